@@ -1,0 +1,14 @@
+#include "subcommand.h"
+
+#include <QCoreApplication>
+
+namespace archbench::cli {
+
+int runDrills(const QStringList &arguments)
+{
+    Q_UNUSED(arguments);
+    printErr(QCoreApplication::translate("archbench::cli", "archbench drills: not available in this build\n"));
+    return Failure;
+}
+
+} // namespace archbench::cli

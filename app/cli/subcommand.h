@@ -1,0 +1,38 @@
+#pragma once
+// Headless subcommands of `archbench` (convert, validate, score, review, drills, cost,
+// export). Each runs with a QCoreApplication already created and needs no display, except
+// `export --format pdf`, which main() gives an offscreen QGuiApplication.
+// Exit codes (INTERCHANGE.md): 0 success, 2 a file it refuses (reason on stderr), 1 otherwise.
+
+#include <QString>
+#include <QStringList>
+
+namespace archbench::cli {
+
+enum ExitCode { Success = 0, Failure = 1, Refused = 2 };
+
+struct Subcommand {
+    const char *name;
+    const char *summary;     ///< one line for `archbench --help`
+    bool needsGui;           ///< needs a QGuiApplication (offscreen is fine)
+    int (*run)(const QStringList &arguments); ///< arguments start with the subcommand name
+};
+
+/// All subcommands, in help order.
+const QList<Subcommand> &subcommands();
+const Subcommand *findSubcommand(const QString &name);
+
+// One function per subcommand, each in its own file under app/cli/.
+int runConvert(const QStringList &arguments);
+int runValidate(const QStringList &arguments);
+int runScore(const QStringList &arguments);
+int runReview(const QStringList &arguments);
+int runDrills(const QStringList &arguments);
+int runCost(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+
+/// Writes text to stdout / stderr (UTF-8).
+void printOut(const QString &text);
+void printErr(const QString &text);
+
+} // namespace archbench::cli

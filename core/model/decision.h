@@ -1,0 +1,95 @@
+#pragma once
+// A decision: one architectural choice with its trade-off analysis (DOMAIN.md §2).
+// Plain values; derived figures (weighted scores, ranks, checks) live in the scoring code.
+
+#include "enums.h"
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace archbench::core {
+
+struct ScoreScale {
+    double min = 1;
+    double max = 5;
+    bool operator==(const ScoreScale &) const = default;
+};
+
+struct Criterion {
+    QString id;
+    QString name;
+    double weight = 0;
+    QString description;
+    bool operator==(const Criterion &) const = default;
+};
+
+struct Option {
+    QString id;
+    QString name;
+    QString description;
+    bool doNothing = false;
+    bool operator==(const Option &) const = default;
+};
+
+/// A hard constraint; options listed in failedBy are eliminated from the ranking.
+struct HardConstraint {
+    QString id;
+    QString text;
+    QStringList failedBy;
+    bool operator==(const HardConstraint &) const = default;
+};
+
+struct Score {
+    QString option;
+    QString criterion;
+    double value = 0;
+    QString rationale;
+    bool operator==(const Score &) const = default;
+};
+
+struct Risk {
+    QString text;
+    QString mitigation;
+    bool operator==(const Risk &) const = default;
+};
+
+struct RevisitTrigger {
+    QString id;
+    TriggerCategory category = TriggerCategory::Scale;
+    QString condition;
+    QString metric;
+    Comparator comparator = Comparator::None;
+    std::optional<double> threshold;
+    std::optional<double> currentValue;
+    QDate reviewBy;
+    bool operator==(const RevisitTrigger &) const = default;
+};
+
+struct Decision {
+    QString id;
+    QString title;
+    DecisionStatus status = DecisionStatus::Proposed;
+    QString supersededBy;
+    DoorType doorType = DoorType::TwoWay;
+    QDate date;
+    QStringList participants;
+    QString context;
+    QString problem;
+    QString constraintsText;
+    QString tradeoffsText;
+    QString recommendation;
+    ScoreScale scale;
+    QList<Criterion> criteria;
+    QList<Option> options;
+    QList<HardConstraint> constraints;
+    QList<Score> scores;
+    QString chosenOption;
+    QStringList tradeoffsAccepted;
+    QList<Risk> risks;
+    QList<RevisitTrigger> revisitTriggers;
+    bool operator==(const Decision &) const = default;
+};
+
+} // namespace archbench::core

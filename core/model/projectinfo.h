@@ -1,0 +1,41 @@
+#pragma once
+// Project-level data: identity, framing answers and requirements (DOMAIN.md §1).
+
+#include "enums.h"
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace archbench::core {
+
+/// The ten framing questions plus "out of scope" and "what success looks like".
+struct Framing {
+    QString users, scale, data, latency, availability, budget, team, timeline, integration,
+        compliance, outOfScope, success;
+    bool operator==(const Framing &) const = default;
+};
+
+struct Requirement {
+    QString id;
+    RequirementKind kind = RequirementKind::Functional;
+    QString text;
+    QString target;
+    bool operator==(const Requirement &) const = default;
+};
+
+struct ProjectInfo {
+    QString id;
+    QString name;
+    QString description;
+    QString owner;
+    QString currency = QStringLiteral("USD");
+    QStringList tags;
+    QDateTime created;
+    QDateTime modified;
+    Framing framing;
+    QList<Requirement> requirements;
+    bool operator==(const ProjectInfo &) const = default;
+};
+
+} // namespace archbench::core

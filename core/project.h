@@ -1,0 +1,136 @@
+#pragma once
+// The document: one open project. It owns the ProjectData, is the only way to change it, and
+// tells the world about each change with a fine-grained signal. Every change is handed to the
+// attached ProjectStore at once (one committed transaction per edit), so a crash loses nothing.
+//
+//   UI edit -> ui::commands (QUndoCommand) -> Project::replace<T>() -> ProjectStore::writeItem()
+//                                                  \-> itemChanged(kind, id) -> models, charts
+//
+// Invariants: item ids are unique within their kind; a read-only project refuses every change.
+
+#include "expected.h"
+#include "model/projectdata.h"
+#include "projectstore.h"
+
+#include <QObject>
+#include <algorithm>
+
+namespace archbench::core {
+
+class Project : public QObject {
+    Q_OBJECT
+public:
+    explicit Project(ProjectData data = {}, QObject *parent = nullptr);
+
+    const ProjectData &data() const { return m_data; }
+    const ProjectInfo &info() const { return m_data.project; }
+
+    /// Attaches the store that receives every change (may be null). Not owned.
+    void setStore(ProjectStore *store) { m_store = store; }
+    ProjectStore *store() const { return m_store; }
+
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+
+    bool setInfo(const ProjectInfo &info);
+
+    template <typename T> const QList<T> &items() const { return ItemTraits<T>::list(m_data); }
+
+    template <typename T> int indexOf(const QString &id) const
+    {
+        const auto &list = items<T>();
+        for (int i = 0; i < list.size(); ++i)
+            if (list[i].id == id)
+                return i;
+        return -1;
+    }
+
+    template <typename T> const T *find(const QString &id) const
+    {
+        const int i = indexOf<T>(id);
+        return i < 0 ? nullptr : &items<T>()[i];
+    }
+
+    /// Inserts `item` at `index` (clamped). Refused when read-only or the id is taken.
+    template <typename T> bool insert(int index, const T &item)
+    {
+        if (m_readOnly || item.id.isEmpty() || indexOf<T>(item.id) >= 0)
+            return false;
+        auto &list = ItemTraits<T>::list(m_data);
+        index = std::clamp(index, 0, int(list.size()));
+        list.insert(index, item);
+        persistItem(ItemTraits<T>::kind, item.id, index != list.size() - 1);
+        emit itemInserted(ItemTraits<T>::kind, item.id);
+        emitModified();
+        return true;
+    }
+
+    /// Replaces the item with the same id. Returns false if there is none, or nothing changed.
+    template <typename T> bool replace(const T &item)
+    {
+        const int i = indexOf<T>(item.id);
+        if (m_readOnly || i < 0)
+            return false;
+        auto &list = ItemTraits<T>::list(m_data);
+        if (list[i] == item)
+            return false;
+        list[i] = item;
+        persistItem(ItemTraits<T>::kind, item.id, false);
+        emit itemChanged(ItemTraits<T>::kind, item.id);
+        emitModified();
+        return true;
+    }
+
+    template <typename T> bool remove(const QString &id)
+    {
+        const int i = indexOf<T>(id);
+        if (m_readOnly || i < 0)
+            return false;
+        ItemTraits<T>::list(m_data).removeAt(i);
+        persistRemoval(ItemTraits<T>::kind, id);
+        emit itemRemoved(ItemTraits<T>::kind, id);
+        emitModified();
+        return true;
+    }
+
+    template <typename T> bool move(const QString &id, int newIndex)
+    {
+        const int i = indexOf<T>(id);
+        auto &list = ItemTraits<T>::list(m_data);
+        if (m_readOnly || i < 0 || newIndex < 0 || newIndex >= list.size() || newIndex == i)
+            return false;
+        list.move(i, newIndex);
+        persistOrder(ItemTraits<T>::kind);
+        emit itemsReordered(ItemTraits<T>::kind);
+        emitModified();
+        return true;
+    }
+
+    /// A new unique id (a UUID without braces).
+    static QString newId();
+
+signals:
+    void infoChanged();
+    void itemInserted(archbench::core::ItemKind kind, const QString &id);
+    void itemChanged(archbench::core::ItemKind kind, const QString &id);
+    void itemRemoved(archbench::core::ItemKind kind, const QString &id);
+    void itemsReordered(archbench::core::ItemKind kind);
+    /// Any change at all (after the specific signal).
+    void modified();
+    void readOnlyChanged(bool readOnly);
+    /// The store refused a write; the in-memory change stands, the message says why.
+    void storageFailed(const QString &message);
+
+private:
+    void persistItem(ItemKind kind, const QString &id, bool orderChanged);
+    void persistRemoval(ItemKind kind, const QString &id);
+    void persistOrder(ItemKind kind);
+    void report(const Expected<void> &result);
+    void emitModified();
+
+    ProjectData m_data;
+    ProjectStore *m_store = nullptr;
+    bool m_readOnly = false;
+};
+
+} // namespace archbench::core

@@ -1,0 +1,22 @@
+#pragma once
+// Where a Project's edits go as they happen. The SQLite working copy is the real
+// implementation; tests may run a Project with no store at all (pure in-memory).
+
+#include "expected.h"
+#include "model/projectdata.h"
+
+namespace archbench::core {
+
+class ProjectStore {
+public:
+    virtual ~ProjectStore() = default;
+    /// Writes the project-level fields (info, framing, requirements).
+    virtual Expected<void> writeInfo(const ProjectInfo &info) = 0;
+    /// Inserts or replaces the item `id` of `kind`, as it stands in `data`, with its position.
+    virtual Expected<void> writeItem(const ProjectData &data, ItemKind kind, const QString &id) = 0;
+    virtual Expected<void> removeItem(ItemKind kind, const QString &id) = 0;
+    /// Stores the order of all items of `kind` as it stands in `data`.
+    virtual Expected<void> writeOrder(const ProjectData &data, ItemKind kind) = 0;
+};
+
+} // namespace archbench::core

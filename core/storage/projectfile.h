@@ -1,0 +1,83 @@
+#pragma once
+// One open project file, as the user sees it: the target path on a shared folder, a local
+// working copy that every edit is committed to, and a lock file beside the target.
+//
+//   open(path): safe read-only checks on the target -> backup copy into the working copy
+//               (migrated there if older) -> lock beside the target -> Project loaded
+//   edits:      Project -> SqliteStore (working copy), one transaction per edit
+//   save():     working copy -> temp file beside the target -> fsync -> rename over target
+//   close:      lock released, working copy deleted; a crash leaves the working copy behind
+//               for recoverable() to offer on the next start.
+
+#include "../expected.h"
+#include "../project.h"
+
+#include <QDateTime>
+#include <memory>
+
+namespace archbench::core {
+
+struct LockInfo {
+    QString user;
+    QString host;
+    QString application;
+    qint64 pid = 0;
+    QDateTime since;
+};
+
+struct OpenOptions {
+    bool readOnly = false;   ///< open without taking the lock; edits are refused
+    bool ignoreLock = false; ///< open even though another session holds the lock
+};
+
+/// A working copy left behind by a session that did not close cleanly.
+struct RecoveryCandidate {
+    QString workingCopyPath;
+    QString originalPath; ///< empty for a project that was never saved
+    QString projectName;
+    QDateTime lastEdit;
+};
+
+class ProjectFile {
+public:
+    ~ProjectFile();
+    ProjectFile(const ProjectFile &) = delete;
+    ProjectFile &operator=(const ProjectFile &) = delete;
+
+    /// Opens an .archbench file (never modifying it) or imports a .json interchange file
+    /// (which then has no target path until saved). Error code Locked carries the holder in
+    /// the message; lockHolder() gives the details.
+    static Expected<std::unique_ptr<ProjectFile>> open(const QString &path, OpenOptions options = {});
+    /// A new untitled project with `initial` content.
+    static Expected<std::unique_ptr<ProjectFile>> createNew(const ProjectData &initial = {});
+
+    static std::optional<LockInfo> lockHolder(const QString &path);
+    static QList<RecoveryCandidate> recoverable();
+    static Expected<std::unique_ptr<ProjectFile>> recover(const RecoveryCandidate &candidate);
+    static void discardRecoverable(const RecoveryCandidate &candidate);
+
+    Project *project() const;
+    QString path() const; ///< empty while untitled
+    bool isReadOnly() const;
+    /// True when the target file was modified by someone else since it was opened or saved.
+    bool changedOnDisk() const;
+
+    /// Writes the whole document over path(). Refuses with ChangedOnDisk unless `force`.
+    Expected<void> save(bool force = false);
+    /// Writes to `path`, takes its lock and makes it the target.
+    Expected<void> saveAs(const QString &path);
+    /// Writes a copy to `path`; the target stays as it was.
+    Expected<void> saveCopy(const QString &path) const;
+
+private:
+    ProjectFile();
+    struct Impl;
+    std::unique_ptr<Impl> d;
+};
+
+/// Reads a project from an .archbench or .json file without keeping anything open.
+Expected<ProjectData> readProjectFile(const QString &path);
+/// Writes a project to an .archbench or .json file atomically (by extension).
+Expected<void> writeProjectFile(const ProjectData &data, const QString &path);
+
+} // namespace archbench::core

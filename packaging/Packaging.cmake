@@ -1,0 +1,1 @@
+# CPack .deb packaging (filled by the foundation work).

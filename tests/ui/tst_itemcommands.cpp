@@ -1,0 +1,76 @@
+// The command façade: one command per edit, redo -> undo -> redo exact, typing merges.
+#include "common/testsupport.h"
+#include "ui/commands/itemcommands.h"
+
+#include <QTest>
+#include <QUndoStack>
+
+using namespace archbench;
+using namespace archbench::core;
+
+class TestItemCommands : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::failOnErrorLogs(); }
+
+    void replaceMergesTypingAndUndoes()
+    {
+        Project project;
+        QUndoStack stack;
+        Drill drill;
+        drill.id = QStringLiteral("x1");
+        QVERIFY(ui::commands::insertItem(&stack, &project, 0, drill, QStringLiteral("Add drill")));
+        for (const QString &title : {QStringLiteral("Q"), QStringLiteral("Q4"), QStringLiteral("Q4 drill")}) {
+            Drill edited = *project.find<Drill>(QStringLiteral("x1"));
+            edited.title = title;
+            QVERIFY(ui::commands::replaceItem(&stack, &project, edited, QStringLiteral("Title"), QStringLiteral("title")));
+        }
+        QCOMPARE(stack.count(), 2);
+        stack.undo();
+        QCOMPARE(project.find<Drill>(QStringLiteral("x1"))->title, QString());
+        stack.redo();
+        QCOMPARE(project.find<Drill>(QStringLiteral("x1"))->title, QStringLiteral("Q4 drill"));
+        stack.undo();
+        stack.undo();
+        QVERIFY(project.items<Drill>().isEmpty());
+        stack.redo();
+        stack.redo();
+        QCOMPARE(project.find<Drill>(QStringLiteral("x1"))->title, QStringLiteral("Q4 drill"));
+    }
+
+    void unchangedEditPushesNothing()
+    {
+        Project project;
+        QUndoStack stack;
+        QVERIFY(!ui::commands::setProjectInfo(&stack, &project, project.info(), QStringLiteral("Nothing")));
+        ProjectInfo info = project.info();
+        info.name = QStringLiteral("Checkout");
+        QVERIFY(ui::commands::setProjectInfo(&stack, &project, info, QStringLiteral("Name"), QStringLiteral("name")));
+        info.name = QString();
+        QVERIFY(ui::commands::setProjectInfo(&stack, &project, info, QStringLiteral("Name"), QStringLiteral("name")));
+        // typing back to the original value makes the merged command obsolete
+        QCOMPARE(stack.count(), 0);
+    }
+
+    void removeAndMoveUndo()
+    {
+        Project project;
+        QUndoStack stack;
+        for (const QString &id : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
+            CostModel m;
+            m.id = id;
+            QVERIFY(ui::commands::insertItem(&stack, &project, 99, m, QStringLiteral("Add")));
+        }
+        QVERIFY(ui::commands::moveItem<CostModel>(&stack, &project, QStringLiteral("c"), 0, QStringLiteral("Move")));
+        QCOMPARE(project.items<CostModel>().first().id, QStringLiteral("c"));
+        QVERIFY(ui::commands::removeItem<CostModel>(&stack, &project, QStringLiteral("a"), QStringLiteral("Remove")));
+        QCOMPARE(project.items<CostModel>().size(), 2);
+        stack.undo();
+        QCOMPARE(project.items<CostModel>().at(1).id, QStringLiteral("a"));
+        stack.undo();
+        QCOMPARE(project.items<CostModel>().first().id, QStringLiteral("a"));
+    }
+};
+
+QTEST_MAIN(TestItemCommands)
+#include "tst_itemcommands.moc"

@@ -1,0 +1,106 @@
+#pragma once
+// The seam between the main window and the domain modules (decisions, reviews, drills, cost
+// models, overview). MainWindow owns one Workbench; each module's install function registers
+// its editor factory, its docks and its Project-menu actions here, and follows the current
+// project and the current item through the signals. Modules never include mainwindow.h.
+
+#include "core/model/projectdata.h"
+#include "core/project.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <functional>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+class QUndoStack;
+class QWidget;
+
+
+namespace archbench::ui {
+
+/// A reference to one top-level item of the open project. ItemKind::Lens with an empty id is
+/// never used; the overview tab is `isOverview()` (kind Decision, id empty, overview true).
+struct ItemRef {
+    core::ItemKind kind = core::ItemKind::Decision;
+    QString id;
+    bool overview = false;
+    bool isValid() const { return overview || !id.isEmpty(); }
+    static ItemRef overviewTab() { return ItemRef{core::ItemKind::Decision, {}, true}; }
+    bool operator==(const ItemRef &) const = default;
+};
+
+struct EditorContext {
+    core::Project *project = nullptr;
+    QUndoStack *undoStack = nullptr;
+    class Workbench *workbench = nullptr;
+};
+
+/// Builds the tab widget for one item; returns nullptr if the item does not exist.
+using EditorFactory = std::function<QWidget *(const EditorContext &, const ItemRef &, QWidget *parent)>;
+
+class Workbench : public QObject {
+    Q_OBJECT
+public:
+    explicit Workbench(QMainWindow *window);
+
+    QMainWindow *window() const { return m_window; }
+    core::Project *project() const { return m_project; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    EditorContext context() { return EditorContext{m_project, m_undoStack, this}; }
+
+    /// Called by MainWindow when a project is opened or closed (null, null).
+    void setProject(core::Project *project, QUndoStack *undoStack);
+
+    void registerEditor(core::ItemKind kind, EditorFactory factory);
+    void registerOverviewEditor(EditorFactory factory);
+    QWidget *createEditor(const ItemRef &item, QWidget *parent);
+
+    /// Adds a dock to the main window in `area`, tabbed with docks already there when
+    /// `tabified`. The dock must have an objectName (layout persistence).
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area, bool tabified = true);
+    QList<QDockWidget *> docks() const { return m_docks; }
+    QList<QPair<QDockWidget *, Qt::DockWidgetArea>> dockPlacements() const { return m_placements; }
+
+    /// Adds an action to the Project menu (e.g. "New Decision").
+    void addProjectAction(QAction *action);
+    QList<QAction *> projectActions() const { return m_projectActions; }
+
+    ItemRef currentItem() const { return m_current; }
+    /// Called by MainWindow when the current tab changes.
+    void setCurrentItem(const ItemRef &item);
+
+    /// Asks the main window to open (or focus) the item's tab; `highlight` is a sub-item id
+    /// (a trigger, an action item) the editor should select, if any.
+    void openItem(const ItemRef &item, const QString &highlight = {});
+
+    /// Shows a transient message in the status bar.
+    void showStatus(const QString &message);
+
+signals:
+    void projectChanged(archbench::core::Project *project);
+    void currentItemChanged(const archbench::ui::ItemRef &item);
+    void openItemRequested(const archbench::ui::ItemRef &item, const QString &highlight);
+    void statusMessage(const QString &message);
+    void projectActionAdded(QAction *action);
+    void dockAdded(QDockWidget *dock);
+
+private:
+    QMainWindow *m_window;
+    QPointer<core::Project> m_project;
+    QUndoStack *m_undoStack = nullptr;
+    QHash<int, EditorFactory> m_factories;
+    EditorFactory m_overviewFactory;
+    QList<QDockWidget *> m_docks;
+    QList<QPair<QDockWidget *, Qt::DockWidgetArea>> m_placements;
+    QList<QAction *> m_projectActions;
+    ItemRef m_current;
+};
+
+/// Installs every domain module into `workbench` (ui/modules.cpp).
+void installModules(Workbench &workbench);
+
+} // namespace archbench::ui
