@@ -1,10 +1,10 @@
-// archbench: a subcommand runs headless (QCoreApplication, or an offscreen QGuiApplication
-// for PDF export); without one, the GUI starts.
+// archbench: a subcommand runs headless (QCoreApplication, or an offscreen QApplication for
+// PDF export: its charts are QGraphicsWidgets, which need QApplication); without one, the
+// GUI starts.
 #include "cli/subcommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QGuiApplication>
 
 using namespace archbench;
 
@@ -15,7 +15,7 @@ int main(int argc, char *argv[])
         if (sub->needsGui) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
-            QGuiApplication app(argc, argv);
+            QApplication app(argc, argv);
             return sub->run(QCoreApplication::arguments().mid(1));
         }
         QCoreApplication app(argc, argv);

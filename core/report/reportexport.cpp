@@ -88,7 +88,7 @@ Expected<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
     }
     if (!file.commit())
         return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
-    AB_LOG_INFO("report written to {}", path);
+    AB_LOG_DEBUG("report written to {}", path);
     return {};
 }
 
