@@ -1,1 +1,3 @@
 # Tests of ui/report.
+archbench_add_test(tst_pdfreportrenderer SOURCES tst_pdfreportrenderer.cpp GUI)
+archbench_add_test(tst_exportcommand SOURCES tst_exportcommand.cpp)
