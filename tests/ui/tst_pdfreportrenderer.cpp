@@ -238,6 +238,67 @@ private slots:
             QCOMPARE(all.count(QRegularExpression(QStringLiteral("Requirement\\s+number\\s+%1\\s+with").arg(i))), 1);
     }
 
+    void itemsStartOnNewPages()
+    {
+        // A stand-in decision provider, shaped as the decision domain will write it.
+        ReportRegistry registry;
+        registry.setProjectProvider([](const ProjectData &, const ReportOptions &) {
+            ReportSection s(QStringLiteral("Project overview"), QStringLiteral("project-overview"), 1);
+            s.blocks << ReportParagraph{QStringLiteral("Short overview.")};
+            return QList<ReportSection>{s};
+        });
+        registry.add(ItemKind::Decision, [](const ProjectData &data, const ReportOptions &options) {
+            QList<ReportSection> out;
+            for (const Decision &d : data.decisions) {
+                if (d.id != options.itemId)
+                    continue;
+                ReportSection top(d.title, QStringLiteral("decision-") + d.id, 1);
+                top.blocks << ReportKeyValues{{{QStringLiteral("Status"), ReportText(QStringLiteral("accepted"))},
+                                               {QStringLiteral("Door"), ReportText(QStringLiteral("one-way"))}}};
+                ReportSection options(QStringLiteral("Options considered"), {}, 2);
+                ReportTable t;
+                t.header = {QStringLiteral("Option"), QStringLiteral("Weighted"), QStringLiteral("Verdict")};
+                t.align = {ReportAlign::Left, ReportAlign::Right, ReportAlign::Left};
+                t.rows << QList<ReportText>{QStringLiteral("PostgreSQL"), QStringLiteral("4.65"),
+                                            ReportText::toned(QStringLiteral("✔ leader"), ReportTone::Good)}
+                       << QList<ReportText>{QStringLiteral("DynamoDB"), QStringLiteral("—"),
+                                            ReportText::toned(QStringLiteral("✖ eliminated"), ReportTone::Problem)};
+                options.blocks << t;
+                out << top << options;
+            }
+            return out;
+        });
+        ProjectData data;
+        data.project.id = QStringLiteral("p");
+        data.project.name = QStringLiteral("Items");
+        for (const char *id : {"d1", "d2", "d3"}) {
+            Decision d;
+            d.id = QString::fromLatin1(id);
+            d.title = QStringLiteral("Decision about ") + d.id;
+            data.decisions << d;
+        }
+        const auto report = buildReport(data, ReportOptions{ReportScope::Project, {}, QDate(2026, 11, 28)}, registry);
+        QVERIFY(report.ok());
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("items.pdf"));
+        QVERIFY(ui::writeReportPdf(*report, data, QPageSize::A4, pdf).ok());
+        if (const QString snapshots = qEnvironmentVariable("ARCHBENCH_SNAPSHOTS"); !snapshots.isEmpty())
+            QFile::copy(pdf, snapshots + QStringLiteral("/items.pdf"));
+        const QStringList pages = pagesText(pdf);
+        // Title, contents, overview, then one page per decision (the part heading shares the
+        // first decision's page).
+        QCOMPARE(pages.size(), 6);
+        QVERIFY(pages[3].contains(QStringLiteral("Decisions")));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(pages[3 + i].contains(QStringLiteral("Decision about d%1").arg(i + 1)));
+            QVERIFY(pages[3 + i].contains(QStringLiteral("✔ leader")));
+        }
+        QVERIFY(QRegularExpression(QStringLiteral("Decision about d3\\s+6\\s*$"), QRegularExpression::MultilineOption)
+                    .match(pages[1]).hasMatch());
+        // The running header names the item the page belongs to.
+        QVERIFY(pages[4].section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("Decision about d2")));
+    }
+
     void registeredChartIsDrawn()
     {
         ui::ChartRegistry charts;
