@@ -37,10 +37,14 @@ public:
         }
         for (const ReportSection &section : m_report.sections) {
             chunks << heading(section.level + (projectScope() ? 1 : 0), section.title);
+            m_previousList = ListKind::None;
             for (const ReportBlock &block : section.blocks) {
                 const QString text = std::visit([this](const auto &b) { return render(b); }, block);
-                if (!text.isEmpty())
-                    chunks << text;
+                if (text.isEmpty())
+                    continue;
+                chunks << text;
+                if (!std::holds_alternative<ReportList>(block) && !std::holds_alternative<ReportKeyValues>(block))
+                    m_previousList = ListKind::None;
             }
         }
         return chunks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
@@ -198,11 +202,27 @@ private:
         return paragraphs.join(QStringLiteral("\n\n"));
     }
 
-    QString render(const ReportKeyValues &kv) const
+    /// Two lists in a row would merge into one; a different bullet or delimiter keeps them
+    /// apart (CommonMark: changing the marker starts a new list).
+    QString bullet()
     {
+        m_previousList = m_previousList == ListKind::Dash ? ListKind::Star : ListKind::Dash;
+        return m_previousList == ListKind::Dash ? QStringLiteral("- ") : QStringLiteral("* ");
+    }
+    QString delimiter()
+    {
+        m_previousList = m_previousList == ListKind::Dot ? ListKind::Paren : ListKind::Dot;
+        return m_previousList == ListKind::Dot ? QStringLiteral(". ") : QStringLiteral(") ");
+    }
+
+    QString render(const ReportKeyValues &kv)
+    {
+        if (kv.entries.isEmpty())
+            return {};
+        const QString marker = bullet();
         QStringList out;
         for (const auto &[key, value] : kv.entries) {
-            QString line = QStringLiteral("- **") + markdown::escapeLine(key.trimmed(), Context::Block, false)
+            QString line = marker + QStringLiteral("**") + markdown::escapeLine(key.trimmed(), Context::Block, false)
                            + QStringLiteral(":**");
             const QString v = joinedItem(lines(value, Context::Block, 0, false), 2);
             if (!v.isEmpty())
@@ -212,11 +232,14 @@ private:
         return out.join(QLatin1Char('\n'));
     }
 
-    QString render(const ReportList &list) const
+    QString render(const ReportList &list)
     {
+        if (list.items.isEmpty())
+            return {};
         QStringList out;
+        const QString kind = list.ordered ? delimiter() : bullet();
         for (qsizetype i = 0; i < list.items.size(); ++i) {
-            const QString marker = list.ordered ? QString::number(i + 1) + QStringLiteral(". ") : QStringLiteral("- ");
+            const QString marker = list.ordered ? QString::number(i + 1) + kind : kind;
             out << marker + joinedItem(lines(list.items[i], Context::Block), int(marker.size()));
         }
         return out.join(QLatin1Char('\n'));
@@ -255,6 +278,8 @@ private:
 
     const Report &m_report;
     QHash<QString, QString> m_slugs; ///< logical anchor -> GitHub heading id
+    enum class ListKind { None, Dash, Star, Dot, Paren };
+    ListKind m_previousList = ListKind::None;
 };
 
 } // namespace

@@ -231,7 +231,7 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         for (const QString &t : hostileTexts())
-            QTest::newRow(qPrintable(t.left(24))) << t;
+            QTest::newRow(qPrintable(QString(t.left(24)).replace(QLatin1Char('\n'), QLatin1Char(' ')))) << t;
     }
 
     void hostileTextRendersLiterally()
@@ -327,6 +327,24 @@ private slots:
         r.sections << ReportSection(QStringLiteral("Use PostgreSQL"), QStringLiteral("d1"), 1);
         QCOMPARE(MarkdownWriter::write(r), QStringLiteral("---\nstatus: accepted\ndate: 2026-11-28\n"
                                                           "decision-makers: \"Dana: lead\"\n---\n\n# Use PostgreSQL\n"));
+    }
+
+    void adjacentListsStayApart()
+    {
+        Report r;
+        r.scope = ReportScope::Item;
+        ReportSection s(QStringLiteral("T"), QStringLiteral("t"), 1);
+        s.blocks << ReportList{{ReportText(QStringLiteral("a"))}, false}
+                 << ReportKeyValues{{{QStringLiteral("K"), ReportText(QStringLiteral("v"))}}}
+                 << ReportList{{ReportText(QStringLiteral("b"))}, false} << ReportList{{ReportText(QStringLiteral("1"))}, true}
+                 << ReportList{{ReportText(QStringLiteral("2"))}, true} << ReportParagraph{QStringLiteral("p")}
+                 << ReportList{{ReportText(QStringLiteral("c"))}, false};
+        r.sections << s;
+        const QString md = MarkdownWriter::write(r);
+        QCOMPARE(md, QStringLiteral("# T\n\n- a\n\n* **K:** v\n\n- b\n\n1. 1\n\n1) 2\n\np\n\n- c\n"));
+        const QString html = renderGfm(md);
+        QCOMPARE(html.count(QStringLiteral("<ul>")), 4);
+        QCOMPARE(html.count(QStringLiteral("<ol>")), 2);
     }
 
     void chartsAreLeftOut()
