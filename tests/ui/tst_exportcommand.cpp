@@ -26,6 +26,9 @@ Run runExport(const QStringList &args, const QProcessEnvironment &extra = {})
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "SOURCE_DATE_EPOCH"})
         env.remove(QString::fromLatin1(name));
+    // Numbers in the golden files are written in the C locale.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     for (const QString &key : extra.keys())
         env.insert(key, extra.value(key));
     p.setProcessEnvironment(env);

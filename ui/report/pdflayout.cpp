@@ -80,8 +80,8 @@ void PdfLayout::placeHeading(const QString &title, int level, bool pageBreak, co
         newPage();
     if (pageBreak && m_pageHasBody)
         newPage();
-    struct Look { qreal size, before, after; };
-    static constexpr Look looks[] = {{0, 0, 12}, {0, 16, 5}, {0, 11, 4}, {0, 9, 3}};
+    struct Look { qreal before, after; }; // points
+    static constexpr Look looks[] = {{0, 12}, {16, 5}, {11, 4}, {9, 3}};
     const int index = std::clamp(level, 1, 4) - 1;
     const qreal size = index == 0 ? m_style.h1 : index == 1 ? m_style.h2 : index == 2 ? m_style.h3 : m_style.h4;
     PdfTextFormat format{m_style.sans(size, true), m_style.text, Qt::AlignLeft, 0, 1.18};

@@ -31,7 +31,7 @@ PdfReportRenderer::PdfReportRenderer(const core::Report &report, const core::Pro
 PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, const Progress &progress)
 {
     m_pageCount = 0;
-    auto report = [&progress](int percent) { return !progress || progress(std::clamp(percent, 0, 100)); };
+    auto tell = [&progress](int percent) { return !progress || progress(std::clamp(percent, 0, 100)); };
     const qreal dpi = device.logicalDpiY();
     const PdfGeometry g = PdfGeometry::forPage(QSizeF(device.width(), device.height()), dpi, m_style);
 
@@ -50,7 +50,7 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
     }
     PdfLayout body(g, m_style, &device, m_charts, m_data);
     const int sections = std::max<int>(1, int(m_report.sections.size()));
-    if (!body.flow(m_report.sections, [&](int done) { return report(40 * done / sections); }))
+    if (!body.flow(m_report.sections, [&](int done) { return tell(40 * done / sections); }))
         return Result::Cancelled;
 
     const int contentPages = listed.isEmpty() ? 0 : int(contents.pages().size());
@@ -72,7 +72,7 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
     int page = 1;
     auto drawPages = [&](const QList<PdfPage> &pages, const QString &fallbackTitle) {
         for (const PdfPage &p : pages) {
-            if (!report(40 + 60 * page / total))
+            if (!tell(40 + 60 * page / total))
                 return false;
             device.newPage();
             ++page;
@@ -88,7 +88,7 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
     if (!complete)
         return Result::Cancelled;
     m_pageCount = total;
-    report(100);
+    tell(100);
     return Result::Done;
 }
 
