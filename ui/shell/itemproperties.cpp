@@ -122,7 +122,6 @@ QList<ItemProperty> projectProperties(const Project &project)
     const ProjectData &d = project.data();
     QList<ItemProperty> p{
         {Text::tr("Kind"), Text::tr("Project")},
-        {Text::tr("Name"), projectDisplayName(project, {})},
     };
     if (!info.owner.isEmpty())
         p.append({Text::tr("Owner"), info.owner});
@@ -147,7 +146,6 @@ QList<ItemProperty> decisionProperties(const Project &project, const Decision &d
 {
     QList<ItemProperty> p{
         {Text::tr("Kind"), kindName(ItemKind::Decision)},
-        {Text::tr("Title"), itemTitle(project, ItemRef{ItemKind::Decision, d.id, false})},
         {Text::tr("Status"), statusLabel(d.status)},
     };
     if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty()) {
@@ -176,7 +174,6 @@ QList<ItemProperty> reviewProperties(const Project &project, const Review &r)
         lens = r.lens.isEmpty() ? Text::tr("not set") : r.lens;
     return {
         {Text::tr("Kind"), kindName(ItemKind::Review)},
-        {Text::tr("Title"), itemTitle(project, ItemRef{ItemKind::Review, r.id, false})},
         {Text::tr("Lens"), lens},
         {Text::tr("Date"), date(r.date)},
         {Text::tr("Questions answered"), QLocale().toString(r.answers.size())},
@@ -189,7 +186,6 @@ QList<ItemProperty> drillProperties(const Project &project, const Drill &d)
 {
     return {
         {Text::tr("Kind"), kindName(ItemKind::Drill)},
-        {Text::tr("Title"), itemTitle(project, ItemRef{ItemKind::Drill, d.id, false})},
         {Text::tr("Date"), date(d.date)},
         {Text::tr("Scenario"), scenarioLabel(d.scenario)},
         {Text::tr("Traffic"), trafficLabel(d.traffic, d.trafficPercent)},
@@ -205,7 +201,6 @@ QList<ItemProperty> costModelProperties(const Project &project, const CostModel 
     const QString currency = project.info().currency;
     QList<ItemProperty> p{
         {Text::tr("Kind"), kindName(ItemKind::CostModel)},
-        {Text::tr("Title"), itemTitle(project, ItemRef{ItemKind::CostModel, m.id, false})},
         {Text::tr("Model"), costKindLabel(m.kind)},
     };
     switch (m.kind) {

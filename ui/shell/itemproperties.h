@@ -1,5 +1,5 @@
 #pragma once
-// What the Inspector shows for an item: its kind, title and a handful of key fields as
+// What the Inspector shows under an item's title: its kind and a handful of key fields as
 // label/value pairs, formatted for reading (locale numbers, units, the project's currency).
 // Derived figures (scores, risks, verdicts) belong to the modules' own views, not here.
 

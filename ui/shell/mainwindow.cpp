@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -303,9 +304,13 @@ void MainWindow::setSavedAt(const QDateTime &when)
     }
     const QDateTime local = when.toLocalTime();
     const QLocale locale;
-    const QString time = local.date() == QDate::currentDate()
-        ? locale.toString(local.time(), QLocale::ShortFormat)
-        : locale.toString(local, QLocale::ShortFormat);
+    // hours and minutes in the locale's order and clock, without seconds
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    format.remove(seconds);
+    QString time = locale.toString(local.time(), format);
+    if (local.date() != QDate::currentDate())
+        time = locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
     m_savedLabel->setText(tr("saved %1").arg(time));
     m_savedLabel->setToolTip(locale.toString(local, QLocale::LongFormat));
     m_savedLabel->show();
