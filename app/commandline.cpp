@@ -40,7 +40,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_sizeOption);
     m_parser.addOption(m_logLevelOption);
     m_parser.addOption(m_langOption);
-    m_parser.addPositionalArgument(QStringLiteral("FILE"),
+    m_parser.addPositionalArgument(Text::tr("FILE"),
                                    Text::tr("A project to open: an .archbench file or an interchange .json file."),
                                    Text::tr("[FILE]"));
 }

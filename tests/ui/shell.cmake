@@ -3,3 +3,6 @@ archbench_add_test(tst_mainwindow SOURCES tst_mainwindow.cpp shellfixtures.h GUI
 archbench_add_test(tst_projecttreemodel SOURCES tst_projecttreemodel.cpp shellfixtures.h GUI)
 archbench_add_test(tst_itemproperties SOURCES tst_itemproperties.cpp shellfixtures.h GUI)
 archbench_add_test(tst_recoverydialog SOURCES tst_recoverydialog.cpp GUI)
+archbench_add_test(tst_commandline SOURCES tst_commandline.cpp LIBS Qt6::Gui)
+# core/logging.* belongs to the shell work; its test sits with the core tests.
+archbench_add_test(tst_logging SOURCES ../core/tst_logging.cpp)
