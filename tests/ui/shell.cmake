@@ -6,3 +6,8 @@ archbench_add_test(tst_recoverydialog SOURCES tst_recoverydialog.cpp GUI)
 archbench_add_test(tst_commandline SOURCES tst_commandline.cpp LIBS Qt6::Gui)
 # core/logging.* belongs to the shell work; its test sits with the core tests.
 archbench_add_test(tst_logging SOURCES ../core/tst_logging.cpp)
+archbench_add_test(tst_packaging SOURCES tst_packaging.cpp LIBS Qt6::Svg)
+target_compile_definitions(tst_packaging PRIVATE
+  ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+  ARCHBENCH_BINARY_DIR="${PROJECT_BINARY_DIR}"
+  CMAKE_COMMAND="${CMAKE_COMMAND}")
