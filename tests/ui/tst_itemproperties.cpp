@@ -91,6 +91,32 @@ private slots:
         QCOMPARE(ui::formatMoney(99, QStringLiteral("CHF")), QStringLiteral("CHF99"));
     }
 
+    void timesWithoutSeconds_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("time");
+        QTest::addColumn<QString>("dateTime");
+        QTest::newRow("en_US") << "en_US" << "10:42\u202fAM" << "3/14/25 10:42\u202fAM";
+        QTest::newRow("en_GB") << "en_GB" << "10:42" << "14/03/2025 10:42";
+        QTest::newRow("de_DE") << "de_DE" << "10:42" << "14.03.25 10:42";
+    }
+
+    void timesWithoutSeconds()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, time);
+        QFETCH(QString, dateTime);
+        const QLocale before;
+        QLocale::setDefault(QLocale(locale));
+        const QString shownTime = ui::formatTime(QTime(10, 42, 17));
+        const QString shownDateTime = ui::formatDateTime(QDateTime(QDate(2025, 3, 14), QTime(10, 42, 17)));
+        QLocale::setDefault(before);
+        // CLDR versions differ in the space before AM/PM; compare with plain spaces
+        auto plain = [](QString s) { return s.replace(QChar(0x202F), QLatin1Char(' ')); };
+        QCOMPARE(plain(shownTime), plain(time));
+        QCOMPARE(plain(shownDateTime), plain(dateTime));
+    }
+
     void missingItemHasNoProperties()
     {
         const Project project(test::sampleProject());

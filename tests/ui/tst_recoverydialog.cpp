@@ -2,6 +2,7 @@
 // Recover / Discard / Later for the chosen one, by mouse and keyboard.
 #include "common/testsupport.h"
 #include "ui/shell/dialogfileprompts.h"
+#include "ui/shell/itemproperties.h"
 #include "ui/shell/recoverydialog.h"
 
 #include <QPushButton>
@@ -39,7 +40,7 @@ private slots:
         QTreeWidget *list = dialog.list();
         QCOMPARE(list->topLevelItemCount(), 2);
         QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Checkout platform"));
-        QCOMPARE(list->topLevelItem(0)->text(1), QLocale().toString(QDateTime(QDate(2025, 3, 14), QTime(10, 42)), QLocale::ShortFormat));
+        QCOMPARE(list->topLevelItem(0)->text(1), QStringLiteral("14/03/2025 10:42"));
         QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("/srv/share/checkout.archbench"));
         QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("never saved"));
         QCOMPARE(list->currentItem(), list->topLevelItem(0));
@@ -99,7 +100,7 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("checkout.archbench")));
         QVERIFY(text.contains(QStringLiteral("maria")));
         QVERIFY(text.contains(QStringLiteral("arch-laptop-7")));
-        QVERIFY(text.contains(QLocale().toString(holder.since, QLocale::ShortFormat)));
+        QVERIFY(text.contains(QStringLiteral("14/03/2025 09:30")));
         QVERIFY(ui::DialogFilePrompts::lockedText(QStringLiteral("/x/a.archbench"), std::nullopt).contains(QStringLiteral("a.archbench")));
     }
 };

@@ -1,5 +1,6 @@
 #include "dialogfileprompts.h"
 
+#include "itemproperties.h"
 #include "recoverydialog.h"
 
 #include <QFileDialog>
@@ -56,7 +57,7 @@ QString DialogFilePrompts::lockedText(const QString &path, const std::optional<c
 {
     if (!holder)
         return tr("%1 is open in another Archbench session.").arg(quoted(path));
-    const QString since = QLocale().toString(holder->since.toLocalTime(), QLocale::ShortFormat);
+    const QString since = formatDateTime(holder->since);
     return tr("%1 is open in another session: %2 on %3 has had it open since %4.")
         .arg(quoted(path), holder->user.isEmpty() ? tr("someone") : holder->user,
              holder->host.isEmpty() ? tr("an unknown computer") : holder->host, since);

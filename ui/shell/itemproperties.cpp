@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <cmath>
 
 namespace archbench::ui {
@@ -129,9 +130,9 @@ QList<ItemProperty> projectProperties(const Project &project)
     if (!info.tags.isEmpty())
         p.append({Text::tr("Tags"), info.tags.join(QStringLiteral(", "))});
     if (info.created.isValid())
-        p.append({Text::tr("Created"), QLocale().toString(info.created.toLocalTime(), QLocale::ShortFormat)});
+        p.append({Text::tr("Created"), formatDateTime(info.created)});
     if (info.modified.isValid())
-        p.append({Text::tr("Modified"), QLocale().toString(info.modified.toLocalTime(), QLocale::ShortFormat)});
+        p.append({Text::tr("Modified"), formatDateTime(info.modified)});
     p.append({Text::tr("Requirements"), QLocale().toString(info.requirements.size())});
     p.append({kindName(ItemKind::Decision, true), QLocale().toString(d.decisions.size())});
     p.append({kindName(ItemKind::Review, true), QLocale().toString(d.reviews.size())});
@@ -182,7 +183,7 @@ QList<ItemProperty> reviewProperties(const Project &project, const Review &r)
     };
 }
 
-QList<ItemProperty> drillProperties(const Project &project, const Drill &d)
+QList<ItemProperty> drillProperties(const Drill &d)
 {
     return {
         {Text::tr("Kind"), kindName(ItemKind::Drill)},
@@ -222,6 +223,21 @@ QList<ItemProperty> costModelProperties(const Project &project, const CostModel 
 
 } // namespace
 
+QString formatTime(const QTime &time)
+{
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    format.remove(seconds);
+    return locale.toString(time, format);
+}
+
+QString formatDateTime(const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + formatTime(local.time());
+}
+
 QString formatMoney(double amount, const QString &currencyCode)
 {
     static const QList<QPair<QString, QString>> symbols{
@@ -251,7 +267,7 @@ QList<ItemProperty> itemProperties(const Project &project, const ItemRef &item)
         break;
     case ItemKind::Drill:
         if (const auto *d = project.find<Drill>(item.id))
-            return drillProperties(project, *d);
+            return drillProperties(*d);
         break;
     case ItemKind::CostModel:
         if (const auto *m = project.find<CostModel>(item.id))

@@ -21,5 +21,9 @@ QList<ItemProperty> itemProperties(const core::Project &project, const ItemRef &
 
 /// A money amount with the project currency's symbol and thousands separators.
 QString formatMoney(double amount, const QString &currencyCode);
+/// Hours and minutes in the locale's order and clock, without seconds ("10:42", "10:42 AM").
+QString formatTime(const QTime &time);
+/// The locale's short date and formatTime(), in local time.
+QString formatDateTime(const QDateTime &when);
 
 } // namespace archbench::ui

@@ -3,6 +3,7 @@
 #include "core/logging.h"
 #include "documenttabs.h"
 #include "inspectordock.h"
+#include "itemproperties.h"
 #include "itemtitles.h"
 #include "messagebar.h"
 #include "presentationzoom.h"
@@ -24,7 +25,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
@@ -141,7 +141,7 @@ void MainWindow::createDocks()
     }
     resizeDocks({m_projectDock}, {280}, Qt::Horizontal);
     resizeDocks({m_projectDock, m_inspectorDock}, {460, 300}, Qt::Vertical);
-    resizeDocks({m_undoDock}, {180}, Qt::Vertical);
+    resizeDocks({m_undoDock}, {140}, Qt::Vertical);
 }
 
 void MainWindow::createStatusBar()
@@ -303,16 +303,9 @@ void MainWindow::setSavedAt(const QDateTime &when)
         return;
     }
     const QDateTime local = when.toLocalTime();
-    const QLocale locale;
-    // hours and minutes in the locale's order and clock, without seconds
-    QString format = locale.timeFormat(QLocale::ShortFormat);
-    static const QRegularExpression seconds(QStringLiteral("[:.]ss?"));
-    format.remove(seconds);
-    QString time = locale.toString(local.time(), format);
-    if (local.date() != QDate::currentDate())
-        time = locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
+    const QString time = local.date() == QDate::currentDate() ? formatTime(local.time()) : formatDateTime(local);
     m_savedLabel->setText(tr("saved %1").arg(time));
-    m_savedLabel->setToolTip(locale.toString(local, QLocale::LongFormat));
+    m_savedLabel->setToolTip(QLocale().toString(local, QLocale::LongFormat));
     m_savedLabel->show();
 }
 

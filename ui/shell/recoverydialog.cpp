@@ -1,5 +1,7 @@
 #include "recoverydialog.h"
 
+#include "itemproperties.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHeaderView>
@@ -29,7 +31,7 @@ RecoveryDialog::RecoveryDialog(const QList<core::RecoveryCandidate> &candidates,
     for (const core::RecoveryCandidate &c : candidates) {
         auto *row = new QTreeWidgetItem(m_list);
         row->setText(0, c.projectName.isEmpty() ? tr("Untitled") : c.projectName);
-        row->setText(1, c.lastEdit.isValid() ? QLocale().toString(c.lastEdit.toLocalTime(), QLocale::ShortFormat)
+        row->setText(1, c.lastEdit.isValid() ? formatDateTime(c.lastEdit)
                                              : tr("unknown"));
         row->setText(2, c.originalPath.isEmpty() ? tr("never saved") : QDir::toNativeSeparators(c.originalPath));
         row->setToolTip(2, QDir::toNativeSeparators(c.originalPath.isEmpty() ? c.workingCopyPath : c.originalPath));
