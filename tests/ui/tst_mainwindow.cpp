@@ -388,6 +388,7 @@ private slots:
         Project project(test::sampleProject());
         QUndoStack stack;
         window.setDocument(&project, &stack);
+        window.tabs()->closeAll(); // start without the Overview tab
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -443,8 +444,9 @@ private slots:
         Project project(test::sampleProject());
         QUndoStack stack;
         window.setDocument(&project, &stack);
+        window.tabs()->closeAll(); // start without the Overview tab
         QSignalSpy failed(window.tabs(), &ui::DocumentTabs::openFailed);
-        window.workbench()->openItem(ItemRef{ItemKind::Drill, QStringLiteral("x1"), false});
+        window.workbench()->openItem(ItemRef{ItemKind::Drill, QStringLiteral("no-such-drill"), false});
         QCOMPARE(failed.count(), 1);
         QCOMPARE(window.tabs()->count(), 0);
     }
