@@ -1,2 +1,4 @@
 # Tests of core/storage.
-archbench_add_test(tst_sqlitestore SOURCES tst_sqlitestore.cpp storagesample.h)
+set(_storage_helpers storagesample.h storagetestutil.h)
+archbench_add_test(tst_sqlitestore SOURCES tst_sqlitestore.cpp ${_storage_helpers} LIBS SQLite::SQLite3)
+archbench_add_test(tst_safeopen SOURCES tst_safeopen.cpp ${_storage_helpers} LIBS SQLite::SQLite3)
