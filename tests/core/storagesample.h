@@ -81,9 +81,18 @@ inline core::ProjectData fullSampleProject()
     LensRecord lens;
     lens.id = QStringLiteral("l1");
     lens.version = QStringLiteral("1");
-    lens.definition = QJsonObject{{QStringLiteral("schemaVersion"), QStringLiteral("2021-11-01")},
-                                  {QStringLiteral("name"), QStringLiteral("Lens")},
-                                  {QStringLiteral("pillars"), QJsonArray{QJsonObject{{QStringLiteral("id"), 1.5}}}}};
+    const auto choice = [](const char *id) { return QJsonObject{{QStringLiteral("id"), QLatin1StringView(id)}}; };
+    const QJsonObject backup{{QStringLiteral("id"), QStringLiteral("rel-backup")},
+                             {QStringLiteral("title"), QStringLiteral("How do you back up data?")},
+                             {QStringLiteral("choices"), QJsonArray{choice("rel-backup-auto"), choice("rel-backup-test")}}};
+    const QJsonObject iam{{QStringLiteral("id"), QStringLiteral("sec-iam")},
+                          {QStringLiteral("choices"), QJsonArray{choice("sec-iam-mfa")}}};
+    lens.definition = QJsonObject{
+        {QStringLiteral("schemaVersion"), QStringLiteral("2021-11-01")},
+        {QStringLiteral("name"), QStringLiteral("Lens")},
+        {QStringLiteral("weight"), 1.5},
+        {QStringLiteral("pillars"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("reliability")},
+                                                           {QStringLiteral("questions"), QJsonArray{backup, iam}}}}}};
     data.lenses = {lens};
 
     Review w;
@@ -125,6 +134,7 @@ inline core::ProjectData fullSampleProject()
     latency.baselineLatencyMs = 350;
     latency.targetLatencyMs = 100;
     latency.monthlyRevenue = 500000;
+    latency.conversionGainPer100ms = 1.0;
     latency.steps = {{QStringLiteral("Cache"), 200, 180}, {QStringLiteral("CDN"), 50.25, 120}};
     CostModel crossover;
     crossover.id = QStringLiteral("cm2");
@@ -156,7 +166,6 @@ inline core::ProjectData fullSampleProject()
     reserved.oneYearDiscountPercent = 30;
     reserved.threeYearDiscountPercent = 50;
     reserved.savingsPlanDiscountPercent = 25;
-    reserved.conversionGainPer100ms = 1.0;
     data.costModels = {latency, crossover, reserved};
     return data;
 }

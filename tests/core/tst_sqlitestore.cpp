@@ -96,7 +96,8 @@ private slots:
         QCOMPARE(count(*store, "SELECT count(*) FROM drill WHERE measured_recover_minutes IS NULL "
                                     "AND target_rpo_seconds IS NULL"),
                  1);
-        QCOMPARE(count(*store, "SELECT count(*) FROM cost_model WHERE monthly_revenue IS NULL"), 2);
+        QCOMPARE(count(*store, "SELECT count(*) FROM cost_model WHERE monthly_revenue IS NULL "
+                                    "AND conversion_gain_per_100ms IS NULL"), 2);
         QCOMPARE(count(*store, "SELECT count(*) FROM review_milestone WHERE date IS NULL"), 1);
     }
 
