@@ -8,12 +8,13 @@
 //                                           print "done" and wait
 //   storage_child WORKDIR editsave FILE     forever: edit, save, print "saved I"
 //
-// Edit I renames the project to "edit I" and appends decision "dI" titled "Decision I", so
+// Edit I renames the project to "edit I" and appends decision "edit-I" titled "Decision I", so
 // a recovered project shows exactly which edits it holds.
 #include "core/storage/projectfile.h"
 
 #include <QCoreApplication>
 #include <cstdio>
+#include <spdlog/spdlog.h>
 #include <unistd.h>
 
 using namespace archbench::core;
@@ -40,7 +41,7 @@ bool edit(Project &project, int i)
     if (!project.setInfo(info))
         return false;
     Decision d;
-    d.id = QStringLiteral("d%1").arg(i);
+    d.id = QStringLiteral("edit-%1").arg(i);
     d.title = QStringLiteral("Decision %1").arg(i);
     return project.insert(int(project.items<Decision>().size()), d);
 }
@@ -50,6 +51,7 @@ bool edit(Project &project, int i)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::warn); // stdout carries the protocol only
     const QStringList args = app.arguments();
     if (args.size() < 4)
         return 64;
