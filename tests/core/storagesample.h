@@ -22,7 +22,7 @@ inline core::ProjectData fullSampleProject()
     p.owner = QStringLiteral("Ana");
     p.currency = QStringLiteral("EUR");
     p.tags = {QStringLiteral("payments"), QStringLiteral("eu")};
-    p.created = QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::utc());
+    p.created = QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC);
     p.modified = QDateTime(QDate(2026, 11, 28), QTime(9, 30, 15, 250), QTimeZone(3600));
     p.framing = {QStringLiteral("u"), QStringLiteral("s"), QStringLiteral("d"), QStringLiteral("l"),
                  QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("t"), QStringLiteral("tl"),
@@ -121,7 +121,7 @@ inline core::ProjectData fullSampleProject()
     x.tier = DrTier::PilotLight;
     x.targets = {15, std::nullopt};
     x.measured = {4, 6, std::nullopt, 15};
-    x.timeline = {{QDateTime(QDate(2026, 11, 20), QTime(10, 2), QTimeZone::utc()), QStringLiteral("DB stopped")}};
+    x.timeline = {{QDateTime(QDate(2026, 11, 20), QTime(10, 2), Qt::UTC), QStringLiteral("DB stopped")}};
     x.findings = {{QStringLiteral("5 min"), QStringLiteral("8 min")}};
     x.actionItems = {{QStringLiteral("a1"), QStringLiteral("Script it"), QStringLiteral("Ana"), QDate(2026, 11, 27),
                       WorkStatus::Done}};
