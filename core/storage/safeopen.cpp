@@ -238,13 +238,16 @@ Expected<std::unique_ptr<SqliteStore>> copyToStore(const CheckedFile &file, cons
     auto target = SqliteConnection::open(destination, SqliteConnection::Mode::Create);
     if (!target)
         return target.error();
-    // An in-memory destination must have the source's page size before the copy.
-    const QByteArray pageSize = "PRAGMA page_size=" + QByteArray::number(file.pageSize) + ";";
+    // An in-memory destination must have the source's page size before the copy. The copy
+    // itself is not synced: until the first edit it holds nothing the original does not, and
+    // that edit's commit (synchronous=FULL) flushes the whole file.
+    const QByteArray pageSize = "PRAGMA page_size=" + QByteArray::number(file.pageSize) + "; PRAGMA synchronous=OFF;";
     AB_TRY((*target)->exec(pageSize.constData()));
     if (auto copied = copyDatabase(*file.connection, **target); !copied)
         return refusal(file.path, copied.error().code, copied.error().message);
     if (auto migrated = migrate(**target, file.schemaVersion); !migrated)
         return refusal(file.path, migrated.error().code, migrated.error().message);
+    AB_TRY((*target)->exec("PRAGMA synchronous=FULL;"));
     return std::make_unique<SqliteStore>(std::move(*target));
 }
 
