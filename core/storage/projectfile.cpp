@@ -190,8 +190,10 @@ Expected<void> ProjectFile::saveCopy(const QString &path) const
         return saveError(path, ErrorCode::Invalid,
                          QCoreApplication::translate("archbench::core::storage",
                                                      "this is the project's own file; use Save"));
-    if (const auto holder = ProjectLock::holder(target))
-        return saveError(path, ErrorCode::Locked, ProjectLock::describe(*holder));
+    // Held while writing, so nobody opens the copy half-way; a live holder refuses the copy.
+    ProjectLock lock(target);
+    if (auto locked = lock.acquire(); !locked)
+        return saveError(path, locked.error().code, locked.error().message);
     if (isJsonPath(path))
         return saveBytesAtomically(interchange::toJson(d->project->data()), target);
     return saveDatabaseAtomically(d->store->connection(), target);

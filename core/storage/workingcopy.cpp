@@ -127,7 +127,11 @@ void WorkingCopy::setDirectoryOverride(const QString &path)
 WorkingCopy WorkingCopy::allocate()
 {
     const QString dir = directory();
-    QDir().mkpath(dir);
+    if (!QFileInfo::exists(dir)) {
+        QDir().mkpath(dir);
+        // Working copies hold whole projects: only their owner may look inside.
+        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    }
     return at(dir + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::WithoutBraces)
               + QStringLiteral(".archbench"));
 }

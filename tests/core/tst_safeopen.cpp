@@ -96,6 +96,20 @@ private:
         } else if (kind == QLatin1StringView("wal")) {
             valid();
             rawExec(path, "PRAGMA journal_mode=WAL;");
+        } else if (kind == QLatin1StringView("hot-journal")) {
+            // A writer that died mid-transaction: its rollback journal still lies beside the file.
+            valid();
+            sqlite3 *db = nullptr;
+            sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+            sqlite3_exec(db, "PRAGMA cache_size=1; BEGIN IMMEDIATE; UPDATE decision_score SET rationale = "
+                             "rationale || 'changed'; UPDATE decision SET title = 'half-written';",
+                         nullptr, nullptr, nullptr);
+            const QByteArray journal = fileBytes(path + QStringLiteral("-journal"));
+            const QByteArray halfWritten = fileBytes(path);
+            sqlite3_exec(db, "ROLLBACK;", nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+            writeBytes(path, halfWritten);
+            writeBytes(path + QStringLiteral("-journal"), journal);
         } else if (kind == QLatin1StringView("folder")) {
             QDir().mkpath(path);
         } else if (kind == QLatin1StringView("fifo")) {
@@ -149,6 +163,7 @@ private slots:
         QTest::newRow("missing table") << "missing-table" << "is missing" << refused;
         QTest::newRow("orphan rows") << "orphan-rows" << "without their parent" << refused;
         QTest::newRow("WAL mode") << "wal" << "write-ahead logging" << refused;
+        QTest::newRow("hot journal beside it") << "hot-journal" << "half-written" << refused;
     }
 
     void refuses()
