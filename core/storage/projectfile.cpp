@@ -44,8 +44,15 @@ Expected<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path, Op
     d.readOnly = options.readOnly;
     if (!options.readOnly && !options.ignoreLock) {
         d.lock = std::make_unique<ProjectLock>(d.target);
-        if (auto locked = d.lock->acquire(); !locked)
-            return refusal(path, locked.error().code, locked.error().message);
+        if (auto locked = d.lock->acquire(); !locked) {
+            if (locked.error().code != ErrorCode::Io)
+                return refusal(path, locked.error().code, locked.error().message);
+            // No lock can be created beside it (a read-only folder): Save could not replace
+            // the file either, so the project opens read-only, visibly, instead of not at all.
+            AB_LOG_INFO("opening {} read-only: {}", d.target, locked.error().message);
+            d.lock.reset();
+            d.readOnly = true;
+        }
     }
     d.stamp = DiskStamp::of(d.target); // before the copy: if it changes meanwhile, save will say so
 

@@ -2,7 +2,7 @@
 // application does, changes it, says on stdout what it has committed, and then waits to be
 // killed (SIGKILL, so nothing is cleaned up).
 //
-//   storage_child WORKDIR hold FILE         open FILE, print "ready", wait
+//   storage_child WORKDIR hold FILE         open FILE, print "ready" (or "ready read-only"), wait
 //   storage_child WORKDIR edit FILE|- N     open FILE (or a new project for "-"); N edits
 //                                           (0 = forever), each printed "committed I"; then
 //                                           print "done" and wait
@@ -69,7 +69,7 @@ int main(int argc, char *argv[])
                      [](const QString &message) { say("storage failed " + message.toUtf8()); });
 
     if (mode == QLatin1StringView("hold")) {
-        say("ready");
+        say((*file)->isReadOnly() ? "ready read-only" : "ready");
         waitToBeKilled();
     }
     if (mode == QLatin1StringView("edit")) {

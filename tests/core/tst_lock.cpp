@@ -9,10 +9,12 @@
 #include "storagetestutil.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <unistd.h>
 
 using namespace archbench::core;
 using namespace archbench::core::storage;
@@ -163,6 +165,43 @@ private slots:
         auto opened = ProjectFile::open(m_path);
         QVERIFY2(opened, qPrintable(opened.error().message));
         QCOMPARE(ProjectFile::lockHolder(m_path)->user, ProjectLock::currentUser());
+    }
+
+    void readOnlyFolderOpensReadOnly()
+    {
+        // Root may create files anywhere, so the folder is made read-only for "nobody" and
+        // the child process runs as that user.
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        if (::geteuid() == 0 && setpriv.isEmpty())
+            QSKIP("running as root without setpriv: a read-only folder cannot be made");
+        QTemporaryDir shared(QStringLiteral("/tmp/archbench-ro-XXXXXX"));
+        QTemporaryDir work(QStringLiteral("/tmp/archbench-work-XXXXXX"));
+        const QString file = shared.filePath(QStringLiteral("readonly.archbench"));
+        writeValidFile(file, fullSampleProject());
+        const auto all = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+            | QFileDevice::ReadOther | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther));
+        QVERIFY(QFile::setPermissions(shared.path(), all));
+        QVERIFY(QFile::setPermissions(work.path(), all | QFileDevice::WriteOther));
+        const QByteArray before = fileBytes(file);
+
+        QProcess child;
+        if (::geteuid() == 0)
+            child.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                  QStringLiteral("--clear-groups"), QStringLiteral(STORAGE_CHILD), work.path(),
+                                  QStringLiteral("hold"), file});
+        else
+            child.start(QStringLiteral(STORAGE_CHILD), {work.path(), QStringLiteral("hold"), file});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(child.waitForReadyRead(30000));
+        const QByteArray answer = child.readLine().trimmed();
+        killChild(child);
+        if (answer.contains("Permission denied") && answer.contains(QFile::encodeName(QStringLiteral(STORAGE_CHILD))))
+            QSKIP("the unprivileged user cannot run the helper from this build folder");
+        QCOMPARE(answer, QByteArray("ready read-only"));
+        QCOMPARE(fileBytes(file), before);
+        QCOMPARE(listing(shared.path()).size(), 1);
+        QDir(work.path()).removeRecursively();
     }
 
     void saveAsOntoLockedFileIsRefused()
