@@ -12,6 +12,7 @@
 #include "storagetestutil.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -76,6 +77,7 @@ private slots:
     {
         setSaveFaultHook({});
         QCOMPARE(QDir(m_work.path()).entryList(QDir::Files), QStringList()); // every working copy closed
+        QCOMPARE(QSqlDatabase::connectionNames(), QStringList());             // every connection removed
     }
 
     void openEditSave()

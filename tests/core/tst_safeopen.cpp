@@ -9,6 +9,7 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSqlDatabase>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -185,6 +186,7 @@ private slots:
         QCOMPARE(fileBytes(path), before);
         QCOMPARE(listing(m_dir.path()), around);
         QCOMPARE(QFileInfo::exists(path), kind != QLatin1StringView("missing"));
+        QCOMPARE(QSqlDatabase::connectionNames(), QStringList()); // refused: its connection is gone
     }
 
     void unreadableFile()
