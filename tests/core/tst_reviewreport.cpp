@@ -3,6 +3,9 @@
 #include "core/review/builtinlens.h"
 #include "core/review/reviewreport.h"
 #include "reviewfixtures.h"
+#include "core/interchange/interchange.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 
@@ -115,6 +118,52 @@ private slots:
         auto text = ReviewReport::toText(data);
         QVERIFY(!text.ok());
         QCOMPARE(text.error().message, expected);
+    }
+
+    void samplePartImportsAndReports()
+    {
+        // resources/sample/parts/reviews.json merged into the sample project, as the
+        // coordinator will: the interchange import accepts it and the report has the figures
+        // the sample is meant to show (half answered, risks in every state, one milestone)
+        auto read = [](const QString &relative) {
+            QFile f(QStringLiteral(ARCHBENCH_SOURCE_DIR "/") + relative);
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("missing %s", qPrintable(relative));
+            return QJsonDocument::fromJson(f.readAll()).object();
+        };
+        QJsonObject root = read(QStringLiteral("resources/sample/checkout-platform.json"));
+        const QJsonObject part = read(QStringLiteral("resources/sample/parts/reviews.json"));
+        root[QStringLiteral("lenses")] = part.value(QStringLiteral("lenses"));
+        root[QStringLiteral("reviews")] = part.value(QStringLiteral("reviews"));
+        auto data = interchange::fromJsonObject(root);
+        QVERIFY2(data.ok(), qPrintable(data.error().message));
+        QCOMPARE(data->lenses.first().definition, BuiltInLens::record().definition);
+
+        auto report = ReviewReport::toJson(*data);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        const QJsonObject review = report->value(QStringLiteral("reviews"))[0].toObject();
+        QCOMPARE(review.value(QStringLiteral("id")).toString(), QStringLiteral("w-checkout"));
+        RiskCounts total;
+        for (const QJsonValue &p : review.value(QStringLiteral("pillars")).toArray()) {
+            total.high += p[QStringLiteral("high")].toInt();
+            total.medium += p[QStringLiteral("medium")].toInt();
+            total.none += p[QStringLiteral("none")].toInt();
+            total.notApplicable += p[QStringLiteral("notApplicable")].toInt();
+            total.unanswered += p[QStringLiteral("unanswered")].toInt();
+        }
+        QCOMPARE(total, (RiskCounts{2, 10, 3, 1, 17}));
+        const QJsonArray pillars = review.value(QStringLiteral("pillars")).toArray();
+        QCOMPARE(pillars.at(2)[QStringLiteral("id")].toString(), QStringLiteral("reliability"));
+        QCOMPARE(pillars.at(2)[QStringLiteral("high")].toInt(), 2);
+
+        // the milestone had more high risks than now
+        const Review &w = data->reviews.first();
+        QCOMPARE(w.milestones.size(), 1);
+        const Lens lens = *ReviewReport::lensFor(*data, w);
+        QCOMPARE(RiskAssessment::assess(lens, w.milestones.first().answers).totals().high, 4);
+        // the plan items carry the lens's text, so "Generate from risks" does not repeat them
+        for (const Improvement &i : w.improvements)
+            QVERIFY2(RiskAssessment::assess(lens, w.answers).riskOf(i.question) == RiskLevel::High, qPrintable(i.id));
     }
 
     void textTable()

@@ -90,7 +90,7 @@ ImprovementPlanView::ImprovementPlanView(core::Project *project, QUndoStack *und
 
     m_generate = new QPushButton(tr("&Generate from risks"), this);
     m_generate->setToolTip(tr("Add the missing practices of every high- and medium-risk question as plan items"));
-    m_remove = new QPushButton(tr("Remo&ve item"), this);
+    m_remove = new QPushButton(tr("&Remove item"), this);
     m_info = new QLabel(this);
     m_info->setTextFormat(Qt::PlainText);
 

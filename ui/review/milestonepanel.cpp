@@ -69,9 +69,9 @@ MilestonePanel::MilestonePanel(core::Project *project, QUndoStack *undoStack, co
     m_milestones->horizontalHeaderItem(3)->setIcon(RiskStyle::badge(RiskLevel::Medium));
     m_milestones->horizontalHeaderItem(4)->setIcon(RiskStyle::badge(RiskLevel::Unanswered));
 
-    m_freeze = new QPushButton(tr("&Freeze milestone…"), this);
+    m_freeze = new QPushButton(tr("Free&ze milestone…"), this);
     m_freeze->setToolTip(tr("Keep a copy of the current answers under a name and a date"));
-    m_delete = new QPushButton(tr("D&elete milestone"), this);
+    m_delete = new QPushButton(tr("Delete milesto&ne"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_freeze);
     buttons->addWidget(m_delete);

@@ -7,6 +7,7 @@
 #include "questionpanel.h"
 #include "reviewnavigatormodel.h"
 #include "ui/commands/itemcommands.h"
+#include "ui/palette.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -52,7 +53,7 @@ ReviewEditor::ReviewEditor(const EditorContext &context, const QString &reviewId
     m_message->setAutoFillBackground(true);
     {
         QPalette pal = m_message->palette();
-        pal.setColor(QPalette::Window, QColor(0xE6, 0x9F, 0x00).lighter(170));
+        pal.setColor(QPalette::Window, palette::attention().lighter(170));
         pal.setColor(QPalette::WindowText, Qt::black);
         m_message->setPalette(pal);
     }

@@ -1,5 +1,7 @@
 #include "riskstyle.h"
 
+#include "ui/palette.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QPainter>
@@ -19,11 +21,11 @@ QString tr(const char *text)
 QColor RiskStyle::color(RiskLevel risk)
 {
     switch (risk) {
-    case RiskLevel::High: return QColor(0xD5, 0x5E, 0x00);
-    case RiskLevel::Medium: return QColor(0xE6, 0x9F, 0x00);
-    case RiskLevel::None: return QColor(0x00, 0x9E, 0x73);
+    case RiskLevel::High: return palette::failed();
+    case RiskLevel::Medium: return palette::attention();
+    case RiskLevel::None: return palette::passed();
     case RiskLevel::NotApplicable:
-    case RiskLevel::Unanswered: return QColor(0x99, 0x99, 0x99);
+    case RiskLevel::Unanswered: return palette::muted();
     }
     return {};
 }
