@@ -79,8 +79,9 @@ QSize PillarSummaryWidget::sizeHint() const
         height += rowHeight(r);
     int width = 2 * frameWidth();
     for (int c = 0; c < columnCount(); ++c)
-        width += std::max(horizontalHeader()->sectionSizeHint(c), sizeHintForColumn(c));
-    return {width + 8, height};
+        width += std::max({horizontalHeader()->sectionSize(c), horizontalHeader()->sectionSizeHint(c),
+                           sizeHintForColumn(c)});
+    return {width, height};
 }
 
 void PillarSummaryWidget::fitHeight()

@@ -94,7 +94,7 @@ QString ReviewNavigatorModel::pillarSummary(const core::PillarRisk &pillar) cons
         return tr("%1 medium").arg(pillar.counts.medium);
     if (pillar.counts.unanswered)
         return tr("%1 unanswered").arg(pillar.counts.unanswered);
-    return tr("No risk");
+    return pillar.counts.none ? tr("No risk") : tr("N/A");
 }
 
 RiskLevel ReviewNavigatorModel::worstRisk(const core::PillarRisk &pillar)
