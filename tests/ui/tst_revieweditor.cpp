@@ -68,6 +68,7 @@ private slots:
         QCOMPARE(f.summary(2, RiskLevel::Unanswered), 3); // total row
         QVERIFY(f.box(QStringLiteral("dlv-tests-unit")));
         QVERIFY(f.box(QStringLiteral("dlv-tests_no")));
+        QVERIFY(f.editor.navigator()->toolTip().contains(QStringLiteral("Ctrl+Down")));
         test::screenshot(&f.editor, QStringLiteral("review-editor-empty"));
     }
 

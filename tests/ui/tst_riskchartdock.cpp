@@ -10,6 +10,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QHorizontalStackedBarSeries>
+#include <QLegend>
 #include <QLineSeries>
 #include <QMainWindow>
 #include <QUndoStack>
@@ -144,6 +145,12 @@ private slots:
         QVERIFY(!dock->riskChart());
         workbench.setCurrentItem(ui::ItemRef{ItemKind::Review, QStringLiteral("w1")});
         QVERIFY(dock->riskChart());
+        // presentation zoom: a larger dock font reaches the chart
+        QFont big = dock->font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        dock->setFont(big);
+        QCOMPARE(dock->riskChart()->legend()->font().pointSizeF(), big.pointSizeF());
+
         workbench.setProject(nullptr, nullptr);
         QVERIFY(!dock->riskChart());
     }

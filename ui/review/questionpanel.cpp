@@ -77,28 +77,19 @@ QuestionPanel::QuestionPanel(QWidget *parent) : QWidget(parent)
     m_riskBadge->setTextFormat(Qt::PlainText);
     m_riskBadge->setObjectName(QStringLiteral("riskBadge"));
     m_riskBadge->setToolTip(tr("Risk of this question, from the lens's rules"));
-    QFont badgeFont = m_riskBadge->font();
-    badgeFont.setBold(true);
-    m_riskBadge->setFont(badgeFont);
     top->addWidget(m_position, 1);
     top->addWidget(m_riskIcon);
     top->addWidget(m_riskBadge);
     layout->addLayout(top);
 
     m_title = plainLabel(m_content);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
-    m_title->setFont(titleFont);
     layout->addWidget(m_title);
     m_description = plainLabel(m_content);
     layout->addWidget(m_description);
 
-    auto *practices = plainLabel(m_content);
-    practices->setText(tr("Practices in place"));
-    QFont bold = practices->font();
-    bold.setBold(true);
-    practices->setFont(bold);
+    m_practicesLabel = plainLabel(m_content);
+    m_practicesLabel->setText(tr("Practices in place"));
+    auto *practices = m_practicesLabel;
     layout->addSpacing(6);
     layout->addWidget(practices);
 
@@ -129,7 +120,7 @@ QuestionPanel::QuestionPanel(QWidget *parent) : QWidget(parent)
     layout->addLayout(naRow);
 
     auto *notesLabel = new QLabel(tr("N&otes"), m_content);
-    notesLabel->setFont(bold);
+    m_notesLabel = notesLabel;
     m_notes = new QPlainTextEdit(m_content);
     m_notes->setObjectName(QStringLiteral("notesEdit"));
     m_notes->setTabChangesFocus(true);
@@ -145,7 +136,30 @@ QuestionPanel::QuestionPanel(QWidget *parent) : QWidget(parent)
     });
     connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { emit notesEdited(m_notes->toPlainText()); });
 
+    applyFonts();
     setQuestion(nullptr, nullptr, core::RiskLevel::Unanswered, {});
+}
+
+void QuestionPanel::applyFonts()
+{
+    // derived from the panel's font, so the presentation zoom scales them too
+    if (!m_notesLabel)
+        return; // still being built
+    QFont bold = font();
+    bold.setBold(true);
+    QFont title = bold;
+    title.setPointSizeF(bold.pointSizeF() * 1.25);
+    m_title->setFont(title);
+    m_riskBadge->setFont(bold);
+    m_practicesLabel->setFont(bold);
+    m_notesLabel->setFont(bold);
+}
+
+void QuestionPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
 }
 
 QCheckBox *QuestionPanel::choiceBox(const QString &choiceId) const

@@ -47,7 +47,11 @@ signals:
     void reasonChanged(archbench::core::NotApplicableReason reason);
     void notesEdited(const QString &notes);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyFonts();
     void rebuildChoices(const core::LensQuestion &question);
     void updateEnabled();
 
@@ -55,20 +59,22 @@ private:
     QStringList m_choiceIds;
     bool m_editable = true;
     bool m_isNotApplicable = false;
-    QLabel *m_position;
-    QLabel *m_riskIcon;
-    QLabel *m_riskBadge;
-    QLabel *m_title;
-    QLabel *m_description;
-    QWidget *m_choicesBox;
-    QVBoxLayout *m_choicesLayout;
+    QLabel *m_position = nullptr;
+    QLabel *m_riskIcon = nullptr;
+    QLabel *m_riskBadge = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_description = nullptr;
+    QLabel *m_practicesLabel = nullptr;
+    QLabel *m_notesLabel = nullptr;
+    QWidget *m_choicesBox = nullptr;
+    QVBoxLayout *m_choicesLayout = nullptr;
     QList<QCheckBox *> m_choiceBoxes;
     QList<QLabel *> m_helpLabels;
-    QCheckBox *m_notApplicable;
-    QComboBox *m_reason;
-    QPlainTextEdit *m_notes;
-    QLabel *m_empty;
-    QWidget *m_content;
+    QCheckBox *m_notApplicable = nullptr;
+    QComboBox *m_reason = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QLabel *m_empty = nullptr;
+    QWidget *m_content = nullptr;
 };
 
 } // namespace archbench::ui

@@ -54,6 +54,13 @@ RiskChartDock::RiskChartDock(Workbench *workbench, QWidget *parent)
     }
 }
 
+void RiskChartDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (m_stack && (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange))
+        rebuild();
+}
+
 QChart *RiskChartDock::riskChart() const
 {
     return m_stack->currentIndex() == 1 ? m_riskView->chart() : nullptr;
@@ -106,6 +113,12 @@ void RiskChartDock::applyPalette(QChart *chart) const
     chart->setBackgroundPen(Qt::NoPen);
     chart->setTitleBrush(pal.brush(QPalette::Text));
     chart->legend()->setLabelColor(pal.color(QPalette::Text));
+    // fonts follow the dock (presentation zoom)
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(font().pointSizeF() * 1.1);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setFont(font());
     QColor grid = pal.color(QPalette::Text);
     grid.setAlpha(40);
     for (QAbstractAxis *axis : chart->axes()) {
@@ -113,6 +126,10 @@ void RiskChartDock::applyPalette(QChart *chart) const
         axis->setTitleBrush(pal.brush(QPalette::Text));
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);
+        axis->setLabelsFont(font());
+        QFont axisTitle = font();
+        axisTitle.setBold(true);
+        axis->setTitleFont(axisTitle);
     }
 }
 

@@ -28,6 +28,9 @@ public:
     /// Shows `reviewId` of `project` (empty: none). Normally driven by the workbench.
     void showReview(core::Project *project, const QString &reviewId);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void setProject(core::Project *project);
     void rebuild();
@@ -38,10 +41,10 @@ private:
     QString m_reviewId;
     QMetaObject::Connection m_changed;
     QMetaObject::Connection m_removed;
-    QStackedWidget *m_stack;
-    QLabel *m_placeholder;
-    QChartView *m_riskView;
-    QChartView *m_trendView;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QChartView *m_riskView = nullptr;
+    QChartView *m_trendView = nullptr;
 };
 
 } // namespace archbench::ui
