@@ -3,6 +3,7 @@
 #include "common/testsupport.h"
 #include "core/review/riskcondition.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace archbench::core;
@@ -122,6 +123,30 @@ private slots:
         QVERIFY2(parsed.error().message.contains(reason), qPrintable(parsed.error().message));
         QCOMPARE(at, position);
         QCOMPARE(parsed.error().code, ErrorCode::Invalid);
+    }
+
+    void randomInputNeverMisplacesErrors()
+    {
+        // any string either parses, or is refused with a reason and a position inside it
+        QRandomGenerator random(20261128);
+        const QString alphabet = QStringLiteral("ab!&|() $_");
+        for (int n = 0; n < 5000; ++n) {
+            QString text;
+            const int length = int(random.bounded(12));
+            for (int i = 0; i < length; ++i)
+                text += alphabet.at(int(random.bounded(alphabet.size())));
+            int position = -1;
+            auto parsed = RiskCondition::parse(text, &position);
+            if (parsed.ok()) {
+                QCOMPARE(position, -1);
+                parsed->evaluate({QStringLiteral("a")});
+                for (const RiskCondition::Reference &ref : parsed->references())
+                    QCOMPARE(text.mid(ref.position - 1, ref.choice.size()), ref.choice);
+            } else {
+                QVERIFY2(!parsed.error().message.isEmpty(), qPrintable(text));
+                QVERIFY2(position >= 1 && position <= text.size() + 1, qPrintable(text));
+            }
+        }
     }
 
     void longChainsEvaluate()
