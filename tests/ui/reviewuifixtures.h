@@ -7,6 +7,7 @@
 #include "core/project.h"
 #include "core/review/builtinlens.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
 #include <QTest>
@@ -54,6 +55,7 @@ inline void screenshot(QWidget *widget, const QString &name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
+    QCoreApplication::processEvents(); // pending layouts, as a user would see them
     widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 

@@ -6,11 +6,20 @@
 #include "ui/review/revieweditor.h"
 #include "ui/review/reviewmodule.h"
 #include "ui/workbench.h"
+#include "ui/review/riskchartdock.h"
+#include "ui/shell/documenttabs.h"
+#include "ui/shell/mainwindow.h"
+#include "core/interchange/interchange.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QTreeView>
 
 #include <QAction>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QUndoStack>
 
 using namespace archbench;
@@ -134,6 +143,51 @@ private slots:
         QVERIFY(!newReview->isEnabled());
         project.setReadOnly(false);
         QVERIFY(newReview->isEnabled());
+    }
+
+    void inTheMainWindow()
+    {
+        // the sample project with the review part merged, as the coordinator will ship it
+        auto read = [](const QString &relative) {
+            QFile f(QStringLiteral(ARCHBENCH_SOURCE_DIR "/") + relative);
+            if (!f.open(QIODevice::ReadOnly))
+                qFatal("missing %s", qPrintable(relative));
+            return QJsonDocument::fromJson(f.readAll()).object();
+        };
+        QJsonObject root = read(QStringLiteral("resources/sample/checkout-platform.json"));
+        const QJsonObject part = read(QStringLiteral("resources/sample/parts/reviews.json"));
+        root[QStringLiteral("lenses")] = part.value(QStringLiteral("lenses"));
+        root[QStringLiteral("reviews")] = part.value(QStringLiteral("reviews"));
+        auto data = interchange::fromJsonObject(root);
+        QVERIFY2(data.ok(), qPrintable(data.error().message));
+        Project project(*data);
+        QUndoStack stack;
+
+        ui::MainWindow window;
+        window.resize(1600, 950);
+        window.setDocument(&project, &stack);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *dock = window.findChild<ui::RiskChartDock *>(QStringLiteral("riskChartDock"));
+        QVERIFY(dock);
+        QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+
+        // opening the review with a question to highlight, as the tree or another panel would
+        const ui::ItemRef ref{ItemKind::Review, QStringLiteral("w-checkout")};
+        window.workbench()->openItem(ref, QStringLiteral("rel-dr"));
+        auto *editor = qobject_cast<ui::ReviewEditor *>(window.tabs()->currentWidget());
+        QVERIFY(editor);
+        QCOMPARE(editor->currentQuestionId(), QStringLiteral("rel-dr"));
+        QTRY_COMPARE(dock->reviewId(), QStringLiteral("w-checkout"));
+        QVERIFY(dock->riskChart());
+        test::screenshot(&window, QStringLiteral("main-window-review"));
+
+        // an improvement id switches to the plan page
+        window.workbench()->openItem(ref, QStringLiteral("imp-dr-drills"));
+        QCOMPARE(editor->pages()->currentIndex(), 1);
+        test::screenshot(&window, QStringLiteral("main-window-plan"));
+        editor->pages()->setCurrentIndex(2);
+        test::screenshot(&window, QStringLiteral("main-window-milestones"));
     }
 };
 

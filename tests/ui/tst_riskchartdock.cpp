@@ -6,6 +6,7 @@
 #include "core/review/lensloader.h"
 #include "ui/commands/itemcommands.h"
 
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -71,11 +72,11 @@ private slots:
         QVERIFY(chart->title().contains(QStringLiteral("Where are the risks")));
         QCOMPARE(chart->animationOptions(), QChart::NoAnimation);
         // categories run bottom-up: Data, Delivery
-        QCOMPARE(barValues(chart.get(), QStringLiteral("High risk")), (QList<qreal>{0, 1}));
-        QCOMPARE(barValues(chart.get(), QStringLiteral("Medium risk")), (QList<qreal>{1, 0}));
-        QCOMPARE(barValues(chart.get(), QStringLiteral("No risk")), (QList<qreal>{0, 0}));
+        QCOMPARE(barValues(chart.get(), QStringLiteral("High")), (QList<qreal>{0, 1}));
+        QCOMPARE(barValues(chart.get(), QStringLiteral("Medium")), (QList<qreal>{1, 0}));
+        QCOMPARE(barValues(chart.get(), QStringLiteral("None")), (QList<qreal>{0, 0}));
         QCOMPARE(barValues(chart.get(), QStringLiteral("Unanswered")), (QList<qreal>{0, 0}));
-        QVERIFY(barValues(chart.get(), QStringLiteral("Not applicable")).isEmpty());
+        QVERIFY(barValues(chart.get(), QStringLiteral("N/A")).isEmpty());
     }
 
     void trendChartPoints()
@@ -96,12 +97,22 @@ private slots:
         review.milestones = {later, first}; // out of date order on purpose
         review.answers = {answer(QStringLiteral("dat-backup"), {QStringLiteral("dat-backup-daily"), QStringLiteral("dat-backup-restore")})};
         const Lens lens = *LensLoader::fromRecord(data.lenses[0]);
-        std::unique_ptr<QChart> chart(ui::createRiskTrendChart(review, lens, nullptr, QDate(2027, 2, 1)));
+        std::unique_ptr<QChart> chart(ui::createRiskTrendChart(review, lens));
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->categories(), (QStringList{QLocale().toString(QDate(2026, 11, 28), QLocale::ShortFormat),
+                                                  QLocale().toString(QDate(2027, 1, 10), QLocale::ShortFormat),
+                                                  QStringLiteral("Now")}));
         QVERIFY(chart->title().contains(QStringLiteral("going down")));
         QCOMPARE(linePoints(chart.get(), QStringLiteral("High risk")),
                  (QList<QPointF>{{0, 2}, {1, 0}, {2, 0}}));
         QCOMPARE(linePoints(chart.get(), QStringLiteral("Medium risk")),
                  (QList<QPointF>{{0, 0}, {1, 1}, {2, 0}}));
+
+        // two milestones on one day still get a category each
+        review.milestones[0].date = review.milestones[1].date;
+        std::unique_ptr<QChart> sameDay(ui::createRiskTrendChart(review, lens));
+        QCOMPARE(qobject_cast<QBarCategoryAxis *>(sameDay->axes(Qt::Horizontal).value(0))->count(), 3);
     }
 
     void dockFollowsCurrentReview()
@@ -126,19 +137,19 @@ private slots:
         workbench.setCurrentItem(ui::ItemRef{ItemKind::Review, QStringLiteral("w2")});
         QCOMPARE(dock->reviewId(), QStringLiteral("w2"));
         QVERIFY(dock->riskChart());
-        QCOMPARE(barValues(dock->riskChart(), QStringLiteral("High risk")), (QList<qreal>{0, 1}));
+        QCOMPARE(barValues(dock->riskChart(), QStringLiteral("High")), (QList<qreal>{0, 1}));
 
         workbench.setCurrentItem(ui::ItemRef{ItemKind::Review, QStringLiteral("w1")});
-        QCOMPARE(barValues(dock->riskChart(), QStringLiteral("High risk")), (QList<qreal>{0, 0}));
+        QCOMPARE(barValues(dock->riskChart(), QStringLiteral("High")), (QList<qreal>{0, 0}));
         QCOMPARE(barValues(dock->riskChart(), QStringLiteral("Unanswered")), (QList<qreal>{1, 2}));
 
         // every change of the review redraws
         Review edited = *project.find<Review>(QStringLiteral("w1"));
         edited.answers = {answer(QStringLiteral("dat-backup"), {QStringLiteral("dat-backup_no")})};
         QVERIFY(ui::commands::replaceItem(&stack, &project, edited, QStringLiteral("Answer")));
-        QCOMPARE(barValues(dock->riskChart(), QStringLiteral("High risk")), (QList<qreal>{1, 0}));
+        QCOMPARE(barValues(dock->riskChart(), QStringLiteral("High")), (QList<qreal>{1, 0}));
         stack.undo();
-        QCOMPARE(barValues(dock->riskChart(), QStringLiteral("High risk")), (QList<qreal>{0, 0}));
+        QCOMPARE(barValues(dock->riskChart(), QStringLiteral("High")), (QList<qreal>{0, 0}));
 
         // another kind of tab in front: no stale chart
         workbench.setCurrentItem(ui::ItemRef{ItemKind::Decision, QStringLiteral("d1")});

@@ -84,9 +84,10 @@ ImprovementPlanView::ImprovementPlanView(core::Project *project, QUndoStack *und
     m_table->horizontalHeader()->setSectionResizeMode(ImprovementPlanModel::OwnerColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ImprovementPlanModel::DueColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ImprovementPlanModel::StatusColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(ImprovementPlanModel::QuestionColumn, 260);
+    m_table->setColumnWidth(ImprovementPlanModel::QuestionColumn, 320);
     m_table->setToolTip(tr("F2 or typing edits a cell, Delete clears owner or due date, Enter confirms"));
     m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this); // row heights follow the wrapped text width
 
     m_generate = new QPushButton(tr("&Generate from risks"), this);
     m_generate->setToolTip(tr("Add the missing practices of every high- and medium-risk question as plan items"));
@@ -114,6 +115,8 @@ ImprovementPlanView::ImprovementPlanView(core::Project *project, QUndoStack *und
         m_table->resizeRowsToContents();
         updateEnabled();
     });
+    connect(m_model, &QAbstractItemModel::dataChanged, m_table, [this] { m_table->resizeRowsToContents(); });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, [this] { m_table->resizeRowsToContents(); });
     updateEnabled();
 }
 
@@ -175,6 +178,8 @@ void ImprovementPlanView::updateEnabled()
 
 bool ImprovementPlanView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(m_table, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
     if (watched == m_table && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const QModelIndex current = m_table->currentIndex();

@@ -6,6 +6,7 @@
 #include "ui/commands/itemcommands.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -82,6 +83,11 @@ MilestonePanel::MilestonePanel(core::Project *project, QUndoStack *undoStack, co
     m_from->setObjectName(QStringLiteral("compareFrom"));
     m_to = new QComboBox(compareBox);
     m_to->setObjectName(QStringLiteral("compareTo"));
+    for (QComboBox *combo : {m_from, m_to}) {
+        // long milestone names must not widen the whole editor
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     auto *fromLabel = new QLabel(tr("Fr&om:"), compareBox);
     fromLabel->setBuddy(m_from);
     auto *toLabel = new QLabel(tr("&With:"), compareBox);
@@ -98,6 +104,7 @@ MilestonePanel::MilestonePanel(core::Project *project, QUndoStack *undoStack, co
     for (int c : {0, 1, 3, 4})
         m_changeTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_changeTable->setWordWrap(true);
+    m_changeTable->viewport()->installEventFilter(this); // row heights follow the wrapped text
     m_summary = new QLabel(compareBox);
     m_summary->setTextFormat(Qt::PlainText);
     auto *compareLayout = new QVBoxLayout(compareBox);
@@ -284,6 +291,13 @@ bool MilestonePanel::deleteSelectedMilestone()
     const QString name = review.milestones.at(row).name;
     review.milestones.removeAt(row);
     return commands::replaceItem(m_undoStack, m_project, review, tr("Delete milestone \"%1\"").arg(name));
+}
+
+bool MilestonePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_changeTable->viewport() && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(m_changeTable, &QTableWidget::resizeRowsToContents, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void MilestonePanel::updateEnabled()

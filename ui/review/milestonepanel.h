@@ -40,6 +40,9 @@ public:
     QComboBox *fromCombo() const { return m_from; }
     QComboBox *toCombo() const { return m_to; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void askAndFreeze();
     void fillCombos();

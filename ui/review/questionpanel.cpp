@@ -113,11 +113,14 @@ QuestionPanel::QuestionPanel(QWidget *parent) : QWidget(parent)
     auto *reasonLabel = new QLabel(tr("&Reason:"), m_content);
     reasonLabel->setBuddy(m_reason);
     naRow->addWidget(m_notApplicable);
-    naRow->addSpacing(12);
-    naRow->addWidget(reasonLabel);
-    naRow->addWidget(m_reason);
     naRow->addStretch(1);
     layout->addLayout(naRow);
+    auto *reasonRow = new QHBoxLayout;
+    reasonRow->addSpacing(24);
+    reasonRow->addWidget(reasonLabel);
+    reasonRow->addWidget(m_reason);
+    reasonRow->addStretch(1);
+    layout->addLayout(reasonRow);
 
     auto *notesLabel = new QLabel(tr("N&otes"), m_content);
     m_notesLabel = notesLabel;

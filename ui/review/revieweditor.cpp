@@ -6,6 +6,7 @@
 #include "pillarsummarywidget.h"
 #include "questionpanel.h"
 #include "reviewnavigatormodel.h"
+#include "wrappingitemdelegate.h"
 #include "ui/commands/itemcommands.h"
 #include "ui/palette.h"
 
@@ -91,6 +92,7 @@ ReviewEditor::ReviewEditor(const EditorContext &context, const QString &reviewId
     m_navigator->setUniformRowHeights(false);
     m_navigator->setAllColumnsShowFocus(true);
     m_navigator->setIndentation(14);
+    m_navigator->setItemDelegate(new WrappingItemDelegate(m_navigator, ReviewNavigatorModel::TitleColumn));
     m_navigator->header()->setStretchLastSection(false);
     m_navigator->header()->setSectionResizeMode(ReviewNavigatorModel::TitleColumn, QHeaderView::Stretch);
     m_navigator->header()->setSectionResizeMode(ReviewNavigatorModel::RiskColumn, QHeaderView::ResizeToContents);
@@ -105,25 +107,27 @@ ReviewEditor::ReviewEditor(const EditorContext &context, const QString &reviewId
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_plan = new ImprovementPlanView(m_project, m_undoStack, m_reviewId, this);
     m_milestones = new MilestonePanel(m_project, m_undoStack, m_reviewId, this);
+    // the answers page pairs the navigator with the question; the plan and the milestones are
+    // wide tables and get the whole width
+    auto *answers = new QSplitter(Qt::Horizontal, this);
+    answers->addWidget(m_navigator);
+    answers->addWidget(scroll);
+    answers->setStretchFactor(0, 2);
+    answers->setStretchFactor(1, 3);
+    answers->setSizes({400, 600}); // applied in proportion once laid out
+    answers->setChildrenCollapsible(false);
+    m_navigator->setMinimumWidth(260);
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
-    m_pages->addTab(scroll, tr("&Answers"));
+    m_pages->addTab(answers, tr("&Answers"));
     m_pages->addTab(m_plan, tr("Improvement p&lan"));
     m_pages->addTab(m_milestones, tr("&Milestones"));
-
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_navigator);
-    splitter->addWidget(m_pages);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({450, 550});
-    splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_message);
     layout->addLayout(header);
     layout->addWidget(m_summary, 0, Qt::AlignLeft);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_pages, 1);
 
     m_next = new QAction(tr("Next Question"), this);
     m_next->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Down)});

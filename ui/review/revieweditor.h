@@ -1,7 +1,7 @@
 #pragma once
-// The document tab of one review. Left: the pillar/question navigator with risk badges;
-// right: the current question (choices, not applicable, notes), the improvement plan and the
-// milestones; on top: title, date, lens and the pillar summary.
+// The document tab of one review. On top: title, date, lens and the pillar summary. Below,
+// three pages: Answers (the pillar/question navigator with risk badges beside the current
+// question: choices, not applicable, notes), Improvement plan, Milestones.
 //
 // The editor keeps a copy of the parsed lens and the latest risk assessment and recomputes
 // both from the Project on every change signal, so undo, redo and edits made elsewhere show at
@@ -44,7 +44,7 @@ public:
     void nextQuestion();
     void previousQuestion();
     /// Selects a question or an improvement item by id (shared selection).
-    void highlight(const QString &id);
+    Q_INVOKABLE void highlight(const QString &id);
 
     QuestionPanel *questionPanel() const { return m_panel; }
     QTreeView *navigator() const { return m_navigator; }

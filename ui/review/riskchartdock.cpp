@@ -25,6 +25,8 @@ RiskChartDock::RiskChartDock(Workbench *workbench, QWidget *parent)
     m_riskView = new QChartView(this);
     m_riskView->setRenderHint(QPainter::Antialiasing);
     m_riskView->setMinimumHeight(220);
+    // narrower than this and the legend words get cut off, leaving colour alone
+    m_riskView->setMinimumWidth(360);
     m_trendView = new QChartView(this);
     m_trendView->setRenderHint(QPainter::Antialiasing);
     m_trendView->setMinimumHeight(200);

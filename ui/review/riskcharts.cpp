@@ -60,7 +60,7 @@ QValueAxis *countAxis(int maximum, const QString &title)
 QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObject *parent)
 {
     const core::RiskAssessment risks = core::RiskAssessment::assess(lens, review.answers);
-    QChart *chart = newChart(tr("Where are the risks? Questions per pillar by risk"), parent);
+    QChart *chart = newChart(tr("Where are the risks?<br>Questions per pillar, by risk"), parent);
 
     auto *series = new QHorizontalStackedBarSeries;
     QStringList categories;
@@ -68,7 +68,8 @@ QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObj
     const RiskLevel levels[] = {RiskLevel::High, RiskLevel::Medium, RiskLevel::None, RiskLevel::Unanswered};
     QList<QBarSet *> sets;
     for (RiskLevel level : levels) {
-        auto *set = new QBarSet(RiskStyle::word(level));
+        // short words keep the legend readable in a narrow dock; the title says "by risk"
+        auto *set = new QBarSet(RiskStyle::shortWord(level));
         set->setColor(RiskStyle::color(level));
         set->setBorderColor(RiskStyle::color(level).darker(130));
         set->setLabelColor(level == RiskLevel::Unanswered || level == RiskLevel::Medium ? Qt::black : Qt::white);
@@ -98,39 +99,48 @@ QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObj
 
     auto *pillarAxis = new QBarCategoryAxis;
     pillarAxis->append(categories);
+    pillarAxis->setTruncateLabels(false); // "Operational excel…" would not say which pillar
     chart->addAxis(pillarAxis, Qt::AlignLeft);
     series->attachAxis(pillarAxis);
-    QValueAxis *valueAxis = countAxis(longest, tr("Questions (count)"));
+    QValueAxis *valueAxis = countAxis(longest, tr("Questions"));
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
     return chart;
 }
 
-QChart *createRiskTrendChart(const core::Review &review, const core::Lens &lens, QObject *parent, const QDate &today)
+QChart *createRiskTrendChart(const core::Review &review, const core::Lens &lens, QObject *parent)
 {
-    QChart *chart = newChart(tr("Are risks going down? High and medium risks per milestone"), parent);
+    QChart *chart = newChart(tr("Are risks going down?<br>High and medium risks per milestone"), parent);
     QList<core::Milestone> milestones = review.milestones;
     std::stable_sort(milestones.begin(), milestones.end(),
                      [](const core::Milestone &a, const core::Milestone &b) { return a.date < b.date; });
 
+    // one category per milestone date and "now"; category labels must be unique, and only a
+    // short label survives a narrow dock, so the milestone names stay out of the axis
     QStringList categories;
     QList<core::RiskCounts> points;
+    auto addCategory = [&categories](const QString &label) {
+        QString unique = label;
+        for (int n = 2; categories.contains(unique); ++n)
+            unique = tr("%1 (%2)").arg(label).arg(n);
+        categories.append(unique);
+    };
     for (const core::Milestone &m : std::as_const(milestones)) {
-        // axis labels are rich text: escape the user's milestone name
-        categories.append(tr("%1<br>%2").arg(m.name.toHtmlEscaped(), QLocale().toString(m.date, QLocale::ShortFormat)));
+        addCategory(QLocale().toString(m.date, QLocale::ShortFormat));
         points.append(core::RiskAssessment::assess(lens, m.answers).totals());
     }
-    categories.append(tr("Now<br>%1").arg(QLocale().toString(today, QLocale::ShortFormat)));
+    addCategory(tr("Now"));
     points.append(core::RiskAssessment::assess(lens, review.answers).totals());
 
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setTitleText(tr("Milestone (date)"));
+    axisX->setTitleText(tr("Milestone date"));
+    axisX->setTruncateLabels(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     int maximum = 0;
     for (const core::RiskCounts &c : std::as_const(points))
         maximum = std::max({maximum, c.high, c.medium});
-    QValueAxis *axisY = countAxis(maximum + 1, tr("Questions (count)"));
+    QValueAxis *axisY = countAxis(maximum + 1, tr("Questions"));
     chart->addAxis(axisY, Qt::AlignLeft);
 
     for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium}) {

@@ -2,12 +2,12 @@
 // The review charts, as standalone QCharts so the risk dock and the PDF report draw the same
 // thing: questions per pillar stacked by risk, and the trend of high and medium risks over the
 // review's milestones and now. Colours from UI.md, a legend word for every colour, animations
-// off, no gradients. The caller owns the chart (or gives it a parent).
+// off, no gradients. Titles are rich text (two lines); every other text is plain or escaped.
+// The caller owns the chart (or gives it a parent).
 
 #include "core/model/review.h"
 #include "core/review/lens.h"
 
-#include <QDate>
 
 class QObject;
 class QChart;
@@ -18,9 +18,8 @@ namespace archbench::ui {
 /// unanswered (not-applicable questions are left out).
 QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObject *parent = nullptr);
 
-/// "Are risks going down?": high and medium counts at each milestone (by date) and now.
-/// `today` labels the "now" point.
-QChart *createRiskTrendChart(const core::Review &review, const core::Lens &lens, QObject *parent = nullptr,
-                             const QDate &today = QDate::currentDate());
+/// "Are risks going down?": high and medium counts at each milestone date (in date order) and
+/// now.
+QChart *createRiskTrendChart(const core::Review &review, const core::Lens &lens, QObject *parent = nullptr);
 
 } // namespace archbench::ui
