@@ -6,3 +6,5 @@ archbench_add_test(tst_improvementplan SOURCES tst_improvementplan.cpp reviewfix
 archbench_add_test(tst_milestonecomparison SOURCES tst_milestonecomparison.cpp reviewfixtures.h)
 archbench_add_test(tst_reviewreport SOURCES tst_reviewreport.cpp reviewfixtures.h)
 target_compile_definitions(tst_reviewreport PRIVATE ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+archbench_add_test(tst_reviewsections SOURCES tst_reviewsections.cpp reviewfixtures.h)
+target_compile_definitions(tst_reviewsections PRIVATE ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

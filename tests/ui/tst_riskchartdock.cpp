@@ -3,6 +3,15 @@
 #include "reviewuifixtures.h"
 #include "ui/review/riskchartdock.h"
 #include "ui/review/riskcharts.h"
+#include "ui/review/reviewreportcharts.h"
+#include "ui/report/chartregistry.h"
+#include "ui/report/pdfreportrenderer.h"
+#include "core/report/reportbuilder.h"
+#include "core/report/reportregistry.h"
+#include "core/review/reviewsections.h"
+
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include "core/review/lensloader.h"
 #include "ui/commands/itemcommands.h"
 
@@ -113,6 +122,59 @@ private slots:
         review.milestones[0].date = review.milestones[1].date;
         std::unique_ptr<QChart> sameDay(ui::createRiskTrendChart(review, lens));
         QCOMPARE(qobject_cast<QBarCategoryAxis *>(sameDay->axes(Qt::Horizontal).value(0))->count(), 3);
+    }
+
+    void reportChartFactories()
+    {
+        ProjectData data = test::reviewProject();
+        data.reviews[0].answers = {answer(QStringLiteral("dlv-tests"), {QStringLiteral("dlv-tests_no")})};
+        std::unique_ptr<QChart> bars(ui::reviewPillarRiskChart(data, QStringLiteral("w1")));
+        QVERIFY(bars);
+        QCOMPARE(barValues(bars.get(), QStringLiteral("High")), (QList<qreal>{0, 1}));
+        QVERIFY(!ui::reviewPillarRiskChart(data, QStringLiteral("nope")));
+        QVERIFY(!ui::reviewRiskTrendChart(data, QStringLiteral("w1"))); // no milestone: nothing to show
+        Milestone m;
+        m.id = QStringLiteral("m1");
+        m.date = QDate(2026, 12, 1);
+        data.reviews[0].milestones = {m};
+        std::unique_ptr<QChart> trend(ui::reviewRiskTrendChart(data, QStringLiteral("w1")));
+        QVERIFY(trend);
+        QCOMPARE(linePoints(trend.get(), QStringLiteral("High risk")), (QList<QPointF>{{0, 0}, {1, 1}}));
+        data.lenses[0].definition.remove(QStringLiteral("pillars"));
+        QVERIFY(!ui::reviewPillarRiskChart(data, QStringLiteral("w1")));
+    }
+
+    void reviewPdfWithCharts()
+    {
+        // the review's report sections and both charts through the real PDF renderer
+        ProjectData data = test::reviewProject(BuiltInLens::record());
+        data.project.name = QStringLiteral("Checkout platform");
+        Review &review = data.reviews[0];
+        review.answers = {answer(QStringLiteral("rel-backup"), {QStringLiteral("rel-backup-auto")}),
+                          answer(QStringLiteral("sec-data"), {QStringLiteral("sec-data-at-rest"), QStringLiteral("sec-data-in-transit")})};
+        Milestone m;
+        m.id = QStringLiteral("m1");
+        m.name = QStringLiteral("Kick-off");
+        m.date = QDate(2026, 10, 1);
+        m.answers = {answer(QStringLiteral("rel-backup"), {QStringLiteral("rel-backup_no")})};
+        review.milestones = {m};
+        core::ReportRegistry sections;
+        sections.add(ItemKind::Review, &core::reviewSections);
+        ui::ChartRegistry charts;
+        charts.add(QString::fromLatin1(core::kReviewPillarRiskChart), &ui::reviewPillarRiskChart);
+        charts.add(QString::fromLatin1(core::kReviewRiskTrendChart), &ui::reviewRiskTrendChart);
+        core::ReportOptions options;
+        options.scope = core::ReportScope::Item;
+        options.itemId = review.id;
+        options.generated = QDate(2026, 12, 1);
+        auto report = core::buildReport(data, options, sections);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        QTemporaryDir dir;
+        const QString shots = qEnvironmentVariable("ARCHBENCH_SCREENSHOT_DIR");
+        const QString path = (shots.isEmpty() ? dir.path() : shots) + QStringLiteral("/review-report.pdf");
+        auto written = ui::writeReportPdf(*report, data, QPageSize::A4, path, {}, charts);
+        QVERIFY2(written.ok(), qPrintable(written.error().message));
+        QVERIFY(QFileInfo(path).size() > 10000);
     }
 
     void dockFollowsCurrentReview()
