@@ -15,6 +15,7 @@
 #include "ui/drill/optionaldatetimeedit.h"
 #include "ui/drill/phasetimespanel.h"
 #include "ui/drill/timelinemodel.h"
+#include "ui/commands/itemcommands.h"
 #include "ui/workbench.h"
 
 #include <QAbstractItemModelTester>
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -336,7 +338,7 @@ private slots:
         model->setReferenceDate(QDate(2026, 12, 1));
         const QModelIndex due = model->index(0, ui::DrillActionItemsModel::DueColumn);
         QVERIFY(due.data().toString().contains(QStringLiteral("overdue")));
-        QCOMPARE(due.data(Qt::ForegroundRole).value<QBrush>().color(), QColor(0xD5, 0x5E, 0x00));
+        QCOMPARE(due.data(Qt::BackgroundRole).value<QBrush>().color(), QColor(0xD5, 0x5E, 0x00));
         model->setReferenceDate(QDate(2026, 11, 1));
         QVERIFY(!model->index(0, ui::DrillActionItemsModel::DueColumn).data().toString().contains(QStringLiteral("overdue")));
     }
@@ -428,6 +430,20 @@ private slots:
             QSKIP("set ARCHBENCH_SCREENSHOTS to a folder to save a picture of the editor");
         m_editor->actionItemsModel()->setReferenceDate(QDate(2026, 12, 1));
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/drilleditor.png")));
+        Drill full = drillOf(*m_project);
+        const QDateTime start(QDate(2026, 11, 20), QTime(10, 0));
+        full.description = QStringLiteral("Blocked all traffic to us-east-1 at the load balancers and failed checkout over to eu-west-1.");
+        full.timeline = {TimelineEvent{start, QStringLiteral("Traffic to us-east-1 blocked")},
+                         TimelineEvent{start.addSecs(240), QStringLiteral("Synthetic checkout probe alerted on-call")},
+                         TimelineEvent{start.addSecs(1920), QStringLiteral("Checkout served from eu-west-1")}};
+        full.findings = {Finding{QStringLiteral("The standby region scales to production capacity in 5 minutes"),
+                                 QStringLiteral("Scaling out took 18 minutes: the launch template pointed to an old image")}};
+        full.measured.recoverMinutes = 3.0;
+        QVERIFY(ui::commands::replaceItem(m_stack, m_project, full, QStringLiteral("Fill")));
+        m_editor->findChild<QTabWidget *>()->setCurrentIndex(1);
+        m_editor->phaseTimes()->recordMoment(ui::PhaseTimesPanel::FailureStarted, start);
+        m_project->setReadOnly(true);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/drilleditor-full.png")));
     }
 };
 

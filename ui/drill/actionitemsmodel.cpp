@@ -77,15 +77,18 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
     case DueColumn:
         if (role == Qt::DisplayRole)
             return item.due.isValid() ? item.due.toString(Qt::ISODate) : tr("no date");
-        if (role == Qt::ForegroundRole && stateColor.isValid())
-            return QBrush(stateColor);
         break;
     case StateColumn:
         if (role == Qt::DisplayRole)
             return item.dueState == core::DueState::Overdue || item.dueState == core::DueState::DueSoon
                 ? core::dueStateName(item.dueState) : QString();
-        if (role == Qt::ForegroundRole && stateColor.isValid())
+        // The state word on its colour: black text reads on all three (contrast > 5:1).
+        if (role == Qt::BackgroundRole && stateColor.isValid())
             return QBrush(stateColor);
+        if (role == Qt::ForegroundRole && stateColor.isValid())
+            return QBrush(Qt::black);
+        if (role == Qt::TextAlignmentRole)
+            return int(Qt::AlignCenter);
         if (role == Qt::FontRole && item.isOverdue()) {
             QFont font;
             font.setBold(true);

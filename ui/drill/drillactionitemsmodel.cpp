@@ -67,10 +67,12 @@ QVariant DrillActionItemsModel::data(const QModelIndex &index, int role) const
                 return tr("%1 (due soon)").arg(date);
             return date;
         }
-        if (role == Qt::ForegroundRole) {
+        // Late or nearly late: the word in the text, the colour behind it, black on top
+        // (readable on vermilion and orange alike).
+        if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
             const QColor color = verdictstyle::colorFor(state);
             if (color.isValid())
-                return QBrush(color);
+                return QBrush(role == Qt::BackgroundRole ? color : QColor(Qt::black));
         }
         break;
     case StatusColumn:

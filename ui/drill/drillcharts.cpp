@@ -72,7 +72,7 @@ QString verdictLabel(const QString &figure, const core::TargetVerdict &verdict)
 {
     if (!verdict.pass)
         return figure == QStringLiteral("\u2014") ? tr("not measured") : figure;
-    return tr("%1 %2").arg(figure, *verdict.pass ? tr("met") : tr("missed"));
+    return tr("%1<br>%2").arg(figure, *verdict.pass ? tr("met") : tr("missed"));
 }
 
 /// A value axis from 0 to a little above `top`, with round ticks.
@@ -202,7 +202,7 @@ QStringList trendCategories(const QList<core::Drill> &drills, bool rto)
         const core::TargetVerdict &t = rto ? v.rto : v.rpo;
         const QString word = !t.pass ? tr("n/m") : (*t.pass ? tr("met") : tr("missed"));
         // Dates are unique per category; a repeated date gets a counter so bars stay apart.
-        QString label = tr("%1 %2").arg(d.date.toString(QStringLiteral("yyyy-MM-dd")), word);
+        QString label = tr("%1<br>%2").arg(d.date.toString(QStringLiteral("yyyy-MM-dd")), word);
         while (categories.contains(label))
             label += QLatin1Char('\'');
         categories << label;

@@ -59,6 +59,7 @@ OptionalDoubleSpinBox *makeAmount(QWidget *parent, const QString &suffix, const 
     auto *spin = new OptionalDoubleSpinBox(parent);
     spin->setSuffix(suffix);
     spin->setObjectName(name);
+    spin->setMaximumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 16);
     spin->setToolTip(QCoreApplication::translate("archbench::ui::DrillEditor",
                                                  "Empty (\u2014) when not set; clear the field to unset it"));
     return spin;
@@ -108,8 +109,9 @@ DrillEditor::DrillEditor(const EditorContext &context, const QString &drillId, Q
     m_timeline->setObjectName(QStringLiteral("timelineSection"));
     auto *sort = new QPushButton(tr("S&ort by time"), m_timeline);
     m_timeline->addExtraButton(sort);
-    m_timeline->view()->horizontalHeader()->setSectionResizeMode(TimelineModel::TimeColumn,
-                                                                 QHeaderView::ResizeToContents);
+    const QFontMetrics metrics = m_timeline->view()->fontMetrics();
+    m_timeline->view()->horizontalHeader()->resizeSection(
+        TimelineModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("2026-11-20 10:02:00")) + 24);
     grid->addWidget(m_timeline, 2, 0);
 
     m_findings = new DrillListSection(tr("Findings"), m_findingsModel, tr("Add fi&nding"),
@@ -233,7 +235,10 @@ QWidget *DrillEditor::buildDrillGroup()
     trafficRow->addWidget(m_traffic, 1);
     trafficRow->addWidget(m_trafficPercent);
 
-    auto *form = new QFormLayout(group);
+    auto *outer = new QVBoxLayout(group);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->addRow(tr("T&itle:"), m_title);
     form->addRow(tr("&Date:"), m_date);
     form->addRow(tr("&Scenario:"), m_scenario);
@@ -256,8 +261,9 @@ QWidget *DrillEditor::buildTargetsGroup()
     m_fillTargets->setText(tr("Fill typical targets"));
     m_fillTargets->setToolTip(tr("Set the RTO and RPO targets to what this tier typically achieves"));
     auto *tierRow = new QHBoxLayout;
-    tierRow->addWidget(m_tier, 1);
+    tierRow->addWidget(m_tier);
     tierRow->addWidget(m_fillTargets);
+    tierRow->addStretch(1);
     m_tierSummary = new QLabel(group);
     m_tierSummary->setTextFormat(Qt::PlainText);
     m_tierSummary->setWordWrap(true);
@@ -268,7 +274,6 @@ QWidget *DrillEditor::buildTargetsGroup()
     auto *tierLabel = new QLabel(tr("DR tie&r:"), group);
     tierLabel->setBuddy(m_tier);
     auto *form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tierLabel, tierRow);
     form->addRow(QString(), m_tierSummary);
     form->addRow(tr("RTO tar&get:"), m_rtoTarget);

@@ -39,7 +39,7 @@ ExpectedLossPanel::ExpectedLossPanel(QWidget *parent)
 {
     QSettings settings;
     settings.beginGroup(kGroup);
-    m_tps = makeSpin(this, 1e9, 1, settings.value(QStringLiteral("transactionsPerSecond"), 100.0).toDouble());
+    m_tps = makeSpin(this, 1e9, 0, settings.value(QStringLiteral("transactionsPerSecond"), 100.0).toDouble());
     m_value = makeSpin(this, 1e9, 2, settings.value(QStringLiteral("valuePerTransaction"), 50.0).toDouble());
     m_years = makeSpin(this, 1000, 1, settings.value(QStringLiteral("yearsBetweenDisasters"), 2.5).toDouble());
     m_years->setMinimum(0.1);
