@@ -40,7 +40,7 @@ public:
 
     QString drillId() const { return m_drillId; }
     /// Selects the action item `actionItemId` and brings it into view.
-    void highlight(const QString &actionItemId);
+    Q_INVOKABLE void highlight(const QString &actionItemId);
 
     // The parts, for tests and for the shell's focus handling.
     QLineEdit *titleEdit() const { return m_title; }
