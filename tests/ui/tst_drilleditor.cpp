@@ -176,6 +176,10 @@ private slots:
         QVERIFY2(banner->rtoText().contains(QStringLiteral("17 min over")), qPrintable(banner->rtoText()));
         QCOMPARE(banner->rpoBadgeText(), QStringLiteral("FAILED"));
         QVERIFY(banner->actionsText().contains(QStringLiteral("2 action items")));
+        banner->setCadence(m_project->items<Drill>(), QDate(2027, 3, 1));
+        QCOMPARE(banner->cadenceText(), QStringLiteral("Next drill OVERDUE since 2027-02-18 (11 days)"));
+        banner->setCadence(m_project->items<Drill>(), QDate(2027, 2, 8));
+        QCOMPARE(banner->cadenceText(), QStringLiteral("Next drill due 2027-02-18 (in 10 days)"));
 
         // recover 22 -> 5: 4 + 6 + 5 = 15 = target, which passes
         typeInto(m_editor->phaseEdit(2), QStringLiteral("5"));

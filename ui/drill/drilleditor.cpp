@@ -176,8 +176,12 @@ DrillEditor::DrillEditor(const EditorContext &context, const QString &drillId, Q
 
     if (m_project) {
         auto onItem = [this](core::ItemKind kind, const QString &id) {
-            if (kind == core::ItemKind::Drill && id == m_drillId)
+            if (kind != core::ItemKind::Drill)
+                return;
+            if (id == m_drillId)
                 refresh();
+            else if (m_project->find<core::Drill>(m_drillId)) // another drill moves the cadence
+                m_banner->setCadence(m_project->items<core::Drill>(), QDate::currentDate());
         };
         connect(m_project, &core::Project::itemChanged, this, onItem);
         connect(m_project, &core::Project::itemInserted, this, onItem);
@@ -450,6 +454,7 @@ void DrillEditor::refresh()
     if (m_tierOffer->isVisible() && d->targets == core::typicalTargets(d->tier))
         m_tierOffer->hide();
     m_banner->setDrill(*d);
+    m_banner->setCadence(m_project->items<core::Drill>(), QDate::currentDate());
     m_expectedLoss->setDrillFigures(d->targets.rpoSeconds, core::observedRpoSeconds(d->measured),
                                     m_project->info().currency);
     m_updating = false;

@@ -1,10 +1,12 @@
 #include "drillresultbanner.h"
 
+#include "core/drill/drillcadence.h"
 #include "core/drill/drilltexts.h"
 #include "core/drill/drillverdict.h"
 #include "verdictstyle.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <cmath>
 
@@ -48,14 +50,15 @@ QString marginWords(double margin, const QString &amount)
 
 DrillResultBanner::DrillResultBanner(QWidget *parent)
     : QFrame(parent), m_rtoBadge(makeBadge(this)), m_rtoText(new QLabel(this)),
-      m_rpoBadge(makeBadge(this)), m_rpoText(new QLabel(this)), m_actions(new QLabel(this))
+      m_rpoBadge(makeBadge(this)), m_rpoText(new QLabel(this)), m_actions(new QLabel(this)),
+      m_cadence(new QLabel(this))
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("drillResultBanner"));
-    for (QLabel *label : {m_rtoText, m_rpoText, m_actions}) {
+    for (QLabel *label : {m_rtoText, m_rpoText, m_actions, m_cadence})
         label->setTextFormat(Qt::PlainText);
-        label->setWordWrap(true);
-    }
+    m_rtoText->setWordWrap(true);
+    m_rpoText->setWordWrap(true);
     QFont big = m_rtoText->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_rtoText->setFont(big);
@@ -68,7 +71,11 @@ DrillResultBanner::DrillResultBanner(QWidget *parent)
     grid->addWidget(m_rtoText, 0, 1);
     grid->addWidget(m_rpoBadge, 1, 0);
     grid->addWidget(m_rpoText, 1, 1);
-    grid->addWidget(m_actions, 2, 0, 1, 2);
+    auto *footer = new QHBoxLayout;
+    footer->addWidget(m_actions);
+    footer->addStretch(1);
+    footer->addWidget(m_cadence);
+    grid->addLayout(footer, 2, 0, 1, 2);
     grid->setColumnStretch(1, 1);
     setDrill({});
 }
@@ -131,5 +138,26 @@ QString DrillResultBanner::rpoBadgeText() const { return m_rpoBadge->text(); }
 QString DrillResultBanner::rtoText() const { return m_rtoText->text(); }
 QString DrillResultBanner::rpoText() const { return m_rpoText->text(); }
 QString DrillResultBanner::actionsText() const { return m_actions->text(); }
+QString DrillResultBanner::cadenceText() const { return m_cadence->text(); }
+
+void DrillResultBanner::setCadence(const QList<core::Drill> &drills, const QDate &today)
+{
+    const core::DrillCadence cadence = core::drillCadence(drills, today);
+    if (!cadence.nextDue) {
+        m_cadence->clear();
+        return;
+    }
+    const QLocale locale;
+    const QString date = cadence.nextDue->toString(Qt::ISODate);
+    const qint64 days = cadence.daysUntilDue;
+    if (cadence.state == core::DueState::Overdue)
+        m_cadence->setText(days == -1 ? tr("Next drill OVERDUE since %1 (1 day)").arg(date)
+                                      : tr("Next drill OVERDUE since %1 (%2 days)").arg(date, locale.toString(-days)));
+    else if (days == 0)
+        m_cadence->setText(tr("Next drill due today (%1)").arg(date));
+    else
+        m_cadence->setText(days == 1 ? tr("Next drill due %1 (tomorrow)").arg(date)
+                                     : tr("Next drill due %1 (in %2 days)").arg(date, locale.toString(days)));
+}
 
 } // namespace archbench::ui

@@ -17,6 +17,8 @@ public:
     explicit DrillResultBanner(QWidget *parent = nullptr);
 
     void setDrill(const core::Drill &drill);
+    /// The project's drill cadence, judged against `today`: "Next drill due ... (in N days)".
+    void setCadence(const QList<core::Drill> &drills, const QDate &today);
 
     /// For tests and accessibility: the words and sentences as shown.
     QString rtoBadgeText() const;
@@ -24,6 +26,7 @@ public:
     QString rtoText() const;
     QString rpoText() const;
     QString actionsText() const;
+    QString cadenceText() const;
 
 private:
     QLabel *m_rtoBadge;
@@ -31,6 +34,7 @@ private:
     QLabel *m_rpoBadge;
     QLabel *m_rpoText;
     QLabel *m_actions;
+    QLabel *m_cadence;
 };
 
 } // namespace archbench::ui
