@@ -1,1 +1,5 @@
 # Tests of core/cost.
+archbench_add_test(tst_latencycurve SOURCES tst_latencycurve.cpp)
+archbench_add_test(tst_loadcrossover SOURCES tst_loadcrossover.cpp)
+archbench_add_test(tst_costvalidation SOURCES tst_costvalidation.cpp)
+archbench_add_test(tst_costreport SOURCES tst_costreport.cpp)
