@@ -1,1 +1,2 @@
 # Tests of ui/cost.
+archbench_add_test(tst_costcharts SOURCES tst_costcharts.cpp GUI)

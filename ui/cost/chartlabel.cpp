@@ -1,0 +1,114 @@
+#include "chartlabel.h"
+
+#include <QChart>
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace archbench::ui {
+
+namespace {
+constexpr qreal kGap = 6;     // distance between anchor and text box
+constexpr qreal kPadding = 2; // background patch around the text
+} // namespace
+
+ChartLabel::ChartLabel(QChart *chart, QAbstractSeries *series, QPointF value, const QString &text,
+                       const QColor &color, Qt::Alignment placement)
+    : QGraphicsObject(chart), m_chart(chart), m_series(series), m_value(value), m_text(text),
+      m_color(color), m_placement(placement), m_font(chart->font())
+{
+    setZValue(20); // above series and shading
+    setAcceptedMouseButtons(Qt::NoButton);
+    connect(chart, &QChart::plotAreaChanged, this, &ChartLabel::reposition);
+    reposition();
+}
+
+QRectF ChartLabel::boundingRect() const
+{
+    return m_box.adjusted(-kPadding, -kPadding, kPadding, kPadding);
+}
+
+void ChartLabel::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const QBrush background = m_chart->backgroundBrush();
+    QColor patch = background.style() == Qt::SolidPattern ? background.color() : QColor(Qt::white);
+    patch.setAlpha(215);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(patch);
+    painter->drawRect(boundingRect());
+    painter->setFont(m_font);
+    painter->setPen(m_color);
+    painter->drawText(m_box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_text);
+}
+
+void ChartLabel::setSpan(double fromX, double toX)
+{
+    m_span = std::make_pair(fromX, toX);
+    reposition();
+}
+
+bool ChartLabel::fits(const QRectF &box, const QRectF &plot) const
+{
+    // `box` is in chart coordinates
+    if (!plot.contains(box))
+        return false;
+    bool earlier = true; // labels created before this one have their places already
+    for (QGraphicsItem *item : m_chart->childItems()) {
+        auto *other = dynamic_cast<ChartLabel *>(item);
+        if (item == this)
+            earlier = false;
+        if (!other || other == this)
+            continue;
+        const QPointF otherAnchor = m_chart->mapToPosition(other->m_value, other->m_series);
+        if (box.intersects(QRectF(otherAnchor - QPointF(8, 8), QSizeF(16, 16))))
+            return false;
+        if (earlier && other->isVisible() && box.intersects(other->mapRectToParent(other->boundingRect())))
+            return false;
+    }
+    return true;
+}
+
+void ChartLabel::reposition()
+{
+    prepareGeometryChange();
+    const QPointF anchor = m_chart->mapToPosition(m_value, m_series);
+    const QSizeF size = QFontMetricsF(m_font).size(Qt::TextSingleLine, m_text);
+    const QRectF plot = m_chart->plotArea();
+    setPos(anchor);
+
+    bool visible = plot.adjusted(-1, -1, 1, 1).contains(anchor);
+    if (visible && m_span) {
+        const qreal left = m_chart->mapToPosition(QPointF(m_span->first, m_value.y()), m_series).x();
+        const qreal right = m_chart->mapToPosition(QPointF(m_span->second, m_value.y()), m_series).x();
+        visible = std::abs(right - left) >= size.width() + 2 * kGap;
+    }
+
+    // candidate boxes relative to the anchor, the asked placement first
+    const qreal h = size.height(), w = size.width();
+    const qreal xRight = kGap, xLeft = -kGap - w, xCentre = -w / 2;
+    const qreal yAbove = -kGap - h, yBelow = kGap, yMiddle = -h / 2;
+    qreal x0 = (m_placement & Qt::AlignLeft) ? xLeft : (m_placement & Qt::AlignHCenter) ? xCentre : xRight;
+    qreal y0 = (m_placement & Qt::AlignBottom) ? yBelow : (m_placement & Qt::AlignVCenter) ? yMiddle : yAbove;
+    QList<QPointF> candidates{{x0, y0}};
+    for (qreal x : {x0, xRight, xLeft, xCentre})
+        for (qreal y : {y0, yAbove, yBelow, yMiddle})
+            if (!(y == yMiddle && x == xCentre))
+                candidates.append(QPointF(x, y));
+    // then step away from the anchor, above and below
+    for (int step = 1; step <= 6; ++step)
+        for (qreal x : {x0, xLeft, xRight})
+            for (qreal sign : {-1.0, 1.0})
+                candidates.append(QPointF(x, (sign < 0 ? yAbove : yBelow) + sign * step * (h + 2)));
+
+    m_box = QRectF(QPointF(x0, y0), size);
+    for (const QPointF &corner : candidates) {
+        const QRectF box(corner, size);
+        if (fits(box.translated(anchor).adjusted(-kPadding, -kPadding, kPadding, kPadding), plot)) {
+            m_box = box;
+            break;
+        }
+    }
+    setVisible(visible);
+    update();
+}
+
+} // namespace archbench::ui

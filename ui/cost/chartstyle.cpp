@@ -1,0 +1,73 @@
+#include "chartstyle.h"
+
+#include <QChart>
+#include <QFont>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLocale>
+#include <QValueAxis>
+#include <cmath>
+
+namespace archbench::ui::chartstyle {
+
+const QList<QColor> &seriesColors()
+{
+    static const QList<QColor> colors{QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0xCC, 0x79, 0xA7),
+                                      QColor(0x56, 0xB4, 0xE9), QColor(0x00, 0x9E, 0x73), QColor(0xD5, 0x5E, 0x00),
+                                      QColor(0xF0, 0xE4, 0x42), QColor(0x00, 0x00, 0x00)};
+    return colors;
+}
+
+QColor seriesColor(int index)
+{
+    const auto &colors = seriesColors();
+    return colors[index % colors.size()];
+}
+
+void prepareChart(QChart *chart, const QString &title)
+{
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
+    chart->setTitleFont(titleFont);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setLocalizeNumbers(true);
+    chart->setLocale(QLocale());
+    chart->setBackgroundRoundness(0);
+}
+
+void setRoundTicks(QValueAxis *axis, double from, double to)
+{
+    axis->setRange(from, to);
+    const double raw = (to - from) / 5;
+    if (!(raw > 0))
+        return;
+    const double magnitude = std::pow(10, std::floor(std::log10(raw)));
+    double step = magnitude;
+    for (double factor : {1.0, 2.0, 5.0, 10.0})
+        if (magnitude * factor >= raw) {
+            step = magnitude * factor;
+            break;
+        }
+    axis->setTickAnchor(0);
+    axis->setTickInterval(step);
+    axis->setTickType(QValueAxis::TicksDynamic);
+}
+
+void showChartMessage(QChart *chart, const QString &message)
+{
+    auto *text = new QGraphicsSimpleTextItem(message, chart);
+    text->setBrush(kFailed);
+    const auto place = [chart, text] {
+        const QRectF box = text->boundingRect();
+        const QRectF area = chart->plotArea().isEmpty() ? chart->rect() : chart->plotArea();
+        text->setPos(area.center() - QPointF(box.width() / 2, box.height() / 2));
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, place);
+    place();
+}
+
+} // namespace archbench::ui::chartstyle
