@@ -37,6 +37,12 @@ CostChartDock::CostChartDock(core::CostModelKind kind, Workbench *workbench, QWi
     }
 }
 
+CostChartDock::~CostChartDock()
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+}
+
 QChart *CostChartDock::chart() const
 {
     return m_modelId.isEmpty() ? nullptr : m_view->chart();

@@ -30,6 +30,7 @@ public:
     /// `kind` is Latency or Crossover. Follows `workbench` when given (may be null in tests;
     /// then call setProject/showModel directly).
     CostChartDock(core::CostModelKind kind, Workbench *workbench, QWidget *parent = nullptr);
+    ~CostChartDock() override;
 
     void setProject(core::Project *project);
     /// Shows the model with `id` if it exists and is of this dock's kind; empty id clears.
