@@ -9,6 +9,7 @@
 #include "ui/cost/latencymodeleditor.h"
 #include "ui/cost/latencystepsmodel.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QChart>
 #include <QDoubleSpinBox>
@@ -134,6 +135,7 @@ private slots:
 
     void addRemoveAndReorderWithKeys()
     {
+        QAbstractItemModelTester tester(m_editor->stepsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         clickCell(0, LatencyStepsModel::Name);
         QTest::keyClick(table(), Qt::Key_Insert); // a new step after the current one
         QCOMPARE(model().steps.size(), 4);
