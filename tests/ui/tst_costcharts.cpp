@@ -5,6 +5,7 @@
 #include "core/project.h"
 #include "ui/commands/itemcommands.h"
 #include "ui/cost/chartlabel.h"
+#include "ui/cost/chartstyle.h"
 #include "ui/cost/costchartdock.h"
 #include "ui/cost/costcharts.h"
 
@@ -183,6 +184,22 @@ private slots:
         std::unique_ptr<QChart> chart(createReservedChart(cost::defaultReservedModel(), QStringLiteral("USD")));
         QVERIFY(labels(chart.get()).contains(QStringLiteral("$388.50 (saves $661.50)")));
         renderChart(chart.get(), QStringLiteral("reserved-chart"), QSize(700, 400));
+    }
+
+    void darkPaletteKeepsInkReadable()
+    {
+        std::unique_ptr<QChart> chart(createCrossoverChart(cost::defaultCrossoverModel(), QStringLiteral("USD")));
+        QPalette dark;
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+        chartstyle::applyPalette(chart.get(), dark);
+        QCOMPARE(chart->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
+        QCOMPARE(series<QScatterSeries>(chart.get(), QStringLiteral("crossovers"))->color(), QColor(0xee, 0xee, 0xee));
+        for (QGraphicsItem *item : chart->childItems())
+            if (auto *label = dynamic_cast<ChartLabel *>(item))
+                QVERIFY(label->color() != chartstyle::kInk);
+        renderChart(chart.get(), QStringLiteral("crossover-dark"));
     }
 
     void dockFollowsEdits()

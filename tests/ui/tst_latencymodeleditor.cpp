@@ -103,6 +103,7 @@ private slots:
         typeIntoCell(0, LatencyStepsModel::MonthlyCost, QStringLiteral("250"));
         QCOMPARE(model().steps[0].monthlyCost, 250.0);
         QCOMPARE(m_stack->count(), 1);
+        QCOMPARE(table()->currentIndex(), table()->model()->index(1, LatencyStepsModel::MonthlyCost)); // Enter moved down
         QCOMPARE(m_editor->stepsModel()->index(0, LatencyStepsModel::Cumulative).data().toString(), QStringLiteral("$250"));
 
         typeIntoCell(1, LatencyStepsModel::LatencyAfter, QStringLiteral("95"));

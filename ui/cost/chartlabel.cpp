@@ -40,6 +40,12 @@ void ChartLabel::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     painter->drawText(m_box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_text);
 }
 
+void ChartLabel::setColor(const QColor &color)
+{
+    m_color = color;
+    update();
+}
+
 void ChartLabel::setSpan(double fromX, double toX)
 {
     m_span = std::make_pair(fromX, toX);

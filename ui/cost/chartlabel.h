@@ -28,6 +28,8 @@ public:
 
     QString text() const { return m_text; }
     QPointF value() const { return m_value; }
+    QColor color() const { return m_color; }
+    void setColor(const QColor &color);
 
     /// Hides the label when its text is wider than the span [fromX, toX] (value units) on
     /// screen, e.g. the name of a segment too narrow to hold it.

@@ -1,6 +1,11 @@
 #include "chartstyle.h"
 
+#include "chartlabel.h"
+
+#include <QAbstractAxis>
 #include <QChart>
+#include <QPalette>
+#include <QScatterSeries>
 #include <QFont>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
@@ -54,6 +59,36 @@ void setRoundTicks(QValueAxis *axis, double from, double to)
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
     axis->setTickType(QValueAxis::TicksDynamic);
+}
+
+void applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    if (base.lightness() >= 128)
+        return;
+    const QColor text = palette.color(QPalette::Text);
+    QColor grid = palette.color(QPalette::Mid);
+    chart->setBackgroundBrush(base);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid.darker(130));
+        axis->setLinePenColor(grid);
+    }
+    for (QAbstractSeries *series : chart->series())
+        if (auto *points = qobject_cast<QScatterSeries *>(series); points && points->color() == kInk)
+            points->setColor(text);
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *label = dynamic_cast<ChartLabel *>(item))
+            label->setColor(label->color() == kInk ? text
+                                                   : label->color().lightness() < 110 ? label->color().lighter(190)
+                                                                                     : label->color());
+        else if (auto *message = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            message->setBrush(kFailed.lighter(130));
+    }
 }
 
 void showChartMessage(QChart *chart, const QString &message)

@@ -6,6 +6,7 @@
 #include <QList>
 
 class QChart;
+class QPalette;
 class QValueAxis;
 
 namespace archbench::ui::chartstyle {
@@ -27,6 +28,11 @@ void prepareChart(QChart *chart, const QString &title);
 /// Keeps the axis range [from, to] as given but puts ticks on round numbers (1, 2 or 5
 /// times a power of ten, about five of them).
 void setRoundTicks(QValueAxis *axis, double from, double to);
+
+/// On a dark palette, gives the chart's background, text, axes, grid and black ink the
+/// palette's colours (series colours keep their meaning). Light palettes keep the light look,
+/// which is also what reports print.
+void applyPalette(QChart *chart, const QPalette &palette);
 
 /// A centred message in place of a chart whose model cannot be computed.
 void showChartMessage(QChart *chart, const QString &message);

@@ -1,5 +1,6 @@
 #include "costchartdock.h"
 
+#include "chartstyle.h"
 #include "costcharts.h"
 #include "ui/workbench.h"
 
@@ -91,7 +92,9 @@ void CostChartDock::redraw()
         m_stack->setCurrentWidget(m_placeholder);
         m_view->setChart(new QChart);
     } else {
-        m_view->setChart(createCostChart(*model, m_project->info().currency));
+        QChart *chart = createCostChart(*model, m_project->info().currency);
+        chartstyle::applyPalette(chart, palette());
+        m_view->setChart(chart);
         m_stack->setCurrentWidget(m_view);
     }
     delete old;

@@ -12,8 +12,27 @@
 
 namespace archbench::ui {
 
+namespace {
+/// Enter commits a cell and moves down a row, as in a spreadsheet.
+class CostTableView : public QTableView {
+public:
+    using QTableView::QTableView;
+
+protected:
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override
+    {
+        QTableView::closeEditor(editor, hint == QAbstractItemDelegate::SubmitModelCache ? QAbstractItemDelegate::NoHint : hint);
+        if (hint != QAbstractItemDelegate::SubmitModelCache || !model())
+            return;
+        const QModelIndex current = currentIndex();
+        if (current.isValid() && current.row() + 1 < model()->rowCount())
+            setCurrentIndex(model()->index(current.row() + 1, current.column()));
+    }
+};
+} // namespace
+
 CostTablePanel::CostTablePanel(const Texts &texts, QWidget *parent)
-    : QWidget(parent), m_view(new QTableView(this)), m_add(new QAction(texts.add, this)),
+    : QWidget(parent), m_view(new CostTableView(this)), m_add(new QAction(texts.add, this)),
       m_remove(new QAction(texts.remove, this)), m_up(new QAction(texts.moveUp, this)),
       m_down(new QAction(texts.moveDown, this))
 {

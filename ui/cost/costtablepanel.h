@@ -2,8 +2,8 @@
 // A table of a cost model's list (steps or compute options) with its commands: add (Insert),
 // remove (Delete), move up (Alt+Up) and move down (Alt+Down), as buttons and as shortcuts
 // while the table has focus. Cells are edited in place: type over a cell, F2 or a double
-// click; Tab moves on. The panel only asks (signals); the editor performs the change as one
-// undo command and puts the current row back where it belongs.
+// click; Enter commits and moves down a row, Tab moves on. The panel only asks (signals);
+// the editor performs the change as one undo command and puts the current row back.
 
 #include <QWidget>
 

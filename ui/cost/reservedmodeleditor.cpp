@@ -1,5 +1,6 @@
 #include "reservedmodeleditor.h"
 
+#include "chartstyle.h"
 #include "costcharts.h"
 
 #include "core/cost/moneyformat.h"
@@ -108,7 +109,9 @@ void ReservedModelEditor::refresh()
         m_figures[i][2]->setText(r && !base ? money(rows[i].second * 12) : QStringLiteral("–"));
     }
     QChart *old = m_chart->chart();
-    m_chart->setChart(createReservedChart(*current, cur));
+    QChart *chart = createReservedChart(*current, cur);
+    chartstyle::applyPalette(chart, palette());
+    m_chart->setChart(chart);
     delete old;
 }
 
