@@ -3,6 +3,7 @@
 #include "core/cost/costdefaults.h"
 #include "core/cost/loadcrossover.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 #include <cmath>
 
@@ -239,6 +240,50 @@ private slots:
         const QList<QPointF> line = costCurve(perRequest(QStringLiteral("l"), 10.0, 7), 1, 2);
         QCOMPARE(line.size(), 2);
         QVERIFY(near(line[1].y(), 7 + 2 * 26.28));
+    }
+
+    void agreesWithBruteForceOnRandomModels()
+    {
+        // a cross-check, not the method: the exact answer must agree with dense sampling
+        QRandomGenerator random(20261128);
+        const auto cheapest = [](const CostModel &m, double load) {
+            int best = 0;
+            for (int i = 1; i < m.options.size(); ++i)
+                if (monthlyCostAtLoad(m.options[i], load) < monthlyCostAtLoad(m.options[best], load))
+                    best = i;
+            return best;
+        };
+        for (int round = 0; round < 300; ++round) {
+            QList<ComputeOption> options;
+            const int count = 2 + random.bounded(3);
+            for (int i = 0; i < count; ++i) {
+                const QString name = QStringLiteral("o%1").arg(i);
+                if (random.bounded(2) == 0)
+                    options << perRequest(name, random.bounded(20.0), random.bounded(2000.0), 50 + random.bounded(200.0),
+                                          0.125 * (1 + random.bounded(8)), 0.0000166667);
+                else
+                    options << perInstance(name, 50 + random.bounded(2000.0), 50 + random.bounded(1500.0),
+                                           random.bounded(4), random.bounded(800.0), random.bounded(60.0));
+            }
+            const double from = 1 + random.bounded(100.0);
+            const CostModel m = model(from, from + 100 + random.bounded(20000.0), options);
+            const auto solved = computeLoadCrossover(m);
+            QVERIFY2(solved.ok(), qPrintable(solved.error().message));
+            for (int i = 0; i < solved->segments.size(); ++i) {
+                const CheapestSegment &seg = solved->segments[i];
+                if (i > 0)
+                    QVERIFY(solved->segments[i - 1].option != seg.option);
+                for (int k = 1; k < 40; ++k) {
+                    const double load = seg.from + (seg.to - seg.from) * k / 40;
+                    QCOMPARE(cheapest(m, load), seg.option);
+                }
+            }
+            for (const Crossover &c : solved->crossovers) {
+                const double eps = 1e-7 * std::max(1.0, c.load);
+                QCOMPARE(cheapest(m, c.load - eps), c.fromOption);
+                QCOMPARE(cheapest(m, c.load + eps), c.toOption);
+            }
+        }
     }
 
     void invalidModelIsRefused()
