@@ -2,8 +2,9 @@
 // Colours and small building blocks shared by the cost charts, from UI.md: one meaning, one
 // colour everywhere, always paired with a word; series in the Okabe-Ito order.
 
+#include "ui/palette.h"
+
 #include <QColor>
-#include <QList>
 
 class QChart;
 class QPalette;
@@ -11,15 +12,20 @@ class QValueAxis;
 
 namespace archbench::ui::chartstyle {
 
-inline const QColor kFailed{0xD5, 0x5E, 0x00};     ///< vermilion: failed target
-inline const QColor kPassed{0x00, 0x9E, 0x73};     ///< bluish green: passed / leader
-inline const QColor kInactive{0x99, 0x99, 0x99};   ///< grey: beyond target / not applicable
-inline const QColor kPrimary{0x00, 0x72, 0xB2};    ///< blue: the main series
+inline const QColor kFailed = palette::failed();  ///< vermilion: failed target
+inline const QColor kPassed = palette::passed();  ///< bluish green: passed / meets the target
+inline const QColor kInactive = palette::muted(); ///< grey: beyond target / not applicable
+inline const QColor kPrimary = palette::series(0); ///< blue: the main series
 inline const QColor kInk{0x00, 0x00, 0x00};
 
-/// The Okabe-Ito sequence for series that have no meaning of their own (compute options).
-const QList<QColor> &seriesColors();
-QColor seriesColor(int index);
+/// Colours of compute options, stable by index, taken from the shared series palette
+/// (ui/palette.h) in an order that keeps neighbours apart: the light shading of the cheapest
+/// option must tell the first two options apart, and the palette's first two are both blue.
+inline QColor seriesColor(int index)
+{
+    static constexpr int order[] = {0, 4, 2, 1, 3, 5, 6, 7};
+    return palette::series(order[index % 8]);
+}
 
 /// Common set-up of every cost chart: no animation, a title that asks the question, legend
 /// at the bottom, locale-aware axis numbers.
