@@ -235,6 +235,14 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&dock));
         render(&dock, QStringLiteral("latency-dock"));
 
+        // presentation zoom: a larger widget font makes every chart text larger
+        const qreal before = dock.chart()->titleFont().pointSizeF();
+        QFont big = dock.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        dock.setFont(big);
+        QTRY_VERIFY(dock.chart()->titleFont().pointSizeF() > before * 1.5);
+        QVERIFY(dock.chart()->axes().first()->labelsFont().pointSizeF() > before);
+
         QVERIFY(commands::removeItem<CostModel>(&stack, &project, QStringLiteral("cm1"), QStringLiteral("Remove")));
         QVERIFY(!dock.chart());
         QVERIFY(dock.shownModelId().isEmpty());

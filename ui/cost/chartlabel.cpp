@@ -46,6 +46,12 @@ void ChartLabel::setColor(const QColor &color)
     update();
 }
 
+void ChartLabel::setFont(const QFont &font)
+{
+    m_font = font;
+    reposition();
+}
+
 void ChartLabel::setSpan(double fromX, double toX)
 {
     m_span = std::make_pair(fromX, toX);

@@ -30,6 +30,7 @@ public:
     QPointF value() const { return m_value; }
     QColor color() const { return m_color; }
     void setColor(const QColor &color);
+    void setFont(const QFont &font);
 
     /// Hides the label when its text is wider than the span [fromX, toX] (value units) on
     /// screen, e.g. the name of a segment too narrow to hold it.

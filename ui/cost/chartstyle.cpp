@@ -77,6 +77,28 @@ void applyPalette(QChart *chart, const QPalette &palette)
     }
 }
 
+void applyFont(QChart *chart, const QFont &base)
+{
+    QFont bold = base;
+    bold.setBold(true);
+    QFont title = bold;
+    if (title.pointSizeF() > 0)
+        title.setPointSizeF(title.pointSizeF() * 1.15);
+    chart->setFont(base);
+    chart->setTitleFont(title);
+    chart->legend()->setFont(base);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(base);
+        axis->setTitleFont(bold);
+    }
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *label = dynamic_cast<ChartLabel *>(item))
+            label->setFont(base);
+        else if (auto *message = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            message->setFont(base);
+    }
+}
+
 void showChartMessage(QChart *chart, const QString &message)
 {
     auto *text = new QGraphicsSimpleTextItem(message, chart);

@@ -7,6 +7,7 @@
 #include <QColor>
 
 class QChart;
+class QFont;
 class QPalette;
 class QValueAxis;
 
@@ -39,6 +40,10 @@ void setRoundTicks(QValueAxis *axis, double from, double to);
 /// palette's colours (series colours keep their meaning). Light palettes keep the light look,
 /// which is also what reports print.
 void applyPalette(QChart *chart, const QPalette &palette);
+
+/// Sizes every text of the chart (title, axes, legend, pinned labels) from `base`, the font
+/// of the widget that shows it, so the presentation zoom scales charts with everything else.
+void applyFont(QChart *chart, const QFont &base);
 
 /// A centred message in place of a chart whose model cannot be computed.
 void showChartMessage(QChart *chart, const QString &message);

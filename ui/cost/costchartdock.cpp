@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QLabel>
 #include <QStackedWidget>
 
@@ -25,7 +26,7 @@ CostChartDock::CostChartDock(core::CostModelKind kind, Workbench *workbench, QWi
     m_placeholder->setText(latency ? tr("Open a latency cost model to see what each optimisation step buys.")
                                    : tr("Open a crossover cost model to see which compute option is cheapest at each load."));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(320, 260);
+    m_view->setMinimumSize(240, 200);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_view);
     setWidget(m_stack);
@@ -78,6 +79,13 @@ void CostChartDock::showModel(const QString &id)
     redraw();
 }
 
+void CostChartDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+        redraw(); // presentation zoom, dark mode
+}
+
 void CostChartDock::follow(const ItemRef &item)
 {
     if (!item.overview && item.kind == core::ItemKind::CostModel)
@@ -94,6 +102,7 @@ void CostChartDock::redraw()
     } else {
         QChart *chart = createCostChart(*model, m_project->info().currency);
         chartstyle::applyPalette(chart, palette());
+        chartstyle::applyFont(chart, m_view->font());
         m_view->setChart(chart);
         m_stack->setCurrentWidget(m_view);
     }

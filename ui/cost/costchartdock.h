@@ -40,6 +40,9 @@ public:
     QChart *chart() const;
     QChartView *chartView() const { return m_view; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void follow(const ItemRef &item);
     void redraw();

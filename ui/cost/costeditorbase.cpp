@@ -1,6 +1,7 @@
 #include "costeditorbase.h"
 
 #include "ui/commands/itemcommands.h"
+#include "ui/shell/messagebar.h"
 
 #include "core/cost/costvalidation.h"
 #include "core/cost/moneyformat.h"
@@ -16,7 +17,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSignalBlocker>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace archbench::ui {
@@ -85,26 +85,10 @@ QString readableProblem(const QString &message, const core::CostModel &model)
 } // namespace
 
 CostEditorBase::CostEditorBase(const EditorContext &context, const QString &modelId, QWidget *parent)
-    : QWidget(parent), m_context(context), m_modelId(modelId), m_messageBar(new QWidget(this)),
-      m_messageText(new QLabel(m_messageBar)), m_title(nullptr), m_content(new QVBoxLayout), m_fields(new QFormLayout)
+    : QWidget(parent), m_context(context), m_modelId(modelId), m_messageBar(new MessageBar(this)),
+      m_title(nullptr), m_content(new QVBoxLayout), m_fields(new QFormLayout)
 {
     auto *outer = new QVBoxLayout(this);
-
-    // message bar: an icon and a sentence, never colour alone
-    auto *barLayout = new QHBoxLayout(m_messageBar);
-    auto *icon = new QLabel(m_messageBar);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(22, 22));
-    m_messageText->setTextFormat(Qt::PlainText);
-    m_messageText->setWordWrap(true);
-    m_messageText->setObjectName(QStringLiteral("costProblem"));
-    barLayout->addWidget(icon, 0, Qt::AlignTop);
-    barLayout->addWidget(m_messageText, 1);
-    m_messageBar->setAutoFillBackground(true);
-    QPalette barPalette = m_messageBar->palette();
-    barPalette.setColor(QPalette::Window, barPalette.color(QPalette::ToolTipBase));
-    barPalette.setColor(QPalette::WindowText, barPalette.color(QPalette::ToolTipText));
-    m_messageBar->setPalette(barPalette);
-    m_messageBar->hide();
     outer->addWidget(m_messageBar);
 
     m_fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -153,7 +137,7 @@ bool CostEditorBase::isEditable() const
 
 QString CostEditorBase::problem() const
 {
-    return m_messageBar->isHidden() ? QString() : m_messageText->text();
+    return m_messageBar->isHidden() ? QString() : m_messageBar->text();
 }
 
 bool CostEditorBase::apply(const core::CostModel &after, const QString &undoText, const QString &field)
@@ -283,12 +267,12 @@ void CostEditorBase::refreshAll()
         refresh(*current);
     const auto valid = core::cost::validateCostModel(*current);
     if (valid.ok()) {
-        m_messageBar->hide();
+        m_messageBar->dismiss();
     } else {
-        m_messageText->setText(tr("The figures cannot be computed. %1. Correct this input and the figures and "
-                                  "the chart come back.")
-                                   .arg(readableProblem(valid.error().message, *current)));
-        m_messageBar->show();
+        m_messageBar->showMessage(MessageBar::Level::Warning,
+                                  tr("The figures cannot be computed. %1. Correct this input and the figures and "
+                                     "the chart come back.")
+                                      .arg(readableProblem(valid.error().message, *current)));
     }
     refresh();
 }

@@ -85,8 +85,7 @@ private:
     EditorContext m_context;
     QString m_modelId;
     int m_visit = 0;
-    QWidget *m_messageBar;
-    QLabel *m_messageText;
+    class MessageBar *m_messageBar;
     QLineEdit *m_title;
     QVBoxLayout *m_content;
     QFormLayout *m_fields;

@@ -9,6 +9,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -81,6 +82,13 @@ ReservedModelEditor::ReservedModelEditor(const EditorContext &context, const QSt
     initialize();
 }
 
+void ReservedModelEditor::changeEvent(QEvent *event)
+{
+    CostEditorBase::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange)
+        refresh(); // presentation zoom, dark mode: redraw the chart
+}
+
 QString ReservedModelEditor::figure(int row, int column) const
 {
     return m_figures.value(row).value(column) ? m_figures[row][column]->text() : QString();
@@ -89,7 +97,7 @@ QString ReservedModelEditor::figure(int row, int column) const
 void ReservedModelEditor::refresh()
 {
     const core::CostModel *current = model();
-    if (!current)
+    if (!current || m_figures.size() < 4)
         return;
     const QString cur = currency();
     m_onDemand->setPrefix(core::cost::currencySymbol(cur));
@@ -111,8 +119,10 @@ void ReservedModelEditor::refresh()
     QChart *old = m_chart->chart();
     QChart *chart = createReservedChart(*current, cur);
     chartstyle::applyPalette(chart, palette());
+    chartstyle::applyFont(chart, m_chart->font());
     m_chart->setChart(chart);
     delete old;
 }
 
 } // namespace archbench::ui
+

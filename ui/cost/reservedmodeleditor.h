@@ -24,6 +24,7 @@ public:
 
 protected:
     void refresh() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QGridLayout *m_grid;
