@@ -32,7 +32,10 @@ int moneyDecimals(double amount)
 
 QString formatMoney(double amount, const QString &isoCode, const QLocale &locale)
 {
-    return locale.toCurrencyString(amount, currencySymbol(isoCode), moneyDecimals(amount));
+    // The C locale (no locale configured) would put the symbol after the amount ("200$");
+    // read it as plain English instead.
+    const QLocale effective = locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    return effective.toCurrencyString(amount, currencySymbol(isoCode), moneyDecimals(amount));
 }
 
 QString formatQuantity(double value, const QLocale &locale)

@@ -9,11 +9,15 @@
 #include "ui/cost/crossovermodeleditor.h"
 #include "ui/cost/latencymodeleditor.h"
 #include "ui/cost/reservedmodeleditor.h"
+#include "ui/shell/documenttabs.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/shellactions.h"
 #include "ui/workbench.h"
 
 #include <QAction>
 #include <QChart>
 #include <QMainWindow>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -98,6 +102,48 @@ private slots:
         QVERIFY(!action(bench, QStringLiteral("newLatencyModel"))->isEnabled());
         QVERIFY(createCostModel(bench, CostModelKind::Latency).isEmpty());
         QCOMPARE(project.items<CostModel>().size(), 2);
+    }
+
+    void inTheMainWindow()
+    {
+        MainWindow window;
+        Project project;
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // Project > New Crossover Model, then New Latency Model: each opens in front
+        QAction *newCrossover = nullptr;
+        QAction *newLatency = nullptr;
+        for (QAction *a : window.actions()->projectMenu->actions()) {
+            if (a->objectName() == QStringLiteral("newCrossoverModel"))
+                newCrossover = a;
+            if (a->objectName() == QStringLiteral("newLatencyModel"))
+                newLatency = a;
+        }
+        QVERIFY(newCrossover && newLatency);
+        newCrossover->trigger();
+        QTRY_VERIFY(qobject_cast<CrossoverModelEditor *>(window.tabs()->currentWidget()));
+        auto *loadDock = window.findChild<CostChartDock *>(QStringLiteral("loadVsCostDock"));
+        QTRY_COMPARE(loadDock->shownModelId(), project.items<CostModel>().last().id);
+        newLatency->trigger();
+        QTRY_VERIFY(qobject_cast<LatencyModelEditor *>(window.tabs()->currentWidget()));
+        auto *latencyDock = window.findChild<CostChartDock *>(QStringLiteral("costVsLatencyDock"));
+        QTRY_COMPARE(latencyDock->shownModelId(), project.items<CostModel>().last().id);
+        latencyDock->raise();
+        QCOMPARE(window.tabs()->tabText(window.tabs()->currentIndex()).remove(QLatin1Char('&')),
+                 QStringLiteral("Checkout p99 latency"));
+        const QString dir = qEnvironmentVariable("ARCHBENCH_RENDER_DIR");
+        if (!dir.isEmpty())
+            window.grab().save(dir + QStringLiteral("/main-window-latency.png"));
+
+        // undo the creation: the tab closes and the dock lets go of the model
+        stack.undo();
+        QTRY_VERIFY(!qobject_cast<LatencyModelEditor *>(window.tabs()->currentWidget()));
+        QVERIFY(latencyDock->shownModelId().isEmpty());
+        window.setDocument(nullptr, nullptr);
     }
 
     void docksFollowTheTabInFront()

@@ -37,7 +37,7 @@ void ChartLabel::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
     painter->drawRect(boundingRect());
     painter->setFont(m_font);
     painter->setPen(m_color);
-    painter->drawText(m_box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_text);
+    painter->drawText(m_box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_shown);
 }
 
 void ChartLabel::setColor(const QColor &color)
@@ -79,27 +79,14 @@ bool ChartLabel::fits(const QRectF &box, const QRectF &plot) const
     return true;
 }
 
-void ChartLabel::reposition()
+std::optional<QRectF> ChartLabel::place(const QPointF &anchor, const QSizeF &size, const QRectF &plot) const
 {
-    prepareGeometryChange();
-    const QPointF anchor = m_chart->mapToPosition(m_value, m_series);
-    const QSizeF size = QFontMetricsF(m_font).size(Qt::TextSingleLine, m_text);
-    const QRectF plot = m_chart->plotArea();
-    setPos(anchor);
-
-    bool visible = plot.adjusted(-1, -1, 1, 1).contains(anchor);
-    if (visible && m_span) {
-        const qreal left = m_chart->mapToPosition(QPointF(m_span->first, m_value.y()), m_series).x();
-        const qreal right = m_chart->mapToPosition(QPointF(m_span->second, m_value.y()), m_series).x();
-        visible = std::abs(right - left) >= size.width() + 2 * kGap;
-    }
-
     // candidate boxes relative to the anchor, the asked placement first
     const qreal h = size.height(), w = size.width();
     const qreal xRight = kGap, xLeft = -kGap - w, xCentre = -w / 2;
     const qreal yAbove = -kGap - h, yBelow = kGap, yMiddle = -h / 2;
-    qreal x0 = (m_placement & Qt::AlignLeft) ? xLeft : (m_placement & Qt::AlignHCenter) ? xCentre : xRight;
-    qreal y0 = (m_placement & Qt::AlignBottom) ? yBelow : (m_placement & Qt::AlignVCenter) ? yMiddle : yAbove;
+    const qreal x0 = (m_placement & Qt::AlignLeft) ? xLeft : (m_placement & Qt::AlignHCenter) ? xCentre : xRight;
+    const qreal y0 = (m_placement & Qt::AlignBottom) ? yBelow : (m_placement & Qt::AlignVCenter) ? yMiddle : yAbove;
     QList<QPointF> candidates{{x0, y0}};
     for (qreal x : {x0, xRight, xLeft, xCentre})
         for (qreal y : {y0, yAbove, yBelow, yMiddle})
@@ -110,16 +97,48 @@ void ChartLabel::reposition()
         for (qreal x : {x0, xLeft, xRight})
             for (qreal sign : {-1.0, 1.0})
                 candidates.append(QPointF(x, (sign < 0 ? yAbove : yBelow) + sign * step * (h + 2)));
-
-    m_box = QRectF(QPointF(x0, y0), size);
     for (const QPointF &corner : candidates) {
         const QRectF box(corner, size);
-        if (fits(box.translated(anchor).adjusted(-kPadding, -kPadding, kPadding, kPadding), plot)) {
-            m_box = box;
-            break;
-        }
+        if (fits(box.translated(anchor).adjusted(-kPadding, -kPadding, kPadding, kPadding), plot))
+            return box;
     }
-    setVisible(visible);
+    return std::nullopt;
+}
+
+void ChartLabel::reposition()
+{
+    prepareGeometryChange();
+    const QPointF anchor = m_chart->mapToPosition(m_value, m_series);
+    const QFontMetricsF metrics(m_font);
+    const QRectF plot = m_chart->plotArea();
+    setPos(anchor);
+    m_shown = m_text;
+    QSizeF size = metrics.size(Qt::TextSingleLine, m_shown);
+
+    bool visible = plot.adjusted(-1, -1, 1, 1).contains(anchor);
+    if (visible && m_span) {
+        const qreal left = m_chart->mapToPosition(QPointF(m_span->first, m_value.y()), m_series).x();
+        const qreal right = m_chart->mapToPosition(QPointF(m_span->second, m_value.y()), m_series).x();
+        visible = std::abs(right - left) >= size.width() + 2 * kGap;
+    }
+
+    std::optional<QRectF> box = place(anchor, size, plot);
+    if (!box) {
+        // a narrow plot: shorten the text to the wider side of the anchor and try again
+        const qreal room = std::max(plot.right() - anchor.x(), anchor.x() - plot.left()) - kGap - 2 * kPadding;
+        m_shown = metrics.elidedText(m_text, Qt::ElideRight, std::max<qreal>(room, 0));
+        size = metrics.size(Qt::TextSingleLine, m_shown);
+        box = place(anchor, size, plot);
+    }
+    if (box) {
+        m_box = *box;
+    } else {
+        // nowhere free: keep the text inside the plot area, even over another label
+        QRectF fallback(QPointF(kGap, -kGap - size.height()), size);
+        fallback.moveLeft(std::clamp(fallback.left(), plot.left() - anchor.x(), plot.right() - anchor.x() - size.width()));
+        m_box = fallback;
+    }
+    setVisible(visible && !m_shown.isEmpty() && m_shown != QStringLiteral("…"));
     update();
 }
 

@@ -5,7 +5,8 @@
 // plot area changes (resize, zoom, a PDF page layout). It paints on a translucent patch of
 // the chart background so it stays readable over lines and shading. It keeps inside the
 // plot area and clear of the labels created before it and of their anchor points: it tries
-// the asked side, then the other sides, then moves further away from its anchor.
+// the asked side, then the other sides, then moves further away from its anchor; on a plot
+// too narrow for the whole text it shortens it with an ellipsis.
 
 #include <QColor>
 #include <QFont>
@@ -27,6 +28,8 @@ public:
                const QColor &color, Qt::Alignment placement = Qt::AlignRight | Qt::AlignTop);
 
     QString text() const { return m_text; }
+    /// The text as drawn: `text()`, shortened with an ellipsis when the plot is too narrow.
+    QString shownText() const { return m_shown; }
     QPointF value() const { return m_value; }
     QColor color() const { return m_color; }
     void setColor(const QColor &color);
@@ -44,11 +47,13 @@ public:
 
 private:
     bool fits(const QRectF &box, const QRectF &plot) const;
+    std::optional<QRectF> place(const QPointF &anchor, const QSizeF &size, const QRectF &plot) const;
 
     QChart *m_chart;
     QAbstractSeries *m_series;
     QPointF m_value;
     QString m_text;
+    QString m_shown;
     QColor m_color;
     Qt::Alignment m_placement;
     QFont m_font;

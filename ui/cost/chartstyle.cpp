@@ -29,22 +29,48 @@ void prepareChart(QChart *chart, const QString &title)
     chart->setBackgroundRoundness(0);
 }
 
-void setRoundTicks(QValueAxis *axis, double from, double to)
+void setRoundTicks(QValueAxis *axis, double from, double to, int maxTicks)
 {
     axis->setRange(from, to);
-    const double raw = (to - from) / 5;
-    if (!(raw > 0))
+    const double span = to - from;
+    if (!(span > 0))
         return;
+    const double raw = span / std::max(1, maxTicks - 1);
     const double magnitude = std::pow(10, std::floor(std::log10(raw)));
-    double step = magnitude;
+    double step = magnitude * 10;
     for (double factor : {1.0, 2.0, 5.0, 10.0})
         if (magnitude * factor >= raw) {
             step = magnitude * factor;
             break;
         }
+    // keep at least two ticks inside the range
+    for (double factor : {5.0, 2.0, 1.0, 0.5})
+        if (step > span / 1.5)
+            step = std::min(step, magnitude * factor);
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
     axis->setTickType(QValueAxis::TicksDynamic);
+}
+
+void adaptToWidth(QChart *chart)
+{
+    const auto adapt = [chart] {
+        const qreal width = chart->size().width();
+        if (width <= 0)
+            return;
+        chart->legend()->setVisible(width >= 460);
+        QFont title = chart->titleFont();
+        const QFont base = chart->font();
+        if (base.pointSizeF() > 0)
+            title.setPointSizeF(base.pointSizeF() * (width >= 380 ? 1.15 : 1.0));
+        chart->setTitleFont(title);
+        const int maxTicks = std::clamp(int(width / 110), 2, 8);
+        for (QAbstractAxis *axis : chart->axes(Qt::Horizontal))
+            if (auto *values = qobject_cast<QValueAxis *>(axis); values && values->tickType() == QValueAxis::TicksDynamic)
+                setRoundTicks(values, values->min(), values->max(), maxTicks);
+    };
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, adapt);
+    adapt();
 }
 
 void applyPalette(QChart *chart, const QPalette &palette)

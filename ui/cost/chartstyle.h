@@ -33,8 +33,12 @@ inline QColor seriesColor(int index)
 void prepareChart(QChart *chart, const QString &title);
 
 /// Keeps the axis range [from, to] as given but puts ticks on round numbers (1, 2 or 5
-/// times a power of ten, about five of them).
-void setRoundTicks(QValueAxis *axis, double from, double to);
+/// times a power of ten, at most `maxTicks` of them).
+void setRoundTicks(QValueAxis *axis, double from, double to, int maxTicks = 6);
+
+/// Keeps a chart readable in a narrow dock: fewer ticks on horizontal value axes, and no
+/// legend below a width where it would be cut (the pinned labels carry the meaning then).
+void adaptToWidth(QChart *chart);
 
 /// On a dark palette, gives the chart's background, text, axes, grid and black ink the
 /// palette's colours (series colours keep their meaning). Light palettes keep the light look,

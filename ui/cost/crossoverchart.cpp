@@ -185,6 +185,7 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
                                      seriesColor(segment.option).darker(150), Qt::AlignHCenter | Qt::AlignTop);
         label->setSpan(segment.from, segment.to);
     }
+    adaptToWidth(chart);
     return chart;
 }
 

@@ -99,7 +99,7 @@ QChart *createLatencyChart(const core::CostModel &model, const QString &currency
     auto *chart = new QChart;
     if (parent)
         chart->setParent(parent);
-    prepareChart(chart, tr("What each step buys: p99 latency against monthly cost"));
+    prepareChart(chart, tr("What does each step buy?"));
     const auto curve = core::cost::computeLatencyCurve(model);
     if (!curve) {
         showChartMessage(chart, tr("Cannot draw the curve: %1").arg(curve.error().message));
@@ -149,10 +149,9 @@ QChart *createLatencyChart(const core::CostModel &model, const QString &currency
 
     const double totalCost = curve->steps.isEmpty() ? 0 : curve->steps.last().cumulativeMonthlyCost;
     auto *axisX = new QValueAxis;
-    axisX->setTitleText(tr("Cumulative monthly cost (%1)").arg(core::cost::currencySymbol(currency)));
+    axisX->setTitleText(tr("Total monthly cost (%1)").arg(core::cost::currencySymbol(currency)));
     axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setRange(0, totalCost > 0 ? totalCost * 1.25 : 100);
-    axisX->applyNiceNumbers();
+    setRoundTicks(axisX, 0, totalCost > 0 ? totalCost * 1.25 : 100);
     auto *axisY = new QValueAxis;
     axisY->setTitleText(tr("p99 latency (ms)"));
     axisY->setLabelFormat(QStringLiteral("%.0f"));
@@ -192,6 +191,7 @@ QChart *createLatencyChart(const core::CostModel &model, const QString &currency
         const QColor color = s.beyondTarget ? kInactive.darker(140) : (s.meetsTarget ? kPassed.darker(130) : kPrimary);
         new ChartLabel(chart, steps, QPointF(s.cumulativeMonthlyCost, s.latencyMs), text, color);
     }
+    adaptToWidth(chart);
     return chart;
 }
 

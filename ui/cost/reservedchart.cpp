@@ -62,13 +62,11 @@ QChart *createReservedChart(const core::CostModel &model, const QString &currenc
     auto *axisX = new QValueAxis;
     axisX->setTitleText(tr("Monthly cost (%1)").arg(core::cost::currencySymbol(currency)));
     axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setRange(0, r->onDemandMonthly * 1.3);
-    axisX->applyNiceNumbers();
+    setRoundTicks(axisX, 0, r->onDemandMonthly * 1.45);
     chart->addAxis(axisY, Qt::AlignLeft);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisY);
     series->attachAxis(axisX);
-    chart->legend()->setVisible(false);
     for (int i = 0; i < rows.size(); ++i) {
         const double saved = r->onDemandMonthly - rows[i].second;
         const QString text = saved > 0 ? tr("%1 (saves %2)").arg(core::cost::formatMoney(rows[i].second, currency, locale),
@@ -76,6 +74,9 @@ QChart *createReservedChart(const core::CostModel &model, const QString &currenc
                                        : core::cost::formatMoney(rows[i].second, currency, locale);
         new ChartLabel(chart, series, QPointF(rows[i].second, i), text, kInk, Qt::AlignRight | Qt::AlignVCenter);
     }
+    adaptToWidth(chart);
+    chart->legend()->setVisible(false);
+    QObject::connect(chart, &QGraphicsWidget::geometryChanged, chart, [chart] { chart->legend()->setVisible(false); });
     return chart;
 }
 
