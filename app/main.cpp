@@ -1,6 +1,7 @@
-// archbench: a subcommand runs headless (QCoreApplication, or an offscreen QGuiApplication
-// for PDF export); --help, --version and command-line errors are answered by a
-// QCoreApplication too, so none of these needs a display. Otherwise the GUI starts.
+// archbench: a subcommand runs headless (QCoreApplication, or an offscreen QApplication for
+// export: its charts are QGraphicsWidgets, which crash under a bare QGuiApplication);
+// --help, --version and command-line errors are answered by a QCoreApplication too, so none
+// of these needs a display. Otherwise the GUI starts.
 #include "cli/subcommand.h"
 #include "commandline.h"
 #include "core/log.h"
@@ -73,7 +74,7 @@ int runSubcommand(const cli::Subcommand &sub, int argc, char *argv[])
     if (sub.needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         return run();
     }
     QCoreApplication app(argc, argv);

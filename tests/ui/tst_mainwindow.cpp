@@ -128,10 +128,11 @@ private slots:
         QVERIFY(menuAction(window, "menuFile", "actionQuit"));
         QVERIFY(menuAction(window, "menuHelp", "actionAbout"));
         QVERIFY(menu(window, "menuOpenRecent"));
-        // Export waits for the report module: present for it to connect, but not shown dead.
+        // Export is connected and shown by the report module, with Print Preview after it.
         QAction *exportAction = menuAction(window, "menuFile", "actionExport");
         QVERIFY(exportAction);
-        QVERIFY(!exportAction->isVisible());
+        QVERIFY(exportAction->isVisible());
+        QVERIFY(menuAction(window, "menuFile", "actionPrintPreview"));
     }
 
     void everyDockTogglesFromViewMenu()
