@@ -38,6 +38,17 @@ QString formatMoney(double amount, const QString &isoCode, const QLocale &locale
     return effective.toCurrencyString(amount, currencySymbol(isoCode), moneyDecimals(amount));
 }
 
+QString formatUnitPrice(double amount, const QString &isoCode, const QLocale &locale)
+{
+    const QLocale effective = locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    QString digits = effective.toString(amount, 'f', 10);
+    while (digits.endsWith(effective.zeroDigit()))
+        digits.chop(effective.zeroDigit().size());
+    if (digits.endsWith(effective.decimalPoint()))
+        digits.chop(effective.decimalPoint().size());
+    return currencySymbol(isoCode) + digits;
+}
+
 QString formatQuantity(double value, const QLocale &locale)
 {
     const double scale = std::abs(value) >= 10 ? 10.0 : 100.0;

@@ -17,6 +17,10 @@ QString formatMoney(double amount, const QString &isoCode, const QLocale &locale
 /// Number of decimals formatMoney uses for `amount` (0 or 2).
 int moneyDecimals(double amount);
 
+/// A small unit price in plain decimals as price lists print it ("$0.0000166667"), up to
+/// ten decimals, trailing zeros dropped.
+QString formatUnitPrice(double amount, const QString &isoCode, const QLocale &locale = QLocale());
+
 /// A load or other quantity: one decimal from 10 up, two below, trailing zeros dropped
 /// ("107.1", "6,000", "2.5").
 QString formatQuantity(double value, const QLocale &locale = QLocale());

@@ -2,7 +2,11 @@
 #include "common/testsupport.h"
 #include "core/cost/costdefaults.h"
 #include "core/cost/latencycurve.h"
+#include "core/cost/costmodelsections.h"
 #include "core/project.h"
+#include "core/report/reportbuilder.h"
+#include "ui/report/chartregistry.h"
+#include "ui/report/pdfreportrenderer.h"
 #include "ui/commands/itemcommands.h"
 #include "ui/cost/chartlabel.h"
 #include "ui/cost/chartstyle.h"
@@ -200,6 +204,36 @@ private slots:
             if (auto *label = dynamic_cast<ChartLabel *>(item))
                 QVERIFY(label->color() != chartstyle::kInk);
         renderChart(chart.get(), QStringLiteral("crossover-dark"));
+    }
+
+    void reportChartsFromTheRegistry()
+    {
+        ProjectData data;
+        data.project.id = QStringLiteral("p1");
+        data.project.name = QStringLiteral("Checkout");
+        data.costModels = {cost::defaultLatencyModel(), cost::defaultCrossoverModel(), cost::defaultReservedModel()};
+        const ChartRegistry &charts = ChartRegistry::standard();
+        const QString latency = data.costModels[0].id;
+        std::unique_ptr<QChart> chart(charts.create(QString::fromLatin1(kLatencyCurveChart), data, latency));
+        QVERIFY(chart);
+        QVERIFY(series<QScatterSeries>(chart.get(), QStringLiteral("beyondTarget")));
+        QVERIFY(!charts.create(QString::fromLatin1(kLoadCrossoverChart), data, latency)); // wrong kind
+        chart.reset(charts.create(QString::fromLatin1(kLoadCrossoverChart), data, data.costModels[1].id));
+        QVERIFY(chart);
+        chart.reset(charts.create(QString::fromLatin1(kReservedComparisonChart), data, data.costModels[2].id));
+        QVERIFY(chart);
+        data.costModels[0].targetLatencyMs = 0;
+        QVERIFY(!charts.create(QString::fromLatin1(kLatencyCurveChart), data, latency)); // cannot be computed
+        data.costModels[0].targetLatencyMs = 100;
+
+        const QString dir = qEnvironmentVariable("ARCHBENCH_RENDER_DIR");
+        if (!dir.isEmpty()) {
+            ReportOptions options;
+            options.generated = QDate(2026, 11, 28);
+            const auto report = buildReport(data, options);
+            QVERIFY(report.ok());
+            QVERIFY(writeReportPdf(*report, data, QPageSize::A4, dir + QStringLiteral("/cost-report.pdf")).ok());
+        }
     }
 
     void dockFollowsEdits()

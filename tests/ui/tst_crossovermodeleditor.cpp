@@ -103,6 +103,7 @@ private slots:
         QVERIFY(!(options->flags(options->index(0, ComputeOptionsModel::MinInstances)) & Qt::ItemIsEnabled));
         QCOMPARE(options->index(0, ComputeOptionsModel::PricePerMillionRequests).data().toString(), QStringLiteral("$3.70"));
         QCOMPARE(options->index(1, ComputeOptionsModel::CapacityPerInstance).data().toString(), QStringLiteral("3,000 rps"));
+        QCOMPARE(options->index(0, ComputeOptionsModel::PricePerGbSecond).data().toString(), QStringLiteral("$0.0000166667"));
         QVERIFY(m_editor->summary().contains(QStringLiteral("Serverless from 100 rps to 107.1 rps")));
         // edits, adds, removes and moves keep the tester happy
         QVERIFY(options->insertOption(1) == 1);

@@ -3,6 +3,7 @@
 #include <QChart>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QTextLayout>
 
 namespace archbench::ui {
 
@@ -31,13 +32,20 @@ void ChartLabel::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWid
 {
     const QBrush background = m_chart->backgroundBrush();
     QColor patch = background.style() == Qt::SolidPattern ? background.color() : QColor(Qt::white);
-    patch.setAlpha(215);
+    patch.setAlpha(180); // lines under a label stay visible
     painter->setPen(Qt::NoPen);
     painter->setBrush(patch);
     painter->drawRect(boundingRect());
-    painter->setFont(m_font);
+    // A text layout measures with screen metrics and is scaled by the painter's transform, so
+    // the label keeps its size when a report renders the chart onto a high-resolution page
+    // (QPainter::drawText would size a point font for the page's resolution instead).
+    QTextLayout layout(m_shown, m_font);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(m_box.width() + 1);
+    layout.endLayout();
     painter->setPen(m_color);
-    painter->drawText(m_box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m_shown);
+    layout.draw(painter, QPointF(m_box.left(), m_box.top() + (m_box.height() - line.height()) / 2));
 }
 
 void ChartLabel::setColor(const QColor &color)

@@ -192,15 +192,7 @@ QVariant ComputeOptionsModel::data(const QModelIndex &index, int role) const
         case PricePerMillionRequests:
         case PricePerInstanceMonthly:
         case FixedMonthly: return core::cost::formatMoney(v, cur, locale);
-        case PricePerGbSecond: {
-            // tiny unit prices in plain decimals, as price lists print them
-            QString digits = locale.toString(v, 'f', 10);
-            while (digits.endsWith(locale.zeroDigit()))
-                digits.chop(1);
-            if (digits.endsWith(locale.decimalPoint()))
-                digits.chop(locale.decimalPoint().size());
-            return core::cost::currencySymbol(cur) + digits;
-        }
+        case PricePerGbSecond: return core::cost::formatUnitPrice(v, cur, locale);
         case AvgDurationMs: return tr("%1 ms").arg(core::cost::formatQuantity(v, locale));
         case MemoryGb: return tr("%1 GB").arg(locale.toString(v, 'g', 6));
         case CapacityPerInstance: return QStringLiteral("%1 %2").arg(core::cost::formatQuantity(v, locale), model->loadUnit);

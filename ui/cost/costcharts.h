@@ -16,7 +16,7 @@
 // Series carry object names for tests and the report: "path", "beyondPath", "steps",
 // "meetsTarget", "beyondTarget", "target", "option:<i>", "cheapest:<i>", "crossovers".
 
-#include "core/model/costmodel.h"
+#include "core/model/projectdata.h"
 
 #include <QLocale>
 #include <QString>
@@ -36,6 +36,13 @@ QChart *createReservedChart(const core::CostModel &model, const QString &currenc
 
 /// Chooses the chart for the model's kind.
 QChart *createCostChart(const core::CostModel &model, const QString &currency, QObject *parent = nullptr);
+
+/// Chart factories of the report ChartRegistry (ids in core/cost/costmodelsections.h): the
+/// chart of the cost model `itemId` of `data`, or nullptr when there is no such model of that
+/// kind or its inputs cannot be computed (the report says why in text).
+QChart *latencyCurveChart(const core::ProjectData &data, const QString &itemId);
+QChart *loadCrossoverChart(const core::ProjectData &data, const QString &itemId);
+QChart *reservedComparisonChart(const core::ProjectData &data, const QString &itemId);
 
 /// The hover text of a step marker (rich text with every user string escaped).
 QString latencyStepTooltip(const core::cost::LatencyStepFigures &step, int number, const QString &currency,

@@ -99,7 +99,8 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
         auto *y = new QLogValueAxis;
         y->setBase(10);
         y->setLabelFormat(QStringLiteral("%.0f"));
-        const double low = minCost == std::numeric_limits<double>::max() ? 1 : minCost / 2;
+        // room below the cheapest curve for the segment names
+        const double low = minCost == std::numeric_limits<double>::max() ? 1 : minCost / 5;
         y->setRange(low, std::max(maxCost * 1.5, low * 10));
         y->setMinorTickCount(8);
         yFloor = low;
@@ -171,11 +172,10 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
     attach(points);
     if (solved->crossovers.isEmpty())
         hideFromLegend(chart, points);
-    for (int i = 0; i < solved->crossovers.size(); ++i) {
-        const auto &c = solved->crossovers[i];
+    for (const auto &c : solved->crossovers) {
         const QString text = tr("%1 %2").arg(core::cost::formatQuantity(c.load, locale), model.loadUnit);
-        new ChartLabel(chart, points, QPointF(c.load, c.monthlyCost), text, kInk,
-                       Qt::AlignRight | (i % 2 ? Qt::AlignBottom : Qt::AlignTop));
+        // below and to the right: under the cheapest curve there is only shading
+        new ChartLabel(chart, points, QPointF(c.load, c.monthlyCost), text, kInk, Qt::AlignRight | Qt::AlignBottom);
     }
     // name the cheapest option along the bottom of each shaded segment that is wide enough
     for (const auto &segment : solved->segments) {

@@ -1,8 +1,9 @@
-// createReservedChart and createCostChart (see costcharts.h).
+// createReservedChart, createCostChart and the report chart factories (see costcharts.h).
 #include "chartlabel.h"
 #include "chartstyle.h"
 #include "costcharts.h"
 
+#include "core/cost/costvalidation.h"
 #include "core/cost/moneyformat.h"
 #include "core/cost/reservedcomparison.h"
 
@@ -88,6 +89,33 @@ QChart *createCostChart(const core::CostModel &model, const QString &currency, Q
     case core::CostModelKind::Reserved: return createReservedChart(model, currency, parent);
     }
     return createLatencyChart(model, currency, parent);
+}
+
+namespace {
+QChart *reportChart(const core::ProjectData &data, const QString &itemId, core::CostModelKind kind)
+{
+    for (const core::CostModel &model : data.costModels)
+        if (model.id == itemId)
+            return model.kind == kind && core::cost::validateCostModel(model).ok()
+                ? createCostChart(model, data.project.currency)
+                : nullptr;
+    return nullptr;
+}
+} // namespace
+
+QChart *latencyCurveChart(const core::ProjectData &data, const QString &itemId)
+{
+    return reportChart(data, itemId, core::CostModelKind::Latency);
+}
+
+QChart *loadCrossoverChart(const core::ProjectData &data, const QString &itemId)
+{
+    return reportChart(data, itemId, core::CostModelKind::Crossover);
+}
+
+QChart *reservedComparisonChart(const core::ProjectData &data, const QString &itemId)
+{
+    return reportChart(data, itemId, core::CostModelKind::Reserved);
 }
 
 } // namespace archbench::ui
