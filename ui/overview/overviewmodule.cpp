@@ -1,12 +1,16 @@
 #include "overviewmodule.h"
 
+#include "overvieweditor.h"
+
 #include "ui/workbench.h"
 
 namespace archbench::ui {
 
 void installOverviewModule(Workbench &workbench)
 {
-    Q_UNUSED(workbench);
+    workbench.registerOverviewEditor([](const EditorContext &context, const ItemRef &, QWidget *parent) -> QWidget * {
+        return new OverviewEditor(context.project, context.undoStack, context.workbench, parent);
+    });
 }
 
 } // namespace archbench::ui

@@ -1,0 +1,192 @@
+// The JSON interchange contract: the documented example imports, every refusal names its JSON
+// path, newer versions are refused, and generated projects survive export -> import intact.
+#include "common/projectgenerator.h"
+#include "common/testsupport.h"
+#include "core/interchange/interchange.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace archbench;
+using namespace archbench::core;
+
+namespace {
+QJsonObject example()
+{
+    return QJsonDocument::fromJson(test::readData(QStringLiteral("interchange/example.json"))).object();
+}
+
+/// Sets the value at a dotted path with [i] indexes, e.g. "decisions[0].scores[1].option".
+QJsonValue setAt(QJsonValue node, QStringList parts, const QJsonValue &value)
+{
+    if (parts.isEmpty())
+        return value;
+    QString head = parts.takeFirst();
+    int index = -1;
+    if (head.endsWith(QLatin1Char(']'))) {
+        const qsizetype open = head.indexOf(QLatin1Char('['));
+        index = head.mid(open + 1, head.size() - open - 2).toInt();
+        head = head.left(open);
+    }
+    QJsonObject obj = node.toObject();
+    if (index < 0) {
+        obj.insert(head, setAt(obj.value(head), parts, value));
+    } else {
+        QJsonArray arr = obj.value(head).toArray();
+        arr.replace(index, setAt(arr.at(index), parts, value));
+        obj.insert(head, arr);
+    }
+    return obj;
+}
+
+QByteArray withChange(const QString &path, const QJsonValue &value)
+{
+    const QJsonObject root = setAt(example(), path.split(QLatin1Char('.')), value).toObject();
+    return QJsonDocument(root).toJson();
+}
+} // namespace
+
+class TestInterchange : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::failOnErrorLogs(); }
+
+    void importsDocumentedExample()
+    {
+        const auto data = interchange::fromJson(test::readData(QStringLiteral("interchange/example.json")));
+        QVERIFY2(data.ok(), qPrintable(data.error().message));
+        QCOMPARE(data->project.name, QStringLiteral("Checkout platform review"));
+        QCOMPARE(data->project.created, QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC));
+        QCOMPARE(data->project.requirements.first().kind, RequirementKind::Performance);
+        const Decision &d = data->decisions.first();
+        QCOMPARE(d.doorType, DoorType::OneWay);
+        QCOMPARE(d.criteria.size(), 2);
+        QCOMPARE(d.criteria[0].weight, 30.0);
+        QVERIFY(d.options[2].doNothing);
+        QCOMPARE(d.constraints[0].failedBy, QStringList{QStringLiteral("o3")});
+        QCOMPARE(d.scores.size(), 3);
+        QCOMPARE(d.revisitTriggers[0].comparator, Comparator::Greater);
+        QCOMPARE(d.revisitTriggers[0].threshold, std::optional(10000.0));
+        QVERIFY(!d.revisitTriggers[1].threshold.has_value());
+        QCOMPARE(d.revisitTriggers[1].reviewBy, QDate(2027, 5, 28));
+        QCOMPARE(data->reviews[0].milestones[0].answers.size(), 1);
+        QCOMPARE(data->drills[0].measured.recoverMinutes, std::optional(22.0));
+        QCOMPARE(data->drills[0].traffic, DrillTraffic::PartialProduction);
+        QCOMPARE(data->costModels[1].options[0].pricing, PricingKind::PerRequest);
+        QCOMPARE(data->costModels[1].options[1].minInstances, 2);
+        QCOMPARE(data->costModels[1].loadTo, 100000.0);
+        // unknown fields are ignored and kept out of the export
+        QVERIFY(!interchange::toJson(*data).contains("someFutureField"));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("format") << QStringLiteral("format") << QJsonValue(QStringLiteral("x")) << QStringLiteral("format: \"x\" is not an Archbench project");
+        QTest::newRow("version type") << QStringLiteral("version") << QJsonValue(QStringLiteral("1")) << QStringLiteral("version: must be a whole number");
+        QTest::newRow("project id") << QStringLiteral("project.id") << QJsonValue(QString()) << QStringLiteral("project.id: must not be empty");
+        QTest::newRow("bad score option") << QStringLiteral("decisions[0].scores[1].option") << QJsonValue(QStringLiteral("o9"))
+                                          << QStringLiteral("decisions[0].scores[1].option: unknown id \"o9\"");
+        QTest::newRow("bad criterion") << QStringLiteral("decisions[0].scores[2].criterion") << QJsonValue(QStringLiteral("c7"))
+                                       << QStringLiteral("decisions[0].scores[2].criterion: unknown id \"c7\"");
+        QTest::newRow("negative weight") << QStringLiteral("decisions[0].criteria[1].weight") << QJsonValue(-1)
+                                         << QStringLiteral("decisions[0].criteria[1].weight: must not be negative");
+        QTest::newRow("weight string") << QStringLiteral("decisions[0].criteria[0].weight") << QJsonValue(QStringLiteral("30"))
+                                       << QStringLiteral("decisions[0].criteria[0].weight: must be a number");
+        QTest::newRow("score outside scale") << QStringLiteral("decisions[0].scores[0].value") << QJsonValue(6)
+                                             << QStringLiteral("decisions[0].scores[0].value: 6 is outside the scale 1 to 5");
+        QTest::newRow("status spelling") << QStringLiteral("decisions[0].status") << QJsonValue(QStringLiteral("done"))
+                                         << QStringLiteral("decisions[0].status: \"done\" is not one of proposed, accepted");
+        QTest::newRow("failedBy") << QStringLiteral("decisions[0].constraints[0].failedBy") << QJsonValue(QJsonArray{QStringLiteral("o4")})
+                                  << QStringLiteral("decisions[0].constraints[0].failedBy[0]: unknown id \"o4\"");
+        QTest::newRow("chosen") << QStringLiteral("decisions[0].chosenOption") << QJsonValue(QStringLiteral("nope"))
+                                << QStringLiteral("decisions[0].chosenOption: unknown id \"nope\"");
+        QTest::newRow("superseded by self") << QStringLiteral("decisions[0].supersededBy") << QJsonValue(QStringLiteral("d1"))
+                                            << QStringLiteral("decisions[0].supersededBy: unknown id \"d1\"");
+        QTest::newRow("date") << QStringLiteral("decisions[0].date") << QJsonValue(QStringLiteral("28/11/2026"))
+                              << QStringLiteral("decisions[0].date: \"28/11/2026\" is not a date");
+        QTest::newRow("timestamp without zone") << QStringLiteral("project.created") << QJsonValue(QStringLiteral("2026-11-28T09:00:00"))
+                                                << QStringLiteral("project.created: \"2026-11-28T09:00:00\" is not a timestamp with zone");
+        QTest::newRow("duplicate option id") << QStringLiteral("decisions[0].options[1].id") << QJsonValue(QStringLiteral("o1"))
+                                             << QStringLiteral("decisions[0].options[1].id: \"o1\" is used twice");
+        QTest::newRow("duplicate top-level id") << QStringLiteral("drills[0].id") << QJsonValue(QStringLiteral("d1"))
+                                                << QStringLiteral("drills[0].id: \"d1\" is used twice");
+        QTest::newRow("review lens") << QStringLiteral("reviews[0].lens") << QJsonValue(QStringLiteral("l9"))
+                                     << QStringLiteral("reviews[0].lens: unknown id \"l9\"");
+        QTest::newRow("answer question") << QStringLiteral("reviews[0].answers[0].question") << QJsonValue(QStringLiteral("nope"))
+                                         << QStringLiteral("reviews[0].answers[0].question: unknown id \"nope\"");
+        QTest::newRow("answer choice") << QStringLiteral("reviews[0].answers[0].selected") << QJsonValue(QJsonArray{QStringLiteral("zz")})
+                                       << QStringLiteral("reviews[0].answers[0].selected[0]: unknown id \"zz\"");
+        QTest::newRow("milestone choice") << QStringLiteral("reviews[0].milestones[0].answers[0].selected") << QJsonValue(QJsonArray{QStringLiteral("zz")})
+                                          << QStringLiteral("reviews[0].milestones[0].answers[0].selected[0]: unknown id \"zz\"");
+        QTest::newRow("traffic percent") << QStringLiteral("drills[0].trafficPercent") << QJsonValue(140)
+                                         << QStringLiteral("drills[0].trafficPercent: must be between 0 and 100");
+        QTest::newRow("negative phase") << QStringLiteral("drills[0].measured.recoverMinutes") << QJsonValue(-3)
+                                        << QStringLiteral("drills[0].measured.recoverMinutes: must not be negative");
+        QTest::newRow("cost kind") << QStringLiteral("costModels[0].kind") << QJsonValue(QStringLiteral("magic"))
+                                   << QStringLiteral("costModels[0].kind: \"magic\" is not one of latency, crossover, reserved");
+        QTest::newRow("min instances") << QStringLiteral("costModels[1].options[1].minInstances") << QJsonValue(1.5)
+                                       << QStringLiteral("costModels[1].options[1].minInstances: must be a whole number");
+        QTest::newRow("decisions not array") << QStringLiteral("decisions") << QJsonValue(QStringLiteral("x"))
+                                             << QStringLiteral("decisions: must be an array");
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, message);
+        const auto data = interchange::fromJson(withChange(path, value));
+        QVERIFY(!data.ok());
+        QVERIFY2(data.error().message.startsWith(message), qPrintable(data.error().message));
+    }
+
+    void refusesBrokenJsonAndNewerVersions()
+    {
+        auto broken = interchange::fromJson("{ \"format\": ");
+        QVERIFY(!broken.ok());
+        QVERIFY(broken.error().message.startsWith(QStringLiteral("not valid JSON at byte")));
+        QVERIFY(!interchange::fromJson("[1,2]").ok());
+        auto newer = interchange::fromJson(withChange(QStringLiteral("version"), 7));
+        QVERIFY(!newer.ok());
+        QCOMPARE(newer.error().code, ErrorCode::Refused);
+        QVERIFY(newer.error().message.contains(QStringLiteral("newer Archbench")));
+    }
+
+    void absentOptionalsStayAbsent()
+    {
+        const auto data = interchange::fromJson(test::readData(QStringLiteral("interchange/example.json")));
+        QVERIFY(data.ok());
+        const QJsonObject out = interchange::toJsonObject(*data);
+        const QJsonObject trigger = out[QStringLiteral("decisions")][0][QStringLiteral("revisitTriggers")][1].toObject();
+        QVERIFY(!trigger.contains(QStringLiteral("threshold")));
+        QVERIFY(!trigger.contains(QStringLiteral("comparator")));
+        QCOMPARE(out[QStringLiteral("format")].toString(), QStringLiteral("archbench-project"));
+        QCOMPARE(out[QStringLiteral("version")].toInt(), 1);
+    }
+
+    void generatedProjectsRoundTrip_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 40; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void generatedProjectsRoundTrip()
+    {
+        QFETCH(quint32, seed);
+        const ProjectData original = test::generateProject(seed);
+        QVERIFY2(interchange::validate(original).ok(), qPrintable(interchange::validate(original).error().message));
+        const QByteArray json = interchange::toJson(original);
+        const auto back = interchange::fromJson(json);
+        QVERIFY2(back.ok(), qPrintable(back.error().message));
+        QVERIFY(*back == original);
+        QCOMPARE(interchange::toJson(*back), json);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInterchange)
+#include "tst_interchange.moc"

@@ -1,0 +1,184 @@
+// The Overview tab driven by keyboard: framing answers, project identity, requirements and
+// the availability helper, each edit undoable; read-only projects refuse edits.
+#include "common/snapshot.h"
+#include "common/testsupport.h"
+#include "core/interchange/interchange.h"
+#include "core/project.h"
+#include "ui/overview/availabilityhelper.h"
+#include "ui/overview/dashboardpanel.h"
+#include "ui/overview/framingform.h"
+#include "ui/overview/overvieweditor.h"
+#include "ui/overview/requirementsmodel.h"
+#include "ui/overview/requirementspanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTextEdit>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace archbench;
+using namespace archbench::core;
+
+namespace {
+ProjectData sample()
+{
+    QFile f(QStringLiteral(ARCHBENCH_SOURCE_DIR "/resources/sample/checkout-platform.json"));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("sample missing");
+    return *interchange::fromJson(f.readAll());
+}
+} // namespace
+
+class TestOverviewEditor : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        test::failOnErrorLogs();
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void framingByKeyboardMergesAndUndoes()
+    {
+        Project project;
+        QUndoStack stack;
+        ui::OverviewEditor editor(&project, &stack, nullptr);
+        editor.show();
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        QTextEdit *users = editor.framing()->editor(QStringLiteral("users"));
+        users->setFocus();
+        QTest::keyClicks(users, QStringLiteral("Shoppers"));
+        QCOMPARE(project.info().framing.users, QStringLiteral("Shoppers"));
+        QCOMPARE(stack.count(), 1); // typing merges into one step
+        QCOMPARE(editor.framing()->progressText(), QStringLiteral("1 of 12 answered"));
+
+        QTest::keyClick(users, Qt::Key_Tab);
+        QTextEdit *scale = editor.framing()->editor(QStringLiteral("scale"));
+        QTRY_VERIFY(scale->hasFocus());
+        QTest::keyClicks(scale, QStringLiteral("3k rps"));
+        QCOMPARE(stack.count(), 2);
+        QCOMPARE(editor.framing()->progressText(), QStringLiteral("2 of 12 answered"));
+
+        stack.undo();
+        QCOMPARE(project.info().framing.scale, QString());
+        QCOMPARE(scale->toPlainText(), QString());
+        QCOMPARE(editor.framing()->progressText(), QStringLiteral("1 of 12 answered"));
+        stack.redo();
+        QCOMPARE(scale->toPlainText(), QStringLiteral("3k rps"));
+        stack.undo();
+        stack.undo();
+        QCOMPARE(users->toPlainText(), QString());
+        QCOMPARE(editor.framing()->progressText(), QStringLiteral("0 of 12 answered"));
+    }
+
+    void identityFields()
+    {
+        Project project;
+        QUndoStack stack;
+        ui::OverviewEditor editor(&project, &stack, nullptr);
+        editor.show();
+        QTest::keyClicks(editor.nameEdit(), QStringLiteral("Checkout"));
+        QCOMPARE(project.info().name, QStringLiteral("Checkout"));
+        QCOMPARE(stack.count(), 1);
+        auto *tags = editor.findChild<QLineEdit *>(QStringLiteral("projectTags"));
+        QTest::keyClicks(tags, QStringLiteral("a, b ,c"));
+        QCOMPARE(project.info().tags, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+        stack.undo();
+        QVERIFY(project.info().tags.isEmpty());
+        QCOMPARE(tags->text(), QString());
+        stack.undo();
+        QCOMPARE(editor.nameEdit()->text(), QString());
+    }
+
+    void requirementsTable()
+    {
+        Project project(sample());
+        QUndoStack stack;
+        ui::OverviewEditor editor(&project, &stack, nullptr);
+        editor.show();
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        ui::RequirementsPanel *panel = editor.requirements();
+        QAbstractItemModelTester tester(panel->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qsizetype before = project.info().requirements.size();
+
+        panel->view()->setFocus();
+        panel->view()->setCurrentIndex(panel->view()->model()->index(0, 1));
+        QTest::keyClick(panel->view(), Qt::Key_Insert);
+        QCOMPARE(project.info().requirements.size(), before + 1);
+        QTRY_VERIFY(QApplication::focusWidget() != panel->view()); // the text editor opened
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Refunds within a day"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        // the delegate commits on the next turn of the event loop
+        QTRY_COMPARE(project.info().requirements.at(1).text, QStringLiteral("Refunds within a day"));
+
+        // move it down with Alt+Down, then remove it with Delete
+        panel->view()->setFocus();
+        QTest::keyClick(panel->view(), Qt::Key_Down, Qt::AltModifier);
+        QCOMPARE(project.info().requirements.at(2).text, QStringLiteral("Refunds within a day"));
+        QTest::keyClick(panel->view(), Qt::Key_Delete);
+        QCOMPARE(project.info().requirements.size(), before);
+        stack.undo(); // remove
+        stack.undo(); // move
+        QCOMPARE(project.info().requirements.at(1).text, QStringLiteral("Refunds within a day"));
+        stack.undo(); // text
+        stack.undo(); // add
+        QCOMPARE(project.info().requirements.size(), before);
+
+        // filter by kind
+        panel->kindFilter()->setCurrentIndex(panel->kindFilter()->findData(QStringLiteral("compliance")));
+        QCOMPARE(panel->view()->model()->rowCount(), 1);
+        panel->kindFilter()->setCurrentIndex(panel->kindFilter()->findData(QStringLiteral("nfr")));
+        QCOMPARE(panel->view()->model()->rowCount(), int(before) - 1);
+        panel->kindFilter()->setCurrentIndex(0);
+        editor.resize(1400, 900);
+        test::snapshot(&editor, QStringLiteral("overview"));
+    }
+
+    void availabilityHelper()
+    {
+        ui::AvailabilityHelper helper;
+        helper.slaInput()->setValue(99.9);
+        QVERIFY(helper.resultText().startsWith(QStringLiteral("8.77 h a year")));
+        QCOMPARE(helper.downtimeInput()->value(), 8.766);
+        helper.slaInput()->setValue(99.99);
+        QVERIFY(helper.resultText().startsWith(QStringLiteral("52.6 min a year")));
+        helper.downtimeInput()->setValue(8766);
+        QCOMPARE(helper.slaInput()->value(), 0.0);
+    }
+
+    void readOnlyRefusesEdits()
+    {
+        Project project(sample());
+        project.setReadOnly(true);
+        QUndoStack stack;
+        ui::OverviewEditor editor(&project, &stack, nullptr);
+        editor.show();
+        QTest::keyClicks(editor.framing()->editor(QStringLiteral("timeline")), QStringLiteral("March"));
+        QTest::keyClicks(editor.nameEdit(), QStringLiteral("X"));
+        QCOMPARE(stack.count(), 0);
+        QCOMPARE(project.info().framing.timeline, QString());
+    }
+
+    void dashboardFollowsEdits()
+    {
+        Project project;
+        QUndoStack stack;
+        ui::OverviewEditor editor(&project, &stack, nullptr);
+        QListWidget *list = editor.dashboard()->list();
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("0 of 12")));
+        QTest::keyClicks(editor.framing()->editor(QStringLiteral("users")), QStringLiteral("x"));
+        QTRY_VERIFY(list->item(0)->text().contains(QStringLiteral("1 of 12")));
+    }
+};
+
+QTEST_MAIN(TestOverviewEditor)
+#include "tst_overvieweditor.moc"

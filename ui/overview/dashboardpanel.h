@@ -1,0 +1,34 @@
+#pragma once
+// Shows core::dashboardLines() as a list, recomputed (once per event-loop turn) after every
+// change of the project; double-click or Enter opens the item a line is about.
+
+#include <QWidget>
+
+class QListWidget;
+class QTimer;
+
+namespace archbench::core {
+class Project;
+}
+
+namespace archbench::ui {
+
+class Workbench;
+
+class DashboardPanel : public QWidget {
+    Q_OBJECT
+public:
+    DashboardPanel(core::Project *project, Workbench *workbench, QWidget *parent = nullptr);
+
+    QListWidget *list() const { return m_list; }
+    /// Recomputes now (normally scheduled after each change).
+    void refresh();
+
+private:
+    core::Project *m_project;
+    Workbench *m_workbench;
+    QListWidget *m_list;
+    QTimer *m_timer;
+};
+
+} // namespace archbench::ui

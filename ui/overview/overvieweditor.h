@@ -1,0 +1,53 @@
+#pragma once
+// The Overview tab, first when a project opens: who owns the project and what it is, the
+// framing form, the requirements with the availability helper, and the dashboard of where
+// the review stands. Edits go through the command façade; nothing here holds business rules.
+
+#include <QWidget>
+
+class QLineEdit;
+class QTextEdit;
+class QUndoStack;
+
+namespace archbench::core {
+class Project;
+}
+
+namespace archbench::ui {
+
+class AvailabilityHelper;
+class DashboardPanel;
+class FramingForm;
+class RequirementsPanel;
+class Workbench;
+
+class OverviewEditor : public QWidget {
+    Q_OBJECT
+public:
+    OverviewEditor(core::Project *project, QUndoStack *undoStack, Workbench *workbench,
+                   QWidget *parent = nullptr);
+
+    FramingForm *framing() const { return m_framing; }
+    RequirementsPanel *requirements() const { return m_requirements; }
+    AvailabilityHelper *availability() const { return m_availability; }
+    DashboardPanel *dashboard() const { return m_dashboard; }
+    QLineEdit *nameEdit() const { return m_name; }
+
+private:
+    QWidget *buildIdentity();
+    void syncFromProject();
+
+    core::Project *m_project;
+    QUndoStack *m_undoStack;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_owner = nullptr;
+    QLineEdit *m_tags = nullptr;
+    QLineEdit *m_currency = nullptr;
+    QTextEdit *m_description = nullptr;
+    FramingForm *m_framing = nullptr;
+    RequirementsPanel *m_requirements = nullptr;
+    AvailabilityHelper *m_availability = nullptr;
+    DashboardPanel *m_dashboard = nullptr;
+};
+
+} // namespace archbench::ui
