@@ -49,8 +49,7 @@ QString DecisionLifecycle::supersedeProblem(const ProjectData &data, const QStri
                                            const QString &successorId)
 {
     if (successorId == decisionId)
-        return QCoreApplication::translate("archbench::core::DecisionLifecycle",
-                                           "A decision cannot supersede itself.");
+        return tr("A decision cannot supersede itself.");
     const auto byId = [&](const QString &id) -> const Decision * {
         for (const Decision &d : data.decisions)
             if (d.id == id)
@@ -58,15 +57,13 @@ QString DecisionLifecycle::supersedeProblem(const ProjectData &data, const QStri
         return nullptr;
     };
     if (!byId(successorId))
-        return QCoreApplication::translate("archbench::core::DecisionLifecycle",
-                                           "The successor \"%1\" is not a decision of this project.")
+        return tr("The successor \"%1\" is not a decision of this project.")
             .arg(successorId);
     // Follow the successor's own chain: reaching decisionId again would make a loop.
     QSet<QString> seen;
     for (const Decision *d = byId(successorId); d && !d->supersededBy.isEmpty(); d = byId(d->supersededBy)) {
         if (d->supersededBy == decisionId)
-            return QCoreApplication::translate("archbench::core::DecisionLifecycle",
-                                               "\"%1\" is itself superseded, directly or through others, by this decision.")
+            return tr("\"%1\" is itself superseded, directly or through others, by this decision.")
                 .arg(byId(successorId)->title);
         if (seen.contains(d->id))
             break;

@@ -8,9 +8,13 @@
 
 #include <QDate>
 
+#include <QCoreApplication>
+
 namespace archbench::core {
 
 class DecisionLifecycle {
+public:
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::DecisionLifecycle)
 public:
     /// A new proposed decision with a fresh id, dated `date`, on the default 1–5 scale.
     static Decision create(const QString &title, const QDate &date);

@@ -10,11 +10,6 @@
 namespace archbench::core {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("archbench::core::DecisionMatrix", text);
-}
-
 template <typename T> int indexById(const QList<T> &list, const QString &id)
 {
     for (int i = 0; i < list.size(); ++i)

@@ -12,9 +12,13 @@
 
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace archbench::core {
 
 class DecisionMatrix {
+public:
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::DecisionMatrix)
 public:
     static constexpr int kNameColumn = 0;
     static constexpr int kWeightColumn = 1;

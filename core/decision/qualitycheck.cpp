@@ -9,11 +9,6 @@
 namespace archbench::core {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("archbench::core::QualityChecks", text, nullptr, n);
-}
-
 bool blank(const QString &s) { return s.trimmed().isEmpty(); }
 } // namespace
 
@@ -59,7 +54,7 @@ QList<QualityCheck> QualityChecks::failed(const Decision &d)
                                            [](const Option &o) { return !o.doNothing; }));
         if (real < 2)
             fail(kOneWayWithoutAlternatives,
-                 tr("This is a one-way door, costly to reverse, but only %n real option(s) (not counting \"do nothing\") were weighed.", real));
+                 tr("This is a one-way door, costly to reverse, but fewer than two real options (not counting \"do nothing\") were weighed."));
         const bool tradeoffs = !blank(d.tradeoffsText)
             || std::any_of(d.tradeoffsAccepted.cbegin(), d.tradeoffsAccepted.cend(),
                            [](const QString &t) { return !blank(t); });

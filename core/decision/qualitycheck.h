@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <QCoreApplication>
+
 namespace archbench::core {
 
 struct QualityCheck {
@@ -19,6 +21,8 @@ struct QualityCheck {
 };
 
 class QualityChecks {
+public:
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::QualityChecks)
 public:
     static inline const QString kSingleOption = QStringLiteral("single-option");
     static inline const QString kNoRevisitTrigger = QStringLiteral("no-revisit-trigger");

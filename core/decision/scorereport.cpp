@@ -8,11 +8,6 @@
 namespace archbench::core {
 
 namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("archbench::core::ScoreReport", text, nullptr, n);
-}
-
 QJsonValue number(std::optional<double> v)
 {
     if (!v)
@@ -175,7 +170,7 @@ QString ScoreReport::toText(const ProjectData &data, const QList<DecisionAnalysi
                         texts << k.text;
                 note = tr("eliminated: fails %1").arg(texts.join(QLatin1StringView("; ")));
             } else if (!os.complete) {
-                note = tr("incomplete: %n score(s) missing", int(os.missing.size()));
+                note = tr("incomplete: scores missing for %1 of %2 criteria").arg(os.missing.size()).arg(decision->criteria.size());
             } else if (!os.weighted) {
                 note = tr("not weighted: all weights are zero");
             }

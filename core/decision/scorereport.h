@@ -14,9 +14,13 @@
 #include <QJsonObject>
 #include <QLocale>
 
+#include <QCoreApplication>
+
 namespace archbench::core {
 
 class ScoreReport {
+public:
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::ScoreReport)
 public:
     /// Analyses the decisions of `data`, or only `decisionId` when given.
     static QList<DecisionAnalysis> analyse(const ProjectData &data, const QString &decisionId = {});

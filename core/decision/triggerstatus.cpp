@@ -5,13 +5,6 @@
 
 namespace archbench::core {
 
-namespace {
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("archbench::core::TriggerEvaluation", text, nullptr, n);
-}
-} // namespace
-
 QDate TriggerEvaluation::effectiveReviewBy(const Decision &decision, const RevisitTrigger &trigger)
 {
     if (trigger.reviewBy.isValid())
@@ -66,11 +59,13 @@ TriggerStatus TriggerEvaluation::evaluate(const Decision &decision, const Revisi
         st.datePassed = st.daysLeft < 0;
         const QString date = st.reviewBy.toString(Qt::ISODate);
         if (st.datePassed)
-            reasons << tr("review by %1 passed %n day(s) ago", int(-st.daysLeft)).arg(date);
+            reasons << (st.daysLeft == -1 ? tr("review by %1 passed yesterday").arg(date)
+                                          : tr("review by %1 passed %2 days ago").arg(date).arg(-st.daysLeft));
         else if (st.daysLeft == 0)
             reasons << tr("review by %1 is today").arg(date);
         else
-            reasons << tr("review by %1, in %n day(s)", int(st.daysLeft)).arg(date);
+            reasons << (st.daysLeft == 1 ? tr("review by %1 is tomorrow").arg(date)
+                                         : tr("review by %1, in %2 days").arg(date).arg(st.daysLeft));
     }
     if (st.valueCrossed || st.datePassed)
         st.state = TriggerState::Fired;

@@ -11,6 +11,8 @@
 
 #include <QDate>
 
+#include <QCoreApplication>
+
 namespace archbench::core {
 
 enum class TriggerState {
@@ -30,6 +32,8 @@ struct TriggerStatus {
 };
 
 class TriggerEvaluation {
+public:
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::TriggerEvaluation)
 public:
     static constexpr int kDueSoonDays = 30;
     static constexpr int kDefaultReviewMonths = 6;

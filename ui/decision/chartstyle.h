@@ -1,0 +1,19 @@
+#pragma once
+// The common look of the decision charts (UI.md): no animations, no gradients, flat
+// background, theme following the light or dark palette, fonts large enough for a projector.
+
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+namespace archbench::ui::chartstyle {
+
+void apply(QChart *chart);
+
+/// An axis label for Qt Charts (which draws labels as rich text): `name` escaped and broken into
+/// lines of about `width` characters at spaces, then `detail` escaped on its own line.
+QString axisLabel(const QString &name, const QString &detail, int width = 26);
+
+} // namespace archbench::ui::chartstyle

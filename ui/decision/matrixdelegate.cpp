@@ -1,0 +1,56 @@
+#include "matrixdelegate.h"
+
+#include "decisioncolours.h"
+#include "matrixmodel.h"
+
+#include "core/decision/scorereport.h"
+
+#include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+
+namespace archbench::ui {
+
+void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (index.data(MatrixModel::EliminatedRole).toBool()) {
+        QColor tint = colours::inactive;
+        tint.setAlpha(50);
+        painter->fillRect(option.rect, tint);
+        QColor hatch = colours::inactive;
+        hatch.setAlpha(140);
+        painter->fillRect(option.rect, QBrush(hatch, Qt::BDiagPattern));
+    } else if (index.data(MatrixModel::LeaderRole).toBool()) {
+        QColor tint = colours::leader;
+        tint.setAlpha(28);
+        painter->fillRect(option.rect, tint);
+    }
+    QStyleOptionViewItem opt = option;
+    if (index.data(MatrixModel::MissingRole).toBool())
+        opt.font.setItalic(true);
+    QStyledItemDelegate::paint(painter, opt, index);
+}
+
+QWidget *MatrixDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+{
+    auto *edit = new QLineEdit(parent);
+    edit->setFrame(false);
+    return edit;
+}
+
+void MatrixDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *edit = static_cast<QLineEdit *>(editor);
+    const QVariant value = index.data(Qt::EditRole);
+    if (value.userType() == QMetaType::Double)
+        edit->setText(core::ScoreReport::formatNumber(value.toDouble(), QLocale(), 6));
+    else if (edit->text().isEmpty()) // keep a key that opened the editor
+        edit->setText(value.toString());
+}
+
+void MatrixDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+{
+    model->setData(index, static_cast<QLineEdit *>(editor)->text(), Qt::EditRole);
+}
+
+} // namespace archbench::ui
