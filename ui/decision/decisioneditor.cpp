@@ -204,8 +204,11 @@ void DecisionEditor::syncChecks()
         item->setData(CheckIdRole, c.id);
         item->setToolTip(tr("Enter or double-click to go to the part of the decision this is about."));
     }
-    const int rows = std::max(1, int(m_checks->count()));
-    m_checks->setFixedHeight(std::min(rows, 4) * (fontMetrics().lineSpacing() + 8) + 6);
+    // as tall as its rows (up to four, then it scrolls), starting at the first
+    const int rows = std::min(4, std::max(1, int(m_checks->count())));
+    const int rowHeight = std::max(m_checks->sizeHintForRow(0), fontMetrics().lineSpacing() + 4);
+    m_checks->setFixedHeight(rows * rowHeight + 2 * m_checks->frameWidth() + 2);
+    m_checks->scrollToTop();
 }
 
 void DecisionEditor::activateCheck(const QString &checkId)

@@ -42,10 +42,13 @@ void MatrixDelegate::setEditorData(QWidget *editor, const QModelIndex &index) co
 {
     auto *edit = static_cast<QLineEdit *>(editor);
     const QVariant value = index.data(Qt::EditRole);
-    if (value.userType() == QMetaType::Double)
-        edit->setText(core::ScoreReport::formatNumber(value.toDouble(), QLocale(), 6));
-    else if (edit->text().isEmpty()) // keep a key that opened the editor
-        edit->setText(value.toString());
+    const QString text = value.userType() == QMetaType::Double
+        ? core::ScoreReport::formatNumber(value.toDouble(), QLocale(), 6)
+        : value.toString();
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    edit->selectAll(); // typing replaces the value, as in a spreadsheet
 }
 
 void MatrixDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const

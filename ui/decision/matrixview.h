@@ -24,6 +24,8 @@ public:
     bool pasteText(const QString &text);
     /// The selection as tab-separated text (rows by newline).
     QString selectionText() const;
+    /// True while a cell editor is open.
+    bool isEditing() const { return state() == EditingState; }
 
 signals:
     /// Something the user should know about a refused key (out of scale, read-only, paste).
