@@ -7,3 +7,5 @@ archbench_add_test(tst_qualitychecks SOURCES tst_qualitychecks.cpp decisionbuild
 archbench_add_test(tst_scorereport SOURCES tst_scorereport.cpp decisionbuilder.h)
 archbench_add_test(tst_decisionmatrix SOURCES tst_decisionmatrix.cpp decisionbuilder.h)
 archbench_add_test(tst_decisionlifecycle SOURCES tst_decisionlifecycle.cpp)
+archbench_add_test(tst_sampledecisions SOURCES tst_sampledecisions.cpp)
+target_compile_definitions(tst_sampledecisions PRIVATE ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
