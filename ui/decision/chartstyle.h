@@ -14,6 +14,6 @@ void apply(QChart *chart);
 
 /// An axis label for Qt Charts (which draws labels as rich text): `name` escaped and broken into
 /// lines of about `width` characters at spaces, then `detail` escaped on its own line.
-QString axisLabel(const QString &name, const QString &detail, int width = 26);
+QString axisLabel(const QString &name, const QString &detail, int width = 20);
 
 } // namespace archbench::ui::chartstyle

@@ -101,10 +101,10 @@ QChart *createSensitivityChart(const core::Decision &d, QObject *parent)
         above->append(cs.flipAbove ? 100.0 - high : 0.0);
         marks->append(*cs.share * 100.0, pos);
         // axis labels are rich text: the criterion name is escaped
-        const QString share = core::ScoreReport::formatShare(*cs.share, locale);
+        // the current share is the marker on the bar; the label says where the lead flips
         const QString detail = cs.flipShare
-            ? SensitivityChart::tr("now %1, flips at %2").arg(share, core::ScoreReport::formatShare(*cs.flipShare, locale, cs.share))
-            : SensitivityChart::tr("now %1, never flips").arg(share);
+            ? SensitivityChart::tr("flips at %1").arg(core::ScoreReport::formatShare(*cs.flipShare, locale, cs.share))
+            : SensitivityChart::tr("never flips");
         QString label = chartstyle::axisLabel(c.name, detail);
         const QString base = label;
         for (int n = 2; used.contains(label); ++n)
