@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -402,6 +403,15 @@ private slots:
         QTest::keyClick(form->date(), Qt::Key_Home);
         QTest::keyClick(form->date(), Qt::Key_Up);
         QCOMPARE(s.decision().date, QDate(2027, 10, 15));
+        // the scale grows by keyboard; shrinking below a score given is refused with a reason
+        form->scaleMax()->setFocus();
+        QTest::keyClick(form->scaleMax(), Qt::Key_Up);
+        QCOMPARE(s.decision().scale, (ScoreScale{1, 6}));
+        QTest::keyClick(form->scaleMax(), Qt::Key_Down);
+        QTest::keyClick(form->scaleMax(), Qt::Key_Down);
+        QCOMPARE(s.decision().scale, (ScoreScale{1, 5}));
+        QCOMPARE(form->scaleMax()->value(), 5);
+        QVERIFY(form->findChild<QLabel *>(QStringLiteral("scaleProblem"))->text().contains(QStringLiteral("outside 1 to 4")));
         // a risk through the table
         QTest::mouseClick(form->findChild<QPushButton *>(QStringLiteral("addRisk")), Qt::LeftButton);
         auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());

@@ -17,6 +17,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QLocale>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -212,6 +214,31 @@ QWidget *RecordForm::buildRecord()
         });
     });
 
+    // the matrix scale; a change that would strand a score outside it is refused
+    m_scaleMin = new QSpinBox(box);
+    m_scaleMin->setObjectName(QStringLiteral("scaleMin"));
+    m_scaleMax = new QSpinBox(box);
+    m_scaleMax->setObjectName(QStringLiteral("scaleMax"));
+    for (QSpinBox *spin : {m_scaleMin, m_scaleMax}) {
+        spin->setRange(0, 100);
+        spin->setKeyboardTracking(false);
+        connect(spin, &QSpinBox::valueChanged, this, &RecordForm::changeScale);
+    }
+    auto *scaleRow = new QHBoxLayout;
+    scaleRow->addWidget(m_scaleMin);
+    scaleRow->addWidget(new QLabel(tr("to"), box));
+    scaleRow->addWidget(m_scaleMax);
+    scaleRow->addStretch();
+    auto *scaleLabel = new QLabel(tr("Score scale"), box);
+    scaleLabel->setBuddy(m_scaleMin);
+    form->addRow(scaleLabel, scaleRow);
+    m_scaleProblem = new QLabel(box);
+    m_scaleProblem->setObjectName(QStringLiteral("scaleProblem"));
+    m_scaleProblem->setTextFormat(Qt::PlainText);
+    m_scaleProblem->setWordWrap(true);
+    m_scaleProblem->hide();
+    form->addRow(QString(), m_scaleProblem);
+
     m_tradeoffsAccepted = new QPlainTextEdit(box);
     m_tradeoffsAccepted->setObjectName(QStringLiteral("tradeoffsAccepted"));
     m_tradeoffsAccepted->setTabChangesFocus(true);
@@ -286,6 +313,34 @@ void RecordForm::focusField(const QString &name)
         w->setFocus(Qt::OtherFocusReason);
 }
 
+void RecordForm::changeScale()
+{
+    if (m_syncing)
+        return;
+    const core::Decision *d = m_handle->decision();
+    if (!d)
+        return;
+    const double low = m_scaleMin->value();
+    const double high = m_scaleMax->value();
+    QString problem;
+    if (low >= high)
+        problem = tr("The lowest score must be below the highest.");
+    for (const core::Score &s : d->scores)
+        if (problem.isEmpty() && (s.value < low || s.value > high))
+            problem = tr("A score of %1 is outside %2 to %3: change or clear it first.")
+                          .arg(QLocale().toString(s.value), QLocale().toString(low), QLocale().toString(high));
+    m_scaleProblem->setText(problem);
+    m_scaleProblem->setVisible(!problem.isEmpty());
+    if (!problem.isEmpty()) {
+        sync(); // back to the scale in force
+        return;
+    }
+    m_handle->edit(tr("Change score scale"), [&](Decision &dd) {
+        dd.scale = core::ScoreScale{low, high};
+        return true;
+    });
+}
+
 void RecordForm::syncLists()
 {
     const core::Decision *d = m_handle->decision();
@@ -323,6 +378,8 @@ void RecordForm::sync()
         for (QPlainTextEdit *e : std::as_const(m_texts))
             setPlainTextKeepingCursor(e, textOf(copy, e->objectName()));
         m_doorType->setCurrentIndex(m_doorType->findData(int(d->doorType)));
+        m_scaleMin->setValue(int(d->scale.min));
+        m_scaleMax->setValue(int(d->scale.max));
         m_status->setCurrentIndex(m_status->findData(int(d->status)));
         if (m_date->date() != d->date)
             m_date->setDate(d->date.isValid() ? d->date : QDate::currentDate());
@@ -353,6 +410,8 @@ void RecordForm::sync()
     m_status->setEnabled(writable);
     m_date->setReadOnly(!writable);
     m_chosen->setEnabled(writable);
+    m_scaleMin->setReadOnly(!writable);
+    m_scaleMax->setReadOnly(!writable);
     m_addRisk->setEnabled(writable);
     m_removeRisk->setEnabled(writable && m_risks->rowCount() > 0);
 }

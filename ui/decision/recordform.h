@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace archbench::ui {
@@ -35,6 +36,8 @@ public:
     QTableView *risksView() const { return m_risksView; }
     RisksModel *risksModel() const { return m_risks; }
     QLabel *supersedesLabel() const { return m_supersedes; }
+    QSpinBox *scaleMin() const { return m_scaleMin; }
+    QSpinBox *scaleMax() const { return m_scaleMax; }
     /// Gives focus to the field a quality check is about.
     void focusField(const QString &name);
 
@@ -44,6 +47,7 @@ private:
     QPlainTextEdit *addText(const QString &name, const QString &undoText, const QString &placeholder, int lines);
     void sync();
     void syncLists();
+    void changeScale();
 
     DecisionHandle *m_handle;
     QList<QPlainTextEdit *> m_texts;
@@ -56,6 +60,9 @@ private:
     QDateEdit *m_date = nullptr;
     QLineEdit *m_participants = nullptr;
     QComboBox *m_chosen = nullptr;
+    QSpinBox *m_scaleMin = nullptr;
+    QSpinBox *m_scaleMax = nullptr;
+    QLabel *m_scaleProblem = nullptr;
     QPlainTextEdit *m_tradeoffsAccepted = nullptr;
     RisksModel *m_risks = nullptr;
     QTableView *m_risksView = nullptr;
