@@ -10,6 +10,9 @@
 #include "ui/decision/decisioncolours.h"
 #include "ui/decision/decisioneditor.h"
 #include "ui/decision/decisionmodule.h"
+#include "ui/decision/recordform.h"
+#include "ui/decision/matrixpanel.h"
+#include "ui/decision/matrixview.h"
 #include "ui/decision/revisitdock.h"
 #include "ui/decision/revisitmodel.h"
 #include "ui/decision/triggerspanel.h"
@@ -17,6 +20,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QMainWindow>
 #include <QSignalSpy>
@@ -174,19 +179,27 @@ private slots:
         QCOMPARE(project.items<Decision>().size(), 4);
         QVERIFY(!workbench.createEditor(ui::ItemRef{ItemKind::Decision, QStringLiteral("gone"), false}, nullptr));
 
-        // a jump requested before the tab exists reaches the editor made for it
+        // a jump as the main window makes it: highlight(QString) by name, then focus to the tab,
+        // which lands on the highlighted trigger, not on the matrix
         const ui::ItemRef cache{ItemKind::Decision, QStringLiteral("dec-catalog-cache"), false};
-        workbench.openItem(cache, QStringLiteral("ca-trg-timebox"));
         std::unique_ptr<QWidget> widget(workbench.createEditor(cache, nullptr));
         auto *cacheEditor = qobject_cast<ui::DecisionEditor *>(widget.get());
         QVERIFY(cacheEditor);
-        QTRY_COMPARE(cacheEditor->pages()->currentWidget(), cacheEditor->triggers());
-        QCOMPARE(cacheEditor->triggers()->view()->currentIndex().row(), 1);
-        // and one requested while it is open too
-        cacheEditor->pages()->setCurrentIndex(0);
-        workbench.openItem(cache, QStringLiteral("ca-trg-hit"));
+        cacheEditor->show();
+        QApplication::setActiveWindow(cacheEditor);
+        QVERIFY(QTest::qWaitForWindowActive(cacheEditor));
+        cacheEditor->setFocus();
+        QCOMPARE(QApplication::focusWidget(), cacheEditor->matrix()->view());
+        QVERIFY(QMetaObject::invokeMethod(cacheEditor, "highlight", Qt::DirectConnection,
+                                          Q_ARG(QString, QStringLiteral("ca-trg-timebox"))));
+        cacheEditor->setFocus(Qt::OtherFocusReason);
         QCOMPARE(cacheEditor->pages()->currentWidget(), cacheEditor->triggers());
-        QCOMPARE(cacheEditor->triggers()->view()->currentIndex().row(), 0);
+        QCOMPARE(cacheEditor->triggers()->view()->currentIndex().row(), 1);
+        QCOMPARE(QApplication::focusWidget(), cacheEditor->triggers()->view());
+        QVERIFY(QMetaObject::invokeMethod(cacheEditor, "highlight", Qt::DirectConnection,
+                                          Q_ARG(QString, QStringLiteral("check:") + QualityChecks::kAcceptedWithoutChoice)));
+        cacheEditor->setFocus(Qt::OtherFocusReason);
+        QCOMPARE(QApplication::focusWidget(), cacheEditor->record()->chosenOption());
 
         project.setReadOnly(true);
         QVERIFY(!newDecision->isEnabled());

@@ -16,6 +16,9 @@
 #include "core/decision/scorereport.h"
 #include "core/project.h"
 
+#include <QComboBox>
+#include <QFocusEvent>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -94,7 +97,7 @@ DecisionEditor::DecisionEditor(core::Project *project, QUndoStack *undoStack, co
     layout->addWidget(m_pages, 1);
 
     setTabOrder(m_title, m_matrix->view());
-    setFocusProxy(m_matrix->view());
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] { m_focusTarget.clear(); });
 
     connect(m_handle, &DecisionHandle::changed, this, [this] {
         m_transientMessage.clear();
@@ -211,6 +214,27 @@ void DecisionEditor::syncChecks()
     m_checks->scrollToTop();
 }
 
+void DecisionEditor::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    QWidget *target = m_focusTarget;
+    if (!target || !m_pages->currentWidget()->isAncestorOf(target)) {
+        if (m_pages->currentWidget() == m_matrix)
+            target = m_matrix->view();
+        else if (m_pages->currentWidget() == m_triggers)
+            target = m_triggers->view();
+        else
+            target = m_record->textField(QStringLiteral("context"));
+    }
+    target->setFocus(event->reason());
+}
+
+void DecisionEditor::focusTarget(QWidget *widget)
+{
+    m_focusTarget = widget;
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
 void DecisionEditor::activateCheck(const QString &checkId)
 {
     using core::QualityChecks;
@@ -218,22 +242,22 @@ void DecisionEditor::activateCheck(const QString &checkId)
         return;
     if (checkId == QualityChecks::kNoRevisitTrigger || checkId == QualityChecks::kTwoWayWithoutTimeBox) {
         m_pages->setCurrentWidget(m_triggers);
-        m_triggers->view()->setFocus(Qt::OtherFocusReason);
+        focusTarget(m_triggers->view());
     } else if (checkId == QualityChecks::kOneWayWithoutTradeoffs) {
         m_pages->setCurrentWidget(m_record);
-        m_record->focusField(QStringLiteral("tradeoffsAccepted"));
+        focusTarget(m_record->tradeoffsAccepted());
     } else if (checkId == QualityChecks::kAcceptedWithoutChoice) {
         m_pages->setCurrentWidget(m_record);
-        m_record->focusField(QStringLiteral("chosenOption"));
+        focusTarget(m_record->chosenOption());
     } else if (checkId == QualityChecks::kWeightsAllZero) {
         m_pages->setCurrentWidget(m_matrix);
         MatrixView *view = m_matrix->view();
         if (m_matrix->model()->criterionCount() > 0)
             view->setCurrentIndex(m_matrix->model()->index(0, core::DecisionMatrix::kWeightColumn));
-        view->setFocus(Qt::OtherFocusReason);
+        focusTarget(view);
     } else {
         m_pages->setCurrentWidget(m_matrix);
-        m_matrix->view()->setFocus(Qt::OtherFocusReason);
+        focusTarget(m_matrix->view());
     }
 }
 
@@ -251,16 +275,18 @@ void DecisionEditor::highlight(const QString &id)
     }
     if (m_triggers->selectTrigger(id)) {
         m_pages->setCurrentWidget(m_triggers);
-        m_triggers->view()->setFocus(Qt::OtherFocusReason);
+        focusTarget(m_triggers->view());
         return;
     }
     MatrixModel *model = m_matrix->model();
     if (model->rowOf(id) >= 0) {
         m_pages->setCurrentWidget(m_matrix);
         m_matrix->view()->focusCell(id, {});
+        focusTarget(m_matrix->view());
     } else if (model->columnOf(id) >= 0 && model->criterionCount() > 0) {
         m_pages->setCurrentWidget(m_matrix);
         m_matrix->view()->focusCell(model->criterionAt(0), id);
+        focusTarget(m_matrix->view());
     }
 }
 

@@ -6,6 +6,7 @@
 // command and the tab follows undo, redo and edits made elsewhere.
 
 #include <QDate>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -47,11 +48,17 @@ public:
 
 public slots:
     /// Shows and selects a part of the decision: a trigger id, "check:<id>" for a quality
-    /// check, a criterion or an option id.
+    /// check, a criterion or an option id. The main window calls it by name after opening the
+    /// tab, then gives the tab focus, which lands on what was highlighted.
     void highlight(const QString &id);
     void showMessage(const QString &text);
 
+protected:
+    /// Focus given to the tab goes to the highlighted widget, else to the current page's grid.
+    void focusInEvent(QFocusEvent *event) override;
+
 private:
+    void focusTarget(QWidget *widget);
     void sync();
     void syncChecks();
     void syncSummary();
@@ -67,6 +74,7 @@ private:
     RecordForm *m_record;
     TriggersPanel *m_triggers;
     QString m_transientMessage;
+    QPointer<QWidget> m_focusTarget;
 };
 
 } // namespace archbench::ui

@@ -15,8 +15,6 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QMainWindow>
-#include <QPointer>
-#include <QTimer>
 
 namespace archbench::ui {
 
@@ -25,42 +23,16 @@ struct DecisionModule {
     Q_DECLARE_TR_FUNCTIONS(archbench::ui::DecisionModule)
 };
 
-namespace {
-// The highlight of an openItem() request for a decision whose tab does not exist yet: the
-// editor created for it right after picks it up.
-struct PendingHighlight {
-    QString decision;
-    QString highlight;
-};
-} // namespace
-
 void installDecisionModule(Workbench &workbench)
 {
-    auto pending = std::make_shared<PendingHighlight>();
     Workbench *wb = &workbench;
-    QObject::connect(wb, &Workbench::openItemRequested, wb, [pending](const ItemRef &item, const QString &highlight) {
-        if (!item.overview && item.kind == core::ItemKind::Decision)
-            *pending = PendingHighlight{item.id, highlight};
-    });
-
+    // The main window opens (or focuses) the tab and then calls the editor's highlight(QString)
+    // slot with the sub-item of an openItem() request (a trigger, "check:<id>").
     workbench.registerEditor(core::ItemKind::Decision,
-                             [pending](const EditorContext &context, const ItemRef &item, QWidget *parent) -> QWidget * {
+                             [](const EditorContext &context, const ItemRef &item, QWidget *parent) -> QWidget * {
         if (!context.project || !context.project->find<core::Decision>(item.id))
             return nullptr;
-        auto *editor = new DecisionEditor(context.project, context.undoStack, item.id, parent);
-        if (context.workbench) {
-            QObject::connect(context.workbench, &Workbench::openItemRequested, editor,
-                             [editor](const ItemRef &ref, const QString &highlight) {
-                                 if (!ref.overview && ref.kind == core::ItemKind::Decision && ref.id == editor->decisionId())
-                                     editor->highlight(highlight);
-                             });
-        }
-        if (pending->decision == item.id && !pending->highlight.isEmpty()) {
-            const QString highlight = pending->highlight;
-            QTimer::singleShot(0, editor, [editor, highlight] { editor->highlight(highlight); });
-        }
-        pending->decision.clear();
-        return editor;
+        return new DecisionEditor(context.project, context.undoStack, item.id, parent);
     });
 
     QMainWindow *window = workbench.window();
