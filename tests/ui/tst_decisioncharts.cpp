@@ -208,6 +208,14 @@ private slots:
         QVERIFY(categories(scores.chart()).last().startsWith(QStringLiteral("MongoDB Atlas")));
         test::snapshot(&scores, QStringLiteral("scoredock-after-edit"));
 
+        // the presentation zoom sets the dock's font: the chart's text follows
+        const qreal before18 = scores.chart()->titleFont().pointSizeF();
+        QFont big = scores.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        scores.setFont(big);
+        QVERIFY(qFuzzyCompare(scores.chart()->titleFont().pointSizeF(), before18 * 2));
+        QVERIFY(qFuzzyCompare(scores.chart()->axes(Qt::Horizontal).first()->labelsFont().pointSizeF(), big.pointSizeF()));
+
         // an edit of another decision does not redraw
         const int count = scores.rebuildCount();
         Decision other = *project.find<Decision>(QStringLiteral("dec-catalog-cache"));

@@ -529,6 +529,12 @@ private slots:
         QCOMPARE(s.stack.count(), 1);
         s.stack.undo();
         QCOMPARE(s.editor.titleEdit()->text(), QStringLiteral("Cache for the catalogue"));
+        // the title grows with the presentation zoom (which sets the tab's font)
+        const qreal size = s.editor.titleEdit()->font().pointSizeF();
+        QFont big = s.editor.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        s.editor.setFont(big);
+        QVERIFY(qFuzzyCompare(s.editor.titleEdit()->font().pointSizeF(), size * 2));
     }
 
     void readOnlyBlocksEdits()

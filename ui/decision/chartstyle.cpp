@@ -1,6 +1,8 @@
 #include "chartstyle.h"
 
+#include <QAbstractAxis>
 #include <QChart>
+#include <QLegend>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -15,12 +17,23 @@ void apply(QChart *chart)
     chart->setBackgroundRoundness(0);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
     chart->setTitleBrush(palette.color(QPalette::Text));
-    QFont title = chart->titleFont();
-    title.setBold(true);
-    title.setPointSizeF(QGuiApplication::font().pointSizeF() * 1.15);
-    chart->setTitleFont(title);
+    applyFont(chart, QGuiApplication::font());
     chart->legend()->setLabelColor(palette.color(QPalette::Text));
     chart->setMargins(QMargins(4, 4, 4, 4));
+}
+
+void applyFont(QChart *chart, const QFont &base)
+{
+    QFont title = base;
+    title.setBold(true);
+    if (base.pointSizeF() > 0)
+        title.setPointSizeF(base.pointSizeF() * 1.15);
+    chart->setTitleFont(title);
+    chart->legend()->setFont(base);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(base);
+        axis->setTitleFont(base);
+    }
 }
 
 QString axisLabel(const QString &name, const QString &detail, int width)

@@ -1,12 +1,14 @@
 #include "decisionchartdock.h"
 
 #include "chartlegend.h"
+#include "chartstyle.h"
 
 #include "core/project.h"
 #include "ui/workbench.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QLabel>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -31,10 +33,7 @@ DecisionChartDock::DecisionChartDock(const QString &title, const QString &object
     m_caption->setTextFormat(Qt::PlainText);
     m_caption->setWordWrap(true);
     m_caption->setAlignment(Qt::AlignCenter);
-    QFont f = m_caption->font();
-    f.setPointSizeF(f.pointSizeF() * 1.2);
-    f.setBold(true);
-    m_caption->setFont(f);
+    updateCaptionFont();
     m_caption->setVisible(false);
     auto *content = new QWidget(this);
     auto *layout = new QVBoxLayout(content);
@@ -89,6 +88,24 @@ void DecisionChartDock::showDecision(const QString &decisionId)
     rebuild();
 }
 
+void DecisionChartDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        updateCaptionFont();
+        rebuild();
+    }
+}
+
+void DecisionChartDock::updateCaptionFont()
+{
+    QFont f = font();
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 1.2);
+    f.setBold(true);
+    m_caption->setFont(f);
+}
+
 QChart *DecisionChartDock::chart() const
 {
     return m_stack->currentWidget() == m_view ? m_view->chart() : nullptr;
@@ -106,6 +123,7 @@ void DecisionChartDock::rebuild()
     }
     ++m_rebuilds;
     QChart *chart = m_chartFactory(*d);
+    chartstyle::applyFont(chart, font());
     m_view->setChart(chart);
     m_legend->takeFrom(chart); // wraps instead of cutting names short in a narrow dock
     m_legend->setVisible(true);

@@ -47,8 +47,13 @@ public:
     /// How many times the chart was rebuilt (a test hook that costs nothing).
     int rebuildCount() const { return m_rebuilds; }
 
+protected:
+    /// The presentation zoom changes the dock's font: the chart and caption follow it.
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
+    void updateCaptionFont();
 
     ChartFactory m_chartFactory;
     CaptionFactory m_captionFactory;

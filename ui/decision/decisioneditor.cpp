@@ -43,10 +43,7 @@ DecisionEditor::DecisionEditor(core::Project *project, QUndoStack *undoStack, co
     m_title->setObjectName(QStringLiteral("decisionTitle"));
     m_title->setAccessibleName(tr("Decision title"));
     m_title->setPlaceholderText(tr("What is being decided?"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
+    updateTitleFont();
     m_title->setFrame(false);
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_handle->edit(tr("Rename decision"), [&](core::Decision &d) {
@@ -227,6 +224,22 @@ void DecisionEditor::focusInEvent(QFocusEvent *event)
             target = m_record->textField(QStringLiteral("context"));
     }
     target->setFocus(event->reason());
+}
+
+void DecisionEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateTitleFont();
+}
+
+void DecisionEditor::updateTitleFont()
+{
+    QFont f = font();
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    m_title->setFont(f);
 }
 
 void DecisionEditor::focusTarget(QWidget *widget)

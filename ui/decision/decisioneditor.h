@@ -56,9 +56,12 @@ public slots:
 protected:
     /// Focus given to the tab goes to the highlighted widget, else to the current page's grid.
     void focusInEvent(QFocusEvent *event) override;
+    /// The title follows the presentation zoom (a larger, bold copy of the tab's font).
+    void changeEvent(QEvent *event) override;
 
 private:
     void focusTarget(QWidget *widget);
+    void updateTitleFont();
     void sync();
     void syncChecks();
     void syncSummary();

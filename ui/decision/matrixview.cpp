@@ -56,6 +56,15 @@ void MatrixView::setMatrixModel(MatrixModel *model)
     resizeColumnsToContents();
 }
 
+void MatrixView::changeEvent(QEvent *event)
+{
+    QTableView::changeEvent(event);
+    if (event->type() == QEvent::FontChange && m_model) {
+        resizeColumnsToContents();
+        resizeRowsToContents();
+    }
+}
+
 void MatrixView::focusCell(const QString &criterionId, const QString &optionId)
 {
     const int row = m_model->rowOf(criterionId);
