@@ -152,6 +152,12 @@ bool DecisionMatrix::setMeetsConstraint(Decision &d, const QString &constraintId
     return true;
 }
 
+bool DecisionMatrix::sameMatrix(const Decision &a, const Decision &b)
+{
+    return a.scale == b.scale && a.criteria == b.criteria && a.options == b.options
+        && a.constraints == b.constraints && a.scores == b.scores;
+}
+
 std::optional<double> DecisionMatrix::parseNumber(const QString &text)
 {
     const QString t = text.trimmed();

@@ -57,6 +57,10 @@ public:
     /// bad cell, when a number does not parse or a score is outside the scale.
     static Expected<Decision> paste(Decision d, const QString &text, int row, int column);
 
+    /// True when everything the scores, ranks, flip shares and robustness depend on is equal
+    /// (scale, criteria, options, constraints, scores), so derived figures can be reused.
+    static bool sameMatrix(const Decision &a, const Decision &b);
+
     /// Parses a number written in the C locale or in the default locale's notation.
     static std::optional<double> parseNumber(const QString &text);
 };

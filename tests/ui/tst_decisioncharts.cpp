@@ -216,6 +216,13 @@ private slots:
         QVERIFY(qFuzzyCompare(scores.chart()->titleFont().pointSizeF(), before18 * 2));
         QVERIFY(qFuzzyCompare(scores.chart()->axes(Qt::Horizontal).first()->labelsFont().pointSizeF(), big.pointSizeF()));
 
+        // typing in the shown decision's text fields does not redraw either
+        const int drawn = scores.rebuildCount();
+        Decision retitled = *project.find<Decision>(QStringLiteral("dec-orders-db"));
+        retitled.context += QStringLiteral(" More context.");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, retitled, QStringLiteral("Context")));
+        QCOMPARE(scores.rebuildCount(), drawn);
+
         // an edit of another decision does not redraw
         const int count = scores.rebuildCount();
         Decision other = *project.find<Decision>(QStringLiteral("dec-catalog-cache"));

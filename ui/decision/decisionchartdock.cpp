@@ -3,6 +3,7 @@
 #include "chartlegend.h"
 #include "chartstyle.h"
 
+#include "core/decision/decisionmatrix.h"
 #include "core/project.h"
 #include "ui/workbench.h"
 
@@ -93,7 +94,7 @@ void DecisionChartDock::changeEvent(QEvent *event)
     QDockWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
         updateCaptionFont();
-        rebuild();
+        rebuild(true);
     }
 }
 
@@ -111,9 +112,12 @@ QChart *DecisionChartDock::chart() const
     return m_stack->currentWidget() == m_view ? m_view->chart() : nullptr;
 }
 
-void DecisionChartDock::rebuild()
+void DecisionChartDock::rebuild(bool force)
 {
     const core::Decision *d = m_project && !m_decisionId.isEmpty() ? m_project->find<core::Decision>(m_decisionId) : nullptr;
+    if (d && !force && m_drawn && m_drawn->id == d->id && core::DecisionMatrix::sameMatrix(*m_drawn, *d))
+        return;
+    m_drawn.reset();
     QChart *old = m_view->chart();
     if (!d) {
         m_stack->setCurrentWidget(m_note);
@@ -122,6 +126,7 @@ void DecisionChartDock::rebuild()
         return;
     }
     ++m_rebuilds;
+    m_drawn = *d;
     QChart *chart = m_chartFactory(*d);
     chartstyle::applyFont(chart, font());
     m_view->setChart(chart);

@@ -9,6 +9,7 @@
 #include <QDockWidget>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
@@ -52,7 +53,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void rebuild();
+    /// Redraws when the matrix changed (or always with `force`): typing in the decision's
+    /// text fields does not redraw the charts.
+    void rebuild(bool force = false);
     void updateCaptionFont();
 
     ChartFactory m_chartFactory;
@@ -66,6 +69,7 @@ private:
     QLabel *m_caption;
     QList<QMetaObject::Connection> m_projectConnections;
     int m_rebuilds = 0;
+    std::optional<core::Decision> m_drawn; ///< the decision as last drawn
 };
 
 } // namespace archbench::ui

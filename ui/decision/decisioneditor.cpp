@@ -154,8 +154,13 @@ void DecisionEditor::syncSummary()
     const core::Decision *d = m_handle->decision();
     if (!d) {
         m_summary->clear();
+        m_summarised.reset();
         return;
     }
+    // the robustness draws are the expensive part: only redo them when the matrix changed
+    if (m_summarised && core::DecisionMatrix::sameMatrix(*m_summarised, *d))
+        return;
+    m_summarised = *d;
     const core::DecisionAnalysis a = core::DecisionAnalysis::analyse(*d);
     const QLocale locale;
     const core::OptionScore *leader = a.scores.find(a.scores.leader());

@@ -7,6 +7,9 @@
 
 #include <QDate>
 #include <QPointer>
+#include <optional>
+
+#include "core/model/decision.h"
 #include <QWidget>
 
 class QLabel;
@@ -78,6 +81,7 @@ private:
     TriggersPanel *m_triggers;
     QString m_transientMessage;
     QPointer<QWidget> m_focusTarget;
+    std::optional<core::Decision> m_summarised; ///< the matrix the summary sentence was made for
 };
 
 } // namespace archbench::ui
