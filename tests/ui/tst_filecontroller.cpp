@@ -1,0 +1,435 @@
+// The file flows as a user meets them, against real project files: New -> edit -> Save
+// (as), Save a Copy, the unsaved-changes question on Close/Quit/Open, a locked file opened
+// read-only or anyway, a refused file named with its reason, a file changed on disk before
+// Save, and recovery of a working copy left by a killed process. Questions are answered by a
+// script instead of dialogs.
+#include "common/testsupport.h"
+#include "core/storage/projectfile.h"
+#include "ui/commands/itemcommands.h"
+#include "ui/shell/filecontroller.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/messagebar.h"
+#include "ui/shell/recentfiles.h"
+#include "ui/shell/shellactions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QLabel>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace archbench;
+using namespace archbench::core;
+using ui::FilePrompts;
+
+namespace {
+
+/// Answers from a script and records what was asked.
+class ScriptedPrompts : public FilePrompts {
+public:
+    QString openPath;
+    QString savePath;
+    Locked locked = Locked::Cancel;
+    ChangedOnDisk changed = ChangedOnDisk::Cancel;
+    Unsaved unsaved = Unsaved::Cancel;
+    RecoveryAnswer recovery;
+    bool confirmDiscard = true;
+
+    QStringList asked;
+    std::optional<LockInfo> lockHolder;
+    QString refusedPath;
+    QString refusedReason;
+    QList<RecoveryCandidate> offered;
+    SaveKind lastSaveKind = SaveKind::Project;
+
+    QString askOpenPath(const QString &) override { asked << QStringLiteral("open"); return openPath; }
+    QString askSavePath(const QString &, SaveKind kind) override
+    {
+        asked << QStringLiteral("save");
+        lastSaveKind = kind;
+        return savePath;
+    }
+    Locked askLocked(const QString &, const std::optional<LockInfo> &holder) override
+    {
+        asked << QStringLiteral("locked");
+        lockHolder = holder;
+        return locked;
+    }
+    ChangedOnDisk askChangedOnDisk(const QString &) override { asked << QStringLiteral("changed"); return changed; }
+    Unsaved askUnsaved(const QString &) override { asked << QStringLiteral("unsaved"); return unsaved; }
+    void showRefused(const QString &path, const QString &reason) override
+    {
+        asked << QStringLiteral("refused");
+        refusedPath = path;
+        refusedReason = reason;
+    }
+    RecoveryAnswer askRecovery(const QList<RecoveryCandidate> &candidates) override
+    {
+        asked << QStringLiteral("recovery");
+        offered = candidates;
+        const RecoveryAnswer answer = recovery;
+        recovery = {}; // asked again after a discard: then "later"
+        return answer;
+    }
+    bool confirmDiscardRecovery(const RecoveryCandidate &) override { asked << QStringLiteral("confirm"); return confirmDiscard; }
+};
+
+struct Fixture {
+    ui::MainWindow window;
+    ScriptedPrompts *prompts;
+    ui::FileController controller;
+
+    Fixture() : Fixture(new ScriptedPrompts) {}
+    explicit Fixture(ScriptedPrompts *p) : prompts(p), controller(&window, std::unique_ptr<FilePrompts>(p)) {}
+    QAction *action(const char *name) const { return window.findChild<QAction *>(QLatin1StringView(name)); }
+};
+
+void addDecision(ui::MainWindow &window, const QString &title)
+{
+    Decision d;
+    d.id = Project::newId();
+    d.title = title;
+    QVERIFY(ui::commands::insertItem(window.undoStack(), window.project(), 0, d, QStringLiteral("Add decision")));
+}
+
+QStringList decisionTitles(const ProjectData &data)
+{
+    QStringList out;
+    for (const Decision &d : data.decisions)
+        out << d.title;
+    return out;
+}
+
+/// Writes `path` with one decision, as another Archbench would.
+void writeProject(const QString &path, const QString &decisionTitle)
+{
+    ProjectData data;
+    data.project.id = Project::newId();
+    data.project.name = QStringLiteral("Shared review");
+    Decision d;
+    d.id = Project::newId();
+    d.title = decisionTitle;
+    data.decisions = {d};
+    QVERIFY(writeProjectFile(data, path));
+}
+
+} // namespace
+
+class TestFileController : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        test::failOnErrorLogs();
+        QCoreApplication::setOrganizationName(QStringLiteral("ArchbenchTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_filecontroller"));
+    }
+
+    void newEditSaveAsThenSave()
+    {
+        QTemporaryDir dir;
+        Fixture f;
+        f.action("actionNew")->trigger();
+        QVERIFY(f.window.project());
+        QVERIFY(f.window.windowTitle().startsWith(QStringLiteral("Untitled[*]")));
+        addDecision(f.window, QStringLiteral("Database for orders"));
+        QVERIFY(f.window.isWindowModified());
+
+        // an untitled project saves through Save As
+        f.prompts->savePath = dir.filePath(QStringLiteral("orders.archbench"));
+        f.action("actionSave")->trigger();
+        QCOMPARE(f.prompts->asked, QStringList{QStringLiteral("save")});
+        QVERIFY(!f.window.isWindowModified());
+        QVERIFY(f.window.windowTitle().startsWith(QStringLiteral("orders[*]")));
+        QVERIFY(f.window.findChild<QLabel *>(QStringLiteral("savedIndicator"))->text().startsWith(QStringLiteral("saved ")));
+        QCOMPARE(f.window.recentFiles()->files().value(0), f.controller.file()->path());
+        auto read = readProjectFile(f.prompts->savePath);
+        QVERIFY(read);
+        QCOMPARE(decisionTitles(*read), QStringList{QStringLiteral("Database for orders")});
+
+        // now it has a file: Save writes there without asking
+        addDecision(f.window, QStringLiteral("Session cache"));
+        f.prompts->asked.clear();
+        f.action("actionSave")->trigger();
+        QVERIFY(f.prompts->asked.isEmpty());
+        QVERIFY(!f.window.isWindowModified());
+        read = readProjectFile(f.prompts->savePath);
+        QCOMPARE(read->decisions.size(), 2);
+    }
+
+    void saveCopyKeepsTheTarget()
+    {
+        QTemporaryDir dir;
+        Fixture f;
+        f.controller.newProject();
+        addDecision(f.window, QStringLiteral("Queue"));
+        f.prompts->savePath = dir.filePath(QStringLiteral("main.archbench"));
+        QVERIFY(f.controller.saveAs());
+        addDecision(f.window, QStringLiteral("Cache"));
+        f.prompts->savePath = dir.filePath(QStringLiteral("handout.json"));
+        f.action("actionSaveCopy")->trigger();
+        QCOMPARE(f.prompts->lastSaveKind, FilePrompts::SaveKind::Copy);
+        const auto copy = readProjectFile(dir.filePath(QStringLiteral("handout.json")));
+        QVERIFY(copy);
+        QCOMPARE(copy->decisions.size(), 2);
+        QCOMPARE(f.window.filePath(), f.controller.file()->path());
+        QVERIFY(f.window.filePath().endsWith(QStringLiteral("main.archbench")));
+        QVERIFY(f.window.isWindowModified()); // the target still lacks "Cache"
+        QCOMPARE(readProjectFile(dir.filePath(QStringLiteral("main.archbench")))->decisions.size(), 1);
+    }
+
+    void closeAsksAboutUnsavedChanges()
+    {
+        QTemporaryDir dir;
+        Fixture f;
+        f.controller.newProject();
+        addDecision(f.window, QStringLiteral("Queue"));
+
+        f.prompts->unsaved = FilePrompts::Unsaved::Cancel;
+        f.action("actionClose")->trigger();
+        QVERIFY(f.window.project());
+        QCOMPARE(f.prompts->asked, QStringList{QStringLiteral("unsaved")});
+
+        f.prompts->unsaved = FilePrompts::Unsaved::Save;
+        f.prompts->savePath = dir.filePath(QStringLiteral("kept.archbench"));
+        f.action("actionClose")->trigger();
+        QVERIFY(!f.window.project());
+        QCOMPARE(readProjectFile(f.prompts->savePath)->decisions.size(), 1);
+
+        // a clean project closes without a question
+        f.prompts->asked.clear();
+        QVERIFY(f.controller.openPath(f.prompts->savePath));
+        QVERIFY(f.controller.closeProject());
+        QVERIFY(f.prompts->asked.isEmpty());
+
+        // Discard drops the edit
+        QVERIFY(f.controller.openPath(f.prompts->savePath));
+        addDecision(f.window, QStringLiteral("Dropped"));
+        f.prompts->unsaved = FilePrompts::Unsaved::Discard;
+        QVERIFY(f.controller.closeProject());
+        QCOMPARE(readProjectFile(f.prompts->savePath)->decisions.size(), 1);
+    }
+
+    void quitAsksToo()
+    {
+        Fixture f;
+        f.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        f.controller.newProject();
+        addDecision(f.window, QStringLiteral("Queue"));
+        f.prompts->unsaved = FilePrompts::Unsaved::Cancel;
+        f.action("actionQuit")->trigger();
+        QVERIFY(f.window.isVisible());
+        f.prompts->unsaved = FilePrompts::Unsaved::Discard;
+        f.action("actionQuit")->trigger();
+        QVERIFY(!f.window.isVisible());
+        QVERIFY(!f.window.project());
+    }
+
+    void openingAnotherAsksFirstAndKeepsTheCurrentOnFailure()
+    {
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("other.archbench"));
+        writeProject(other, QStringLiteral("Other decision"));
+        const QString broken = dir.filePath(QStringLiteral("broken.archbench"));
+        {
+            QFile f(broken);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("this is not a project at all, just text");
+        }
+        Fixture f;
+        f.controller.newProject();
+        addDecision(f.window, QStringLiteral("Mine"));
+        core::Project *mine = f.window.project();
+
+        f.prompts->unsaved = FilePrompts::Unsaved::Discard;
+        {
+            test::ExpectErrorLogs expected;
+            QVERIFY(!f.controller.openPath(broken));
+        }
+        QCOMPARE(f.prompts->asked, (QStringList{QStringLiteral("unsaved"), QStringLiteral("refused")}));
+        QCOMPARE(f.prompts->refusedPath, broken);
+        QVERIFY(!f.prompts->refusedReason.isEmpty());
+        QCOMPARE(f.window.project(), mine); // still there, edits and all
+        QVERIFY(f.window.isWindowModified());
+
+        f.prompts->asked.clear();
+        f.prompts->openPath = other;
+        f.action("actionOpen")->trigger();
+        QCOMPARE(f.prompts->asked, (QStringList{QStringLiteral("open"), QStringLiteral("unsaved")}));
+        QCOMPARE(decisionTitles(f.window.project()->data()), QStringList{QStringLiteral("Other decision")});
+        QVERIFY(!f.window.isWindowModified());
+    }
+
+    void missingFileLeavesRecentFiles()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("gone.archbench"));
+        writeProject(path, QStringLiteral("x"));
+        Fixture f;
+        QVERIFY(f.controller.openPath(path));
+        QVERIFY(f.controller.closeProject());
+        QVERIFY(f.window.recentFiles()->files().contains(path));
+        QVERIFY(QFile::remove(path));
+        {
+            test::ExpectErrorLogs expected;
+            QVERIFY(!f.controller.openPath(path));
+        }
+        QVERIFY(f.prompts->refusedReason.size() > 0);
+        QVERIFY(!f.window.recentFiles()->files().contains(path));
+    }
+
+    void lockedFileOffersReadOnlyOrAnyway()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.archbench"));
+        writeProject(path, QStringLiteral("Shared decision"));
+        auto other = ProjectFile::open(path); // another session holds the lock
+        QVERIFY(other);
+
+        Fixture f;
+        f.prompts->locked = FilePrompts::Locked::Cancel;
+        QVERIFY(!f.controller.openPath(path));
+        QCOMPARE(f.prompts->asked, QStringList{QStringLiteral("locked")});
+        QVERIFY(f.prompts->lockHolder);
+        QVERIFY(!f.prompts->lockHolder->user.isEmpty());
+        QVERIFY(!f.prompts->lockHolder->host.isEmpty());
+        QVERIFY(!f.window.project());
+
+        f.prompts->locked = FilePrompts::Locked::OpenReadOnly;
+        QVERIFY(f.controller.openPath(path));
+        QVERIFY(f.window.project()->isReadOnly());
+        QVERIFY(f.window.windowTitle().contains(QStringLiteral("(read-only)")));
+        QVERIFY(!f.action("actionSave")->isEnabled());
+        QVERIFY(f.controller.closeProject());
+
+        f.prompts->locked = FilePrompts::Locked::OpenAnyway;
+        QVERIFY(f.controller.openPath(path));
+        QVERIFY(!f.window.project()->isReadOnly());
+    }
+
+    void changedOnDiskAsksBeforeSaving()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.archbench"));
+        writeProject(path, QStringLiteral("Original"));
+        Fixture f;
+        QVERIFY(f.controller.openPath(path));
+        addDecision(f.window, QStringLiteral("Mine"));
+        // someone else saves the file meanwhile (a different size, a later time)
+        writeProject(path, QStringLiteral("Theirs, with a longer title than before"));
+
+        f.prompts->changed = FilePrompts::ChangedOnDisk::Cancel;
+        QVERIFY(!f.controller.save());
+        QCOMPARE(f.prompts->asked, QStringList{QStringLiteral("changed")});
+        QVERIFY(f.window.isWindowModified());
+        QCOMPARE(decisionTitles(*readProjectFile(path)), QStringList{QStringLiteral("Theirs, with a longer title than before")});
+
+        f.prompts->changed = FilePrompts::ChangedOnDisk::SaveCopy;
+        f.prompts->savePath = dir.filePath(QStringLiteral("mine.archbench"));
+        QVERIFY(f.controller.save());
+        QCOMPARE(readProjectFile(f.prompts->savePath)->decisions.size(), 2);
+        QCOMPARE(decisionTitles(*readProjectFile(path)), QStringList{QStringLiteral("Theirs, with a longer title than before")});
+
+        f.prompts->changed = FilePrompts::ChangedOnDisk::Overwrite;
+        QVERIFY(f.controller.save());
+        QVERIFY(!f.window.isWindowModified());
+        QCOMPARE(decisionTitles(*readProjectFile(path)), (QStringList{QStringLiteral("Mine"), QStringLiteral("Original")}));
+    }
+
+    void saveFailureGoesToTheMessageBar()
+    {
+        QTemporaryDir dir;
+        Fixture f;
+        f.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        f.controller.newProject();
+        addDecision(f.window, QStringLiteral("Queue"));
+        f.prompts->savePath = dir.filePath(QStringLiteral("no/such/folder/x.archbench"));
+        {
+            test::ExpectErrorLogs expected;
+            QVERIFY(!f.controller.saveAs());
+        }
+        QVERIFY(f.window.messageBar()->isVisible());
+        QCOMPARE(f.window.messageBar()->level(), ui::MessageBar::Level::Error);
+        QVERIFY(f.window.messageBar()->text().contains(QStringLiteral("x.archbench")));
+        QVERIFY(f.window.isWindowModified());
+    }
+
+    void recoversWorkOfAKilledSession()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crashed.archbench"));
+        writeProject(path, QStringLiteral("Saved before the crash"));
+        QProcess helper;
+        helper.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--crash-after-edit"), path});
+        QVERIFY(helper.waitForFinished(60000));
+        QCOMPARE(helper.exitCode(), 3);
+
+        Fixture f;
+        f.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        f.prompts->recovery = {FilePrompts::Recovery::Recover, 0};
+        f.controller.offerRecovery();
+        QCOMPARE(f.prompts->offered.size(), 1);
+        QCOMPARE(f.prompts->offered[0].projectName, QStringLiteral("Shared review"));
+        QVERIFY(f.prompts->offered[0].lastEdit.isValid());
+        QVERIFY(f.window.project());
+        QCOMPARE(decisionTitles(f.window.project()->data()),
+                 (QStringList{QStringLiteral("Edited before the crash"), QStringLiteral("Saved before the crash")}));
+        QVERIFY(f.window.isWindowModified()); // recovered, not yet saved
+        QVERIFY(f.window.messageBar()->isVisible());
+        QVERIFY(f.controller.save());
+        QCOMPARE(readProjectFile(path)->decisions.size(), 2);
+        QVERIFY(ProjectFile::recoverable().isEmpty());
+    }
+
+    void discardsWorkOfAKilledSession()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("crashed.archbench"));
+        writeProject(path, QStringLiteral("Saved"));
+        QProcess helper;
+        helper.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--crash-after-edit"), path});
+        QVERIFY(helper.waitForFinished(60000));
+        Fixture f;
+        f.prompts->recovery = {FilePrompts::Recovery::Discard, 0};
+        f.prompts->confirmDiscard = true;
+        f.controller.offerRecovery();
+        QCOMPARE(f.prompts->asked, (QStringList{QStringLiteral("recovery"), QStringLiteral("confirm")}));
+        QVERIFY(!f.window.project());
+        QVERIFY(ProjectFile::recoverable().isEmpty());
+    }
+};
+
+/// The "killed session": opens `path`, adds a decision (committed to the working copy) and
+/// dies without any clean-up.
+static int crashAfterEdit(const QString &path)
+{
+    auto file = ProjectFile::open(path);
+    if (!file)
+        return 1;
+    Decision d;
+    d.id = Project::newId();
+    d.title = QStringLiteral("Edited before the crash");
+    if (!(*file)->project()->insert(0, d))
+        return 2;
+    std::fflush(nullptr);
+    std::_Exit(3);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ArchbenchTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_filecontroller"));
+    if (argc == 3 && qstrcmp(argv[1], "--crash-after-edit") == 0)
+        return crashAfterEdit(QString::fromLocal8Bit(argv[2]));
+    TestFileController test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_filecontroller.moc"

@@ -1,0 +1,629 @@
+// The main window as a user drives it: docks toggled from the View menu, layout saved,
+// restored and reset, Undo/Redo through the Edit menu and the keyboard, the unsaved marker,
+// the read-only indicator, presentation zoom, the Project tree opening tabs, the message bar.
+#include "common/testsupport.h"
+#include "shellfixtures.h"
+#include "ui/commands/itemcommands.h"
+#include "ui/shell/documenttabs.h"
+#include "ui/shell/inspectordock.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/shell/messagebar.h"
+#include "ui/shell/presentationzoom.h"
+#include "ui/shell/projectdock.h"
+#include "ui/shell/projecttreemodel.h"
+#include "ui/shell/recentfiles.h"
+#include "ui/shell/windowlayout.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace archbench;
+using namespace archbench::core;
+using ui::ItemRef;
+using ui::MainWindow;
+
+namespace {
+
+struct DockState {
+    QString name;
+    bool shown;
+    bool floating;
+    Qt::DockWidgetArea area;
+    bool operator==(const DockState &) const = default;
+};
+
+QList<DockState> dockStates(const MainWindow &window)
+{
+    QList<DockState> out;
+    for (QDockWidget *dock : window.workbench()->docks())
+        out.append({dock->objectName(), dock->toggleViewAction()->isChecked(), dock->isFloating(),
+                    window.dockWidgetArea(dock)});
+    return out;
+}
+
+QMenu *menu(const MainWindow &window, const char *name)
+{
+    return window.menuBar()->findChild<QMenu *>(QLatin1StringView(name));
+}
+
+QAction *menuAction(const MainWindow &window, const char *menuName, const char *actionName)
+{
+    QMenu *m = menu(window, menuName);
+    if (!m)
+        return nullptr;
+    for (QAction *a : m->actions())
+        if (a->objectName() == QLatin1StringView(actionName))
+            return a;
+    return nullptr;
+}
+
+/// A working copy that refuses every write, as a full disk would.
+class FailingStore : public ProjectStore {
+public:
+    Expected<void> writeInfo(const ProjectInfo &) override { return fail(); }
+    Expected<void> writeItem(const ProjectData &, ItemKind, const QString &) override { return fail(); }
+    Expected<void> removeItem(ItemKind, const QString &) override { return fail(); }
+    Expected<void> writeOrder(const ProjectData &, ItemKind) override { return fail(); }
+
+private:
+    static Expected<void> fail() { return makeError(ErrorCode::Io, QStringLiteral("disk full")); }
+};
+
+void renameDecision(QUndoStack &stack, Project &project, const QString &id, const QString &title)
+{
+    Decision d = *project.find<Decision>(id);
+    d.title = title;
+    QVERIFY(ui::commands::replaceItem(&stack, &project, d, QStringLiteral("Rename decision")));
+}
+
+/// An editor the test registers in place of a module's: a label with the item's title.
+QWidget *labelEditor(const ui::EditorContext &context, const ItemRef &item, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("editor_") + item.id);
+    if (const Decision *d = context.project->find<Decision>(item.id))
+        label->setText(d->title);
+    return label;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        test::failOnErrorLogs();
+        QCoreApplication::setOrganizationName(QStringLiteral("ArchbenchTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+    void init() { QSettings().clear(); }
+
+    void menusHaveStandardShortcuts()
+    {
+        MainWindow window;
+        QCOMPARE(menuAction(window, "menuFile", "actionOpen")->shortcut(), QKeySequence(QKeySequence::Open));
+        QCOMPARE(menuAction(window, "menuFile", "actionSave")->shortcut(), QKeySequence(QKeySequence::Save));
+        QCOMPARE(menuAction(window, "menuFile", "actionNew")->shortcut(), QKeySequence(QKeySequence::New));
+        QCOMPARE(menuAction(window, "menuEdit", "actionUndo")->shortcut(), QKeySequence(QKeySequence::Undo));
+        QVERIFY(menuAction(window, "menuEdit", "actionRedo")->shortcuts().contains(QKeySequence(QKeySequence::Redo)));
+        QVERIFY(menuAction(window, "menuView", "actionFullScreen")->shortcuts().contains(QKeySequence(Qt::Key_F11)));
+        QVERIFY(menuAction(window, "menuView", "actionZoomIn")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)));
+        QVERIFY(menuAction(window, "menuView", "actionZoomOut")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Minus)));
+        QCOMPARE(menuAction(window, "menuView", "actionZoomReset")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_0));
+        QVERIFY(menuAction(window, "menuFile", "actionSaveAs"));
+        QVERIFY(menuAction(window, "menuFile", "actionSaveCopy"));
+        QVERIFY(menuAction(window, "menuFile", "actionClose"));
+        QVERIFY(menuAction(window, "menuFile", "actionQuit"));
+        QVERIFY(menuAction(window, "menuHelp", "actionAbout"));
+        QVERIFY(menu(window, "menuOpenRecent"));
+        // Export is connected and shown by the report module, with Print Preview after it.
+        QAction *exportAction = menuAction(window, "menuFile", "actionExport");
+        QVERIFY(exportAction);
+        QVERIFY(exportAction->isVisible());
+        QVERIFY(menuAction(window, "menuFile", "actionPrintPreview"));
+    }
+
+    void everyDockTogglesFromViewMenu()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QList<QDockWidget *> docks = window.workbench()->docks();
+        QVERIFY(docks.size() >= 3);
+        for (const char *name : {"projectDock", "inspectorDock", "undoHistoryDock"})
+            QVERIFY(window.findChild<QDockWidget *>(QLatin1StringView(name)));
+        QMenu *view = menu(window, "menuView");
+        for (QDockWidget *dock : docks) {
+            QAction *toggle = nullptr;
+            for (QAction *a : view->actions())
+                if (a == dock->toggleViewAction())
+                    toggle = a;
+            QVERIFY2(toggle, qPrintable(dock->objectName()));
+            QVERIFY(!dock->isHidden());
+            toggle->trigger();
+            QVERIFY2(dock->isHidden(), qPrintable(dock->objectName()));
+            toggle->trigger();
+            QVERIFY(!dock->isHidden());
+        }
+    }
+
+    void layoutIsSavedRestoredAndReset()
+    {
+        QByteArray savedState;
+        QList<DockState> saved;
+        QList<DockState> defaults;
+        {
+            MainWindow first;
+            first.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&first));
+            defaults = dockStates(first);
+            auto *inspector = first.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+            auto *undo = first.findChild<QDockWidget *>(QStringLiteral("undoHistoryDock"));
+            auto *project = first.findChild<QDockWidget *>(QStringLiteral("projectDock"));
+            inspector->toggleViewAction()->trigger();
+            first.addDockWidget(Qt::RightDockWidgetArea, project);
+            undo->setFloating(true);
+            undo->setGeometry(40, 40, 400, 200); // inside the offscreen platform's 800x600 screen
+            // let the dock layout settle (sizes of the new right area, the floating window)
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+            saved = dockStates(first);
+            QVERIFY(saved != defaults);
+            savedState = first.saveState(ui::WindowLayout::kStateVersion);
+            first.close(); // saves the settings
+        }
+        MainWindow second;
+        second.restoreSettings();
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QCOMPARE(dockStates(second), saved);
+        QCOMPARE(second.saveState(ui::WindowLayout::kStateVersion), savedState);
+
+        QAction *reset = menuAction(second, "menuView", "actionResetLayout");
+        QVERIFY(reset);
+        reset->trigger();
+        QTRY_COMPARE(dockStates(second), defaults);
+        // the default width of the navigation column comes back too
+        auto *project = second.findChild<QDockWidget *>(QStringLiteral("projectDock"));
+        QTRY_VERIFY2(qAbs(project->width() - 280) < 30, qPrintable(QString::number(project->width())));
+    }
+
+    void stateOfAnotherVersionIsIgnored()
+    {
+        {
+            MainWindow first;
+            first.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->hide();
+            QSettings().setValue(QStringLiteral("window/state"), first.saveState(ui::WindowLayout::kStateVersion + 7));
+        }
+        MainWindow second;
+        second.restoreSettings();
+        QVERIFY(!second.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->isHidden());
+    }
+
+    void undoAndRedoThroughEditMenu()
+    {
+        MainWindow window;
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack, QStringLiteral("/tmp/checkout.archbench"));
+        QAction *undo = menuAction(window, "menuEdit", "actionUndo");
+        QAction *redo = menuAction(window, "menuEdit", "actionRedo");
+        QVERIFY(undo && redo);
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(!redo->isEnabled());
+
+        renameDecision(stack, project, QStringLiteral("d1"), QStringLiteral("Store for orders"));
+        QVERIFY(undo->isEnabled());
+        QVERIFY(undo->text().contains(QStringLiteral("Rename decision")));
+        undo->trigger();
+        QCOMPARE(project.find<Decision>(QStringLiteral("d1"))->title, QStringLiteral("Database for orders"));
+        QVERIFY(!undo->isEnabled());
+        QVERIFY(redo->isEnabled());
+        redo->trigger();
+        QCOMPARE(project.find<Decision>(QStringLiteral("d1"))->title, QStringLiteral("Store for orders"));
+        undo->trigger();
+        QCOMPARE(project.find<Decision>(QStringLiteral("d1"))->title, QStringLiteral("Database for orders"));
+        redo->trigger();
+        QCOMPARE(project.find<Decision>(QStringLiteral("d1"))->title, QStringLiteral("Store for orders"));
+        window.setDocument(nullptr, nullptr);
+        QVERIFY(!undo->isEnabled());
+    }
+
+    void undoAndRedoByKeyboard()
+    {
+        MainWindow window;
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        renameDecision(stack, project, QStringLiteral("d2"), QStringLiteral("Cache"));
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QCOMPARE(project.find<Decision>(QStringLiteral("d2"))->title, QStringLiteral("Session cache"));
+        QTest::keySequence(&window, QKeySequence::Redo);
+        QCOMPARE(project.find<Decision>(QStringLiteral("d2"))->title, QStringLiteral("Cache"));
+    }
+
+    void titleMarkerFollowsCleanState()
+    {
+        MainWindow window;
+        QCOMPARE(window.windowTitle(), QStringLiteral("Archbench"));
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack, QStringLiteral("/tmp/checkout.archbench"));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Checkout platform[*]")));
+        QVERIFY(!window.isWindowModified());
+        renameDecision(stack, project, QStringLiteral("d1"), QStringLiteral("Orders"));
+        QVERIFY(window.isWindowModified());
+        stack.setClean(); // what a save does
+        QVERIFY(!window.isWindowModified());
+        stack.undo();
+        QVERIFY(window.isWindowModified());
+        stack.redo();
+        QVERIFY(!window.isWindowModified());
+
+        ProjectInfo info = project.info();
+        info.name = QStringLiteral("Payments");
+        QVERIFY(ui::commands::setProjectInfo(&stack, &project, info, QStringLiteral("Rename project")));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Payments[*]")));
+        QVERIFY(window.isWindowModified());
+    }
+
+    void untitledProjectIsNamedByItsFileOrUntitled()
+    {
+        MainWindow window;
+        ProjectData data;
+        Project project(data);
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("Untitled[*]")));
+        window.setFilePath(QStringLiteral("/tmp/q4-review.archbench"));
+        QVERIFY(window.windowTitle().startsWith(QStringLiteral("q4-review[*]")));
+    }
+
+    void readOnlyIsVisibleAndBlocksEditing()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        auto *indicator = window.findChild<QWidget *>(QStringLiteral("readOnlyIndicator"));
+        QVERIFY(indicator);
+        QVERIFY(!indicator->isVisible());
+        renameDecision(stack, project, QStringLiteral("d1"), QStringLiteral("Orders"));
+        project.setReadOnly(true);
+        QVERIFY(indicator->isVisible());
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("readOnlyCorner"))->isVisible());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("(read-only)")));
+        QAction *undo = menuAction(window, "menuEdit", "actionUndo");
+        QVERIFY(!undo->isEnabled());
+        undo->trigger();
+        QCOMPARE(project.find<Decision>(QStringLiteral("d1"))->title, QStringLiteral("Orders"));
+        QVERIFY(!menuAction(window, "menuFile", "actionSave")->isEnabled());
+        QVERIFY(menuAction(window, "menuFile", "actionSaveAs")->isEnabled());
+        QVERIFY(window.messageBar()->isVisible());
+
+        project.setReadOnly(false);
+        QVERIFY(!indicator->isVisible());
+        QVERIFY(!window.windowTitle().contains(QStringLiteral("(read-only)")));
+        QVERIFY(undo->isEnabled());
+    }
+
+    void openedReadOnlyOffersSaveAs()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Project project(test::sampleProject());
+        project.setReadOnly(true);
+        QUndoStack stack;
+        QSignalSpy saveAs(menuAction(window, "menuFile", "actionSaveAs"), &QAction::triggered);
+        window.setDocument(&project, &stack);
+        QVERIFY(window.messageBar()->isVisible());
+        QVERIFY(window.messageBar()->actionButton()->isVisible());
+        QTest::mouseClick(window.messageBar()->actionButton(), Qt::LeftButton);
+        QCOMPARE(saveAs.count(), 1);
+        QVERIFY(!window.messageBar()->isVisible());
+    }
+
+    void zoomScalesDocumentAreaAndDocks()
+    {
+        MainWindow window;
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const double base = window.centralWidget()->font().pointSizeF();
+        auto *projectDock = window.findChild<QDockWidget *>(QStringLiteral("projectDock"));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+        menuAction(window, "menuView", "actionZoomIn")->trigger();
+        QVERIFY(window.centralWidget()->font().pointSizeF() > base * 1.05);
+        QVERIFY(projectDock->font().pointSizeF() > base * 1.05);
+        QCOMPARE(tree->font().pointSizeF(), projectDock->font().pointSizeF()); // children follow
+        QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
+        QCOMPARE(window.zoom()->factor(), 1.25);
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(window.zoom()->factor(), 1.0);
+        QCOMPARE(window.centralWidget()->font().pointSizeF(), base);
+        QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(window.centralWidget()->font().pointSizeF() < base);
+        for (int i = 0; i < 20; ++i)
+            menuAction(window, "menuView", "actionZoomOut")->trigger();
+        QCOMPARE(window.zoom()->factor(), ui::PresentationZoom::kSteps.front());
+        QVERIFY(!menuAction(window, "menuView", "actionZoomOut")->isEnabled());
+    }
+
+    void fullScreenToggles()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QAction *full = menuAction(window, "menuView", "actionFullScreen");
+        full->trigger();
+        QTRY_VERIFY(window.windowState() & Qt::WindowFullScreen);
+        QVERIFY(full->isChecked());
+        full->trigger();
+        QTRY_VERIFY(!(window.windowState() & Qt::WindowFullScreen));
+        QVERIFY(!full->isChecked());
+    }
+
+    void projectTreeOpensTabsAndFollowsThem()
+    {
+        MainWindow window;
+        window.workbench()->registerEditor(ItemKind::Decision, &labelEditor);
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        window.tabs()->closeAll(); // start without the Overview tab
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+        auto *model = window.projectDock()->model();
+        QCOMPARE(model->data(model->groupIndex(ItemKind::Decision)).toString(), QStringLiteral("Decisions (2)"));
+        const QModelIndex d1 = model->indexOf(ItemRef{ItemKind::Decision, QStringLiteral("d1"), false});
+        const QModelIndex d2 = model->indexOf(ItemRef{ItemKind::Decision, QStringLiteral("d2"), false});
+        tree->setFocus();
+        tree->setCurrentIndex(d1);
+        QTest::keyClick(tree, Qt::Key_Return);
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("Database for orders"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("editor_d1")));
+        // the Inspector shows the selected item
+        const auto shown = window.inspectorDock()->shownProperties();
+        QVERIFY(shown.contains(qMakePair(QStringLiteral("Kind"), QStringLiteral("Decision"))));
+        QVERIFY(shown.contains(qMakePair(QStringLiteral("Chosen option"), QStringLiteral("PostgreSQL"))));
+
+        // double-click opens the second one
+        const QRect rect = tree->visualRect(d2);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(tree->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.workbench()->currentItem(), (ItemRef{ItemKind::Decision, QStringLiteral("d2"), false}));
+
+        // the tree follows the tab in front
+        window.tabs()->setCurrentIndex(0);
+        QCOMPARE(tree->currentIndex(), d1);
+        // opening an open item focuses its tab
+        window.workbench()->openItem(ItemRef{ItemKind::Decision, QStringLiteral("d2"), false});
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.tabs()->currentIndex(), 1);
+
+        // captions follow renames; removal closes the tab, undo brings the item back
+        renameDecision(stack, project, QStringLiteral("d2"), QStringLiteral("Redis & sessions"));
+        QCOMPARE(window.tabs()->tabText(1), QStringLiteral("Redis && sessions"));
+        QVERIFY(ui::commands::removeItem<Decision>(&stack, &project, QStringLiteral("d2"), QStringLiteral("Delete")));
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(model->data(model->groupIndex(ItemKind::Decision)).toString(), QStringLiteral("Decisions (1)"));
+        stack.undo();
+        QCOMPARE(model->data(model->groupIndex(ItemKind::Decision)).toString(), QStringLiteral("Decisions (2)"));
+
+        // Close Tab (Ctrl+W)
+        QTest::keySequence(&window, QKeySequence::Close);
+        QCOMPARE(window.tabs()->count(), 0);
+    }
+
+    void itemWithoutEditorSaysSo()
+    {
+        MainWindow window;
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        window.tabs()->closeAll(); // start without the Overview tab
+        QSignalSpy failed(window.tabs(), &ui::DocumentTabs::openFailed);
+        window.workbench()->openItem(ItemRef{ItemKind::Drill, QStringLiteral("no-such-drill"), false});
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(window.tabs()->count(), 0);
+    }
+
+    void overviewTabComesFirst()
+    {
+        MainWindow window;
+        window.workbench()->registerOverviewEditor([](const ui::EditorContext &, const ItemRef &, QWidget *parent) {
+            auto *w = new QLabel(parent);
+            w->setObjectName(QStringLiteral("overviewEditor"));
+            return w;
+        });
+        window.workbench()->registerEditor(ItemKind::Decision, &labelEditor);
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.tabs()->itemAt(0), ItemRef::overviewTab());
+        QCOMPARE(window.workbench()->currentItem(), ItemRef::overviewTab());
+        window.workbench()->openItem(ItemRef{ItemKind::Decision, QStringLiteral("d1"), false});
+        QCOMPARE(window.tabs()->itemAt(0), ItemRef::overviewTab());
+        QCOMPARE(window.tabs()->count(), 2);
+        // closing the project closes every tab
+        window.setDocument(nullptr, nullptr);
+        QCOMPARE(window.tabs()->count(), 0);
+        QVERIFY(!window.findChild<QLabel *>(QStringLiteral("overviewEditor")));
+    }
+
+    void storageFailureShowsMessageBarWithAction()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Project project(test::sampleProject());
+        FailingStore store;
+        project.setStore(&store);
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        QVERIFY(!window.messageBar()->isVisible());
+        {
+            test::ExpectErrorLogs expected;
+            renameDecision(stack, project, QStringLiteral("d1"), QStringLiteral("Orders"));
+        }
+        QVERIFY(window.messageBar()->isVisible());
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("disk full")));
+        QCOMPARE(window.messageBar()->level(), ui::MessageBar::Level::Error);
+        QSignalSpy saveAs(menuAction(window, "menuFile", "actionSaveAs"), &QAction::triggered);
+        QTest::mouseClick(window.messageBar()->actionButton(), Qt::LeftButton);
+        QCOMPARE(saveAs.count(), 1);
+        QVERIFY(!window.messageBar()->isVisible());
+    }
+
+    void projectMenuListsModuleActions()
+    {
+        MainWindow window;
+        QMenu *projectMenu = menu(window, "menuProject");
+        QVERIFY(!projectMenu->isEnabled());
+        auto *action = new QAction(QStringLiteral("New Decision"), &window);
+        window.workbench()->addProjectAction(action);
+        QVERIFY(projectMenu->actions().contains(action));
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        QVERIFY(projectMenu->isEnabled());
+        window.setDocument(nullptr, nullptr);
+        QVERIFY(!projectMenu->isEnabled());
+    }
+
+    void moduleDocksAreListedInViewMenu()
+    {
+        MainWindow window;
+        auto *dock = new QDockWidget(QStringLiteral("Weighted scores"), &window);
+        dock->setObjectName(QStringLiteral("scoresDock"));
+        window.workbench()->addDock(dock, Qt::RightDockWidgetArea);
+        QVERIFY(menu(window, "menuView")->actions().contains(dock->toggleViewAction()));
+        window.zoom()->zoomIn();
+        QVERIFY(dock->font().pointSizeF() > QApplication::font().pointSizeF());
+    }
+
+    void recentFilesMenu()
+    {
+        QTemporaryDir dir;
+        QStringList paths;
+        for (int i = 0; i < 12; ++i) {
+            const QString path = dir.filePath(QStringLiteral("p%1.archbench").arg(i));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            paths << path;
+        }
+        MainWindow window;
+        for (const QString &p : std::as_const(paths))
+            window.recentFiles()->add(p);
+        QStringList files = window.recentFiles()->files();
+        QCOMPARE(files.size(), 10);
+        QCOMPARE(files.first(), paths.last());
+        QVERIFY(QFile::remove(paths.last()));
+        files = window.recentFiles()->files();
+        QCOMPARE(files.size(), 9);
+        QCOMPARE(files.first(), paths.at(10));
+        QCOMPARE(window.recentFiles()->lastFolder(), dir.path());
+
+        QMenu *recent = menu(window, "menuOpenRecent");
+        emit recent->aboutToShow();
+        QAction *first = recent->findChild<QAction *>(QStringLiteral("actionRecent0"));
+        QVERIFY(first);
+        QVERIFY(recent->actions().contains(first));
+        QSignalSpy open(&window, &MainWindow::openRecentRequested);
+        first->trigger();
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toString(), paths.at(10));
+        window.findChild<QAction *>(QStringLiteral("actionClearRecent"))->trigger();
+        QVERIFY(window.recentFiles()->files().isEmpty());
+    }
+
+    void savedIndicator()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        auto *saved = window.findChild<QLabel *>(QStringLiteral("savedIndicator"));
+        QVERIFY(!saved->isVisible());
+        const QDateTime when(QDate::currentDate(), QTime(10, 42, 17));
+        window.setSavedAt(when);
+        QVERIFY(saved->isVisible());
+        QVERIFY(saved->text().startsWith(QStringLiteral("saved ")));
+        QVERIFY2(saved->text().contains(QStringLiteral("42")), qPrintable(saved->text()));
+        QVERIFY2(!saved->text().contains(QStringLiteral("17")), qPrintable(saved->text())); // no seconds
+        window.setSavedAt(when.addDays(-3));
+        QVERIFY(saved->text().contains(QLocale().toString(when.addDays(-3).date(), QLocale::ShortFormat)));
+    }
+
+    void projectTreeShowsEveryGroupExpanded()
+    {
+        MainWindow window;
+        window.workbench()->registerEditor(ItemKind::Decision, &labelEditor);
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.resize(1400, 900);
+        window.setDocument(&project, &stack, QStringLiteral("/tmp/checkout.archbench"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.workbench()->openItem(ItemRef{ItemKind::Decision, QStringLiteral("d1"), false});
+        window.setSavedAt(QDateTime::currentDateTime());
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+        auto *model = window.projectDock()->model();
+        for (ItemKind kind : {ItemKind::Decision, ItemKind::Review, ItemKind::Drill, ItemKind::CostModel})
+            QVERIFY(tree->isExpanded(model->groupIndex(kind)));
+        // ARCHBENCH_SHELL_SHOT=/tmp/x.png keeps a picture of this state for a visual check
+        const QString shot = qEnvironmentVariable("ARCHBENCH_SHELL_SHOT");
+        if (!shot.isEmpty()) {
+            QCoreApplication::processEvents();
+            QVERIFY(window.grab().save(shot));
+        }
+    }
+
+    void closeGuardCanKeepTheWindowOpen()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool allow = false;
+        int asked = 0;
+        window.setCloseGuard([&] {
+            ++asked;
+            return allow;
+        });
+        menuAction(window, "menuFile", "actionQuit")->trigger();
+        QCOMPARE(asked, 1);
+        QVERIFY(window.isVisible());
+        allow = true;
+        QVERIFY(window.close());
+        QVERIFY(!window.isVisible());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,136 @@
+// The Project tree model follows every kind of document change row by row, under
+// QAbstractItemModelTester, with counts in the group rows.
+#include "common/testsupport.h"
+#include "shellfixtures.h"
+#include "ui/commands/itemcommands.h"
+#include "ui/shell/projecttreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace archbench;
+using namespace archbench::core;
+using ui::ItemRef;
+using ui::ProjectTreeModel;
+
+namespace {
+QStringList childTitles(const ProjectTreeModel &model, ItemKind kind)
+{
+    QStringList out;
+    const QModelIndex group = model.groupIndex(kind);
+    for (int r = 0; r < model.rowCount(group); ++r)
+        out << model.index(r, 0, group).data().toString();
+    return out;
+}
+} // namespace
+
+class TestProjectTreeModel : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::failOnErrorLogs(); }
+
+    void showsGroupsWithCounts()
+    {
+        Project project(test::sampleProject());
+        ProjectTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        model.setProject(&project);
+        QCOMPARE(model.rowCount(), int(ProjectTreeModel::RowCount));
+        QCOMPARE(model.index(ProjectTreeModel::OverviewRow, 0).data().toString(), QStringLiteral("Overview"));
+        QCOMPARE(model.itemRef(model.index(ProjectTreeModel::OverviewRow, 0)), ItemRef::overviewTab());
+        QCOMPARE(model.groupIndex(ItemKind::Decision).data().toString(), QStringLiteral("Decisions (2)"));
+        QCOMPARE(model.groupIndex(ItemKind::Review).data().toString(), QStringLiteral("Reviews (1)"));
+        QCOMPARE(model.groupIndex(ItemKind::Drill).data().toString(), QStringLiteral("Drills (1)"));
+        QCOMPARE(model.groupIndex(ItemKind::CostModel).data().toString(), QStringLiteral("Cost models (1)"));
+        QCOMPARE(childTitles(model, ItemKind::Decision), (QStringList{QStringLiteral("Database for orders"), QStringLiteral("Session cache")}));
+        QVERIFY(!model.itemRef(model.groupIndex(ItemKind::Decision)).isValid());
+        const QModelIndex drill = model.indexOf(ItemRef{ItemKind::Drill, QStringLiteral("x1"), false});
+        QCOMPARE(drill.data().toString(), QStringLiteral("Q4 database failover"));
+        QCOMPARE(drill.parent(), model.groupIndex(ItemKind::Drill));
+        QCOMPARE(model.itemRef(drill), (ItemRef{ItemKind::Drill, QStringLiteral("x1"), false}));
+        QVERIFY(!model.indexOf(ItemRef{ItemKind::Drill, QStringLiteral("nope"), false}).isValid());
+        QVERIFY(!model.groupIndex(ItemKind::Lens).isValid());
+    }
+
+    void followsEditsRowByRow()
+    {
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        ProjectTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(&project);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        Drill second;
+        second.id = QStringLiteral("x2");
+        second.title = QStringLiteral("Region evacuation");
+        QVERIFY(ui::commands::insertItem(&stack, &project, 0, second, QStringLiteral("Add drill")));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(childTitles(model, ItemKind::Drill), (QStringList{QStringLiteral("Region evacuation"), QStringLiteral("Q4 database failover")}));
+        QCOMPARE(model.groupIndex(ItemKind::Drill).data().toString(), QStringLiteral("Drills (2)"));
+
+        // a persistent index follows its row through a move
+        QPersistentModelIndex failover = model.indexOf(ItemRef{ItemKind::Drill, QStringLiteral("x1"), false});
+        QCOMPARE(failover.row(), 1);
+        QVERIFY(ui::commands::moveItem<Drill>(&stack, &project, QStringLiteral("x1"), 0, QStringLiteral("Move")));
+        QCOMPARE(failover.row(), 0);
+        QCOMPARE(failover.data().toString(), QStringLiteral("Q4 database failover"));
+
+        Drill renamed = *project.find<Drill>(QStringLiteral("x2"));
+        renamed.title = QString();
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(ui::commands::replaceItem(&stack, &project, renamed, QStringLiteral("Rename")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.indexOf(ItemRef{ItemKind::Drill, QStringLiteral("x2"), false}).data().toString(), QStringLiteral("Untitled drill"));
+
+        QVERIFY(ui::commands::removeItem<Drill>(&stack, &project, QStringLiteral("x1"), QStringLiteral("Delete")));
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(!failover.isValid());
+        QCOMPARE(model.groupIndex(ItemKind::Drill).data().toString(), QStringLiteral("Drills (1)"));
+
+        // undo all the way back, then redo
+        while (stack.canUndo())
+            stack.undo();
+        QCOMPARE(childTitles(model, ItemKind::Drill), (QStringList{QStringLiteral("Q4 database failover")}));
+        while (stack.canRedo())
+            stack.redo();
+        QCOMPARE(childTitles(model, ItemKind::Drill), (QStringList{QStringLiteral("Untitled drill")}));
+        QCOMPARE(reset.count(), 0); // never a reset for an edit
+    }
+
+    void lensesAreNotListed()
+    {
+        Project project(test::sampleProject());
+        ProjectTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(&project);
+        LensRecord lens;
+        lens.id = QStringLiteral("wa");
+        QVERIFY(project.insert(0, lens));
+        int children = 0;
+        for (int g = 0; g < model.rowCount(); ++g)
+            children += model.rowCount(model.index(g, 0));
+        QCOMPARE(children, 5);
+    }
+
+    void projectGoingAwayEmptiesTheModel()
+    {
+        ProjectTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        {
+            Project project(test::sampleProject());
+            model.setProject(&project);
+            QCOMPARE(model.rowCount(), int(ProjectTreeModel::RowCount));
+        }
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(!model.project());
+    }
+};
+
+QTEST_MAIN(TestProjectTreeModel)
+#include "tst_projecttreemodel.moc"

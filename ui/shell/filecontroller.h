@@ -1,0 +1,63 @@
+#pragma once
+// The file flows of one main window (UI side of core::ProjectFile): New, Open (with the
+// locked-file and refused-file answers), Save (with the changed-on-disk question), Save As,
+// Save a Copy, Close, and recovery of working copies left by a crash. It owns the open
+// ProjectFile and its QUndoStack and hands them to the window; questions go through
+// FilePrompts, recoverable problems to the window's message bar.
+//
+// Invariant: the window shows exactly m_file's project (or nothing), and the undo stack is
+// clean exactly when the target file holds what the project holds.
+
+#include "fileprompts.h"
+
+#include <QObject>
+#include <memory>
+
+class QUndoStack;
+
+namespace archbench::ui {
+
+class MainWindow;
+
+class FileController : public QObject {
+    Q_OBJECT
+public:
+    /// Connects the window's File actions; `prompts` defaults to real dialogs.
+    explicit FileController(MainWindow *window, std::unique_ptr<FilePrompts> prompts = {});
+    ~FileController() override;
+
+    core::ProjectFile *file() const { return m_file.get(); }
+    QUndoStack *undoStack() const { return m_stack.get(); }
+
+    bool newProject();
+    /// Asks for a file, then opens it.
+    bool open();
+    bool openPath(const QString &path);
+    bool save();
+    bool saveAs();
+    bool saveCopy();
+    /// Closes the project, asking about unsaved changes; false when the user cancelled.
+    bool closeProject();
+    /// Offers the working copies of projects that were not closed cleanly.
+    void offerRecovery();
+
+    /// Whether opened files go into the recent-files list (off for --screenshot).
+    void setRememberRecent(bool remember) { m_rememberRecent = remember; }
+
+private:
+    bool confirmDiscardingChanges();
+    void adopt(std::unique_ptr<core::ProjectFile> file);
+    void release();
+    void saved(const QString &what);
+    void reportSaveFailure(const core::Error &error, const QString &path);
+    QString suggestedPath(const QString &suffix) const;
+    QString displayName() const;
+
+    MainWindow *m_window;
+    std::unique_ptr<FilePrompts> m_prompts;
+    std::unique_ptr<core::ProjectFile> m_file;
+    std::unique_ptr<QUndoStack> m_stack;
+    bool m_rememberRecent = true;
+};
+
+} // namespace archbench::ui

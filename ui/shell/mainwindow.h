@@ -1,0 +1,115 @@
+#pragma once
+// The main window. It only assembles the panels (STYLE.md): the document tabs with the
+// message bar above them, the Project, Inspector and Undo History docks, the modules' docks
+// (through its Workbench), the menus and toolbar of ShellActions, and the status bar. It shows
+// one project at a time, handed in by the file flows with setDocument(); it never reads or
+// writes files itself.
+//
+//   +-- menu bar -------------------------------------------- [read-only] --+
+//   | Project dock |  message bar                        | module chart docks|
+//   |--------------|  [Overview] [Decision] ...  (tabs)  |                   |
+//   | Inspector    |  editor from Workbench::createEditor|                   |
+//   +-- Undo History + module list docks (bottom, tabbed) ------------------+
+//   +-- status bar: messages ........................ read-only · saved 10:42 +
+
+#include "ui/workbench.h"
+
+#include <QDateTime>
+#include <QMainWindow>
+#include <QPointer>
+#include <functional>
+
+class QLabel;
+class QStackedWidget;
+#include <QUndoStack>
+
+namespace archbench::ui {
+
+class DocumentTabs;
+class InspectorDock;
+class MessageBar;
+class PresentationZoom;
+class ProjectDock;
+class RecentFiles;
+class ShellActions;
+class UndoHistoryDock;
+class WelcomePage;
+class WindowLayout;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Workbench *workbench() const { return m_workbench; }
+    ShellActions *actions() const { return m_actions; }
+    DocumentTabs *tabs() const { return m_tabs; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    RecentFiles *recentFiles() const { return m_recent; }
+    PresentationZoom *zoom() const { return m_zoom; }
+    WindowLayout *windowLayout() const { return m_layout.get(); }
+    ProjectDock *projectDock() const { return m_projectDock; }
+    InspectorDock *inspectorDock() const { return m_inspectorDock; }
+    UndoHistoryDock *undoHistoryDock() const { return m_undoDock; }
+
+    /// Shows `project` with its undo stack (both owned by the caller, alive until the next
+    /// setDocument call); null closes the project. `filePath` is empty while untitled.
+    void setDocument(core::Project *project, QUndoStack *undoStack, const QString &filePath = {});
+    core::Project *project() const { return m_project; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString filePath() const { return m_filePath; }
+    /// After Save As: the project now lives at `filePath`.
+    void setFilePath(const QString &filePath);
+    /// Shows "saved HH:MM" in the status bar; an invalid time shows "not saved yet".
+    void setSavedAt(const QDateTime &when);
+
+    /// Asked before the window closes (unsaved changes); returning false keeps it open.
+    void setCloseGuard(std::function<bool()> guard) { m_closeGuard = std::move(guard); }
+
+    void restoreSettings();
+    void saveSettings() const;
+
+signals:
+    /// The user picked a file from Open Recent or the welcome page.
+    void openRecentRequested(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createDocks();
+    void connectActions();
+    void createStatusBar();
+    void rebuildRecentMenu();
+    void updateTitle();
+    void updateEditActions();
+    void updateFileActions();
+    void showAbout();
+    void toggleFullScreen(bool on);
+
+    Workbench *m_workbench;
+    ShellActions *m_actions;
+    RecentFiles *m_recent;
+    PresentationZoom *m_zoom;
+    std::unique_ptr<WindowLayout> m_layout;
+    MessageBar *m_messageBar;
+    QStackedWidget *m_stack;
+    WelcomePage *m_welcome;
+    DocumentTabs *m_tabs;
+    ProjectDock *m_projectDock = nullptr;
+    InspectorDock *m_inspectorDock = nullptr;
+    UndoHistoryDock *m_undoDock = nullptr;
+    QWidget *m_readOnlyStatus = nullptr;
+    QWidget *m_readOnlyCorner = nullptr;
+    QLabel *m_savedLabel = nullptr;
+
+    QPointer<core::Project> m_project;
+    QPointer<QUndoStack> m_undoStack;
+    QString m_filePath;
+    std::function<bool()> m_closeGuard;
+    Qt::WindowStates m_stateBeforeFullScreen;
+};
+
+} // namespace archbench::ui

@@ -1,0 +1,59 @@
+#pragma once
+// The Project tree: an "Overview" row and one group per kind (decisions, reviews, drills,
+// cost models) with its count, each holding the items in project order. Follows the Project's
+// signals row by row, so views keep selection and expansion across edits.
+//
+//   Overview
+//   Decisions (3)      <- group row: internalId 0, row = group
+//     Database for orders  <- item row: internalId = its group's row
+//
+// Invariant: m_ids[g] mirrors the ids of group g's kind in the project, in order.
+
+#include "ui/workbench.h"
+
+#include <QAbstractItemModel>
+#include <QPointer>
+#include <array>
+
+namespace archbench::ui {
+
+class ProjectTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Role { KindRole = Qt::UserRole + 1, IdRole, IsGroupRole };
+    enum Row { OverviewRow = 0, DecisionsRow, ReviewsRow, DrillsRow, CostModelsRow, RowCount };
+
+    explicit ProjectTreeModel(QObject *parent = nullptr);
+
+    void setProject(core::Project *project);
+    core::Project *project() const { return m_project; }
+
+    /// The item a row stands for; invalid for group rows.
+    ItemRef itemRef(const QModelIndex &index) const;
+    /// The row of an item (the Overview row for the overview); invalid when unknown.
+    QModelIndex indexOf(const ItemRef &item) const;
+    QModelIndex groupIndex(core::ItemKind kind) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    static int groupOf(core::ItemKind kind);
+    static core::ItemKind kindOf(int group);
+    QStringList projectIds(core::ItemKind kind) const;
+    void rebuild();
+    void onInserted(core::ItemKind kind, const QString &id);
+    void onRemoved(core::ItemKind kind, const QString &id);
+    void onChanged(core::ItemKind kind, const QString &id);
+    void onReordered(core::ItemKind kind);
+    void groupCountChanged(int group);
+
+    QPointer<core::Project> m_project;
+    std::array<QStringList, RowCount> m_ids;
+};
+
+} // namespace archbench::ui

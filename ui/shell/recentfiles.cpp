@@ -1,0 +1,75 @@
+#include "recentfiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace archbench::ui {
+
+namespace {
+const QString kFilesKey = QStringLiteral("recent/files");
+const QString kFolderKey = QStringLiteral("recent/lastFolder");
+} // namespace
+
+RecentFiles::RecentFiles(QObject *parent) : QObject(parent) {}
+
+QStringList RecentFiles::files()
+{
+    const QStringList stored = QSettings().value(kFilesKey).toStringList();
+    QStringList existing;
+    for (const QString &path : stored)
+        if (QFileInfo(path).isFile() && !existing.contains(path))
+            existing << path;
+    while (existing.size() > kMaxFiles)
+        existing.removeLast();
+    if (existing != stored)
+        store(existing);
+    return existing;
+}
+
+void RecentFiles::add(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList list = QSettings().value(kFilesKey).toStringList();
+    list.removeAll(absolute);
+    list.prepend(absolute);
+    while (list.size() > kMaxFiles)
+        list.removeLast();
+    store(list);
+    setLastFolder(QFileInfo(absolute).absolutePath());
+}
+
+void RecentFiles::remove(const QString &path)
+{
+    QStringList list = QSettings().value(kFilesKey).toStringList();
+    if (list.removeAll(QFileInfo(path).absoluteFilePath()) > 0)
+        store(list);
+}
+
+void RecentFiles::clear()
+{
+    store({});
+}
+
+QString RecentFiles::lastFolder() const
+{
+    const QString folder = QSettings().value(kFolderKey).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return documents.isEmpty() ? QDir::homePath() : documents;
+}
+
+void RecentFiles::setLastFolder(const QString &folder)
+{
+    QSettings().setValue(kFolderKey, folder);
+}
+
+void RecentFiles::store(const QStringList &files)
+{
+    QSettings().setValue(kFilesKey, files);
+    emit changed();
+}
+
+} // namespace archbench::ui

@@ -1,0 +1,25 @@
+#include "undohistorydock.h"
+
+#include "ui/workbench.h"
+
+#include <QUndoView>
+
+namespace archbench::ui {
+
+UndoHistoryDock::UndoHistoryDock(Workbench *workbench, QWidget *parent)
+    : QDockWidget(tr("Undo History"), parent), m_workbench(workbench), m_view(new QUndoView(this))
+{
+    setObjectName(QStringLiteral("undoHistoryDock"));
+    m_view->setObjectName(QStringLiteral("undoHistoryView"));
+    m_view->setEmptyLabel(tr("Project as opened"));
+    m_view->setAccessibleName(tr("Undo history"));
+    setWidget(m_view);
+    auto follow = [this] {
+        m_view->setStack(m_workbench->undoStack());
+        m_view->setEnabled(m_workbench->project() != nullptr);
+    };
+    connect(workbench, &Workbench::projectChanged, this, follow);
+    follow();
+}
+
+} // namespace archbench::ui
