@@ -7,7 +7,7 @@
 #include "ui/commands/itemcommands.h"
 #include "ui/decision/chartlegend.h"
 #include "ui/decision/decisionchartdock.h"
-#include "ui/decision/decisioncolours.h"
+#include "ui/palette.h"
 #include "ui/decision/scorechart.h"
 #include "ui/decision/sensitivitychart.h"
 #include "ui/workbench.h"
@@ -88,7 +88,7 @@ private slots:
         QCOMPARE(series->count(), 6);
         for (int j = 0; j < 5; ++j) {
             QCOMPARE(series->barSets()[j]->label(), db.criteria[j].name);
-            QCOMPARE(series->barSets()[j]->color(), ui::colours::criterion(j));
+            QCOMPARE(series->barSets()[j]->color(), ui::palette::series(j));
         }
         QCOMPARE(series->barSets()[5]->brush().style(), Qt::BDiagPattern);
         // top to bottom: the leader named so, then by score, the eliminated option last
@@ -143,8 +143,8 @@ private slots:
         QCOMPARE(series->barSets()[0]->at(cost), 0.0);
         QCOMPARE(series->barSets()[1]->at(cost), 50.0);
         QCOMPARE(series->barSets()[2]->at(cost), 50.0);
-        QCOMPARE(series->barSets()[1]->color(), ui::colours::leader);
-        QCOMPARE(series->barSets()[0]->color(), ui::colours::fired);
+        QCOMPARE(series->barSets()[1]->color(), ui::palette::passed());
+        QCOMPARE(series->barSets()[0]->color(), ui::palette::failed());
         QScatterSeries *marks = nullptr;
         for (QAbstractSeries *s : chart->series())
             if (auto *m = qobject_cast<QScatterSeries *>(s))
@@ -166,6 +166,19 @@ private slots:
         std::unique_ptr<QChart> chart(ui::createSensitivityChart(d));
         QVERIFY(categories(chart.get()).isEmpty());
         QVERIFY(ui::robustnessSentence(d).contains(QStringLiteral("only complete option")));
+    }
+
+    void reportFactories()
+    {
+        const ProjectData data = test::sampleWithDecisions();
+        std::unique_ptr<QChart> score(ui::weightedScoreReportChart(data, QStringLiteral("dec-orders-db")));
+        QVERIFY(score);
+        QCOMPARE(categories(score.get()).size(), 3);
+        std::unique_ptr<QChart> sensitivity(ui::sensitivityReportChart(data, QStringLiteral("dec-orders-db")));
+        QVERIFY(sensitivity);
+        QCOMPARE(categories(sensitivity.get()).size(), 5);
+        QVERIFY(!ui::weightedScoreReportChart(data, QStringLiteral("nope")));
+        QVERIFY(!ui::sensitivityReportChart(data, QStringLiteral("nope")));
     }
 
     void docksFollowTheDecisionInFront()

@@ -7,7 +7,7 @@
 #include "ui/commands/itemcommands.h"
 #include "ui/decision/checksdock.h"
 #include "ui/decision/checksmodel.h"
-#include "ui/decision/decisioncolours.h"
+#include "ui/palette.h"
 #include "ui/decision/decisioneditor.h"
 #include "ui/decision/decisionmodule.h"
 #include "ui/decision/recordform.h"
@@ -60,15 +60,15 @@ private slots:
         // the cache's hit rate is 64 < 70: fired; its time-box on 2026-12-01 is due soon
         QCOMPARE(row(0, ui::RevisitModel::TriggerIdRole).toString(), QStringLiteral("ca-trg-hit"));
         QCOMPARE(model->index(0, ui::RevisitModel::StateColumn).data().toString(), QStringLiteral("Fired"));
-        QCOMPARE(row(0, Qt::DecorationRole).value<QColor>(), ui::colours::fired);
+        QCOMPARE(row(0, Qt::DecorationRole).value<QColor>(), ui::palette::failed());
         QVERIFY(model->index(0, ui::RevisitModel::DetailColumn).data().toString().contains(QStringLiteral("64 < 70")));
         QCOMPARE(row(1, ui::RevisitModel::TriggerIdRole).toString(), QStringLiteral("ca-trg-timebox"));
         QCOMPARE(model->index(1, ui::RevisitModel::StateColumn).data().toString(), QStringLiteral("Due soon"));
-        QCOMPARE(row(1, Qt::DecorationRole).value<QColor>(), ui::colours::dueSoon);
+        QCOMPARE(row(1, Qt::DecorationRole).value<QColor>(), ui::palette::attention());
         // the superseded decision's fired trigger is history: last, grey, said in words
         QCOMPARE(row(7, ui::RevisitModel::TriggerIdRole).toString(), QStringLiteral("eo-trg-consumers"));
         QVERIFY(model->index(7, 0).data().toString().contains(QStringLiteral("not in force")));
-        QCOMPARE(row(7, Qt::DecorationRole).value<QColor>(), ui::colours::inactive);
+        QCOMPARE(row(7, Qt::DecorationRole).value<QColor>(), ui::palette::muted());
         QCOMPARE(model->firedCount(), 1);
         QCOMPARE(dock.windowTitle(), QStringLiteral("Revisit (1 fired)"));
 

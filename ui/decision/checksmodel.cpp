@@ -1,6 +1,6 @@
 #include "checksmodel.h"
 
-#include "decisioncolours.h"
+#include "ui/palette.h"
 
 #include "core/project.h"
 
@@ -70,7 +70,7 @@ QVariant ChecksModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole)
             return r.check.title;
         if (role == Qt::DecorationRole)
-            return colours::dueSoon;
+            return palette::attention();
         return {};
     case ReasonColumn:
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)

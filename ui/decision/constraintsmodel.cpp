@@ -1,6 +1,6 @@
 #include "constraintsmodel.h"
 
-#include "decisioncolours.h"
+#include "ui/palette.h"
 #include "decisionhandle.h"
 
 #include "core/decision/decisionmatrix.h"
@@ -75,7 +75,7 @@ QVariant ConstraintsModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::CheckStateRole: return fails ? Qt::Unchecked : Qt::Checked;
     case Qt::DisplayRole: return fails ? tr("fails") : tr("meets");
-    case Qt::ForegroundRole: return fails ? QVariant(QBrush(colours::fired)) : QVariant();
+    case Qt::ForegroundRole: return fails ? QVariant(QBrush(palette::failed())) : QVariant();
     case Qt::ToolTipRole:
         return fails ? tr("Fails this constraint: eliminated from the ranking. Space to change.")
                      : tr("Meets this constraint. Space to mark it as failing.");

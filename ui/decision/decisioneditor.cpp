@@ -1,6 +1,6 @@
 #include "decisioneditor.h"
 
-#include "decisioncolours.h"
+#include "ui/palette.h"
 #include "decisionhandle.h"
 #include "matrixmodel.h"
 #include "matrixpanel.h"
@@ -62,7 +62,7 @@ DecisionEditor::DecisionEditor(core::Project *project, QUndoStack *undoStack, co
     m_message->setAutoFillBackground(true);
     m_message->setContentsMargins(8, 4, 8, 4);
     QPalette bar = m_message->palette();
-    QColor tint = colours::dueSoon;
+    QColor tint = palette::attention();
     tint.setAlpha(60);
     bar.setColor(QPalette::Window, tint);
     m_message->setPalette(bar);
@@ -201,7 +201,7 @@ void DecisionEditor::syncChecks()
                                              ? tr("Passed: every decision-quality check")
                                              : tr("No checks: this decision is no longer in force"),
                                          m_checks);
-        item->setForeground(colours::leader.darker(120));
+        item->setForeground(palette::passed().darker(120));
     }
     for (const core::QualityCheck &c : failed) {
         auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),

@@ -1,6 +1,6 @@
 #include "matrixdelegate.h"
 
-#include "decisioncolours.h"
+#include "ui/palette.h"
 #include "matrixmodel.h"
 
 #include "core/decision/scorereport.h"
@@ -14,14 +14,14 @@ namespace archbench::ui {
 void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     if (index.data(MatrixModel::EliminatedRole).toBool()) {
-        QColor tint = colours::inactive;
+        QColor tint = palette::muted();
         tint.setAlpha(50);
         painter->fillRect(option.rect, tint);
-        QColor hatch = colours::inactive;
+        QColor hatch = palette::muted();
         hatch.setAlpha(140);
         painter->fillRect(option.rect, QBrush(hatch, Qt::BDiagPattern));
     } else if (index.data(MatrixModel::LeaderRole).toBool()) {
-        QColor tint = colours::leader;
+        QColor tint = palette::passed();
         tint.setAlpha(28);
         painter->fillRect(option.rect, tint);
     }

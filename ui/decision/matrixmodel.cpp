@@ -1,6 +1,6 @@
 #include "matrixmodel.h"
 
-#include "decisioncolours.h"
+#include "ui/palette.h"
 #include "decisionhandle.h"
 
 #include "core/decision/decisionmatrix.h"
@@ -127,7 +127,7 @@ QVariant MatrixModel::scoreData(const core::Decision &d, int row, int column, in
         case Qt::DisplayRole:
         case Qt::EditRole: return c.name;
         case Qt::ToolTipRole: return c.description.isEmpty() ? QVariant() : QVariant(c.description);
-        case Qt::DecorationRole: return colours::criterion(row);
+        case Qt::DecorationRole: return palette::series(row);
         default: return {};
         }
     }
@@ -151,7 +151,7 @@ QVariant MatrixModel::scoreData(const core::Decision &d, int row, int column, in
     case Qt::EditRole: return s ? QVariant(s->value) : QVariant();
     case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
     case Qt::ForegroundRole:
-        return s ? QVariant() : QVariant(QBrush(colours::inactive));
+        return s ? QVariant() : QVariant(QBrush(palette::muted()));
     case Qt::ToolTipRole:
         if (!s)
             return tr("Missing score: type a digit from %1 to %2").arg(locale.toString(d.scale.min), locale.toString(d.scale.max));
@@ -194,7 +194,7 @@ QVariant MatrixModel::totalsData(int column, int role) const
     case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
     case Qt::ForegroundRole:
         if (!os->complete || os->eliminated)
-            return QBrush(colours::inactive);
+            return QBrush(palette::muted());
         return {};
     case Qt::ToolTipRole:
         if (!os->complete)
@@ -231,9 +231,9 @@ QVariant MatrixModel::rankData(int column, int role) const
     case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
     case Qt::ForegroundRole:
         if (leader)
-            return QBrush(colours::leader);
+            return QBrush(palette::passed());
         if (!os->rank)
-            return QBrush(colours::inactive);
+            return QBrush(palette::muted());
         return {};
     case Qt::ToolTipRole:
         if (os->eliminated)
@@ -286,7 +286,7 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
     case Qt::ForegroundRole:
-        return os && os->eliminated ? QVariant(QBrush(colours::inactive)) : QVariant();
+        return os && os->eliminated ? QVariant(QBrush(palette::muted())) : QVariant();
     case EliminatedRole: return os && os->eliminated;
     default: return {};
     }

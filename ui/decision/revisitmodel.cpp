@@ -1,6 +1,6 @@
 #include "revisitmodel.h"
 
-#include "decisioncolours.h"
+#include "ui/palette.h"
 #include "triggersmodel.h"
 
 #include "core/decision/decisionlifecycle.h"
@@ -122,12 +122,12 @@ QVariant RevisitModel::data(const QModelIndex &index, int role) const
                             : tr("%1 (decision not in force)").arg(core::TriggerEvaluation::stateName(r.status.state));
         case Qt::DecorationRole:
             if (!r.active)
-                return colours::inactive;
+                return palette::muted();
             switch (r.status.state) {
-            case TriggerState::Fired: return colours::fired;
-            case TriggerState::DueSoon: return colours::dueSoon;
-            case TriggerState::Clear: return colours::leader;
-            case TriggerState::Watching: return colours::inactive;
+            case TriggerState::Fired: return palette::failed();
+            case TriggerState::DueSoon: return palette::attention();
+            case TriggerState::Clear: return palette::passed();
+            case TriggerState::Watching: return palette::muted();
             }
             return {};
         case Qt::FontRole:
@@ -138,7 +138,7 @@ QVariant RevisitModel::data(const QModelIndex &index, int role) const
             }
             return {};
         case Qt::ForegroundRole:
-            return r.active ? QVariant() : QVariant(QBrush(colours::inactive));
+            return r.active ? QVariant() : QVariant(QBrush(palette::muted()));
         default: return {};
         }
     case DecisionColumn:

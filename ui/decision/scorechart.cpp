@@ -1,7 +1,7 @@
 #include "scorechart.h"
 
 #include "chartstyle.h"
-#include "decisioncolours.h"
+#include "ui/palette.h"
 
 #include "core/decision/weightedscore.h"
 
@@ -79,6 +79,14 @@ QStringList scoreChartOrder(const core::Decision &decision)
     return out;
 }
 
+QChart *weightedScoreReportChart(const core::ProjectData &data, const QString &itemId)
+{
+    for (const core::Decision &d : data.decisions)
+        if (d.id == itemId)
+            return createScoreChart(d);
+    return nullptr;
+}
+
 QChart *createScoreChart(const core::Decision &d, QObject *parent)
 {
     const core::WeightedScore ws = core::WeightedScore::compute(d);
@@ -102,8 +110,8 @@ QChart *createScoreChart(const core::Decision &d, QObject *parent)
     for (int j = 0; j < d.criteria.size(); ++j) {
         const core::Criterion &c = d.criteria[j];
         auto *set = new QBarSet((c.name.isEmpty() ? ScoreChart::tr("(unnamed criterion)") : c.name).toHtmlEscaped());
-        set->setColor(colours::criterion(j));
-        set->setBorderColor(colours::criterion(j).darker(115));
+        set->setColor(palette::series(j));
+        set->setBorderColor(palette::series(j).darker(115));
         for (const Row &r : std::as_const(bottomUp))
             set->append(r.score->rank ? contribution(*r.score, c) : 0.0);
         series->append(set);
@@ -120,16 +128,16 @@ QChart *createScoreChart(const core::Decision &d, QObject *parent)
     const bool anyEliminated = std::any_of(top.cbegin(), top.cend(), [](const Row &r) { return r.score->eliminated; });
     if (anyIncomplete) {
         auto *set = new QBarSet(ScoreChart::tr("Incomplete: scored part only").toHtmlEscaped());
-        set->setColor(colours::inactive.lighter(125));
-        set->setBorderColor(colours::inactive);
+        set->setColor(palette::muted().lighter(125));
+        set->setBorderColor(palette::muted());
         for (const Row &r : std::as_const(bottomUp))
             set->append(!r.score->eliminated && !r.score->complete ? partial(*r.score) : 0.0);
         series->append(set);
     }
     if (anyEliminated) {
         auto *set = new QBarSet(ScoreChart::tr("Eliminated by a hard constraint").toHtmlEscaped());
-        set->setBrush(QBrush(colours::inactive, Qt::BDiagPattern));
-        set->setBorderColor(colours::inactive);
+        set->setBrush(QBrush(palette::muted(), Qt::BDiagPattern));
+        set->setBorderColor(palette::muted());
         for (const Row &r : std::as_const(bottomUp))
             set->append(r.score->eliminated ? partial(*r.score) : 0.0);
         series->append(set);

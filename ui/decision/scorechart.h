@@ -9,7 +9,7 @@
 // same picture. Qt Charts renders axis and legend labels as rich text, so every user string is
 // HTML-escaped on the way in.
 
-#include "core/model/decision.h"
+#include "core/model/projectdata.h"
 
 #include <QStringList>
 
@@ -21,6 +21,10 @@ namespace archbench::ui {
 /// A new chart of `decision`'s weighted scores; owned by `parent` when given (or by the view
 /// it is set on).
 QChart *createScoreChart(const core::Decision &decision, QObject *parent = nullptr);
+
+/// The report chart "decision.weighted-scores" (ui/report/chartregistry.h): the score chart of
+/// the decision `itemId` of `data`, or nullptr when there is no such decision.
+QChart *weightedScoreReportChart(const core::ProjectData &data, const QString &itemId);
 
 /// The bars of the score chart from top to bottom (leader first) in plain text, "name: detail".
 QStringList scoreChartOrder(const core::Decision &decision);

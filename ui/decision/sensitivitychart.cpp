@@ -1,7 +1,7 @@
 #include "sensitivitychart.h"
 
 #include "chartstyle.h"
-#include "decisioncolours.h"
+#include "ui/palette.h"
 
 #include "core/decision/decisionanalysis.h"
 #include "core/decision/scorereport.h"
@@ -48,6 +48,14 @@ QString robustnessSentence(const core::Decision &decision)
         .arg(optionName(decision, ws.leader()), core::ScoreReport::formatShare(*robustness, QLocale()));
 }
 
+QChart *sensitivityReportChart(const core::ProjectData &data, const QString &itemId)
+{
+    for (const core::Decision &d : data.decisions)
+        if (d.id == itemId)
+            return createSensitivityChart(d);
+    return nullptr;
+}
+
 QChart *createSensitivityChart(const core::Decision &d, QObject *parent)
 {
     const core::WeightedScore ws = core::WeightedScore::compute(d);
@@ -77,9 +85,9 @@ QChart *createSensitivityChart(const core::Decision &d, QObject *parent)
     auto *stays = new QBarSet(
         SensitivityChart::tr("%1 stays first").arg(ws.leader().isEmpty() ? SensitivityChart::tr("The leader") : optionName(d, ws.leader())).toHtmlEscaped());
     auto *above = new QBarSet(SensitivityChart::tr("Another option leads (above)"));
-    below->setColor(colours::fired);
-    above->setColor(colours::fired);
-    stays->setColor(colours::leader);
+    below->setColor(palette::failed());
+    above->setColor(palette::failed());
+    stays->setColor(palette::passed());
     for (QBarSet *set : {below, stays, above})
         set->setBorderColor(QColor(Qt::white));
 

@@ -1,6 +1,6 @@
 #include "triggersmodel.h"
 
-#include "decisioncolours.h"
+#include "ui/palette.h"
 #include "decisionhandle.h"
 
 #include "core/decision/decisionmatrix.h"
@@ -108,12 +108,12 @@ QVariant TriggersModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole: return st.reason;
         case Qt::ForegroundRole:
             if (st.state == TriggerState::Fired)
-                return QBrush(colours::fired);
+                return QBrush(palette::failed());
             if (st.state == TriggerState::DueSoon)
-                return QBrush(colours::dueSoon.darker(130));
+                return QBrush(palette::attention().darker(130));
             if (st.state == TriggerState::Watching)
-                return QBrush(colours::inactive);
-            return QBrush(colours::leader.darker(120));
+                return QBrush(palette::muted());
+            return QBrush(palette::passed().darker(120));
         case Qt::FontRole:
             if (st.state == TriggerState::Fired || st.state == TriggerState::DueSoon) {
                 QFont f;
@@ -156,7 +156,7 @@ QVariant TriggersModel::data(const QModelIndex &index, int role) const
             return effective.isValid() ? tr("%1 (default)").arg(effective.toString(Qt::ISODate)) : QVariant();
         }
         if (role == Qt::ForegroundRole && !t.reviewBy.isValid())
-            return QBrush(colours::inactive);
+            return QBrush(palette::muted());
         if (role == Qt::ToolTipRole && !t.reviewBy.isValid() && effective.isValid())
             return tr("Calendar triggers are due six months after the decision date unless given a date.");
         return {};
