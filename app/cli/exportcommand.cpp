@@ -96,7 +96,6 @@ int runExport(const QStringList &arguments)
     if (!date)
         return usageError(tr("the date \"%1\" is not YYYY-MM-DD.").arg(parser.value(dateOption)));
 
-    // TODO(storage): loadForExport reads .json only until core::readProjectFile is built.
     const auto data = core::loadForExport(input);
     if (!data.ok()) {
         printErr(QStringLiteral("archbench export: ") + data.error().message + QLatin1Char('\n'));

@@ -1,14 +1,41 @@
+// archbench validate FILE: every check of opening and importing, without changing anything.
 #include "subcommand.h"
 
+#include "core/storage/projectconversion.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace archbench::cli {
 
 int runValidate(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    printErr(QCoreApplication::translate("archbench::cli", "archbench validate: not available in this build\n"));
-    return Failure;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "archbench::cli", "Checks a project file (.archbench or .json) and reports the first problem."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("archbench::cli", "The project to check."));
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        printErr(QCoreApplication::translate("archbench::cli", "Usage: archbench validate FILE\n"));
+        return Failure;
+    }
+    const auto summary = core::validateProjectFile(files[0]);
+    if (!summary) {
+        printErr(summary.error().message + QLatin1Char('\n'));
+        return Refused;
+    }
+    printOut(*summary + QLatin1Char('\n'));
+    return Success;
 }
 
 } // namespace archbench::cli

@@ -1,5 +1,7 @@
 #include "reportexport.h"
 
+#include "../storage/projectfile.h"
+
 #include "markdownwriter.h"
 #include "reportbuilder.h"
 
@@ -53,24 +55,8 @@ std::optional<ReportFormat> reportFormatForPath(const QString &path)
 
 Expected<ProjectData> loadForExport(const QString &path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return makeError(ErrorCode::NotFound, tr("%1: no such file.").arg(shown(path)));
-    if (info.isDir())
-        return makeError(ErrorCode::Refused, tr("%1: is a folder, not a project file.").arg(shown(path)));
-    if (info.suffix().compare(QLatin1StringView("archbench"), Qt::CaseInsensitive) == 0)
-        return makeError(ErrorCode::Refused,
-                         tr("%1: this build cannot read .archbench files for export yet; export from its "
-                            ".json interchange form instead.").arg(shown(path)));
-    if (info.size() > kMaxProjectBytes)
-        return makeError(ErrorCode::Refused, tr("%1: too large for a project file.").arg(shown(path)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, tr("%1: cannot be read (%2).").arg(shown(path), file.errorString()));
-    auto data = interchange::fromJson(file.read(kMaxProjectBytes + 1));
-    if (!data.ok())
-        return makeError(ErrorCode::Refused, tr("%1: %2").arg(shown(path), data.error().message));
-    return data;
+    // .archbench through the safe open path, .json through the interchange import
+    return readProjectFile(path);
 }
 
 Expected<void> writeFileAtomically(const QString &path, const QByteArray &bytes)

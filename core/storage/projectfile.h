@@ -52,13 +52,27 @@ public:
     static Expected<std::unique_ptr<ProjectFile>> createNew(const ProjectData &initial = {});
 
     static std::optional<LockInfo> lockHolder(const QString &path);
+    /// Removes another session's lock on `path` (the explicit "break lock"); refused while
+    /// that session's process still runs on this host.
+    static Expected<void> breakLock(const QString &path);
     static QList<RecoveryCandidate> recoverable();
-    static Expected<std::unique_ptr<ProjectFile>> recover(const RecoveryCandidate &candidate);
+    /// Reopens a working copy left behind by a crash: content as after its last committed
+    /// edit, target as before (its lock taken unless `options` say otherwise), unsaved.
+    static Expected<std::unique_ptr<ProjectFile>> recover(const RecoveryCandidate &candidate,
+                                                          OpenOptions options = {});
     static void discardRecoverable(const RecoveryCandidate &candidate);
+    /// Where working copies live (default AppLocalDataLocation/working); for tests.
+    static void setWorkingDirectory(const QString &path);
 
     Project *project() const;
     QString path() const; ///< empty while untitled
     bool isReadOnly() const;
+    /// True when this session holds the lock beside the target.
+    bool holdsLock() const;
+    /// True after an edit (or a recovery) that is not yet in the target file.
+    bool hasUnsavedChanges() const;
+    /// The working copy every edit is committed to (empty for read-only projects).
+    QString workingCopyPath() const;
     /// True when the target file was modified by someone else since it was opened or saved.
     bool changedOnDisk() const;
 

@@ -1,0 +1,62 @@
+#include "projectconversion.h"
+#include "projectfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace archbench::core {
+
+Expected<ProjectFileFormat> formatOf(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1StringView("archbench"))
+        return ProjectFileFormat::Archbench;
+    if (suffix == QLatin1StringView("json"))
+        return ProjectFileFormat::Json;
+    return makeError(ErrorCode::Invalid,
+                     QCoreApplication::translate("archbench::core::storage",
+                                                 "%1: unknown kind of file; the name must end in .archbench or .json")
+                         .arg(QDir::toNativeSeparators(path)));
+}
+
+std::optional<ConversionError> convertProjectFile(const QString &input, const QString &output)
+{
+    if (auto in = formatOf(input); !in)
+        return ConversionError{in.error(), ConversionStage::Input};
+    if (auto out = formatOf(output); !out)
+        return ConversionError{out.error(), ConversionStage::Output};
+    const QFileInfo inInfo(input);
+    const QFileInfo outInfo(output);
+    if (outInfo.exists() && inInfo.exists() && outInfo.canonicalFilePath() == inInfo.canonicalFilePath())
+        return ConversionError{makeError(ErrorCode::Invalid,
+                                         QCoreApplication::translate("archbench::core::storage",
+                                                                     "%1: input and output are the same file")
+                                             .arg(QDir::toNativeSeparators(input))),
+                               ConversionStage::Output};
+    auto data = readProjectFile(input);
+    if (!data)
+        return ConversionError{data.error(), ConversionStage::Input};
+    if (auto written = writeProjectFile(*data, output); !written)
+        return ConversionError{written.error(), ConversionStage::Output};
+    return std::nullopt;
+}
+
+Expected<QString> validateProjectFile(const QString &path)
+{
+    if (auto format = formatOf(path); !format)
+        return format.error();
+    auto data = readProjectFile(path);
+    if (!data)
+        return data.error();
+    return QCoreApplication::translate("archbench::core::storage",
+                                       "%1: OK (%2 decisions, %3 reviews, %4 lenses, %5 drills, %6 cost models)")
+        .arg(QDir::toNativeSeparators(path))
+        .arg(data->decisions.size())
+        .arg(data->reviews.size())
+        .arg(data->lenses.size())
+        .arg(data->drills.size())
+        .arg(data->costModels.size());
+}
+
+} // namespace archbench::core

@@ -1,0 +1,122 @@
+#include "sqlitestatement.h"
+#include "sqliteerror.h"
+
+#include <sqlite3.h>
+
+namespace archbench::core::storage {
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_statement);
+}
+
+Error SqliteStatement::lastError() const
+{
+    return sqliteError(m_db);
+}
+
+Expected<void> SqliteStatement::bind(std::initializer_list<SqlArg> args)
+{
+    sqlite3_reset(m_statement);
+    sqlite3_clear_bindings(m_statement);
+    int index = 1;
+    for (const SqlArg &arg : args) {
+        int rc = SQLITE_OK;
+        if (const auto *number = std::get_if<qint64>(&arg.value)) {
+            rc = sqlite3_bind_int64(m_statement, index, *number);
+        } else if (const auto *real = std::get_if<double>(&arg.value)) {
+            rc = sqlite3_bind_double(m_statement, index, *real);
+        } else if (const auto *text = std::get_if<QString>(&arg.value)) {
+            const QByteArray utf8 = text->toUtf8();
+            rc = sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()),
+                                     SQLITE_TRANSIENT, SQLITE_UTF8);
+        } else {
+            rc = sqlite3_bind_null(m_statement, index);
+        }
+        if (rc != SQLITE_OK)
+            return lastError();
+        ++index;
+    }
+    return {};
+}
+
+Expected<void> SqliteStatement::run(std::initializer_list<SqlArg> args)
+{
+    AB_TRY(bind(args));
+    const int rc = sqlite3_step(m_statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        Error e = lastError();
+        sqlite3_reset(m_statement);
+        return e;
+    }
+    sqlite3_reset(m_statement);
+    return {};
+}
+
+Expected<bool> SqliteStatement::next()
+{
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE) {
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    Error e = lastError();
+    sqlite3_reset(m_statement);
+    return e;
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_statement);
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    const int size = sqlite3_column_bytes(m_statement, column);
+    return data ? QString::fromUtf8(data, size) : QString();
+}
+
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_statement, column);
+}
+
+std::optional<double> SqliteStatement::optionalReal(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return real(column);
+}
+
+bool SqliteStatement::date(int column, QDate &out) const
+{
+    out = QDate();
+    if (isNull(column))
+        return true;
+    out = QDate::fromString(text(column), Qt::ISODate);
+    return out.isValid();
+}
+
+bool SqliteStatement::dateTime(int column, QDateTime &out) const
+{
+    out = QDateTime();
+    if (isNull(column))
+        return true;
+    out = QDateTime::fromString(text(column), Qt::ISODateWithMs);
+    return out.isValid();
+}
+
+} // namespace archbench::core::storage

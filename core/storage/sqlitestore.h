@@ -1,0 +1,42 @@
+#pragma once
+// The SQLite implementation of ProjectStore over one database (a working copy, or an
+// in-memory database for conversions). Every write is one transaction that rewrites the
+// whole aggregate (delete, cascading to its children, then insert), so each committed edit
+// leaves the database complete and consistent: a crash loses at most the edit in flight.
+//
+// Invariant: the database holds schema kSchemaVersion (callers migrate before wrapping it).
+
+#include "../projectstore.h"
+#include "sqliteconnection.h"
+
+#include <memory>
+
+namespace archbench::core::storage {
+
+class SqliteStore final : public ProjectStore {
+public:
+    explicit SqliteStore(std::unique_ptr<SqliteConnection> connection);
+    ~SqliteStore() override;
+
+    /// A new database at `path` (must not exist; ":memory:" allowed) holding `data`.
+    static Expected<std::unique_ptr<SqliteStore>> create(const QString &path, const ProjectData &data);
+
+    Expected<void> writeInfo(const ProjectInfo &info) override;
+    Expected<void> writeItem(const ProjectData &data, ItemKind kind, const QString &id) override;
+    Expected<void> removeItem(ItemKind kind, const QString &id) override;
+    Expected<void> writeOrder(const ProjectData &data, ItemKind kind) override;
+
+    /// Replaces the whole content with `data`, in one transaction.
+    Expected<void> writeAll(const ProjectData &data);
+    /// Reads the whole project back.
+    Expected<ProjectData> load();
+
+    SqliteConnection &connection() { return *m_db; }
+
+private:
+    Expected<void> insertItem(const ProjectData &data, ItemKind kind, int index);
+    Expected<void> renumber(const ProjectData &data, ItemKind kind);
+    std::unique_ptr<SqliteConnection> m_db;
+};
+
+} // namespace archbench::core::storage

@@ -1,0 +1,172 @@
+// `archbench convert` and `archbench validate` through the real executable, and the round-trip
+// property over generated projects: file -> JSON -> file -> JSON gives identical JSON and the
+// same ProjectData, whatever the project holds.
+#include "common/projectgenerator.h"
+#include "common/testsupport.h"
+#include "core/interchange/interchange.h"
+#include "core/storage/projectconversion.h"
+#include "core/storage/projectfile.h"
+#include "storagesample.h"
+#include "storagetestutil.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace archbench::core;
+using namespace archbench::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runArchbench(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(archbenchExecutable(), arguments);
+    Run run;
+    if (!process.waitForFinished(60000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestConvert : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString path(const char *name) const { return m_dir.filePath(QLatin1StringView(name)); }
+
+private slots:
+    void initTestCase()
+    {
+        failOnErrorLogs();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void cliRoundTripIsIdentical()
+    {
+        QVERIFY(writeProjectFile(fullSampleProject(), path("start.json")));
+        const QStringList chain = {path("start.json"), path("a.archbench"), path("a.json"), path("b.archbench"),
+                                   path("b.json")};
+        for (int i = 0; i + 1 < chain.size(); ++i) {
+            const Run run = runArchbench({QStringLiteral("convert"), chain[i], chain[i + 1]});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QVERIFY(run.err.isEmpty());
+        }
+        QCOMPARE(fileBytes(path("a.json")), fileBytes(path("b.json")));
+        QCOMPARE(fileBytes(path("start.json")), fileBytes(path("a.json")));
+        auto back = readProjectFile(path("b.archbench"));
+        QVERIFY(back);
+        QCOMPARE(*back, fullSampleProject());
+    }
+
+    void sampleProjectConverts()
+    {
+        const QString sample = QFINDTESTDATA("../../resources/sample/checkout-platform.json");
+        if (sample.isEmpty())
+            QSKIP("the sample project is not in this tree");
+        QCOMPARE(runArchbench({QStringLiteral("convert"), sample, path("sample.archbench")}).exitCode, 0);
+        QCOMPARE(runArchbench({QStringLiteral("convert"), path("sample.archbench"), path("sample.json")}).exitCode, 0);
+        QCOMPARE(runArchbench({QStringLiteral("convert"), path("sample.json"), path("sample2.archbench")}).exitCode, 0);
+        QCOMPARE(runArchbench({QStringLiteral("convert"), path("sample2.archbench"), path("sample2.json")}).exitCode, 0);
+        QCOMPARE(fileBytes(path("sample.json")), fileBytes(path("sample2.json")));
+    }
+
+    void validateReports()
+    {
+        writeValidFile(path("ok.archbench"), fullSampleProject());
+        const Run ok = runArchbench({QStringLiteral("validate"), path("ok.archbench")});
+        QCOMPARE(ok.exitCode, 0);
+        QVERIFY2(ok.out.contains(QStringLiteral(": OK (2 decisions")), qPrintable(ok.out));
+        QCOMPARE(ok.out.count(QLatin1Char('\n')), 1);
+
+        writeBytes(path("bad-ref.json"),
+                   R"({"format": "archbench-project", "version": 1, "project": {"id": "p"},
+                       "decisions": [{"id": "d1", "title": "t", "options": [{"id": "o1", "name": "A"}],
+                       "criteria": [{"id": "c1", "name": "C", "weight": 1}],
+                       "scores": [{"option": "o1", "criterion": "c1", "value": 3},
+                                  {"option": "o9", "criterion": "c1", "value": 3}]}]})");
+        const Run badRef = runArchbench({QStringLiteral("validate"), path("bad-ref.json")});
+        QCOMPARE(badRef.exitCode, 2);
+        QVERIFY2(badRef.err.contains(QStringLiteral("decisions[0].scores[1].option: unknown id \"o9\"")),
+                 qPrintable(badRef.err));
+        QVERIFY2(badRef.err.contains(QStringLiteral("bad-ref.json")), qPrintable(badRef.err));
+
+        writeBytes(path("junk.archbench"), "junk");
+        const Run junk = runArchbench({QStringLiteral("validate"), path("junk.archbench")});
+        QCOMPARE(junk.exitCode, 2);
+        QVERIFY2(junk.err.contains(QStringLiteral("junk.archbench")) && junk.err.contains(QStringLiteral("not an Archbench project")),
+                 qPrintable(junk.err));
+
+        const Run missing = runArchbench({QStringLiteral("validate"), path("missing.archbench")});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY(missing.err.contains(QStringLiteral("does not exist")));
+
+        const Run usage = runArchbench({QStringLiteral("validate")});
+        QCOMPARE(usage.exitCode, 1);
+    }
+
+    void convertRefusalsWriteNothing()
+    {
+        writeBytes(path("broken.archbench"), QByteArray(4096, 'x'));
+        writeBytes(path("keep.json"), "previous content");
+        const Run refused = runArchbench({QStringLiteral("convert"), path("broken.archbench"), path("keep.json")});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(refused.err.contains(QStringLiteral("broken.archbench")));
+        QCOMPARE(fileBytes(path("keep.json")), QByteArray("previous content"));
+
+        writeValidFile(path("fine.archbench"), fullSampleProject());
+        const Run badOut = runArchbench({QStringLiteral("convert"), path("fine.archbench"), path("out.txt")});
+        QCOMPARE(badOut.exitCode, 1);
+        QVERIFY(badOut.err.contains(QStringLiteral(".archbench or .json")));
+        QVERIFY(!QFile::exists(path("out.txt")));
+
+        const Run same = runArchbench({QStringLiteral("convert"), path("fine.archbench"), path("fine.archbench")});
+        QCOMPARE(same.exitCode, 1);
+
+        const Run noDir = runArchbench({QStringLiteral("convert"), path("fine.archbench"), path("nowhere/x.json")});
+        QCOMPARE(noDir.exitCode, 1);
+        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.saving"), QStringLiteral("*.json.*")},
+                                              QDir::Files | QDir::Hidden),
+                 QStringList());
+    }
+
+    void roundTripProperty_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (quint32 seed = 1; seed <= 40; ++seed)
+            QTest::addRow("seed %u", seed) << seed;
+    }
+
+    void roundTripProperty()
+    {
+        QFETCH(quint32, seed);
+        const ProjectData generated = generateProject(seed);
+        QVERIFY(interchange::validate(generated));
+        const QString file1 = path("p1.archbench"), json1 = path("p1.json");
+        const QString file2 = path("p2.archbench"), json2 = path("p2.json");
+
+        QVERIFY(writeProjectFile(generated, file1));
+        auto fromFile = readProjectFile(file1);
+        QVERIFY2(fromFile, qPrintable(fromFile.error().message));
+        QCOMPARE(*fromFile, generated); // the SQLite format keeps everything
+
+        QVERIFY(!convertProjectFile(file1, json1));
+        QVERIFY(!convertProjectFile(json1, file2));
+        QVERIFY(!convertProjectFile(file2, json2));
+        QCOMPARE(fileBytes(json1), fileBytes(json2));
+        QCOMPARE(fileBytes(json1), interchange::toJson(generated));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConvert)
+#include "tst_convert.moc"
