@@ -115,12 +115,18 @@ Expected<QString> ReviewReport::toText(const ProjectData &data)
             out += line(r);
 
         for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium}) {
-            QStringList lines;
+            QList<const QuestionRisk *> listed;
+            int idWidth = 0;
             for (const QuestionRisk &q : risks.questions())
-                if (q.risk == level)
-                    lines.append(QStringLiteral("  %1  %2").arg(q.question, lens->question(q.question)->title));
-            if (lines.isEmpty())
+                if (q.risk == level) {
+                    listed.append(&q);
+                    idWidth = std::max(idWidth, int(q.question.size()));
+                }
+            if (listed.isEmpty())
                 continue;
+            QStringList lines;
+            for (const QuestionRisk *q : std::as_const(listed))
+                lines.append(QStringLiteral("  %1  %2").arg(q->question.leftJustified(idWidth), lens->question(q->question)->title));
             out += level == RiskLevel::High ? tr("High risk:\n") : tr("Medium risk:\n");
             out += lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
         }
