@@ -1,14 +1,53 @@
+// archbench drills FILE [--json]: the verdict of every drill (observed RTO and RPO against
+// their targets, margins, open action items) and when the next drill is due.
 #include "subcommand.h"
 
+#include "core/drill/drillsreport.h"
+#include "core/storage/projectfile.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
+#include <QJsonDocument>
+#include <QLocale>
 
 namespace archbench::cli {
 
 int runDrills(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    printErr(QCoreApplication::translate("archbench::cli", "archbench drills: not available in this build\n"));
-    return Failure;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "archbench::cli", "Judges every disaster-recovery drill of a project against its RTO and RPO "
+                          "targets and tells when the next drill is due."));
+    parser.addHelpOption();
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  QCoreApplication::translate("archbench::cli", "Print the report as JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("archbench::cli", "The project (.archbench or .json)."));
+    if (!parser.parse(arguments)) {
+        printErr(parser.errorText() + QLatin1Char('\n'));
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        printErr(QCoreApplication::translate("archbench::cli", "Usage: archbench drills FILE [--json]\n"));
+        return Failure;
+    }
+    const core::Expected<core::ProjectData> data = core::readProjectFile(files[0]);
+    if (!data) {
+        printErr(data.error().message + QLatin1Char('\n'));
+        return Refused;
+    }
+    if (parser.isSet(json))
+        printOut(QString::fromUtf8(QJsonDocument(core::drillsReportJson(*data)).toJson(QJsonDocument::Indented)));
+    else
+        printOut(core::drillsReportText(*data, QDate::currentDate(), QLocale()));
+    return Success;
 }
 
 } // namespace archbench::cli

@@ -18,6 +18,8 @@ QChartView *makeView(QWidget *parent)
     auto *view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(200);
+    // Narrower than this and titles, axis titles and legends get elided.
+    view->setMinimumWidth(view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
     return view;
 }
 

@@ -123,7 +123,7 @@ QList<core::Drill> drillsInDateOrder(const QList<core::Drill> &drills)
 
 QChart *createDrillChart(const core::Drill &drill, QObject *parent)
 {
-    QChart *chart = newChart(tr("Did recovery finish within the RTO?"), parent);
+    QChart *chart = newChart(tr("Recovered within the RTO?"), parent);
     const core::DrillVerdict verdict = core::evaluateDrill(drill);
     const QLocale locale;
 
@@ -148,7 +148,7 @@ QChart *createDrillChart(const core::Drill &drill, QObject *parent)
     chart->addSeries(series);
 
     const double target = drill.targets.rtoMinutes.value_or(0);
-    auto *x = valueAxis(tr("Minutes from failure to recovery"), std::max(total, target));
+    auto *x = valueAxis(tr("Minutes to recover"), std::max(total, target));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QBarCategoryAxis;
@@ -157,13 +157,13 @@ QChart *createDrillChart(const core::Drill &drill, QObject *parent)
     series->attachAxis(y);
     if (drill.targets.rtoMinutes)
         addVerticalTarget(chart, x, target,
-                          tr("RTO target (%1)").arg(core::formatMinutes(drill.targets.rtoMinutes, locale)));
+                          tr("RTO %1").arg(core::formatMinutes(drill.targets.rtoMinutes, locale)));
     return chart;
 }
 
 QChart *createDrillDataLossChart(const core::Drill &drill, QObject *parent)
 {
-    QChart *chart = newChart(tr("Did data loss stay within the RPO?"), parent);
+    QChart *chart = newChart(tr("Data loss within the RPO?"), parent);
     const core::DrillVerdict verdict = core::evaluateDrill(drill);
     const QLocale locale;
 
@@ -188,7 +188,7 @@ QChart *createDrillDataLossChart(const core::Drill &drill, QObject *parent)
     series->attachAxis(y);
     if (drill.targets.rpoSeconds)
         addVerticalTarget(chart, x, target,
-                          tr("RPO target (%1)").arg(core::formatSeconds(drill.targets.rpoSeconds, locale)));
+                          tr("RPO %1").arg(core::formatSeconds(drill.targets.rpoSeconds, locale)));
     return chart;
 }
 
@@ -249,7 +249,7 @@ void finishTrend(QChart *chart, QAbstractBarSeries *bars, QLineSeries *target, c
 
 QChart *createDrillTrendChart(const QList<core::Drill> &drills, QObject *parent)
 {
-    QChart *chart = newChart(tr("Is recovery getting faster from drill to drill?"), parent);
+    QChart *chart = newChart(tr("Is recovery getting faster?"), parent);
     const QList<core::Drill> ordered = drillsInDateOrder(drills);
     auto *series = new QStackedBarSeries;
     QBarSet *sets[3] = {phaseSet(tr("Detect"), verdictstyle::detectColor()),
@@ -276,7 +276,7 @@ QChart *createDrillTrendChart(const QList<core::Drill> &drills, QObject *parent)
 
 QChart *createDrillDataLossTrendChart(const QList<core::Drill> &drills, QObject *parent)
 {
-    QChart *chart = newChart(tr("Is data loss within the RPO from drill to drill?"), parent);
+    QChart *chart = newChart(tr("Is data loss within the RPO?"), parent);
     const QList<core::Drill> ordered = drillsInDateOrder(drills);
     // One set per verdict so each bar carries its verdict colour, named in the legend.
     auto *series = new QStackedBarSeries;

@@ -30,7 +30,7 @@ DrillListSection::DrillListSection(const QString &title, QAbstractItemModel *mod
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5
+    m_view->setMinimumHeight(m_view->fontMetrics().lineSpacing() * 8
                              + m_view->horizontalHeader()->sizeHint().height());
 
     auto *insert = new QAction(addText, m_view);
@@ -60,10 +60,8 @@ DrillListSection::DrillListSection(const QString &title, QAbstractItemModel *mod
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &DrillListSection::updateButtons);
     connect(model, &QAbstractItemModel::modelReset, this, &DrillListSection::updateButtons);
-    // Rows grow with wrapped text.
-    auto fitRows = [this] { m_view->resizeRowsToContents(); };
-    connect(model, &QAbstractItemModel::modelReset, m_view, fitRows);
-    connect(model, &QAbstractItemModel::dataChanged, m_view, fitRows);
+    // Rows grow with wrapped text, whatever the column widths become.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     m_buttons->addWidget(m_add);
     m_buttons->addWidget(m_remove);
