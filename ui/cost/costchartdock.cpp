@@ -26,7 +26,7 @@ CostChartDock::CostChartDock(core::CostModelKind kind, Workbench *workbench, QWi
     m_placeholder->setText(latency ? tr("Open a latency cost model to see what each optimisation step buys.")
                                    : tr("Open a crossover cost model to see which compute option is cheapest at each load."));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(240, 200);
+    m_view->setMinimumSize(200, 160);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_view);
     setWidget(m_stack);
