@@ -1,6 +1,6 @@
 #include "costchartdock.h"
 
-#include "chartstyle.h"
+#include "costchartstyle.h"
 #include "costcharts.h"
 #include "ui/workbench.h"
 
@@ -101,8 +101,8 @@ void CostChartDock::redraw()
         m_view->setChart(new QChart);
     } else {
         QChart *chart = createCostChart(*model, m_project->info().currency);
-        chartstyle::applyPalette(chart, palette());
-        chartstyle::applyFont(chart, m_view->font());
+        costchartstyle::applyPalette(chart, palette());
+        costchartstyle::applyFont(chart, m_view->font());
         m_view->setChart(chart);
         m_stack->setCurrentWidget(m_view);
     }
