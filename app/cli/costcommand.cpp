@@ -1,14 +1,68 @@
+// archbench cost FILE [--json]: the derived figures of every cost model in a project.
+// The report itself is built in core (core/cost/costreport.h); this only parses arguments,
+// reads the file and prints.
 #include "subcommand.h"
 
+#include "core/cost/costreport.h"
+#include "core/storage/projectfile.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace archbench::cli {
 
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("archbench::cli", text);
+}
+} // namespace
+
 int runCost(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    printErr(QCoreApplication::translate("archbench::cli", "archbench cost: not available in this build\n"));
-    return Failure;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Prints the figures of every cost model of a project: cost per millisecond saved and return for "
+           "latency steps, the loads where the cheapest compute option changes, and what reserved capacity saves."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON in the shape of INTERCHANGE.md."));
+    parser.addOption(help);
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("An .archbench project or a .json interchange file."));
+    const QString usage = tr("Usage: archbench cost FILE [--json]\n");
+
+    if (!parser.parse(arguments)) {
+        printErr(tr("archbench cost: %1\n").arg(parser.errorText()) + usage);
+        return Failure;
+    }
+    if (parser.isSet(help)) {
+        printOut(usage + QLatin1Char('\n') + parser.applicationDescription() + QLatin1Char('\n'));
+        return Success;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        printErr(tr("archbench cost: expected one project file\n") + usage);
+        return Failure;
+    }
+
+    const QString &file = files.first();
+    const auto data = core::readProjectFile(file);
+    if (!data) {
+        printErr(tr("archbench cost: %1: %2\n").arg(file, data.error().message));
+        return Refused;
+    }
+
+    if (parser.isSet(json))
+        printOut(QString::fromUtf8(QJsonDocument(core::cost::costReportJson(*data)).toJson(QJsonDocument::Indented)));
+    else
+        printOut(core::cost::costReportText(*data));
+
+    // models that break an input rule are in the report with their message; say so and fail
+    const QStringList problems = core::cost::costReportProblems(*data);
+    for (const QString &problem : problems)
+        printErr(tr("archbench cost: %1: %2\n").arg(file, problem));
+    return problems.isEmpty() ? Success : Failure;
 }
 
 } // namespace archbench::cli

@@ -16,7 +16,6 @@ void installStandardSections(ReportRegistry &registry)
     //   registry.add(ItemKind::Decision, &decisionSections);   // core/decision/decisionreport.h
     //   registry.add(ItemKind::Review, &reviewSections);       // core/review/reviewreport.h
     //   registry.add(ItemKind::Drill, &drillSections);         // core/drill/drillreport.h
-    //   registry.add(ItemKind::CostModel, &costModelSections); // core/cost/costreport.h
 }
 
 } // namespace archbench::core

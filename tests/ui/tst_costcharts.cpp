@@ -9,7 +9,7 @@
 #include "ui/report/pdfreportrenderer.h"
 #include "ui/commands/itemcommands.h"
 #include "ui/cost/chartlabel.h"
-#include "ui/cost/chartstyle.h"
+#include "ui/cost/costchartstyle.h"
 #include "ui/cost/costchartdock.h"
 #include "ui/cost/costcharts.h"
 
@@ -197,12 +197,12 @@ private slots:
         dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
         dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
         dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-        chartstyle::applyPalette(chart.get(), dark);
+        costchartstyle::applyPalette(chart.get(), dark);
         QCOMPARE(chart->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
         QCOMPARE(series<QScatterSeries>(chart.get(), QStringLiteral("crossovers"))->color(), QColor(0xee, 0xee, 0xee));
         for (QGraphicsItem *item : chart->childItems())
             if (auto *label = dynamic_cast<ChartLabel *>(item))
-                QVERIFY(label->color() != chartstyle::kInk);
+                QVERIFY(label->color() != costchartstyle::kInk);
         renderChart(chart.get(), QStringLiteral("crossover-dark"));
     }
 

@@ -1,6 +1,6 @@
 #include "costchartdock.h"
 
-#include "chartstyle.h"
+#include "costchartstyle.h"
 #include "costcharts.h"
 #include "ui/workbench.h"
 
@@ -26,7 +26,7 @@ CostChartDock::CostChartDock(core::CostModelKind kind, Workbench *workbench, QWi
     m_placeholder->setText(latency ? tr("Open a latency cost model to see what each optimisation step buys.")
                                    : tr("Open a crossover cost model to see which compute option is cheapest at each load."));
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(240, 200);
+    m_view->setMinimumSize(200, 160);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_view);
     setWidget(m_stack);
@@ -101,8 +101,8 @@ void CostChartDock::redraw()
         m_view->setChart(new QChart);
     } else {
         QChart *chart = createCostChart(*model, m_project->info().currency);
-        chartstyle::applyPalette(chart, palette());
-        chartstyle::applyFont(chart, m_view->font());
+        costchartstyle::applyPalette(chart, palette());
+        costchartstyle::applyFont(chart, m_view->font());
         m_view->setChart(chart);
         m_stack->setCurrentWidget(m_view);
     }

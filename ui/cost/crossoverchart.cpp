@@ -1,6 +1,6 @@
 // createCrossoverChart: monthly cost of each compute option against load (see costcharts.h).
 #include "chartlabel.h"
-#include "chartstyle.h"
+#include "costchartstyle.h"
 #include "costcharts.h"
 
 #include "core/cost/loadcrossover.h"
@@ -55,7 +55,7 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
 
 QChart *createCrossoverChart(const core::CostModel &model, const QString &currency, QObject *parent)
 {
-    using namespace chartstyle;
+    using namespace costchartstyle;
     auto *chart = new QChart;
     if (parent)
         chart->setParent(parent);

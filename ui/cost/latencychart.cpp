@@ -1,6 +1,6 @@
 // createLatencyChart: the cost-vs-latency curve (see costcharts.h).
 #include "chartlabel.h"
-#include "chartstyle.h"
+#include "costchartstyle.h"
 #include "costcharts.h"
 
 #include "core/cost/latencycurve.h"
@@ -95,7 +95,7 @@ QString latencyStepTooltip(const core::cost::LatencyStepFigures &step, int numbe
 
 QChart *createLatencyChart(const core::CostModel &model, const QString &currency, QObject *parent)
 {
-    using namespace chartstyle;
+    using namespace costchartstyle;
     auto *chart = new QChart;
     if (parent)
         chart->setParent(parent);

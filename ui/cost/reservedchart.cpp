@@ -1,6 +1,6 @@
 // createReservedChart, createCostChart and the report chart factories (see costcharts.h).
 #include "chartlabel.h"
-#include "chartstyle.h"
+#include "costchartstyle.h"
 #include "costcharts.h"
 
 #include "core/cost/costvalidation.h"
@@ -26,7 +26,7 @@ QString tr(const char *text)
 
 QChart *createReservedChart(const core::CostModel &model, const QString &currency, QObject *parent)
 {
-    using namespace chartstyle;
+    using namespace costchartstyle;
     auto *chart = new QChart;
     if (parent)
         chart->setParent(parent);

@@ -1,6 +1,6 @@
 #include "reservedmodeleditor.h"
 
-#include "chartstyle.h"
+#include "costchartstyle.h"
 #include "costcharts.h"
 
 #include "core/cost/moneyformat.h"
@@ -118,8 +118,8 @@ void ReservedModelEditor::refresh()
     }
     QChart *old = m_chart->chart();
     QChart *chart = createReservedChart(*current, cur);
-    chartstyle::applyPalette(chart, palette());
-    chartstyle::applyFont(chart, m_chart->font());
+    costchartstyle::applyPalette(chart, palette());
+    costchartstyle::applyFont(chart, m_chart->font());
     m_chart->setChart(chart);
     delete old;
 }

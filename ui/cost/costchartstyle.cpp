@@ -1,4 +1,4 @@
-#include "chartstyle.h"
+#include "costchartstyle.h"
 
 #include "chartlabel.h"
 
@@ -13,7 +13,7 @@
 #include <QValueAxis>
 #include <cmath>
 
-namespace archbench::ui::chartstyle {
+namespace archbench::ui::costchartstyle {
 
 void prepareChart(QChart *chart, const QString &title)
 {
@@ -139,4 +139,4 @@ void showChartMessage(QChart *chart, const QString &message)
     place();
 }
 
-} // namespace archbench::ui::chartstyle
+} // namespace archbench::ui::costchartstyle

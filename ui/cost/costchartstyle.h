@@ -11,7 +11,7 @@ class QFont;
 class QPalette;
 class QValueAxis;
 
-namespace archbench::ui::chartstyle {
+namespace archbench::ui::costchartstyle {
 
 inline const QColor kFailed = palette::failed();  ///< vermilion: failed target
 inline const QColor kPassed = palette::passed();  ///< bluish green: passed / meets the target
@@ -52,4 +52,4 @@ void applyFont(QChart *chart, const QFont &base);
 /// A centred message in place of a chart whose model cannot be computed.
 void showChartMessage(QChart *chart, const QString &message);
 
-} // namespace archbench::ui::chartstyle
+} // namespace archbench::ui::costchartstyle
