@@ -1,10 +1,13 @@
-// archbench: a subcommand runs headless (QCoreApplication, or an offscreen QGuiApplication
-// for PDF export); --help, --version and command-line errors are answered by a
-// QCoreApplication too, so none of these needs a display. Otherwise the GUI starts.
+// archbench: a subcommand runs headless (QCoreApplication, or an offscreen QApplication for
+// export: its charts are QGraphicsWidgets, which crash under a bare QGuiApplication);
+// --help, --version and command-line errors are answered by a QCoreApplication too, so none
+// of these needs a display. Otherwise the GUI starts.
 #include "cli/subcommand.h"
 #include "commandline.h"
 #include "core/log.h"
 #include "core/logging.h"
+#include "screenshotprompts.h"
+#include "ui/shell/filecontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/themedicon.h"
 
@@ -73,7 +76,7 @@ int runSubcommand(const cli::Subcommand &sub, int argc, char *argv[])
     if (sub.needsGui) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        QGuiApplication app(argc, argv);
+        QApplication app(argc, argv);
         return run();
     }
     QCoreApplication app(argc, argv);
@@ -181,13 +184,30 @@ int main(int argc, char *argv[])
     ui::MainWindow window;
     if (screenshot) {
         // A fixed, default layout: screenshots compare across runs and machines.
+        auto prompts = std::make_unique<cli::ScreenshotPrompts>();
+        cli::ScreenshotPrompts *answers = prompts.get();
+        ui::FileController files(&window, std::move(prompts));
+        files.setRememberRecent(false);
         if (QGuiApplication::platformName() != QLatin1StringView("offscreen"))
             window.setAttribute(Qt::WA_DontShowOnScreen); // a real display: stay invisible
         window.resize(commandLine.screenshotSize());
         window.show();
-        return takeScreenshot(window, commandLine.screenshot());
+        if (!commandLine.file().isEmpty() && !files.openPath(commandLine.file())) {
+            cli::printErr(QStringLiteral("archbench: %1\n").arg(answers->refused()));
+            return cli::Refused;
+        }
+        const int result = takeScreenshot(window, commandLine.screenshot());
+        files.closeProject();
+        return result;
     }
+    ui::FileController files(&window);
     window.restoreSettings();
     window.show();
+    // After the first paint: offer what a crash left behind, then open the file asked for.
+    QTimer::singleShot(0, &window, [&files, file = commandLine.file()] {
+        files.offerRecovery();
+        if (!file.isEmpty())
+            files.openPath(file);
+    });
     return app.exec();
 }

@@ -5,6 +5,7 @@
 #include "decision/decisionmodule.h"
 #include "drill/drillmodule.h"
 #include "overview/overviewmodule.h"
+#include "report/reportmodule.h"
 #include "review/reviewmodule.h"
 
 namespace archbench::ui {
@@ -16,6 +17,7 @@ void installModules(Workbench &workbench)
     installReviewModule(workbench);
     installDrillModule(workbench);
     installCostModule(workbench);
+    installReportModule(workbench);
 }
 
 } // namespace archbench::ui

@@ -1,14 +1,128 @@
+// archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] [--date YYYY-MM-DD] -o OUT
+// Builds the report in core, writes Markdown there or the PDF through the ui renderer, always
+// through QSaveFile. Exit codes: 0 written, 2 the project file is refused, 1 anything else.
 #include "subcommand.h"
 
+#include "core/report/reportbuilder.h"
+#include "core/report/markdownwriter.h"
+#include "core/report/reportexport.h"
+#include "ui/report/pagesetup.h"
+#include "ui/report/pdfreportrenderer.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
 
 namespace archbench::cli {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("archbench::cli", text);
+}
+
+int usageError(const QString &message)
+{
+    printErr(QStringLiteral("archbench export: ") + message + QLatin1Char('\n'));
+    printErr(tr("Usage: archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] -o OUT\n"));
+    return Failure;
+}
+
+/// The date printed on the report: --date, else SOURCE_DATE_EPOCH (reproducible builds),
+/// else today.
+std::optional<QDate> reportDate(const QString &option)
+{
+    if (!option.isEmpty()) {
+        const QDate d = QDate::fromString(option, Qt::ISODate);
+        return d.isValid() ? std::optional(d) : std::nullopt;
+    }
+    bool ok = false;
+    const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+    if (ok)
+        return QDateTime::fromSecsSinceEpoch(epoch, Qt::UTC).date();
+    return QDate::currentDate();
+}
+
+} // namespace
+
 int runExport(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    printErr(QCoreApplication::translate("archbench::cli", "archbench export: not available in this build\n"));
-    return Failure;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Export a project as a Markdown or PDF report."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file (.json interchange)."));
+    const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
+                                          tr("md or pdf (default: from the output file name)."), QStringLiteral("format"));
+    const QCommandLineOption itemOption(QStringLiteral("item"), tr("Export only the item with this id (the project id: "
+                                                                   "the project overview)."), QStringLiteral("id"));
+    const QCommandLineOption pageOption(QStringLiteral("page-size"), tr("a4 or letter (default: from the locale)."),
+                                        QStringLiteral("size"));
+    const QCommandLineOption dateOption(QStringLiteral("date"), tr("Date printed on the report, YYYY-MM-DD (default: "
+                                                                   "SOURCE_DATE_EPOCH, else today)."), QStringLiteral("date"));
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The report file to write."),
+                                          QStringLiteral("file"));
+    parser.addOptions({formatOption, itemOption, pageOption, dateOption, outputOption});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        printOut(parser.helpText());
+        return Success;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 1)
+        return usageError(positional.isEmpty() ? tr("no project file given.") : tr("give exactly one project file."));
+    const QString input = positional.first();
+    const QString output = parser.value(outputOption);
+    if (output.isEmpty())
+        return usageError(tr("no output file given (-o OUT)."));
+
+    std::optional<core::ReportFormat> format = parser.isSet(formatOption)
+                                                   ? core::reportFormatFromString(parser.value(formatOption))
+                                                   : core::reportFormatForPath(output);
+    if (!format)
+        return usageError(parser.isSet(formatOption)
+                              ? tr("unknown format \"%1\" (use md or pdf).").arg(parser.value(formatOption))
+                              : tr("cannot tell the format from \"%1\"; add --format md or --format pdf.").arg(output));
+    QPageSize::PageSizeId pageSize = ui::defaultPageSize();
+    if (parser.isSet(pageOption)) {
+        const auto size = ui::pageSizeFromString(parser.value(pageOption));
+        if (!size)
+            return usageError(tr("unknown page size \"%1\" (use a4 or letter).").arg(parser.value(pageOption)));
+        pageSize = *size;
+    }
+    const auto date = reportDate(parser.value(dateOption));
+    if (!date)
+        return usageError(tr("the date \"%1\" is not YYYY-MM-DD.").arg(parser.value(dateOption)));
+
+    const auto data = core::loadForExport(input);
+    if (!data.ok()) {
+        printErr(QStringLiteral("archbench export: ") + data.error().message + QLatin1Char('\n'));
+        return Refused;
+    }
+
+    core::ReportOptions options;
+    options.generated = *date;
+    if (parser.isSet(itemOption)) {
+        options.scope = core::ReportScope::Item;
+        options.itemId = parser.value(itemOption);
+    }
+    const auto report = core::buildReport(*data, options);
+    if (!report.ok()) {
+        printErr(QStringLiteral("archbench export: ") + report.error().message + QLatin1Char('\n'));
+        return Failure;
+    }
+
+    const auto written = *format == core::ReportFormat::Markdown
+                             ? core::writeFileAtomically(output, core::MarkdownWriter::write(*report).toUtf8())
+                             : ui::writeReportPdf(*report, *data, pageSize, output);
+    if (!written.ok()) {
+        printErr(QStringLiteral("archbench export: ") + written.error().message + QLatin1Char('\n'));
+        return Failure;
+    }
+    printOut(tr("Wrote %1\n").arg(QDir::toNativeSeparators(output)));
+    return Success;
 }
 
 } // namespace archbench::cli

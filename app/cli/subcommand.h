@@ -1,7 +1,7 @@
 #pragma once
 // Headless subcommands of `archbench` (convert, validate, score, review, drills, cost,
 // export). Each runs with a QCoreApplication already created and needs no display, except
-// `export --format pdf`, which main() gives an offscreen QGuiApplication.
+// `export`, which main() gives an offscreen QApplication (charts are QGraphicsWidgets).
 // Exit codes (INTERCHANGE.md): 0 success, 2 a file it refuses (reason on stderr), 1 otherwise.
 
 #include <QString>
@@ -14,7 +14,7 @@ enum ExitCode { Success = 0, Failure = 1, Refused = 2 };
 struct Subcommand {
     const char *name;
     const char *summary;     ///< one line for `archbench --help`
-    bool needsGui;           ///< needs a QGuiApplication (offscreen is fine)
+    bool needsGui;           ///< needs a QApplication (offscreen is fine)
     int (*run)(const QStringList &arguments); ///< arguments start with the subcommand name
 };
 

@@ -11,6 +11,4 @@ target_compile_definitions(tst_packaging PRIVATE
   ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
   ARCHBENCH_BINARY_DIR="${PROJECT_BINARY_DIR}"
   CMAKE_COMMAND="${CMAKE_COMMAND}")
-# tst_filecontroller.cpp drives the file flows against core/storage's ProjectFile; it is
-# registered here once the storage work is on main:
-#   archbench_add_test(tst_filecontroller SOURCES tst_filecontroller.cpp GUI)
+archbench_add_test(tst_filecontroller SOURCES tst_filecontroller.cpp GUI)

@@ -122,6 +122,34 @@ private slots:
         QVERIFY(log.readAll().contains("screenshot 900x700 written"));
     }
 
+    void screenshotWithAProjectOpen()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("project.png"));
+        const QMap<QString, QString> env{{QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data"))},
+                                         {QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config"))}};
+        Run r = run({QStringLiteral("--screenshot"), out, QStringLiteral("--size"), QStringLiteral("1000x700"),
+                     test::dataPath(QStringLiteral("interchange/example.json"))},
+                    env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QImage(out).size(), QSize(1000, 700));
+        // nothing of the screenshot run is remembered as a recent file
+        QFile settings(dir.filePath(QStringLiteral("config/Archbench/archbench.conf")));
+        if (settings.open(QIODevice::ReadOnly))
+            QVERIFY(!settings.readAll().contains("example.json"));
+
+        // a file it refuses: exit 2 and the reason, naming the file
+        const QString broken = dir.filePath(QStringLiteral("broken.archbench"));
+        QFile f(broken);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a project");
+        f.close();
+        r = run({QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("never.png")), broken}, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("broken.archbench")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("never.png"))));
+    }
+
     void screenshotDefaultSize()
     {
         QTemporaryDir dir;

@@ -128,10 +128,11 @@ private slots:
         QVERIFY(menuAction(window, "menuFile", "actionQuit"));
         QVERIFY(menuAction(window, "menuHelp", "actionAbout"));
         QVERIFY(menu(window, "menuOpenRecent"));
-        // Export waits for the report module: present for it to connect, but not shown dead.
+        // Export is connected and shown by the report module, with Print Preview after it.
         QAction *exportAction = menuAction(window, "menuFile", "actionExport");
         QVERIFY(exportAction);
-        QVERIFY(!exportAction->isVisible());
+        QVERIFY(exportAction->isVisible());
+        QVERIFY(menuAction(window, "menuFile", "actionPrintPreview"));
     }
 
     void everyDockTogglesFromViewMenu()
@@ -387,6 +388,7 @@ private slots:
         Project project(test::sampleProject());
         QUndoStack stack;
         window.setDocument(&project, &stack);
+        window.tabs()->closeAll(); // start without the Overview tab
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -442,8 +444,9 @@ private slots:
         Project project(test::sampleProject());
         QUndoStack stack;
         window.setDocument(&project, &stack);
+        window.tabs()->closeAll(); // start without the Overview tab
         QSignalSpy failed(window.tabs(), &ui::DocumentTabs::openFailed);
-        window.workbench()->openItem(ItemRef{ItemKind::Drill, QStringLiteral("x1"), false});
+        window.workbench()->openItem(ItemRef{ItemKind::Drill, QStringLiteral("no-such-drill"), false});
         QCOMPARE(failed.count(), 1);
         QCOMPARE(window.tabs()->count(), 0);
     }

@@ -1,12 +1,129 @@
 #include "reviewmodule.h"
 
+#include "core/review/lensloader.h"
+#include "reviewactions.h"
+#include "revieweditor.h"
+#include "riskchartdock.h"
 #include "ui/workbench.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
 
 namespace archbench::ui {
 
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("archbench::ui::ReviewModule", text);
+}
+
+void importLensInteractively(Workbench &workbench)
+{
+    core::Project *project = workbench.project();
+    if (!project)
+        return;
+    const QString path = QFileDialog::getOpenFileName(workbench.window(), tr("Import Lens"), QString(),
+                                                      tr("Well-Architected lens (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    auto record = ReviewActions::importLens(project, workbench.undoStack(), path);
+    if (!record) {
+        QMessageBox box(QMessageBox::Warning, tr("Import Lens"), tr("The lens was not imported."),
+                        QMessageBox::Ok, workbench.window());
+        box.setTextFormat(Qt::PlainText);
+        box.setInformativeText(record.error().message);
+        box.exec();
+        return;
+    }
+    workbench.showStatus(tr("Lens \"%1\" is in the project. Project ▸ New Review with Lens… starts a review with it.")
+                             .arg(record->definition.value(QStringLiteral("name")).toString()));
+}
+
+void newReviewWithLens(Workbench &workbench)
+{
+    core::Project *project = workbench.project();
+    if (!project)
+        return;
+    QStringList names;
+    QList<core::LensRecord> usable;
+    for (const core::LensRecord &record : project->items<core::LensRecord>()) {
+        auto lens = core::LensLoader::fromRecord(record);
+        if (!lens)
+            continue;
+        usable.append(record);
+        names.append(tr("%1 (questions: %2)").arg(lens->name).arg(lens->questionCount()));
+    }
+    if (usable.isEmpty()) {
+        workbench.showStatus(tr("The project has no lens yet: import one, or use New Review for the built-in lens."));
+        return;
+    }
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(workbench.window(), tr("New Review with Lens"),
+                                                 tr("Review the workload against:"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    const core::LensRecord &record = usable.at(names.indexOf(choice));
+    const QString id = ReviewActions::createReview(project, workbench.undoStack(), record, tr("Workload review"));
+    if (!id.isEmpty())
+        workbench.openItem(ItemRef{core::ItemKind::Review, id});
+}
+} // namespace
+
 void installReviewModule(Workbench &workbench)
 {
-    Q_UNUSED(workbench);
+    workbench.registerEditor(core::ItemKind::Review,
+                             [](const EditorContext &context, const ItemRef &item, QWidget *parent) -> QWidget * {
+                                 if (!context.project || !context.project->find<core::Review>(item.id))
+                                     return nullptr;
+                                 return new ReviewEditor(context, item.id, parent);
+                             });
+
+    workbench.addDock(new RiskChartDock(&workbench, workbench.window()), Qt::RightDockWidgetArea);
+
+    Workbench *wb = &workbench;
+    auto *newReview = new QAction(tr("New &Review"), &workbench);
+    newReview->setObjectName(QStringLiteral("actionNewReview"));
+    newReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    newReview->setStatusTip(tr("Start a Well-Architected review with the built-in Archbench lens"));
+    QObject::connect(newReview, &QAction::triggered, &workbench, [wb] {
+        const QString id = ReviewActions::createBuiltInReview(wb->project(), wb->undoStack());
+        if (!id.isEmpty())
+            wb->openItem(ItemRef{core::ItemKind::Review, id});
+    });
+
+    auto *newWithLens = new QAction(tr("New Review with &Lens…"), &workbench);
+    newWithLens->setObjectName(QStringLiteral("actionNewReviewWithLens"));
+    newWithLens->setStatusTip(tr("Start a review with one of the lenses in the project"));
+    QObject::connect(newWithLens, &QAction::triggered, &workbench, [wb] { newReviewWithLens(*wb); });
+
+    auto *importLens = new QAction(tr("&Import Lens…"), &workbench);
+    importLens->setObjectName(QStringLiteral("actionImportLens"));
+    importLens->setStatusTip(tr("Add a lens in the AWS Well-Architected custom-lens JSON format to the project"));
+    QObject::connect(importLens, &QAction::triggered, &workbench, [wb] { importLensInteractively(*wb); });
+
+    const QList<QAction *> actions{newReview, newWithLens, importLens};
+    auto updateEnabled = [wb, actions] {
+        const bool editable = wb->project() && !wb->project()->isReadOnly();
+        for (QAction *action : actions)
+            action->setEnabled(editable);
+    };
+    auto readOnlyConnection = std::make_shared<QMetaObject::Connection>();
+    QObject::connect(&workbench, &Workbench::projectChanged, &workbench,
+                     [wb, updateEnabled, readOnlyConnection](core::Project *project) {
+                         QObject::disconnect(*readOnlyConnection);
+                         if (project)
+                             *readOnlyConnection = QObject::connect(project, &core::Project::readOnlyChanged, wb,
+                                                                    updateEnabled);
+                         updateEnabled();
+                     });
+    updateEnabled();
+    for (QAction *action : actions)
+        workbench.addProjectAction(action);
 }
 
 } // namespace archbench::ui

@@ -1,0 +1,89 @@
+#include "reportexport.h"
+
+#include "../storage/projectfile.h"
+
+#include "markdownwriter.h"
+#include "reportbuilder.h"
+
+#include "../interchange/interchange.h"
+#include "../log.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace archbench::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("archbench::core::ReportExport", text);
+}
+
+/// Interchange files are small; anything this large is not one we should read into memory.
+constexpr qint64 kMaxProjectBytes = 256 * 1024 * 1024;
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+std::optional<ReportFormat> reportFormatFromString(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    if (t == QLatin1StringView("md") || t == QLatin1StringView("markdown"))
+        return ReportFormat::Markdown;
+    if (t == QLatin1StringView("pdf"))
+        return ReportFormat::Pdf;
+    return std::nullopt;
+}
+
+std::optional<ReportFormat> reportFormatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1StringView("md") || suffix == QLatin1StringView("markdown"))
+        return ReportFormat::Markdown;
+    if (suffix == QLatin1StringView("pdf"))
+        return ReportFormat::Pdf;
+    return std::nullopt;
+}
+
+Expected<ProjectData> loadForExport(const QString &path)
+{
+    // .archbench through the safe open path, .json through the interchange import
+    return readProjectFile(path);
+}
+
+Expected<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    if (QFileInfo(path).isDir())
+        return makeError(ErrorCode::Io, tr("Cannot write %1: it is a folder.").arg(shown(path)));
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
+    if (file.write(bytes) != bytes.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(shown(path), why));
+    }
+    if (!file.commit())
+        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
+    AB_LOG_DEBUG("report written to {}", path);
+    return {};
+}
+
+Expected<void> exportMarkdown(const ProjectData &data, const ReportOptions &options, const QString &path)
+{
+    const auto report = buildReport(data, options);
+    if (!report.ok())
+        return report.error();
+    return writeFileAtomically(path, MarkdownWriter::write(*report).toUtf8());
+}
+
+} // namespace archbench::core

@@ -1,0 +1,18 @@
+// The report sections this build knows. A domain adds its provider here with one line;
+// see docs/reports.md.
+#include "projectsections.h"
+#include "reportregistry.h"
+
+namespace archbench::core {
+
+void installStandardSections(ReportRegistry &registry)
+{
+    registry.setProjectProvider(&projectSections);
+    // One line per domain, e.g.:
+    //   registry.add(ItemKind::Decision, &decisionSections);   // core/decision/decisionreport.h
+    //   registry.add(ItemKind::Review, &reviewSections);       // core/review/reviewreport.h
+    //   registry.add(ItemKind::Drill, &drillSections);         // core/drill/drillreport.h
+    //   registry.add(ItemKind::CostModel, &costModelSections); // core/cost/costreport.h
+}
+
+} // namespace archbench::core

@@ -1,0 +1,244 @@
+#include "reviewsections.h"
+
+#include "improvementplan.h"
+#include "milestonecomparison.h"
+#include "reviewreport.h"
+#include "riskassessment.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace archbench::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("archbench::core::ReviewSections", text);
+}
+
+/// The risk as words with its tone; the tone never stands alone.
+ReportText riskText(RiskLevel risk)
+{
+    switch (risk) {
+    case RiskLevel::High: return ReportText::toned(tr("✖ high risk"), ReportTone::Problem);
+    case RiskLevel::Medium: return ReportText::toned(tr("▲ medium risk"), ReportTone::Attention);
+    case RiskLevel::None: return ReportText::toned(tr("✔ no risk"), ReportTone::Good);
+    case RiskLevel::NotApplicable: return ReportText::toned(tr("not applicable"), ReportTone::Muted);
+    case RiskLevel::Unanswered: return ReportText::toned(tr("unanswered"), ReportTone::Muted);
+    }
+    return {};
+}
+
+QString reasonText(NotApplicableReason reason)
+{
+    switch (reason) {
+    case NotApplicableReason::None: return tr("no reason given");
+    case NotApplicableReason::OutOfScope: return tr("out of scope");
+    case NotApplicableReason::BusinessPriorities: return tr("business priorities");
+    case NotApplicableReason::ArchitectureConstraints: return tr("architecture constraints");
+    case NotApplicableReason::Other: return tr("other");
+    }
+    return {};
+}
+
+QString statusText(WorkStatus status)
+{
+    switch (status) {
+    case WorkStatus::Open: return tr("open");
+    case WorkStatus::InProgress: return tr("in progress");
+    case WorkStatus::Done: return tr("done");
+    }
+    return {};
+}
+
+QString iso(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+QList<ReportText> countsRow(const ReportText &name, const RiskCounts &c)
+{
+    return {name, QString::number(c.high), QString::number(c.medium), QString::number(c.none),
+            QString::number(c.notApplicable), QString::number(c.unanswered)};
+}
+
+ReportSection pillarSection(const Review &review, const RiskAssessment &risks)
+{
+    ReportSection s(tr("Risks by pillar"), {}, 2);
+    ReportTable table;
+    table.header = {tr("Pillar"), tr("High"), tr("Medium"), tr("None"), tr("N/A"), tr("Unanswered")};
+    table.align = {ReportAlign::Left, ReportAlign::Right, ReportAlign::Right, ReportAlign::Right,
+                   ReportAlign::Right, ReportAlign::Right};
+    table.widths = {3, 1, 1, 1, 1, 1.3};
+    for (const PillarRisk &p : risks.pillars())
+        table.rows << countsRow(p.name, p.counts);
+    table.rows << countsRow(ReportText::strong(tr("All pillars")), risks.totals());
+    s.blocks << table
+             << ReportChart{QString::fromLatin1(kReviewPillarRiskChart), review.id, tr("Where are the risks?"), 0.55};
+    return s;
+}
+
+ReportSection riskySection(const Lens &lens, const Review &review, const RiskAssessment &risks)
+{
+    ReportSection s(tr("Questions at risk"), {}, 2);
+    ReportTable table;
+    table.header = {tr("Pillar"), tr("Question"), tr("Risk"), tr("Practices missing"), tr("Notes")};
+    table.widths = {1.2, 2.5, 1.1, 3, 2};
+    for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium}) {
+        for (const QuestionRisk &q : risks.questions()) {
+            if (q.risk != level)
+                continue;
+            const LensQuestion &question = *lens.question(q.question);
+            const Answer *answer = RiskAssessment::findAnswer(review.answers, q.question);
+            QStringList missing;
+            for (const LensChoice *choice : ImprovementPlan::missingPractices(question, answer))
+                missing << choice->title;
+            table.rows << QList<ReportText>{lens.pillarOf(q.question)->name, question.title, riskText(level),
+                                            missing.join(QStringLiteral("; ")),
+                                            answer ? answer->notes.trimmed() : QString()};
+        }
+    }
+    if (table.rows.isEmpty())
+        s.blocks << ReportParagraph{tr("No question of this review is at high or medium risk.")};
+    else
+        s.blocks << table;
+    return s;
+}
+
+ReportSection notApplicableSection(const Lens &lens, const Review &review, const RiskAssessment &risks)
+{
+    ReportSection s(tr("Not applicable"), {}, 2);
+    ReportTable table;
+    table.header = {tr("Question"), tr("Reason"), tr("Notes")};
+    table.widths = {3, 1.5, 3};
+    for (const QuestionRisk &q : risks.questions()) {
+        if (q.risk != RiskLevel::NotApplicable)
+            continue;
+        const Answer *answer = RiskAssessment::findAnswer(review.answers, q.question);
+        table.rows << QList<ReportText>{lens.question(q.question)->title, reasonText(answer->notApplicableReason),
+                                        answer->notes.trimmed()};
+    }
+    if (!table.rows.isEmpty())
+        s.blocks << table;
+    return s;
+}
+
+ReportSection planSection(const Lens &lens, const Review &review, const QDate &today)
+{
+    ReportSection s(tr("Improvement plan"), {}, 2);
+    if (review.improvements.isEmpty()) {
+        s.blocks << ReportParagraph{tr("No improvement items yet."), true};
+        return s;
+    }
+    ReportTable table;
+    table.header = {tr("Question"), tr("Improvement"), tr("Owner"), tr("Due"), tr("Status")};
+    table.widths = {2, 3.5, 1.2, 1.1, 1.3};
+    int open = 0;
+    int overdue = 0;
+    for (const Improvement &item : review.improvements) {
+        const LensQuestion *q = lens.question(item.question);
+        const bool late = item.status != WorkStatus::Done && item.due.isValid() && today.isValid() && item.due < today;
+        open += item.status != WorkStatus::Done;
+        overdue += late;
+        ReportText status = item.status == WorkStatus::Done ? ReportText::toned(tr("✔ done"), ReportTone::Good)
+                                                            : ReportText(statusText(item.status));
+        if (late)
+            status = ReportText::toned(tr("✖ %1, overdue").arg(statusText(item.status)), ReportTone::Problem);
+        table.rows << QList<ReportText>{q ? q->title : item.question, item.text,
+                                        item.owner.trimmed().isEmpty()
+                                            ? ReportText::toned(tr("nobody yet"), ReportTone::Muted, ReportRun::Emphasis)
+                                            : ReportText(item.owner.trimmed()),
+                                        iso(item.due), status};
+    }
+    s.blocks << ReportParagraph{tr("%1 items, %2 open, %3 overdue.").arg(review.improvements.size()).arg(open).arg(overdue)}
+             << table;
+    return s;
+}
+
+ReportSection milestoneSection(const Lens &lens, const Review &review, const RiskAssessment &now)
+{
+    ReportSection s(tr("Milestones"), {}, 2);
+    QList<Milestone> milestones = review.milestones;
+    std::stable_sort(milestones.begin(), milestones.end(),
+                     [](const Milestone &a, const Milestone &b) { return a.date < b.date; });
+    ReportTable table;
+    table.header = {tr("Milestone"), tr("Date"), tr("High"), tr("Medium"), tr("Unanswered")};
+    table.align = {ReportAlign::Left, ReportAlign::Left, ReportAlign::Right, ReportAlign::Right, ReportAlign::Right};
+    table.widths = {3, 1.3, 1, 1, 1.3};
+    for (const Milestone &m : std::as_const(milestones)) {
+        const RiskCounts c = RiskAssessment::assess(lens, m.answers).totals();
+        table.rows << QList<ReportText>{m.name, iso(m.date), QString::number(c.high), QString::number(c.medium),
+                                        QString::number(c.unanswered)};
+    }
+    const RiskCounts c = now.totals();
+    table.rows << QList<ReportText>{ReportText::strong(tr("Now")), QString(), QString::number(c.high),
+                                    QString::number(c.medium), QString::number(c.unanswered)};
+    s.blocks << table
+             << ReportChart{QString::fromLatin1(kReviewRiskTrendChart), review.id, tr("Are risks going down?"), 0.45};
+
+    const Milestone &latest = milestones.last();
+    const QList<QuestionRiskChange> changes = MilestoneComparison::compare(lens, latest.answers, review.answers);
+    s.blocks << ReportParagraph{tr("Changes since \"%1\" (%2):").arg(latest.name, iso(latest.date))};
+    if (changes.isEmpty()) {
+        s.blocks << ReportParagraph{tr("No question changed its risk."), true};
+        return s;
+    }
+    ReportTable diff;
+    diff.header = {tr("Change"), tr("Question"), tr("Before"), tr("After")};
+    diff.widths = {1.2, 4, 1.3, 1.3};
+    for (const QuestionRiskChange &change : changes) {
+        ReportText word;
+        switch (change.change) {
+        case RiskChange::Improved: word = ReportText::toned(tr("✔ improved"), ReportTone::Good); break;
+        case RiskChange::Regressed: word = ReportText::toned(tr("✖ regressed"), ReportTone::Problem); break;
+        case RiskChange::Changed: word = ReportText(tr("changed")); break;
+        }
+        diff.rows << QList<ReportText>{word, lens.question(change.question)->title, riskText(change.before),
+                                       riskText(change.after)};
+    }
+    s.blocks << diff;
+    return s;
+}
+
+} // namespace
+
+QList<ReportSection> reviewSections(const ProjectData &data, const ReportOptions &options)
+{
+    const auto it = std::find_if(data.reviews.cbegin(), data.reviews.cend(),
+                                 [&](const Review &r) { return r.id == options.itemId; });
+    if (it == data.reviews.cend())
+        return {};
+    const Review &review = *it;
+    ReportSection top(review.title.trimmed().isEmpty() ? tr("Untitled review") : review.title.trimmed(),
+                      QStringLiteral("review-") + review.id, 1);
+    auto lens = ReviewReport::lensFor(data, review);
+    if (!lens) {
+        top.blocks << ReportParagraph{tr("The risks of this review cannot be shown: %1").arg(lens.error().message)};
+        return {top};
+    }
+    const RiskAssessment risks = RiskAssessment::assess(*lens, review.answers);
+    const RiskCounts totals = risks.totals();
+    ReportKeyValues kv;
+    kv.entries << std::pair{tr("Lens"), ReportText(lens->name)};
+    if (review.date.isValid())
+        kv.entries << std::pair{tr("Date"), ReportText(iso(review.date))};
+    kv.entries << std::pair{tr("Questions answered"),
+                            ReportText(tr("%1 of %2").arg(lens->questionCount() - totals.unanswered).arg(lens->questionCount()))};
+    kv.entries << std::pair{tr("High risk"), totals.high ? ReportText::toned(QStringLiteral("✖ %1").arg(totals.high), ReportTone::Problem)
+                                                         : ReportText(QStringLiteral("0"))};
+    kv.entries << std::pair{tr("Medium risk"), totals.medium ? ReportText::toned(QStringLiteral("▲ %1").arg(totals.medium), ReportTone::Attention)
+                                                             : ReportText(QStringLiteral("0"))};
+    top.blocks << kv;
+    top.frontMatter = {{QStringLiteral("date"), iso(review.date)}, {QStringLiteral("lens"), lens->name}};
+
+    QList<ReportSection> sections{top, pillarSection(review, risks), riskySection(*lens, review, risks)};
+    if (totals.notApplicable > 0)
+        sections << notApplicableSection(*lens, review, risks);
+    sections << planSection(*lens, review, options.generated);
+    if (!review.milestones.isEmpty())
+        sections << milestoneSection(*lens, review, risks);
+    return sections;
+}
+
+} // namespace archbench::core

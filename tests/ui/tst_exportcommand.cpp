@@ -1,0 +1,198 @@
+// `archbench export` through the built binary, as a pipeline runs it: no display, no
+// QT_QPA_PLATFORM. Exit codes 0 / 1 / 2, messages naming the file, and no output file on any
+// failure.
+#include "common/testsupport.h"
+#include "core/interchange/interchange.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace archbench;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out, err;
+};
+
+Run runExport(const QStringList &args, const QProcessEnvironment &extra = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY", "SOURCE_DATE_EPOCH"})
+        env.remove(QString::fromLatin1(name));
+    // Numbers in the golden files are written in the C locale.
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    for (const QString &key : extra.keys())
+        env.insert(key, extra.value(key));
+    p.setProcessEnvironment(env);
+    p.start(test::archbenchExecutable(), QStringList{QStringLiteral("export")} + args);
+    p.waitForFinished(120000);
+    return Run{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+               QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString samplePath()
+{
+    return test::dataPath(QStringLiteral("../../resources/sample/checkout-platform.json"));
+}
+
+QByteArray contents(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QString pdfinfo(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    p.waitForFinished();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QStringList filesIn(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+class TestExportCommand : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::failOnErrorLogs(); }
+
+    void markdownMatchesGolden_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("golden");
+        QTest::newRow("whole project") << QStringList{} << QStringLiteral("checkout-platform.md");
+        QTest::newRow("project part") << QStringList{QStringLiteral("--item"), QStringLiteral("sample-checkout")}
+                                      << QStringLiteral("checkout-platform-overview.md");
+    }
+
+    void markdownMatchesGolden()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, golden);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("report.md"));
+        const Run r = runExport(QStringList{samplePath(), QStringLiteral("--format"), QStringLiteral("md"),
+                                            QStringLiteral("--date"), QStringLiteral("2026-11-28"), QStringLiteral("-o"), out}
+                                + extra);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("report.md")));
+        QCOMPARE(QString::fromUtf8(contents(out)), QString::fromUtf8(test::readData(QStringLiteral("reports/") + golden)));
+    }
+
+    void pdfWithoutDisplay()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("review.pdf"));
+        const Run r = runExport({samplePath(), QStringLiteral("-o"), out, QStringLiteral("--page-size"), QStringLiteral("letter")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString info = pdfinfo(out);
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+4"))), qPrintable(info));
+        QVERIFY2(info.contains(QStringLiteral("612 x 792 pts")), qPrintable(info));
+        QVERIFY(info.contains(QStringLiteral("Checkout platform review"))); // PDF title
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("review.pdf")});
+    }
+
+    void emptyProjectBothFormats()
+    {
+        QTemporaryDir dir;
+        core::ProjectData empty;
+        empty.project.id = QStringLiteral("empty");
+        const QString in = dir.filePath(QStringLiteral("empty.json"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(core::interchange::toJson(empty));
+        f.close();
+        const Run md = runExport({in, QStringLiteral("-o"), dir.filePath(QStringLiteral("e.md")), QStringLiteral("--date"),
+                                  QStringLiteral("2026-11-28")});
+        QVERIFY2(md.exitCode == 0, qPrintable(md.err));
+        QCOMPARE(QString::fromUtf8(contents(dir.filePath(QStringLiteral("e.md")))),
+                 QString::fromUtf8(test::readData(QStringLiteral("reports/empty-project.md"))));
+        const Run pdf = runExport({in, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"),
+                                   dir.filePath(QStringLiteral("e.out"))});
+        QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
+        QVERIFY(contents(dir.filePath(QStringLiteral("e.out"))).startsWith("%PDF-"));
+    }
+
+    void sourceDateEpoch()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("r.md"));
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SOURCE_DATE_EPOCH"),
+                   QString::number(QDateTime(QDate(2027, 3, 1), QTime(10, 0), Qt::UTC).toSecsSinceEpoch()));
+        const Run r = runExport({samplePath(), QStringLiteral("-o"), out}, env);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(contents(out).contains("**Date:** 2027-03-01"));
+    }
+
+    void failures_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString out = QStringLiteral("OUT/r.md");
+        QTest::newRow("no output") << QStringList{samplePath()} << 1 << QStringLiteral("-o OUT");
+        QTest::newRow("no input") << QStringList{QStringLiteral("-o"), out} << 1 << QStringLiteral("no project file");
+        QTest::newRow("unknown format") << QStringList{samplePath(), QStringLiteral("--format"), QStringLiteral("html"),
+                                                       QStringLiteral("-o"), out}
+                                        << 1 << QStringLiteral("\"html\"");
+        QTest::newRow("format unclear") << QStringList{samplePath(), QStringLiteral("-o"), QStringLiteral("OUT/report")} << 1
+                                        << QStringLiteral("--format");
+        QTest::newRow("bad page size") << QStringList{samplePath(), QStringLiteral("--page-size"), QStringLiteral("a5"),
+                                                      QStringLiteral("-o"), out}
+                                       << 1 << QStringLiteral("\"a5\"");
+        QTest::newRow("bad date") << QStringList{samplePath(), QStringLiteral("--date"), QStringLiteral("28.11.2026"),
+                                                 QStringLiteral("-o"), out}
+                                  << 1 << QStringLiteral("YYYY-MM-DD");
+        QTest::newRow("unknown item") << QStringList{samplePath(), QStringLiteral("--item"), QStringLiteral("d9"),
+                                                     QStringLiteral("-o"), out}
+                                      << 1 << QStringLiteral("\"d9\"");
+        QTest::newRow("missing input") << QStringList{QStringLiteral("OUT/none.json"), QStringLiteral("-o"), out} << 2
+                                       << QStringLiteral("none.json");
+        QTest::newRow("refused input") << QStringList{QStringLiteral("OUT/bad.json"), QStringLiteral("-o"), out} << 2
+                                       << QStringLiteral("bad.json");
+        QTest::newRow("missing folder md") << QStringList{samplePath(), QStringLiteral("-o"), QStringLiteral("OUT/no/dir/r.md")}
+                                           << 1 << QStringLiteral("r.md");
+        QTest::newRow("missing folder pdf") << QStringList{samplePath(), QStringLiteral("-o"), QStringLiteral("OUT/no/dir/r.pdf")}
+                                            << 1 << QStringLiteral("r.pdf");
+        QTest::newRow("output under a file") << QStringList{samplePath(), QStringLiteral("-o"), QStringLiteral("OUT/bad.json/r.pdf")}
+                                             << 1 << QStringLiteral("r.pdf");
+    }
+
+    void failures()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{ not json");
+        bad.close();
+        for (QString &a : args)
+            a.replace(QStringLiteral("OUT/"), dir.path() + QLatin1Char('/'));
+        const Run r = runExport(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        // The message is one line that says who speaks (Qt may add its own lines).
+        QVERIFY2(QRegularExpression(QStringLiteral("^archbench export: .*") + QRegularExpression::escape(message),
+                                    QRegularExpression::MultilineOption).match(r.err).hasMatch(), qPrintable(r.err));
+        QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("bad.json")}); // nothing written
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"

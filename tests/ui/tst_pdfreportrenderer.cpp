@@ -1,0 +1,392 @@
+// The PDF report, read back with poppler (pdfinfo, pdftotext, pdfimages): page count and size,
+// titles and contents page numbers, charts drawn as vectors, hostile text shown literally,
+// tables repeating their header across pages, cancelling and failing without leaving a file,
+// and the QPrinter path used by print preview.
+#include "common/testsupport.h"
+#include "core/interchange/interchange.h"
+#include "core/report/reportbuilder.h"
+#include "ui/report/chartregistry.h"
+#include "ui/report/pagesetup.h"
+#include "ui/report/pdfreportrenderer.h"
+
+#include <QFile>
+#include <QLocale>
+#include <QPrinter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QBarSeries>
+
+using namespace archbench;
+using namespace archbench::core;
+
+namespace {
+
+ProjectData sample()
+{
+    return *interchange::fromJson(test::readData(QStringLiteral("../../resources/sample/checkout-platform.json")));
+}
+
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qWarning("%s failed: %s", qPrintable(program), p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+int pageCount(const QString &pdf)
+{
+    const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(QStringLiteral("pdfinfo"), {pdf}));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QString pageSize(const QString &pdf)
+{
+    const auto m = QRegularExpression(QStringLiteral("Page size:\\s+([0-9.]+ x [0-9.]+ pts)")).match(run(QStringLiteral("pdfinfo"), {pdf}));
+    return m.captured(1);
+}
+
+/// Text of the PDF, one entry per page; `raw`: in the order it was drawn (a table cell's
+/// lines stay together), else laid out as on the page.
+QStringList pagesText(const QString &pdf, bool raw = false)
+{
+    QStringList pages = run(QStringLiteral("pdftotext"), {raw ? QStringLiteral("-raw") : QStringLiteral("-layout"), pdf,
+                                                          QStringLiteral("-")})
+                            .split(QLatin1Char('\f'));
+    if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+        pages.removeLast();
+    return pages;
+}
+
+/// Whitespace removed (line wrapping, letter spacing) and typographic ligatures ("ﬁ")
+/// folded back into letters, as a search in a PDF viewer does.
+QString squeezed(QString s)
+{
+    return s.normalized(QString::NormalizationForm_KC).remove(QRegularExpression(QStringLiteral("\\s+")));
+}
+
+int rasterImages(const QString &pdf)
+{
+    const QStringList lines = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return int(lines.size()) - 2; // two header lines
+}
+
+Report build(const ProjectData &data, ReportScope scope = ReportScope::Project, const QString &item = {})
+{
+    const auto r = buildReport(data, ReportOptions{scope, item, QDate(2026, 11, 28)});
+    if (!r.ok())
+        qFatal("report did not build");
+    return *r;
+}
+
+QString hostile()
+{
+    return QStringLiteral("| # <b>x</b> <img src=\"file:///etc/hostname\"> & &amp; * \\ ` _ [ ] $");
+}
+
+} // namespace
+
+class TestPdfReportRenderer : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        test::failOnErrorLogs();
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void sampleA4()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("sample.pdf"));
+        const ProjectData data = sample();
+        QVERIFY(ui::writeReportPdf(build(data), data, QPageSize::A4, pdf).ok());
+        QCOMPARE(pageSize(pdf), QStringLiteral("595 x 842 pts"));
+        const QStringList pages = pagesText(pdf);
+        QCOMPARE(pageCount(pdf), 4);
+        QCOMPARE(pages.size(), 4);
+        // Title page: name, kind of document, owner, date; no page number.
+        QVERIFY(pages[0].contains(QStringLiteral("Checkout platform review")));
+        QVERIFY(squeezed(pages[0]).contains(QStringLiteral("ARCHITECTUREREVIEWREPORT")));
+        QVERIFY(pages[0].contains(QStringLiteral("Dana Reyes")));
+        QVERIFY(pages[0].contains(QStringLiteral("2026-11-28")));
+        QVERIFY(!pages[0].contains(QStringLiteral("Page 1")));
+        // Contents with the pages the sections start on.
+        QVERIFY(pages[1].contains(QStringLiteral("Contents")));
+        for (const char *entry : {"Project overview", "Where the review stands", "Framing", "Requirements"})
+            QVERIFY2(QRegularExpression(QString::fromLatin1(entry) + QStringLiteral("\\s+3\\s*$"),
+                                        QRegularExpression::MultilineOption).match(pages[1]).hasMatch(), entry);
+        // Body, running header and footer.
+        QVERIFY(pages[2].contains(QStringLiteral("Not answered yet")));
+        QVERIFY(pages[2].contains(QStringLiteral("Checkout platform review")));
+        QVERIFY(pages[3].contains(QStringLiteral("Page 4 of 4")));
+        QVERIFY(pages[1].contains(QStringLiteral("Page 2 of 4")));
+        const QString all = pages.join(QLatin1Char('\n'));
+        QVERIFY(all.contains(QStringLiteral("No requirement yet for: Security, Maintainability.")));
+        // The chart is drawn, as vectors: its words are text and the file holds no image.
+        QVERIFY(all.contains(QStringLiteral("Which qualities do the requirements cover?")));
+        QVERIFY(all.contains(QStringLiteral("Requirements (count)")));
+        QVERIFY(all.contains(QStringLiteral("Security (none)")));
+        QCOMPARE(rasterImages(pdf), 0);
+        // The table's header row is repeated where the table continues.
+        int headers = 0;
+        for (const QString &p : pages)
+            headers += QRegularExpression(QStringLiteral("Kind\\s+Requirement\\s+Target")).match(p).hasMatch() ? 1 : 0;
+        QCOMPARE(headers, 2);
+    }
+
+    void letter()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("letter.pdf"));
+        const ProjectData data = sample();
+        QVERIFY(ui::writeReportPdf(build(data), data, QPageSize::Letter, pdf).ok());
+        QCOMPARE(pageSize(pdf), QStringLiteral("612 x 792 pts"));
+    }
+
+    void pageSizeFromLocale()
+    {
+        QCOMPARE(ui::defaultPageSize(QLocale(QLocale::English, QLocale::UnitedStates)), QPageSize::Letter);
+        QCOMPARE(ui::defaultPageSize(QLocale(QLocale::French, QLocale::Canada)), QPageSize::Letter);
+        QCOMPARE(ui::defaultPageSize(QLocale(QLocale::German, QLocale::Germany)), QPageSize::A4);
+        QCOMPARE(ui::defaultPageSize(QLocale::c()), QPageSize::A4);
+        QCOMPARE(ui::pageSizeFromString(u"Letter"), QPageSize::Letter);
+        QVERIFY(!ui::pageSizeFromString(u"a5"));
+    }
+
+    void hostileTextIsLiteral()
+    {
+        ProjectData data;
+        data.project.id = QStringLiteral("p");
+        data.project.name = hostile();
+        data.project.description = hostile();
+        data.project.owner = hostile();
+        data.project.framing.users = hostile();
+        data.project.requirements << Requirement{QStringLiteral("r1"), RequirementKind::Security, hostile(), hostile()};
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("hostile.pdf"));
+        QVERIFY(ui::writeReportPdf(build(data), data, QPageSize::A4, pdf).ok());
+        const QString text = squeezed(pagesText(pdf, true).join(QString()));
+        const QString wanted = squeezed(hostile());
+        // Title page name and owner, description, framing answer, requirement text and target
+        // (the running header is elided, so not counted).
+        QVERIFY2(text.count(wanted) >= 6, qPrintable(text));
+        QCOMPARE(rasterImages(pdf), 0); // nothing was loaded from file:///
+    }
+
+    void emptyProject()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("empty.pdf"));
+        const ProjectData data;
+        QVERIFY(ui::writeReportPdf(build(data), data, QPageSize::A4, pdf).ok());
+        QCOMPARE(pageCount(pdf), 3);
+        const QString text = pagesText(pdf).join(QLatin1Char('\n'));
+        QVERIFY(text.contains(QStringLiteral("Untitled project")));
+        QVERIFY(text.contains(QStringLiteral("No requirements recorded yet.")));
+        QVERIFY(!text.contains(QStringLiteral("Which qualities"))); // no chart without requirements
+    }
+
+    void singleItemHasNoContents()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("overview.pdf"));
+        const ProjectData data = sample();
+        QVERIFY(ui::writeReportPdf(build(data, ReportScope::Item, QStringLiteral("sample-checkout")), data, QPageSize::A4, pdf).ok());
+        const QStringList pages = pagesText(pdf);
+        QVERIFY(squeezed(pages[0]).contains(QStringLiteral("PROJECTOVERVIEW")));
+        QVERIFY(!pages.join(QString()).contains(QStringLiteral("Contents")));
+        QCOMPARE(pageCount(pdf), 3);
+    }
+
+    void longContentFlowsOverPages()
+    {
+        ProjectData data;
+        data.project.id = QStringLiteral("p");
+        data.project.name = QStringLiteral("Long");
+        QString description;
+        for (int i = 0; i < 400; ++i)
+            description += QStringLiteral("Sentence %1 of the long description. ").arg(i);
+        data.project.description = description;
+        for (int i = 0; i < 120; ++i)
+            data.project.requirements << Requirement{QStringLiteral("r%1").arg(i), RequirementKind(i % 11),
+                                                     QStringLiteral("Requirement number %1 with some words").arg(i),
+                                                     QStringLiteral("%1 ms").arg(i)};
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+        QVERIFY(ui::writeReportPdf(build(data), data, QPageSize::A4, pdf).ok());
+        const QStringList pages = pagesText(pdf);
+        QVERIFY(pages.size() >= 8);
+        const QString all = pages.join(QLatin1Char('\n'));
+        const QString flat = squeezed(all);
+        for (int i = 0; i < 400; i += 57)
+            QVERIFY(flat.contains(QStringLiteral("Sentence%1ofthe").arg(i)));
+        int tablePages = 0, headers = 0;
+        for (const QString &p : pages) {
+            const bool hasRow = p.contains(QStringLiteral("Requirement number"));
+            tablePages += hasRow ? 1 : 0;
+            if (hasRow)
+                headers += QRegularExpression(QStringLiteral("Kind\\s+Requirement\\s+Target")).match(p).hasMatch() ? 1 : 0;
+        }
+        QVERIFY(tablePages >= 3);
+        QCOMPARE(headers, tablePages); // every page of the table starts with its header
+        for (int i = 0; i < 120; ++i)
+            QCOMPARE(all.count(QRegularExpression(QStringLiteral("Requirement\\s+number\\s+%1\\s+with").arg(i))), 1);
+    }
+
+    void itemsStartOnNewPages()
+    {
+        // A stand-in decision provider, shaped as the decision domain will write it.
+        ReportRegistry registry;
+        registry.setProjectProvider([](const ProjectData &, const ReportOptions &) {
+            ReportSection s(QStringLiteral("Project overview"), QStringLiteral("project-overview"), 1);
+            s.blocks << ReportParagraph{QStringLiteral("Short overview.")};
+            return QList<ReportSection>{s};
+        });
+        registry.add(ItemKind::Decision, [](const ProjectData &data, const ReportOptions &options) {
+            QList<ReportSection> out;
+            for (const Decision &d : data.decisions) {
+                if (d.id != options.itemId)
+                    continue;
+                ReportSection top(d.title, QStringLiteral("decision-") + d.id, 1);
+                top.blocks << ReportKeyValues{{{QStringLiteral("Status"), ReportText(QStringLiteral("accepted"))},
+                                               {QStringLiteral("Door"), ReportText(QStringLiteral("one-way"))}}};
+                ReportSection options(QStringLiteral("Options considered"), {}, 2);
+                ReportTable t;
+                t.header = {QStringLiteral("Option"), QStringLiteral("Weighted"), QStringLiteral("Verdict")};
+                t.align = {ReportAlign::Left, ReportAlign::Right, ReportAlign::Left};
+                t.rows << QList<ReportText>{QStringLiteral("PostgreSQL"), QStringLiteral("4.65"),
+                                            ReportText::toned(QStringLiteral("✔ leader"), ReportTone::Good)}
+                       << QList<ReportText>{QStringLiteral("DynamoDB"), QStringLiteral("—"),
+                                            ReportText::toned(QStringLiteral("✖ eliminated"), ReportTone::Problem)};
+                options.blocks << t;
+                out << top << options;
+            }
+            return out;
+        });
+        ProjectData data;
+        data.project.id = QStringLiteral("p");
+        data.project.name = QStringLiteral("Items");
+        for (const char *id : {"d1", "d2", "d3"}) {
+            Decision d;
+            d.id = QString::fromLatin1(id);
+            d.title = QStringLiteral("Decision about ") + d.id;
+            data.decisions << d;
+        }
+        const auto report = buildReport(data, ReportOptions{ReportScope::Project, {}, QDate(2026, 11, 28)}, registry);
+        QVERIFY(report.ok());
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("items.pdf"));
+        QVERIFY(ui::writeReportPdf(*report, data, QPageSize::A4, pdf).ok());
+        if (const QString snapshots = qEnvironmentVariable("ARCHBENCH_SNAPSHOTS"); !snapshots.isEmpty())
+            QFile::copy(pdf, snapshots + QStringLiteral("/items.pdf"));
+        const QStringList pages = pagesText(pdf);
+        // Title, contents, overview, then one page per decision (the part heading shares the
+        // first decision's page).
+        QCOMPARE(pages.size(), 6);
+        QVERIFY(pages[3].contains(QStringLiteral("Decisions")));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(pages[3 + i].contains(QStringLiteral("Decision about d%1").arg(i + 1)));
+            QVERIFY(pages[3 + i].contains(QStringLiteral("✔ leader")));
+        }
+        QVERIFY(QRegularExpression(QStringLiteral("Decision about d3\\s+6\\s*$"), QRegularExpression::MultilineOption)
+                    .match(pages[1]).hasMatch());
+        // The running header names the item the page belongs to.
+        QVERIFY(pages[4].section(QLatin1Char('\n'), 0, 0).contains(QStringLiteral("Decision about d2")));
+    }
+
+    void registeredChartIsDrawn()
+    {
+        ui::ChartRegistry charts;
+        charts.add(QStringLiteral("test.bars"), [](const ProjectData &, const QString &itemId) {
+            auto *chart = new QChart;
+            chart->setTitle(QStringLiteral("Test chart for ") + itemId);
+            auto *set = new QBarSet(QStringLiteral("values"));
+            *set << 1 << 2;
+            auto *series = new QBarSeries;
+            series->append(set);
+            chart->addSeries(series);
+            return chart;
+        });
+        Report report;
+        report.title = QStringLiteral("Charts");
+        ReportSection s(QStringLiteral("With a chart"), QStringLiteral("s"), 1);
+        s.blocks << ReportChart{QStringLiteral("test.bars"), QStringLiteral("item-7"), QStringLiteral("Q?")}
+                 << ReportChart{QStringLiteral("missing.chart"), {}, QStringLiteral("Unknown")};
+        report.sections << s;
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("chart.pdf"));
+        QVERIFY(ui::writeReportPdf(report, ProjectData{}, QPageSize::A4, pdf, {}, charts).ok());
+        const QString text = pagesText(pdf).join(QString());
+        QVERIFY(text.contains(QStringLiteral("Test chart for item-7")));
+        QCOMPARE(rasterImages(pdf), 0);
+    }
+
+    void cancelLeavesOldFile_data()
+    {
+        QTest::addColumn<int>("stopAt");
+        QTest::newRow("while laying out") << 0;
+        QTest::newRow("while drawing") << 60;
+    }
+
+    void cancelLeavesOldFile()
+    {
+        QFETCH(int, stopAt);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        {
+            QFile old(pdf);
+            QVERIFY(old.open(QIODevice::WriteOnly));
+            old.write("old content");
+        }
+        const ProjectData data = sample();
+        int calls = 0;
+        const auto result = ui::writeReportPdf(build(data), data, QPageSize::A4, pdf, [&](int percent) {
+            ++calls;
+            return percent < stopAt || (stopAt == 0 && calls < 1);
+        });
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().message.contains(QStringLiteral("cancelled")));
+        QFile f(pdf);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("old content"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void unwritableTarget()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("missing/folder/r.pdf"));
+        const ProjectData data = sample();
+        const auto result = ui::writeReportPdf(build(data), data, QPageSize::A4, pdf);
+        QVERIFY(!result.ok());
+        QVERIFY(result.error().message.contains(QStringLiteral("r.pdf")));
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
+    }
+
+    void printerPathMatchesPdf()
+    {
+        // Print preview paints on a QPrinter; the same renderer must paginate it the same way.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("printer.pdf"));
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(pdf);
+        printer.setFullPage(true);
+        printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        const ProjectData data = sample();
+        const Report report = build(data);
+        ui::PdfReportRenderer renderer(report, data);
+        QCOMPARE(renderer.paint(printer), ui::PdfReportRenderer::Result::Done);
+        QCOMPARE(renderer.pageCount(), 4);
+        QCOMPARE(pageCount(pdf), 4);
+        QVERIFY(pagesText(pdf).join(QString()).contains(QStringLiteral("Where the review stands")));
+    }
+};
+
+QTEST_MAIN(TestPdfReportRenderer)
+#include "tst_pdfreportrenderer.moc"

@@ -1,0 +1,128 @@
+#include "drillchartdock.h"
+
+#include "core/project.h"
+#include "drillcharts.h"
+#include "ui/workbench.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace archbench::ui {
+
+namespace {
+QChartView *makeView(QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(200);
+    return view;
+}
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+QLabel *makePlaceholder(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignCenter);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+} // namespace
+
+DrillChartDock::DrillChartDock(Workbench &workbench, QWidget *parent)
+    : QDockWidget(tr("Drill charts"), parent), m_pages(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("drillChartDock"));
+    auto *single = new QWidget;
+    auto *singleLayout = new QVBoxLayout(single);
+    m_placeholder = makePlaceholder(tr("Open a drill to see whether it met its targets."), single);
+    m_drillView = makeView(single);
+    m_lossView = makeView(single);
+    singleLayout->addWidget(m_placeholder);
+    singleLayout->addWidget(m_drillView, 1);
+    singleLayout->addWidget(m_lossView, 1);
+
+    auto *trend = new QWidget;
+    auto *trendLayout = new QVBoxLayout(trend);
+    m_trendPlaceholder = makePlaceholder(tr("Drills with a date appear here in date order."), trend);
+    m_trendView = makeView(trend);
+    m_lossTrendView = makeView(trend);
+    trendLayout->addWidget(m_trendPlaceholder);
+    trendLayout->addWidget(m_trendView, 1);
+    trendLayout->addWidget(m_lossTrendView, 1);
+
+    m_pages->addTab(single, tr("This drill"));
+    m_pages->addTab(trend, tr("Trend"));
+    setWidget(m_pages);
+
+    connect(&workbench, &Workbench::projectChanged, this, &DrillChartDock::setProject);
+    connect(&workbench, &Workbench::currentItemChanged, this, &DrillChartDock::onCurrentItem);
+    setProject(workbench.project());
+    onCurrentItem(workbench.currentItem());
+}
+
+void DrillChartDock::setProject(core::Project *project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    m_drillId.clear();
+    if (project) {
+        auto onDrill = [this](core::ItemKind kind) {
+            if (kind == core::ItemKind::Drill)
+                rebuild();
+        };
+        connect(project, &core::Project::itemChanged, this, onDrill);
+        connect(project, &core::Project::itemInserted, this, onDrill);
+        connect(project, &core::Project::itemRemoved, this, onDrill);
+        connect(project, &core::Project::itemsReordered, this, onDrill);
+    }
+    rebuild();
+}
+
+void DrillChartDock::onCurrentItem(const ItemRef &item)
+{
+    if (!item.overview && item.kind == core::ItemKind::Drill && !item.id.isEmpty())
+        showDrill(item.id);
+}
+
+void DrillChartDock::showDrill(const QString &drillId)
+{
+    m_drillId = drillId;
+    rebuild();
+}
+
+void DrillChartDock::rebuild()
+{
+    const core::Drill *drill = m_project && !m_drillId.isEmpty()
+        ? m_project->find<core::Drill>(m_drillId) : nullptr;
+    m_placeholder->setVisible(!drill);
+    m_drillView->setVisible(drill);
+    m_lossView->setVisible(drill);
+    if (drill) {
+        replaceChart(m_drillView, createDrillChart(*drill));
+        replaceChart(m_lossView, createDrillDataLossChart(*drill));
+    }
+
+    const QList<core::Drill> drills = m_project ? m_project->items<core::Drill>() : QList<core::Drill>();
+    const bool anyDated = !drillsInDateOrder(drills).isEmpty();
+    m_trendPlaceholder->setVisible(!anyDated);
+    m_trendView->setVisible(anyDated);
+    m_lossTrendView->setVisible(anyDated);
+    if (anyDated) {
+        replaceChart(m_trendView, createDrillTrendChart(drills));
+        replaceChart(m_lossTrendView, createDrillDataLossTrendChart(drills));
+    }
+}
+
+} // namespace archbench::ui

@@ -1,0 +1,313 @@
+#include "drillcharts.h"
+
+#include "core/drill/drilltexts.h"
+#include "core/drill/drillverdict.h"
+#include "verdictstyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QGuiApplication>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPalette>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace archbench::ui {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("archbench::ui::DrillCharts", text);
+}
+
+QChart *newChart(const QString &title, QObject *parent)
+{
+    auto *chart = new QChart;
+    if (parent)
+        chart->setParent(parent);
+    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    chart->setDropShadowEnabled(false);
+    chart->setTitle(title);
+    QFont font = chart->titleFont();
+    font.setBold(true);
+    font.setPointSizeF(std::max(10.0, font.pointSizeF()));
+    chart->setTitleFont(font);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    return chart;
+}
+
+QColor textColor(const QChart *chart)
+{
+    return chart->theme() == QChart::ChartThemeDark ? QColor(Qt::white) : QColor(Qt::black);
+}
+
+QPen targetPen(const QChart *chart)
+{
+    QPen pen(textColor(chart));
+    pen.setWidthF(2.5);
+    pen.setStyle(Qt::DashLine);
+    return pen;
+}
+
+QBarSet *phaseSet(const QString &name, const QColor &color)
+{
+    auto *set = new QBarSet(name);
+    set->setColor(color);
+    set->setBorderColor(color.darker(130));
+    set->setLabelColor(Qt::black);
+    return set;
+}
+
+QString verdictLabel(const QString &figure, const core::TargetVerdict &verdict)
+{
+    if (!verdict.pass)
+        return figure == QStringLiteral("\u2014") ? tr("not measured") : figure;
+    return tr("%1<br>%2").arg(figure, *verdict.pass ? tr("met") : tr("missed"));
+}
+
+/// A value axis from 0 to a little above `top`, with round ticks.
+QValueAxis *valueAxis(const QString &title, double top)
+{
+    auto *axis = new QValueAxis;
+    axis->setTitleText(title);
+    axis->setRange(0, top > 0 ? top * 1.15 : 1.0);
+    axis->setLabelFormat(QStringLiteral("%g"));
+    axis->applyNiceNumbers();
+    return axis;
+}
+
+/// A hidden axis that places series points at bar category positions (0 .. n-1).
+QValueAxis *categoryPositionAxis(int categories)
+{
+    auto *axis = new QValueAxis;
+    axis->setRange(-0.5, categories - 0.5);
+    axis->setVisible(false);
+    return axis;
+}
+
+/// A vertical target line across the single horizontal bar of a one-drill chart.
+void addVerticalTarget(QChart *chart, QValueAxis *valueX, double target, const QString &name)
+{
+    auto *line = new QLineSeries;
+    line->setName(name);
+    line->append(target, -0.5);
+    line->append(target, 0.5);
+    line->setPen(targetPen(chart));
+    chart->addSeries(line);
+    auto *y = categoryPositionAxis(1);
+    chart->addAxis(y, Qt::AlignRight);
+    line->attachAxis(valueX);
+    line->attachAxis(y);
+}
+} // namespace
+
+QList<core::Drill> drillsInDateOrder(const QList<core::Drill> &drills)
+{
+    QList<core::Drill> dated;
+    std::copy_if(drills.cbegin(), drills.cend(), std::back_inserter(dated),
+                 [](const core::Drill &d) { return d.date.isValid(); });
+    std::stable_sort(dated.begin(), dated.end(),
+                     [](const core::Drill &a, const core::Drill &b) { return a.date < b.date; });
+    return dated;
+}
+
+QChart *createDrillChart(const core::Drill &drill, QObject *parent)
+{
+    QChart *chart = newChart(tr("Did recovery finish within the RTO?"), parent);
+    const core::DrillVerdict verdict = core::evaluateDrill(drill);
+    const QLocale locale;
+
+    auto *series = new QHorizontalStackedBarSeries;
+    const std::optional<double> phases[3] = {drill.measured.detectMinutes, drill.measured.decideMinutes,
+                                             drill.measured.recoverMinutes};
+    const QString names[3] = {tr("Detect"), tr("Decide"), tr("Recover")};
+    const QColor colors[3] = {verdictstyle::detectColor(), verdictstyle::decideColor(),
+                              verdictstyle::recoverColor()};
+    double total = 0;
+    for (int i = 0; i < 3; ++i) {
+        if (!phases[i] || *phases[i] <= 0)
+            continue; // nothing to draw; the category label says what is missing
+        QBarSet *set = phaseSet(names[i], colors[i]);
+        *set << *phases[i];
+        series->append(set);
+        total += *phases[i];
+    }
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+
+    const double target = drill.targets.rtoMinutes.value_or(0);
+    auto *x = valueAxis(tr("Minutes from failure to recovery"), std::max(total, target));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QBarCategoryAxis;
+    y->append(verdictLabel(core::formatMinutes(verdict.rto.observed, locale), verdict.rto));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    if (drill.targets.rtoMinutes)
+        addVerticalTarget(chart, x, target,
+                          tr("RTO target (%1)").arg(core::formatMinutes(drill.targets.rtoMinutes, locale)));
+    return chart;
+}
+
+QChart *createDrillDataLossChart(const core::Drill &drill, QObject *parent)
+{
+    QChart *chart = newChart(tr("Did data loss stay within the RPO?"), parent);
+    const core::DrillVerdict verdict = core::evaluateDrill(drill);
+    const QLocale locale;
+
+    auto *series = new QHorizontalBarSeries;
+    const double observed = drill.measured.dataLossSeconds.value_or(0);
+    QBarSet *set = phaseSet(tr("Data loss"), verdictstyle::colorFor(verdict.rpo));
+    if (drill.measured.dataLossSeconds)
+        *set << observed;
+    series->append(set);
+    series->setLabelsVisible(true);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+
+    const double target = drill.targets.rpoSeconds.value_or(0);
+    auto *x = valueAxis(tr("Seconds of writes lost"), std::max(observed, target));
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    auto *y = new QBarCategoryAxis;
+    y->append(verdictLabel(core::formatSeconds(verdict.rpo.observed, locale), verdict.rpo));
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+    if (drill.targets.rpoSeconds)
+        addVerticalTarget(chart, x, target,
+                          tr("RPO target (%1)").arg(core::formatSeconds(drill.targets.rpoSeconds, locale)));
+    return chart;
+}
+
+namespace {
+/// Categories of the trend charts: the drill date and the verdict word.
+QStringList trendCategories(const QList<core::Drill> &drills, bool rto)
+{
+    QStringList categories;
+    for (const core::Drill &d : drills) {
+        const core::DrillVerdict v = core::evaluateDrill(d);
+        const core::TargetVerdict &t = rto ? v.rto : v.rpo;
+        const QString word = !t.pass ? tr("n/m") : (*t.pass ? tr("met") : tr("missed"));
+        // Dates are unique per category; a repeated date gets a counter so bars stay apart.
+        QString label = tr("%1<br>%2").arg(d.date.toString(QStringLiteral("yyyy-MM-dd")), word);
+        while (categories.contains(label))
+            label += QLatin1Char('\'');
+        categories << label;
+    }
+    return categories;
+}
+
+QLineSeries *targetTrend(QChart *chart, const QList<core::Drill> &drills, bool rto, const QString &name)
+{
+    auto *line = new QLineSeries;
+    line->setName(name);
+    for (int i = 0; i < drills.size(); ++i) {
+        const std::optional<double> t = rto ? drills[i].targets.rtoMinutes : drills[i].targets.rpoSeconds;
+        if (t)
+            line->append(i, *t);
+    }
+    line->setPen(targetPen(chart));
+    line->setPointsVisible(true);
+    line->setMarkerSize(8);
+    return line;
+}
+
+void finishTrend(QChart *chart, QAbstractBarSeries *bars, QLineSeries *target, const QStringList &categories,
+                 const QString &unitTitle, double top)
+{
+    chart->addSeries(bars);
+    chart->addSeries(target);
+    auto *x = new QBarCategoryAxis;
+    x->append(categories);
+    x->setTitleText(tr("Drills in date order"));
+    chart->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(x);
+    auto *y = valueAxis(unitTitle, top);
+    chart->addAxis(y, Qt::AlignLeft);
+    bars->attachAxis(y);
+    auto *position = categoryPositionAxis(int(categories.size()));
+    chart->addAxis(position, Qt::AlignTop);
+    target->attachAxis(position);
+    target->attachAxis(y);
+    if (target->count() == 0)
+        chart->legend()->markers(target).value(0)->setVisible(false);
+}
+} // namespace
+
+QChart *createDrillTrendChart(const QList<core::Drill> &drills, QObject *parent)
+{
+    QChart *chart = newChart(tr("Is recovery getting faster from drill to drill?"), parent);
+    const QList<core::Drill> ordered = drillsInDateOrder(drills);
+    auto *series = new QStackedBarSeries;
+    QBarSet *sets[3] = {phaseSet(tr("Detect"), verdictstyle::detectColor()),
+                        phaseSet(tr("Decide"), verdictstyle::decideColor()),
+                        phaseSet(tr("Recover"), verdictstyle::recoverColor())};
+    double top = 0;
+    for (const core::Drill &d : ordered) {
+        const std::optional<double> phases[3] = {d.measured.detectMinutes, d.measured.decideMinutes,
+                                                 d.measured.recoverMinutes};
+        double sum = 0;
+        for (int i = 0; i < 3; ++i) {
+            *sets[i] << phases[i].value_or(0);
+            sum += phases[i].value_or(0);
+        }
+        top = std::max({top, sum, d.targets.rtoMinutes.value_or(0)});
+    }
+    for (QBarSet *set : sets)
+        series->append(set);
+    series->setBarWidth(0.6);
+    finishTrend(chart, series, targetTrend(chart, ordered, true, tr("RTO target")),
+                trendCategories(ordered, true), tr("Minutes to recover"), top);
+    return chart;
+}
+
+QChart *createDrillDataLossTrendChart(const QList<core::Drill> &drills, QObject *parent)
+{
+    QChart *chart = newChart(tr("Is data loss within the RPO from drill to drill?"), parent);
+    const QList<core::Drill> ordered = drillsInDateOrder(drills);
+    // One set per verdict so each bar carries its verdict colour, named in the legend.
+    auto *series = new QStackedBarSeries;
+    QBarSet *within = phaseSet(tr("Within RPO"), verdictstyle::passedColor());
+    QBarSet *over = phaseSet(tr("Over RPO"), verdictstyle::failedColor());
+    QBarSet *unjudged = phaseSet(tr("No target"), verdictstyle::unknownColor());
+    double top = 0;
+    for (const core::Drill &d : ordered) {
+        const core::TargetVerdict v = core::evaluateDrill(d).rpo;
+        const double loss = d.measured.dataLossSeconds.value_or(0);
+        *within << (v.pass && *v.pass ? loss : 0);
+        *over << (v.pass && !*v.pass ? loss : 0);
+        *unjudged << (!v.pass ? loss : 0);
+        top = std::max({top, loss, d.targets.rpoSeconds.value_or(0)});
+    }
+    for (QBarSet *set : {within, over, unjudged})
+        series->append(set);
+    series->setBarWidth(0.6);
+    finishTrend(chart, series, targetTrend(chart, ordered, false, tr("RPO target")),
+                trendCategories(ordered, false), tr("Seconds of writes lost"), top);
+    // Hide legend entries of empty verdict sets.
+    for (QBarSet *set : {within, over, unjudged}) {
+        double sum = 0;
+        for (int i = 0; i < set->count(); ++i)
+            sum += set->at(i);
+        if (sum == 0)
+            for (QLegendMarker *marker : chart->legend()->markers(series))
+                if (marker->label() == set->label())
+                    marker->setVisible(false);
+    }
+    return chart;
+}
+
+} // namespace archbench::ui

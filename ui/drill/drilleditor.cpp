@@ -1,0 +1,492 @@
+#include "drilleditor.h"
+
+#include "core/drill/drillcadence.h"
+#include "core/drill/drilltexts.h"
+#include "core/drill/drillverdict.h"
+#include "core/drill/drtierpresets.h"
+#include "core/project.h"
+#include "drillactionitemsmodel.h"
+#include "drilllistsection.h"
+#include "drillresultbanner.h"
+#include "expectedlosspanel.h"
+#include "findingsmodel.h"
+#include "inlinemessagebar.h"
+#include "optionaldoublespinbox.h"
+#include "phasetimespanel.h"
+#include "timelinemodel.h"
+#include "ui/commands/itemcommands.h"
+#include "workstatusdelegate.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace archbench::ui {
+
+namespace {
+const QDate kNoDate(2000, 1, 1); // shown as "no date" in the date field
+
+template <typename E> void fillCombo(QComboBox *combo, std::initializer_list<E> values,
+                                     QString (*name)(E))
+{
+    for (E value : values)
+        combo->addItem(name(value), int(value));
+}
+
+void selectData(QComboBox *combo, int value)
+{
+    const int index = combo->findData(value);
+    if (index != combo->currentIndex())
+        combo->setCurrentIndex(index);
+}
+
+OptionalDoubleSpinBox *makeAmount(QWidget *parent, const QString &suffix, const QString &name)
+{
+    auto *spin = new OptionalDoubleSpinBox(parent);
+    spin->setSuffix(suffix);
+    spin->setObjectName(name);
+    spin->setMaximumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("0")) * 16);
+    spin->setToolTip(QCoreApplication::translate("archbench::ui::DrillEditor",
+                                                 "Empty (\u2014) when not set; clear the field to unset it"));
+    return spin;
+}
+
+void setIfDifferent(OptionalDoubleSpinBox *spin, std::optional<double> value)
+{
+    if (spin->optionalValue() != value)
+        spin->setOptionalValue(value);
+}
+} // namespace
+
+template <typename F> bool DrillEditor::edit(const QString &undoText, const QString &mergeKey, F change)
+{
+    if (m_updating || !m_project)
+        return false;
+    const core::Drill *current = m_project->find<core::Drill>(m_drillId);
+    if (!current)
+        return false;
+    core::Drill edited = *current;
+    change(edited);
+    return commands::replaceItem(m_context.undoStack, m_project.data(), edited, undoText, mergeKey);
+}
+
+DrillEditor::DrillEditor(const EditorContext &context, const QString &drillId, QWidget *parent)
+    : QWidget(parent), m_context(context), m_project(context.project), m_drillId(drillId)
+{
+    setObjectName(QStringLiteral("drillEditor"));
+    m_banner = new DrillResultBanner(this);
+    m_tierOffer = new InlineMessageBar(this);
+    m_tierOffer->setObjectName(QStringLiteral("tierOffer"));
+    m_problem = new InlineMessageBar(this);
+    m_problem->setObjectName(QStringLiteral("problemBar"));
+
+    m_timelineModel = new TimelineModel(m_project, context.undoStack, drillId, this);
+    m_findingsModel = new FindingsModel(m_project, context.undoStack, drillId, this);
+    m_actionsModel = new DrillActionItemsModel(m_project, context.undoStack, drillId, this);
+
+    auto *content = new QWidget;
+    auto *grid = new QGridLayout(content);
+    grid->addWidget(buildDrillGroup(), 0, 0, 2, 1);
+    grid->addWidget(buildTargetsGroup(), 0, 1);
+    grid->addWidget(buildMeasuredGroup(), 1, 1);
+
+    m_timeline = new DrillListSection(tr("Timeline"), m_timelineModel, tr("Add &timeline event"),
+                                      tr("Remove event"), content);
+    m_timeline->setObjectName(QStringLiteral("timelineSection"));
+    auto *sort = new QPushButton(tr("S&ort by time"), m_timeline);
+    m_timeline->addExtraButton(sort);
+    const QFontMetrics metrics = m_timeline->view()->fontMetrics();
+    m_timeline->view()->horizontalHeader()->resizeSection(
+        TimelineModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("2026-11-20 10:02:00")) + 24);
+    grid->addWidget(m_timeline, 2, 0);
+
+    m_findings = new DrillListSection(tr("Findings"), m_findingsModel, tr("Add fi&nding"),
+                                      tr("Remove finding"), content);
+    m_findings->setObjectName(QStringLiteral("findingsSection"));
+    m_findings->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    grid->addWidget(m_findings, 2, 1);
+
+    m_actions = new DrillListSection(tr("Action items"), m_actionsModel, tr("Add a&ction item"),
+                                     tr("Remove action item"), content);
+    m_actions->setObjectName(QStringLiteral("actionItemsSection"));
+    QHeaderView *actionHeader = m_actions->view()->horizontalHeader();
+    actionHeader->setStretchLastSection(false);
+    actionHeader->setSectionResizeMode(DrillActionItemsModel::TextColumn, QHeaderView::Stretch);
+    actionHeader->setSectionResizeMode(DrillActionItemsModel::OwnerColumn, QHeaderView::Interactive);
+    actionHeader->setSectionResizeMode(DrillActionItemsModel::DueColumn, QHeaderView::ResizeToContents);
+    actionHeader->setSectionResizeMode(DrillActionItemsModel::StatusColumn, QHeaderView::ResizeToContents);
+    actionHeader->resizeSection(DrillActionItemsModel::OwnerColumn, 140);
+    m_actions->view()->setItemDelegateForColumn(DrillActionItemsModel::StatusColumn,
+                                                new WorkStatusDelegate(m_actions->view()));
+    grid->addWidget(m_actions, 3, 0, 1, 2);
+
+    m_expectedLoss = new ExpectedLossPanel(content);
+    m_expectedLoss->setObjectName(QStringLiteral("expectedLoss"));
+    grid->addWidget(m_expectedLoss, 4, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(5, 1);
+
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_tierOffer);
+    layout->addWidget(m_scroll, 1);
+
+    connectFields();
+    connect(sort, &QPushButton::clicked, this, [this] { m_timelineModel->sortByTime(); });
+    connect(m_timeline, &DrillListSection::addRequested, this, [this] {
+        const int row = m_timelineModel->addEvent(
+            m_timelineModel->suggestedTime(QDateTime::currentDateTime()), QString());
+        m_timeline->selectRow(row, TimelineModel::EventColumn);
+    });
+    connect(m_timeline, &DrillListSection::removeRequested, m_timelineModel, &TimelineModel::removeEvents);
+    connect(m_findings, &DrillListSection::addRequested, this, [this] {
+        m_findings->selectRow(m_findingsModel->addFinding(), FindingsModel::PlanSaysColumn);
+    });
+    connect(m_findings, &DrillListSection::removeRequested, m_findingsModel, &FindingsModel::removeFindings);
+    connect(m_actions, &DrillListSection::addRequested, this, [this] {
+        m_actions->selectRow(m_actionsModel->addActionItem(), DrillActionItemsModel::TextColumn);
+    });
+    connect(m_actions, &DrillListSection::removeRequested, m_actionsModel,
+            &DrillActionItemsModel::removeActionItems);
+    connect(m_tierOffer, &InlineMessageBar::actionTriggered, this, [this] {
+        edit(tr("Fill typical targets"), {}, [](core::Drill &d) { d.targets = core::typicalTargets(d.tier); });
+    });
+
+    if (m_project) {
+        auto onItem = [this](core::ItemKind kind, const QString &id) {
+            if (kind != core::ItemKind::Drill)
+                return;
+            if (id == m_drillId)
+                refresh();
+            else if (m_project->find<core::Drill>(m_drillId)) // another drill moves the cadence
+                m_banner->setCadence(m_project->items<core::Drill>(), QDate::currentDate());
+        };
+        connect(m_project, &core::Project::itemChanged, this, onItem);
+        connect(m_project, &core::Project::itemInserted, this, onItem);
+        connect(m_project, &core::Project::itemRemoved, this, onItem);
+        connect(m_project, &core::Project::infoChanged, this, &DrillEditor::refresh);
+        connect(m_project, &core::Project::readOnlyChanged, this, &DrillEditor::updateReadOnly);
+    }
+    if (context.workbench) {
+        connect(context.workbench, &Workbench::openItemRequested, this,
+                [this](const ItemRef &item, const QString &highlightId) {
+                    if (item.kind == core::ItemKind::Drill && item.id == m_drillId && !highlightId.isEmpty())
+                        highlight(highlightId);
+                });
+    }
+    refresh();
+    updateReadOnly();
+}
+
+QWidget *DrillEditor::buildDrillGroup()
+{
+    auto *group = new QGroupBox(tr("Drill"));
+    m_title = new QLineEdit(group);
+    m_title->setObjectName(QStringLiteral("title"));
+    m_title->setPlaceholderText(tr("e.g. Q4 regional failover drill"));
+    m_date = new QDateEdit(group);
+    m_date->setObjectName(QStringLiteral("date"));
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setCalendarPopup(true);
+    m_date->setMinimumDate(kNoDate);
+    m_date->setSpecialValueText(tr("no date"));
+    m_scenario = new QComboBox(group);
+    m_scenario->setObjectName(QStringLiteral("scenario"));
+    fillCombo(m_scenario,
+              {core::DrillScenario::Database, core::DrillScenario::Compute, core::DrillScenario::Dns,
+               core::DrillScenario::Region, core::DrillScenario::Network, core::DrillScenario::Other},
+              &core::drillScenarioName);
+    m_description = new QPlainTextEdit(group);
+    m_description->setObjectName(QStringLiteral("description"));
+    m_description->setPlaceholderText(tr("What was failed, and how (e.g. stopped the primary database in us-east-1)"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 3);
+    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 6);
+    m_traffic = new QComboBox(group);
+    m_traffic->setObjectName(QStringLiteral("traffic"));
+    fillCombo(m_traffic,
+              {core::DrillTraffic::Synthetic, core::DrillTraffic::PartialProduction,
+               core::DrillTraffic::Production},
+              &core::drillTrafficName);
+    m_trafficPercent = new QSpinBox(group);
+    m_trafficPercent->setObjectName(QStringLiteral("trafficPercent"));
+    m_trafficPercent->setRange(0, 100);
+    m_trafficPercent->setSuffix(tr(" %"));
+    m_trafficPercent->setToolTip(tr("Share of traffic sent through the failover"));
+    auto *trafficRow = new QHBoxLayout;
+    trafficRow->addWidget(m_traffic, 1);
+    trafficRow->addWidget(m_trafficPercent);
+
+    auto *outer = new QVBoxLayout(group);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
+    form->addRow(tr("T&itle:"), m_title);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("&Scenario:"), m_scenario);
+    form->addRow(tr("&What was failed:"), m_description);
+    form->addRow(tr("Traffic:"), trafficRow);
+    return group;
+}
+
+QWidget *DrillEditor::buildTargetsGroup()
+{
+    auto *group = new QGroupBox(tr("Targets"));
+    m_tier = new QComboBox(group);
+    m_tier->setObjectName(QStringLiteral("tier"));
+    for (const core::DrTierPreset &preset : core::drTierPresets()) {
+        m_tier->addItem(core::drTierName(preset.tier), int(preset.tier));
+        m_tier->setItemData(m_tier->count() - 1, core::drTierSummary(preset.tier), Qt::ToolTipRole);
+    }
+    m_fillTargets = new QToolButton(group);
+    m_fillTargets->setObjectName(QStringLiteral("fillTargets"));
+    m_fillTargets->setText(tr("Fill typical targets"));
+    m_fillTargets->setToolTip(tr("Set the RTO and RPO targets to what this tier typically achieves"));
+    auto *tierRow = new QHBoxLayout;
+    tierRow->addWidget(m_tier);
+    tierRow->addWidget(m_fillTargets);
+    tierRow->addStretch(1);
+    m_tierSummary = new QLabel(group);
+    m_tierSummary->setTextFormat(Qt::PlainText);
+    m_tierSummary->setWordWrap(true);
+    m_tierSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_rtoTarget = makeAmount(group, tr(" min"), QStringLiteral("rtoTarget"));
+    m_rpoTarget = makeAmount(group, tr(" s"), QStringLiteral("rpoTarget"));
+
+    auto *tierLabel = new QLabel(tr("DR tie&r:"), group);
+    tierLabel->setBuddy(m_tier);
+    auto *form = new QFormLayout(group);
+    form->addRow(tierLabel, tierRow);
+    form->addRow(QString(), m_tierSummary);
+    form->addRow(tr("RTO tar&get:"), m_rtoTarget);
+    form->addRow(tr("RPO target:"), m_rpoTarget);
+    return group;
+}
+
+QWidget *DrillEditor::buildMeasuredGroup()
+{
+    auto *group = new QGroupBox(tr("Measured"));
+    m_phaseTabs = new QTabWidget(group);
+    m_phaseTabs->setDocumentMode(true);
+    auto *minutes = new QWidget;
+    auto *minutesForm = new QFormLayout(minutes);
+    minutesForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    const QString names[3] = {tr("Time to detect:"), tr("Time to decide:"), tr("Time to recover:")};
+    const QString objects[3] = {QStringLiteral("detect"), QStringLiteral("decide"), QStringLiteral("recover")};
+    for (int i = 0; i < 3; ++i) {
+        m_phases[i] = makeAmount(minutes, tr(" min"), objects[i]);
+        minutesForm->addRow(names[i], m_phases[i]);
+    }
+    m_phaseTabs->addTab(minutes, tr("Phases in minutes"));
+    m_phaseTimes = new PhaseTimesPanel;
+    m_phaseTimes->setObjectName(QStringLiteral("phaseTimes"));
+    m_phaseTabs->addTab(m_phaseTimes, tr("Clock times"));
+
+    m_dataLoss = makeAmount(group, tr(" s"), QStringLiteral("dataLoss"));
+    m_dataLoss->setToolTip(tr("Seconds of writes missing after the failover (the observed RPO)"));
+    m_observedRto = new QLabel(group);
+    m_observedRto->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(m_phaseTabs);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(tr("Data &loss observed:"), m_dataLoss);
+    form->addRow(tr("Observed RTO:"), m_observedRto);
+    layout->addLayout(form);
+    return group;
+}
+
+OptionalDoubleSpinBox *DrillEditor::phaseEdit(int phase) const
+{
+    return phase >= 0 && phase < 3 ? m_phases[phase] : nullptr;
+}
+
+void DrillEditor::connectFields()
+{
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        edit(tr("Rename drill"), QStringLiteral("title"), [&](core::Drill &d) { d.title = text; });
+    });
+    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) {
+        edit(tr("Change drill date"), QStringLiteral("date"),
+             [&](core::Drill &d) { d.date = date == kNoDate ? QDate() : date; });
+    });
+    connect(m_scenario, &QComboBox::activated, this, [this] {
+        edit(tr("Change scenario"), {},
+             [&](core::Drill &d) { d.scenario = core::DrillScenario(m_scenario->currentData().toInt()); });
+    });
+    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
+        edit(tr("Describe what was failed"), QStringLiteral("description"),
+             [&](core::Drill &d) { d.description = m_description->toPlainText(); });
+    });
+    connect(m_traffic, &QComboBox::activated, this, [this] {
+        edit(tr("Change traffic"), {},
+             [&](core::Drill &d) { d.traffic = core::DrillTraffic(m_traffic->currentData().toInt()); });
+    });
+    connect(m_trafficPercent, &QSpinBox::valueChanged, this, [this](int value) {
+        edit(tr("Change traffic share"), QStringLiteral("trafficPercent"),
+             [&](core::Drill &d) { d.trafficPercent = value; });
+    });
+    connect(m_tier, &QComboBox::activated, this, &DrillEditor::chooseTier);
+    connect(m_fillTargets, &QToolButton::clicked, this, [this] {
+        m_tierOffer->hide();
+        edit(tr("Fill typical targets"), {}, [](core::Drill &d) { d.targets = core::typicalTargets(d.tier); });
+    });
+    connect(m_rtoTarget, &OptionalDoubleSpinBox::optionalValueChanged, this, [this](std::optional<double> v) {
+        edit(tr("Change RTO target"), QStringLiteral("rtoTarget"), [&](core::Drill &d) { d.targets.rtoMinutes = v; });
+    });
+    connect(m_rpoTarget, &OptionalDoubleSpinBox::optionalValueChanged, this, [this](std::optional<double> v) {
+        edit(tr("Change RPO target"), QStringLiteral("rpoTarget"), [&](core::Drill &d) { d.targets.rpoSeconds = v; });
+    });
+    const QString phaseUndo[3] = {tr("Change time to detect"), tr("Change time to decide"),
+                                  tr("Change time to recover")};
+    for (int i = 0; i < 3; ++i) {
+        connect(m_phases[i], &OptionalDoubleSpinBox::optionalValueChanged, this,
+                [this, i, text = phaseUndo[i]](std::optional<double> v) {
+                    edit(text, QStringLiteral("phase%1").arg(i), [&](core::Drill &d) {
+                        std::optional<double> *fields[3] = {&d.measured.detectMinutes, &d.measured.decideMinutes,
+                                                            &d.measured.recoverMinutes};
+                        *fields[i] = v;
+                    });
+                });
+    }
+    connect(m_dataLoss, &OptionalDoubleSpinBox::optionalValueChanged, this, [this](std::optional<double> v) {
+        edit(tr("Change data loss"), QStringLiteral("dataLoss"), [&](core::Drill &d) { d.measured.dataLossSeconds = v; });
+    });
+    connect(m_phaseTimes, &PhaseTimesPanel::phasesEdited, this,
+            [this](const PhaseTimesPanel::Phases &phases, int moment) {
+                Q_UNUSED(moment); // time fields apply on Enter, so each is its own undo step
+                edit(tr("Record phase times"), {}, [&](core::Drill &d) {
+                    d.measured.detectMinutes = phases[0];
+                    d.measured.decideMinutes = phases[1];
+                    d.measured.recoverMinutes = phases[2];
+                });
+            });
+    connect(m_phaseTimes, &PhaseTimesPanel::problem, this, [this](const QString &message) {
+        if (message.isEmpty())
+            m_problem->hide();
+        else
+            m_problem->showMessage(message, InlineMessageBar::Kind::Warning);
+    });
+}
+
+void DrillEditor::chooseTier(int index)
+{
+    const auto tier = core::DrTier(m_tier->itemData(index).toInt());
+    edit(tr("Change DR tier"), {}, [&](core::Drill &d) { d.tier = tier; });
+    offerTypicalTargets();
+}
+
+void DrillEditor::offerTypicalTargets()
+{
+    const core::Drill *d = m_project ? m_project->find<core::Drill>(m_drillId) : nullptr;
+    if (!d || m_project->isReadOnly() || d->targets == core::typicalTargets(d->tier)) {
+        m_tierOffer->hide();
+        return;
+    }
+    const core::DrillTargets typical = core::typicalTargets(d->tier);
+    const QLocale locale;
+    m_tierOffer->showMessage(tr("%1 usually targets an RTO of %2 and an RPO of %3. Use these targets? "
+                                "You can still edit them afterwards.")
+                                 .arg(core::drTierName(d->tier), core::formatMinutes(typical.rtoMinutes, locale),
+                                      core::formatSeconds(typical.rpoSeconds, locale)),
+                             InlineMessageBar::Kind::Information, tr("Fill typical targets"));
+}
+
+void DrillEditor::refresh()
+{
+    const core::Drill *d = m_project ? m_project->find<core::Drill>(m_drillId) : nullptr;
+    if (!d) {
+        m_scroll->setEnabled(false);
+        m_problem->showMessage(tr("This drill is no longer in the project."), InlineMessageBar::Kind::Warning);
+        return;
+    }
+    m_scroll->setEnabled(true);
+    m_updating = true;
+    const QLocale locale;
+    if (m_title->text() != d->title)
+        m_title->setText(d->title);
+    setWindowTitle(d->title.isEmpty() ? tr("Untitled drill") : d->title);
+    const QDate shownDate = d->date.isValid() ? d->date : kNoDate;
+    if (m_date->date() != shownDate)
+        m_date->setDate(shownDate);
+    selectData(m_scenario, int(d->scenario));
+    if (m_description->toPlainText() != d->description)
+        m_description->setPlainText(d->description);
+    selectData(m_traffic, int(d->traffic));
+    if (m_trafficPercent->value() != qRound(d->trafficPercent))
+        m_trafficPercent->setValue(qRound(d->trafficPercent));
+    selectData(m_tier, int(d->tier));
+    m_tierSummary->setText(core::drTierSummary(d->tier, locale));
+    setIfDifferent(m_rtoTarget, d->targets.rtoMinutes);
+    setIfDifferent(m_rpoTarget, d->targets.rpoSeconds);
+    setIfDifferent(m_phases[0], d->measured.detectMinutes);
+    setIfDifferent(m_phases[1], d->measured.decideMinutes);
+    setIfDifferent(m_phases[2], d->measured.recoverMinutes);
+    setIfDifferent(m_dataLoss, d->measured.dataLossSeconds);
+    m_phaseTimes->setMeasured(d->measured, d->date);
+    const std::optional<double> rto = core::observedRtoMinutes(d->measured);
+    m_observedRto->setText(rto ? tr("%1 (detect + decide + recover)").arg(core::formatMinutes(rto, locale))
+                               : tr("needs all three phases"));
+    m_fillTargets->setEnabled(!m_project->isReadOnly() && d->targets != core::typicalTargets(d->tier));
+    if (m_tierOffer->isVisible() && d->targets == core::typicalTargets(d->tier))
+        m_tierOffer->hide();
+    m_banner->setDrill(*d);
+    m_banner->setCadence(m_project->items<core::Drill>(), QDate::currentDate());
+    m_expectedLoss->setDrillFigures(d->targets.rpoSeconds, core::observedRpoSeconds(d->measured),
+                                    m_project->info().currency);
+    m_updating = false;
+}
+
+void DrillEditor::updateReadOnly()
+{
+    const bool readOnly = !m_project || m_project->isReadOnly();
+    m_title->setReadOnly(readOnly);
+    m_date->setReadOnly(readOnly);
+    m_description->setReadOnly(readOnly);
+    m_trafficPercent->setReadOnly(readOnly);
+    for (OptionalDoubleSpinBox *spin : {m_rtoTarget, m_rpoTarget, m_phases[0], m_phases[1], m_phases[2], m_dataLoss})
+        spin->setReadOnly(readOnly);
+    for (QComboBox *combo : {m_scenario, m_traffic, m_tier})
+        combo->setEnabled(!readOnly);
+    m_phaseTimes->setReadOnly(readOnly);
+    m_timeline->setReadOnly(readOnly);
+    m_findings->setReadOnly(readOnly);
+    m_actions->setReadOnly(readOnly);
+    if (readOnly)
+        m_tierOffer->hide();
+    refresh();
+}
+
+void DrillEditor::highlight(const QString &actionItemId)
+{
+    const int row = m_actionsModel->rowOf(actionItemId);
+    if (row < 0)
+        return;
+    m_actions->selectRow(row);
+    m_scroll->ensureWidgetVisible(m_actions);
+}
+
+} // namespace archbench::ui

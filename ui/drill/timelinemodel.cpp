@@ -1,0 +1,125 @@
+#include "timelinemodel.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace archbench::ui {
+
+TimelineModel::TimelineModel(core::Project *project, QUndoStack *undoStack,
+                             const QString &drillId, QObject *parent)
+    : DrillTableModel(project, undoStack, drillId, parent)
+{
+    initializeRows();
+}
+
+int TimelineModel::rowsIn(const core::Drill &drill) const { return int(drill.timeline.size()); }
+
+int TimelineModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    const core::Drill *d = drill();
+    if (!d || !index.isValid() || index.row() >= d->timeline.size())
+        return {};
+    const core::TimelineEvent &event = d->timeline[index.row()];
+    if (index.column() == TimeColumn) {
+        const QDateTime local = event.at.toLocalTime();
+        switch (role) {
+        case Qt::DisplayRole:
+            return event.at.isValid() ? local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                                      : tr("no time");
+        case Qt::EditRole: return local;
+        case Qt::TextAlignmentRole: return int(Qt::AlignLeft | Qt::AlignVCenter);
+        default: return {};
+        }
+    }
+    if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+        return event.event;
+    return {};
+}
+
+bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const core::Drill *d = drill();
+    if (role != Qt::EditRole || !d || !index.isValid() || index.row() >= d->timeline.size())
+        return false;
+    core::Drill edited = *d;
+    core::TimelineEvent &event = edited.timeline[index.row()];
+    if (index.column() == TimeColumn) {
+        const QDateTime at = value.toDateTime();
+        if (!at.isValid())
+            return false;
+        event.at = at;
+        return commit(edited, tr("Change event time"));
+    }
+    event.event = value.toString();
+    return commit(edited, tr("Edit timeline event"));
+}
+
+QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return section == TimeColumn ? tr("Time") : tr("What happened");
+}
+
+QDateTime TimelineModel::suggestedTime(const QDateTime &now) const
+{
+    const core::Drill *d = drill();
+    if (!d)
+        return now;
+    if (d->date == now.date())
+        return QDateTime(now.date(), QTime(now.time().hour(), now.time().minute()));
+    QDateTime latest;
+    for (const core::TimelineEvent &e : d->timeline)
+        if (e.at.isValid() && (!latest.isValid() || e.at > latest))
+            latest = e.at;
+    if (latest.isValid())
+        return latest.toLocalTime().addSecs(60);
+    return QDateTime(d->date.isValid() ? d->date : now.date(), QTime(9, 0));
+}
+
+int TimelineModel::addEvent(const QDateTime &at, const QString &text)
+{
+    const core::Drill *d = drill();
+    if (!d || isReadOnly())
+        return -1;
+    core::Drill edited = *d;
+    edited.timeline.append(core::TimelineEvent{at, text});
+    return commit(edited, tr("Add timeline event")) ? int(edited.timeline.size()) - 1 : -1;
+}
+
+bool TimelineModel::removeEvents(QList<int> rows)
+{
+    const core::Drill *d = drill();
+    if (!d || rows.isEmpty())
+        return false;
+    core::Drill edited = *d;
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (int row : std::as_const(rows))
+        if (row >= 0 && row < edited.timeline.size())
+            edited.timeline.removeAt(row);
+    return commit(edited, rows.size() == 1 ? tr("Remove timeline event") : tr("Remove timeline events"));
+}
+
+bool TimelineModel::sortByTime()
+{
+    const core::Drill *d = drill();
+    if (!d)
+        return false;
+    core::Drill edited = *d;
+    // Events without a time go last.
+    std::stable_sort(edited.timeline.begin(), edited.timeline.end(),
+                     [](const core::TimelineEvent &a, const core::TimelineEvent &b) {
+                         if (a.at.isValid() != b.at.isValid())
+                             return a.at.isValid();
+                         return a.at.isValid() && a.at < b.at;
+                     });
+    return commit(edited, tr("Sort timeline by time"));
+}
+
+} // namespace archbench::ui

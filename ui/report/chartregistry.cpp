@@ -1,0 +1,26 @@
+#include "chartregistry.h"
+
+namespace archbench::ui {
+
+void ChartRegistry::add(const QString &chartId, ChartFactory factory)
+{
+    m_factories.insert(chartId, std::move(factory));
+}
+
+QChart *ChartRegistry::create(const QString &chartId, const core::ProjectData &data, const QString &itemId) const
+{
+    const auto it = m_factories.constFind(chartId);
+    return it == m_factories.cend() || !*it ? nullptr : (*it)(data, itemId);
+}
+
+const ChartRegistry &ChartRegistry::standard()
+{
+    static const ChartRegistry registry = [] {
+        ChartRegistry r;
+        installStandardCharts(r);
+        return r;
+    }();
+    return registry;
+}
+
+} // namespace archbench::ui

@@ -1,0 +1,263 @@
+#include "pdflayout.h"
+
+#include "chartregistry.h"
+
+#include "core/log.h"
+
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace archbench::ui {
+
+PdfGeometry PdfGeometry::forPage(const QSizeF &pagePixels, qreal dpi, const PdfStyle &style)
+{
+    PdfGeometry g;
+    g.dpi = dpi;
+    g.page = QRectF(QPointF(0, 0), pagePixels);
+    g.body = g.page.adjusted(g.mm(style.marginLeftMm), g.mm(style.marginTopMm), -g.mm(style.marginRightMm),
+                             -g.mm(style.marginBottomMm));
+    return g;
+}
+
+PdfLayout::PdfLayout(const PdfGeometry &geometry, const PdfStyle &style, const QPaintDevice *device,
+                     const ChartRegistry &charts, const core::ProjectData &data)
+    : m_geometry(geometry), m_style(style), m_device(device), m_charts(charts), m_data(data)
+{
+}
+
+void PdfLayout::newPage()
+{
+    m_pages.append(PdfPage{{}, m_runningTitle});
+    m_y = m_geometry.body.top();
+    m_pageHasAnything = false;
+    m_pageHasBody = false;
+}
+
+void PdfLayout::add(PdfOp op)
+{
+    if (m_pages.isEmpty())
+        newPage();
+    m_pages.last().ops.append(std::move(op));
+    m_pageHasAnything = true;
+}
+
+PdfTextFormat PdfLayout::bodyFormat() const
+{
+    return PdfTextFormat{m_style.sans(m_style.body), m_style.text, Qt::AlignLeft, 0, m_style.lineSpacing};
+}
+
+bool PdfLayout::flow(const QList<core::ReportSection> &sections, const std::function<bool(int)> &keepGoing)
+{
+    if (m_pages.isEmpty())
+        newPage();
+    int done = 0;
+    for (const core::ReportSection &s : sections) {
+        section(s);
+        if (keepGoing && !keepGoing(++done))
+            return false;
+    }
+    return true;
+}
+
+void PdfLayout::section(const core::ReportSection &s)
+{
+    placeHeading(s.title, s.level, s.pageBreak, s.anchor);
+    for (const core::ReportBlock &b : s.blocks)
+        std::visit([this](const auto &block) { this->block(block); }, b);
+}
+
+void PdfLayout::heading(const QString &title, int level)
+{
+    if (m_pages.isEmpty())
+        newPage();
+    placeHeading(title, level, false, {});
+}
+
+void PdfLayout::placeHeading(const QString &title, int level, bool pageBreak, const QString &anchor)
+{
+    if (m_pages.isEmpty())
+        newPage();
+    if (pageBreak && m_pageHasBody)
+        newPage();
+    struct Look { qreal before, after; }; // points
+    static constexpr Look looks[] = {{0, 12}, {16, 5}, {11, 4}, {9, 3}};
+    const int index = std::clamp(level, 1, 4) - 1;
+    const qreal size = index == 0 ? m_style.h1 : index == 1 ? m_style.h2 : index == 2 ? m_style.h3 : m_style.h4;
+    PdfTextFormat format{m_style.sans(size, true), m_style.text, Qt::AlignLeft, 0, 1.18};
+    const PdfTextBlock text(title.simplified(), format, m_style, m_geometry.body.width(), m_device);
+
+    const qreal ruleGap = index == 0 ? px(4) : 0;
+    const qreal keepWithNext = px(m_style.body) * m_style.lineSpacing * 3.5;
+    qreal before = m_pageHasAnything ? px(looks[index].before) : 0;
+    if (before + text.height() + ruleGap + px(looks[index].after) + keepWithNext > remaining() && m_pageHasAnything) {
+        newPage();
+        before = 0;
+    }
+    if (pageBreak || level == 1) {
+        m_runningTitle = title.simplified();
+        if (!m_pageHasAnything || !m_pageHasBody)
+            m_pages.last().runningTitle = m_runningTitle;
+    }
+    m_y += before;
+    const QPointF at(m_geometry.body.left(), m_y);
+    add([text, at](QPainter &p) { text.draw(p, at, 0, text.lineCount()); });
+    m_y += text.height();
+    if (index == 0) {
+        const qreal y = m_y + ruleGap / 2;
+        const QLineF line(m_geometry.body.left(), y, m_geometry.body.right(), y);
+        const QPen pen(m_style.accent, px(1.1));
+        add([line, pen](QPainter &p) {
+            p.setPen(pen);
+            p.drawLine(line);
+        });
+        m_y += ruleGap;
+    }
+    m_y += px(looks[index].after);
+    if (!anchor.isEmpty() && !m_anchorPages.contains(anchor))
+        m_anchorPages.insert(anchor, int(m_pages.size()) - 1);
+}
+
+void PdfLayout::placeLines(const PdfTextBlock &text, qreal x)
+{
+    int from = 0;
+    while (from < text.lineCount()) {
+        int n = text.fitLines(from, remaining());
+        const int left = text.lineCount() - from;
+        // No single line stranded at the bottom of a page when more follow.
+        if (n == 1 && left > 1 && m_pageHasAnything)
+            n = 0;
+        if (n == 0) {
+            if (m_pageHasAnything) {
+                newPage();
+                continue;
+            }
+            n = 1; // a line taller than the page: place it anyway
+        }
+        const QPointF at(x, m_y);
+        const int first = from, last = from + n;
+        add([text, at, first, last](QPainter &p) { text.draw(p, at, first, last); });
+        m_pageHasBody = true;
+        m_y += text.heightOf(first, last);
+        from = last;
+        if (from < text.lineCount())
+            newPage();
+    }
+}
+
+void PdfLayout::block(const core::ReportParagraph &paragraph)
+{
+    PdfTextFormat format = bodyFormat();
+    if (paragraph.note) {
+        format.extraStyle = core::ReportRun::Emphasis;
+        format.colour = m_style.secondary;
+    }
+    const PdfTextBlock text(paragraph.text, format, m_style, m_geometry.body.width(), m_device);
+    placeLines(text, m_geometry.body.left());
+    m_y += px(m_style.paragraphGap);
+}
+
+void PdfLayout::block(const core::ReportList &list)
+{
+    const qreal indent = px(list.ordered ? 18 : 13);
+    const qreal markerWidth = indent - px(5);
+    const qreal left = m_geometry.body.left() + px(3);
+    PdfTextFormat markerFormat = bodyFormat();
+    markerFormat.align = Qt::AlignRight;
+    markerFormat.colour = m_style.secondary;
+    for (qsizetype i = 0; i < list.items.size(); ++i) {
+        const QString marker = list.ordered ? QString::number(i + 1) + QLatin1Char('.') : QStringLiteral("•");
+        QList<Cell> cells{Cell{PdfTextBlock(marker, markerFormat, m_style, markerWidth, m_device), left, markerWidth},
+                          Cell{PdfTextBlock(list.items[i], bodyFormat(), m_style, m_geometry.body.right() - left - indent, m_device),
+                               left + indent, m_geometry.body.right() - left - indent}};
+        RowLook look;
+        look.padBottom = px(m_style.listGap);
+        placeRow(cells, look, {});
+    }
+    m_y += px(m_style.paragraphGap - m_style.listGap);
+}
+
+void PdfLayout::block(const core::ReportChart &chartBlock)
+{
+    std::unique_ptr<QChart> chart(m_charts.create(chartBlock.chartId, m_data, chartBlock.itemId));
+    if (!chart) {
+        AB_LOG_WARN("report: no chart \"{}\" for item \"{}\"; left out", chartBlock.chartId, chartBlock.itemId);
+        return;
+    }
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setDropShadowEnabled(false);
+    chart->setBackgroundVisible(false);
+    chart->setBackgroundRoundness(0);
+
+    const qreal width = m_geometry.body.width();
+    const qreal aspect = chartBlock.aspect > 0.1 ? chartBlock.aspect : 0.5;
+    const qreal height = std::min(width * aspect, m_geometry.body.height() * 0.7);
+    const qreal gap = px(m_style.blockGap);
+    if (gap + height > remaining() && m_pageHasAnything)
+        newPage();
+    else
+        m_y += m_pageHasAnything ? gap / 2 : 0;
+
+    // The chart is laid out in screen-like units (96 per inch), so its point-sized fonts keep
+    // the proportions they have in the dock; render() then scales it into place as vectors.
+    const QSizeF sceneSize(width / m_geometry.dpi * 96.0, height / m_geometry.dpi * 96.0);
+    auto scene = std::make_shared<QGraphicsScene>();
+    QChart *raw = chart.release();
+    scene->addItem(raw);
+    raw->setGeometry(QRectF(QPointF(0, 0), sceneSize));
+    scene->setSceneRect(QRectF(QPointF(0, 0), sceneSize));
+    const QRectF target(m_geometry.body.left(), m_y, width, height);
+    add([scene, target](QPainter &p) {
+        p.save();
+        scene->render(&p, target, scene->sceneRect(), Qt::IgnoreAspectRatio);
+        p.restore();
+    });
+    m_pageHasBody = true;
+    m_y += height + gap;
+}
+
+void PdfLayout::tocEntry(const QString &title, int level, const QString &anchor, const PdfPageNumbers &numbers)
+{
+    if (m_pages.isEmpty())
+        newPage();
+    const bool top = level <= 1;
+    const qreal indent = top ? 0 : px(14);
+    const qreal numberWidth = px(28);
+    const qreal left = m_geometry.body.left() + indent;
+    const qreal textWidth = m_geometry.body.width() - indent - numberWidth - px(10);
+    const QFont font = m_style.sans(top ? 10.5 : m_style.body, top);
+    const PdfTextBlock text(title.simplified(), PdfTextFormat{font, m_style.text, Qt::AlignLeft, 0, 1.3}, m_style,
+                            textWidth, m_device);
+    const qreal before = m_pageHasAnything ? px(top ? 7 : 1.5) : 0;
+    if (before + text.height() > remaining() && m_pageHasAnything)
+        newPage();
+    else
+        m_y += before;
+    const int lastLine = text.lineCount() - 1;
+    const qreal baseline = m_y + text.heightOf(0, lastLine) + text.baseline(lastLine);
+    const qreal leaderFrom = left + text.lineWidth(lastLine) + px(5);
+    const qreal numberRight = m_geometry.body.right();
+    const QPointF at(left, m_y);
+    const QColor leaderColour = m_style.rule.darker(115);
+    const qreal dot = px(0.9);
+    const QColor colour = m_style.text;
+    add([=](QPainter &p) {
+        text.draw(p, at, 0, text.lineCount());
+        p.save();
+        p.setFont(font);
+        const QString number = numbers ? QString::number(numbers->value(anchor)) : QString();
+        const qreal numberLeft = numberRight - p.fontMetrics().horizontalAdvance(number);
+        if (leaderFrom < numberLeft - dot * 4) {
+            QPen pen(leaderColour, dot, Qt::CustomDashLine, Qt::RoundCap);
+            pen.setDashPattern({0.01, 3.2});
+            p.setPen(pen);
+            p.drawLine(QPointF(leaderFrom, baseline - dot), QPointF(numberLeft - dot * 4, baseline - dot));
+        }
+        p.setPen(colour);
+        p.drawText(QPointF(numberLeft, baseline), number);
+        p.restore();
+    });
+    m_y += text.height();
+}
+
+} // namespace archbench::ui

@@ -1,0 +1,244 @@
+// Rows of cells for PdfLayout: tables (header repeated on every page), key-value lists and
+// list items share one placement routine that keeps a row whole when it can and splits its
+// cells between lines when it is taller than a page.
+#include "pdflayout.h"
+
+#include <QPainter>
+
+namespace archbench::ui {
+
+qreal PdfLayout::rowHeight(const QList<Cell> &cells, const RowLook &look) const
+{
+    qreal h = 0;
+    for (const Cell &c : cells)
+        h = std::max(h, c.text.height());
+    return h + look.padTop + look.padBottom;
+}
+
+void PdfLayout::placeRow(const QList<Cell> &cells, const RowLook &look, const std::function<void()> &afterPageBreak)
+{
+    QList<int> starts(cells.size(), 0);
+    auto breakPage = [&] {
+        newPage();
+        if (afterPageBreak)
+            afterPageBreak();
+    };
+    auto finished = [&] {
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            if (starts[i] < cells[i].text.lineCount())
+                return false;
+        return true;
+    };
+    bool firstPart = true;
+    bool justBroke = false; ///< a page break that did not help must not repeat forever
+    do {
+        qreal full = 0;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            full = std::max(full, cells[i].text.heightOf(starts[i], cells[i].text.lineCount()));
+        full += look.padTop + look.padBottom;
+
+        QList<int> ends(cells.size());
+        if (full <= remaining()) {
+            for (qsizetype i = 0; i < cells.size(); ++i)
+                ends[i] = cells[i].text.lineCount();
+        } else {
+            // Move the row whole to the next page if it fits on one.
+            if (firstPart && m_pageHasAnything && full <= m_geometry.body.height() * 0.85) {
+                breakPage();
+                if (full <= remaining())
+                    continue;
+            }
+            const qreal room = remaining() - look.padTop - look.padBottom;
+            bool any = false;
+            for (qsizetype i = 0; i < cells.size(); ++i) {
+                ends[i] = starts[i] + cells[i].text.fitLines(starts[i], room);
+                any = any || ends[i] > starts[i];
+            }
+            if (!any) {
+                if (m_pageHasAnything && !justBroke) {
+                    breakPage();
+                    justBroke = true;
+                    continue;
+                }
+                for (qsizetype i = 0; i < cells.size(); ++i) // taller than a page: one line each
+                    ends[i] = std::min(starts[i] + 1, cells[i].text.lineCount());
+            }
+        }
+
+        qreal height = 0;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            height = std::max(height, cells[i].text.heightOf(starts[i], ends[i]));
+        height += look.padTop + look.padBottom;
+        const qreal top = m_y;
+        const QRectF band(look.left, top, look.right - look.left, height);
+        const QColor fill = look.fill, rule = look.ruleBelow;
+        const qreal ruleWidth = look.ruleWidth;
+        if (fill.isValid())
+            add([band, fill](QPainter &p) { p.fillRect(band, fill); });
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (ends[i] <= starts[i])
+                continue;
+            const PdfTextBlock text = cells[i].text;
+            const QPointF at(cells[i].x, top + look.padTop);
+            const int from = starts[i], to = ends[i];
+            add([text, at, from, to](QPainter &p) { text.draw(p, at, from, to); });
+        }
+        if (rule.isValid())
+            add([band, rule, ruleWidth](QPainter &p) {
+                p.setPen(QPen(rule, ruleWidth));
+                p.drawLine(band.bottomLeft(), band.bottomRight());
+            });
+        m_pageHasAnything = true;
+        m_pageHasBody = true;
+        m_y += height;
+        starts = ends;
+        firstPart = false;
+        justBroke = false;
+        if (!finished())
+            breakPage();
+    } while (!finished());
+}
+
+QList<qreal> PdfLayout::columnWidths(const core::ReportTable &table, qreal available) const
+{
+    const qsizetype columns = [&] {
+        qsizetype n = table.header.size();
+        for (const auto &row : table.rows)
+            n = std::max(n, row.size());
+        return n;
+    }();
+    const qreal pad = 2 * px(m_style.cellPadX);
+    QList<qreal> minimum(columns, pad), natural(columns, pad);
+    const PdfTextFormat body{m_style.condensed(m_style.table), m_style.text, Qt::AlignLeft, 0, m_style.lineSpacing};
+    const PdfTextFormat head{m_style.condensed(m_style.table, true), m_style.text, Qt::AlignLeft, 0, m_style.lineSpacing};
+    auto measure = [&](qsizetype c, const core::ReportText &text, const PdfTextFormat &format) {
+        const PdfTextBlock b(text, format, m_style, available, m_device);
+        minimum[c] = std::max(minimum[c], b.minimumWidth() + pad);
+        natural[c] = std::max(natural[c], b.naturalWidth() + pad);
+    };
+    for (qsizetype c = 0; c < table.header.size(); ++c)
+        measure(c, table.header[c], head);
+    for (const auto &row : table.rows)
+        for (qsizetype c = 0; c < row.size(); ++c)
+            measure(c, row[c], body);
+    // A single long word may not claim more than 40 % of the table: it wraps anywhere.
+    for (qreal &m : minimum)
+        m = std::min(m, available * 0.4);
+
+    QList<qreal> widths(columns, 0);
+    qreal hintSum = 0;
+    for (qsizetype c = 0; c < columns; ++c)
+        hintSum += table.widths.value(c, 0);
+    bool hinted = table.widths.size() >= columns && hintSum > 0;
+    if (hinted) {
+        for (qsizetype c = 0; c < columns; ++c) {
+            widths[c] = available * table.widths[c] / hintSum;
+            hinted = hinted && widths[c] >= minimum[c];
+        }
+    }
+    if (hinted)
+        return widths;
+
+    qreal sumMin = 0, sumNatural = 0;
+    for (qsizetype c = 0; c < columns; ++c) {
+        sumMin += minimum[c];
+        sumNatural += natural[c];
+    }
+    if (sumNatural <= available) {
+        // Everything fits unwrapped: share the spare room in proportion to content.
+        for (qsizetype c = 0; c < columns; ++c)
+            widths[c] = natural[c] + (available - sumNatural) * natural[c] / sumNatural;
+    } else if (sumMin >= available) {
+        for (qsizetype c = 0; c < columns; ++c)
+            widths[c] = available * minimum[c] / sumMin;
+    } else {
+        // Each column gets its longest word, then the rest in proportion to what it lacks.
+        const qreal spare = available - sumMin;
+        const qreal want = sumNatural - sumMin;
+        for (qsizetype c = 0; c < columns; ++c)
+            widths[c] = minimum[c] + spare * (natural[c] - minimum[c]) / want;
+    }
+    return widths;
+}
+
+void PdfLayout::block(const core::ReportTable &table)
+{
+    const QList<qreal> widths = columnWidths(table, m_geometry.body.width());
+    if (widths.isEmpty())
+        return;
+    const qreal padX = px(m_style.cellPadX), padY = px(m_style.cellPadY);
+    auto makeCells = [&](const QList<core::ReportText> &texts, bool header) {
+        QList<Cell> cells;
+        qreal x = m_geometry.body.left();
+        for (qsizetype c = 0; c < widths.size(); ++c) {
+            Qt::Alignment align = Qt::AlignLeft;
+            switch (table.align.value(c, core::ReportAlign::Left)) {
+            case core::ReportAlign::Left: break;
+            case core::ReportAlign::Center: align = Qt::AlignHCenter; break;
+            case core::ReportAlign::Right: align = Qt::AlignRight; break;
+            }
+            const PdfTextFormat format{m_style.condensed(m_style.table, header), m_style.text, align, 0, m_style.lineSpacing};
+            const qreal w = widths[c] - 2 * padX;
+            cells << Cell{PdfTextBlock(texts.value(c), format, m_style, w, m_device), x + padX, w};
+            x += widths[c];
+        }
+        return cells;
+    };
+    QList<core::ReportText> headerTexts;
+    for (const QString &h : table.header)
+        headerTexts << core::ReportText(h);
+    const QList<Cell> header = makeCells(headerTexts, true);
+
+    RowLook headLook;
+    headLook.padTop = headLook.padBottom = padY;
+    headLook.fill = m_style.headerFill;
+    headLook.ruleBelow = m_style.strongRule;
+    headLook.ruleWidth = px(0.8);
+    headLook.left = m_geometry.body.left();
+    headLook.right = m_geometry.body.right();
+    RowLook rowLook = headLook;
+    rowLook.fill = QColor();
+    rowLook.ruleBelow = m_style.rule;
+    rowLook.ruleWidth = px(0.4);
+
+    QList<QList<Cell>> rows;
+    for (const auto &row : table.rows)
+        rows << makeCells(row, false);
+
+    // Keep the header with the first row.
+    m_y += m_pageHasAnything ? px(2) : 0;
+    const qreal opening = rowHeight(header, headLook) + (rows.isEmpty() ? 0 : rowHeight(rows.first(), rowLook));
+    if (opening > remaining() && m_pageHasAnything && opening < m_geometry.body.height() * 0.85)
+        newPage();
+    auto repeatHeader = [&] { placeRow(header, headLook, {}); };
+    repeatHeader();
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        RowLook look = rowLook;
+        if (r % 2 == 1)
+            look.fill = m_style.stripeFill;
+        placeRow(rows[r], look, repeatHeader);
+    }
+    m_y += px(m_style.blockGap);
+}
+
+void PdfLayout::block(const core::ReportKeyValues &kv)
+{
+    const PdfTextFormat keyFormat{m_style.sans(m_style.body, true), m_style.secondary, Qt::AlignLeft, 0, m_style.lineSpacing};
+    qreal keyWidth = 0;
+    for (const auto &entry : kv.entries)
+        keyWidth = std::max(keyWidth, PdfTextBlock(entry.first, keyFormat, m_style, m_geometry.body.width(), m_device).naturalWidth());
+    keyWidth = std::clamp(keyWidth + px(2), px(60), m_geometry.body.width() * 0.3);
+    const qreal gap = px(10);
+    const qreal valueX = m_geometry.body.left() + keyWidth + gap;
+    const qreal valueWidth = m_geometry.body.right() - valueX;
+    RowLook look;
+    look.padBottom = px(3.5);
+    for (const auto &[key, value] : kv.entries) {
+        QList<Cell> cells{Cell{PdfTextBlock(key, keyFormat, m_style, keyWidth, m_device), m_geometry.body.left(), keyWidth},
+                          Cell{PdfTextBlock(value, bodyFormat(), m_style, valueWidth, m_device), valueX, valueWidth}};
+        placeRow(cells, look, {});
+    }
+    m_y += px(m_style.paragraphGap - 3.5 + 2);
+}
+
+} // namespace archbench::ui

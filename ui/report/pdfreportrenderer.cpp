@@ -1,0 +1,214 @@
+#include "pdfreportrenderer.h"
+
+#include "pdflayout.h"
+
+#include "core/log.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace archbench::ui {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("archbench::ui::PdfReportRenderer", text);
+}
+
+} // namespace
+
+PdfReportRenderer::PdfReportRenderer(const core::Report &report, const core::ProjectData &data, const ChartRegistry &charts)
+    : m_report(report), m_data(data), m_charts(charts)
+{
+}
+
+PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, const Progress &progress)
+{
+    m_pageCount = 0;
+    auto tell = [&progress](int percent) { return !progress || progress(std::clamp(percent, 0, 100)); };
+    const qreal dpi = device.logicalDpiY();
+    const PdfGeometry g = PdfGeometry::forPage(QSizeF(device.width(), device.height()), dpi, m_style);
+
+    // Pass 1: lay out the contents (numbers still unknown) and the body.
+    QList<const core::ReportSection *> listed;
+    if (m_report.scope == core::ReportScope::Project)
+        for (const core::ReportSection &s : m_report.sections)
+            if (s.level <= 2)
+                listed << &s;
+    auto numbers = std::make_shared<QHash<QString, int>>();
+    PdfLayout contents(g, m_style, &device, m_charts, m_data);
+    if (!listed.isEmpty()) {
+        contents.heading(tr("Contents"), 1);
+        for (const core::ReportSection *s : std::as_const(listed))
+            contents.tocEntry(s->title, s->level, s->anchor, numbers);
+    }
+    PdfLayout body(g, m_style, &device, m_charts, m_data);
+    const int sections = std::max<int>(1, int(m_report.sections.size()));
+    if (!body.flow(m_report.sections, [&](int done) { return tell(40 * done / sections); }))
+        return Result::Cancelled;
+
+    const int contentPages = listed.isEmpty() ? 0 : int(contents.pages().size());
+    const int firstBodyPage = 1 + contentPages + 1;
+    for (const core::ReportSection &s : m_report.sections)
+        if (body.pageOf(s.anchor) >= 0)
+            numbers->insert(s.anchor, firstBodyPage + body.pageOf(s.anchor));
+    const int total = 1 + contentPages + int(body.pages().size());
+
+    // Pass 2: draw.
+    QPainter painter;
+    if (!painter.begin(&device)) {
+        AB_LOG_ERROR("report: cannot start painting on the output device");
+        return Result::Failed;
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    drawTitlePage(painter, g);
+    int page = 1;
+    auto drawPages = [&](const QList<PdfPage> &pages, const QString &fallbackTitle) {
+        for (const PdfPage &p : pages) {
+            if (!tell(40 + 60 * page / total))
+                return false;
+            device.newPage();
+            ++page;
+            drawChrome(painter, g, p.runningTitle.isEmpty() ? fallbackTitle : p.runningTitle, page, total);
+            for (const PdfOp &op : p.ops)
+                op(painter);
+        }
+        return true;
+    };
+    const bool complete = (contentPages == 0 || drawPages(contents.pages(), tr("Contents")))
+                          && drawPages(body.pages(), QString());
+    painter.end();
+    if (!complete)
+        return Result::Cancelled;
+    m_pageCount = total;
+    tell(100);
+    return Result::Done;
+}
+
+void PdfReportRenderer::drawTitlePage(QPainter &painter, const PdfGeometry &g) const
+{
+    painter.save();
+    // A band across the top of the sheet; mid-grey in a black-and-white print.
+    painter.fillRect(QRectF(0, 0, g.page.width(), g.mm(9)), m_style.accent);
+
+    const qreal left = g.body.left();
+    const qreal width = g.body.width();
+    qreal y = g.page.height() * 0.30;
+
+    QFont kicker = m_style.sans(10, true);
+    kicker.setLetterSpacing(QFont::PercentageSpacing, 114);
+    kicker.setCapitalization(QFont::AllUppercase);
+    painter.setFont(kicker);
+    painter.setPen(m_style.accent);
+    const QFontMetricsF kickerMetrics(kicker, painter.device());
+    painter.drawText(QPointF(left, y + kickerMetrics.ascent()), m_report.subtitle);
+    y += kickerMetrics.height() + g.mm(5);
+
+    const PdfTextBlock title(m_report.title, PdfTextFormat{m_style.sans(m_style.title, true), m_style.text, Qt::AlignLeft, 0, 1.12},
+                             m_style, width, painter.device());
+    title.draw(painter, QPointF(left, y), 0, title.lineCount());
+    y += title.height() + g.mm(6);
+
+    painter.setPen(QPen(m_style.accent, g.px(2), Qt::SolidLine, Qt::FlatCap));
+    painter.drawLine(QPointF(left, y), QPointF(left + g.mm(32), y));
+    y += g.mm(10);
+
+    const QFont keyFont = m_style.sans(8, true);
+    const QFont valueFont = m_style.sans(11);
+    const QFontMetricsF keyMetrics(keyFont, painter.device());
+    const qreal valueX = left + g.mm(30);
+    for (const auto &[key, value] : m_report.meta) {
+        const PdfTextBlock v(value, PdfTextFormat{valueFont, m_style.text, Qt::AlignLeft, 0, 1.25}, m_style,
+                             width - (valueX - left), painter.device());
+        QFont upper = keyFont;
+        upper.setCapitalization(QFont::AllUppercase);
+        upper.setLetterSpacing(QFont::PercentageSpacing, 108);
+        painter.setFont(upper);
+        painter.setPen(m_style.secondary);
+        painter.drawText(QPointF(left, y + v.baseline(0)), key);
+        v.draw(painter, QPointF(valueX, y), 0, v.lineCount());
+        y += std::max(v.height(), keyMetrics.height()) + g.mm(2.5);
+    }
+
+    painter.setFont(m_style.sans(m_style.small));
+    painter.setPen(m_style.secondary);
+    painter.drawText(QRectF(left, g.body.bottom() - g.mm(6), width, g.mm(6)), Qt::AlignLeft | Qt::AlignBottom,
+                     tr("Prepared with Archbench"));
+    painter.restore();
+}
+
+void PdfReportRenderer::drawChrome(QPainter &painter, const PdfGeometry &g, const QString &runningTitle, int page,
+                                   int total) const
+{
+    painter.save();
+    const QFont font = m_style.sans(m_style.small);
+    painter.setFont(font);
+    const QFontMetricsF metrics(font, painter.device());
+    const qreal half = g.body.width() / 2 - g.mm(4);
+
+    const qreal headerBaseline = g.body.top() - g.mm(m_style.headerOffsetMm);
+    painter.setPen(m_style.secondary);
+    painter.drawText(QPointF(g.body.left(), headerBaseline), metrics.elidedText(m_report.runningHead, Qt::ElideRight, half));
+    const QString right = metrics.elidedText(runningTitle, Qt::ElideRight, half);
+    painter.drawText(QPointF(g.body.right() - metrics.horizontalAdvance(right), headerBaseline), right);
+    painter.setPen(QPen(m_style.rule, g.px(0.5)));
+    const qreal headerRule = headerBaseline + metrics.descent() + g.mm(1.6);
+    painter.drawLine(QPointF(g.body.left(), headerRule), QPointF(g.body.right(), headerRule));
+
+    const qreal footerBaseline = g.body.bottom() + g.mm(m_style.footerOffsetMm);
+    const qreal footerRule = footerBaseline - metrics.ascent() - g.mm(1.6);
+    painter.drawLine(QPointF(g.body.left(), footerRule), QPointF(g.body.right(), footerRule));
+    painter.setPen(m_style.secondary);
+    const QString left = m_report.subtitle + QStringLiteral("  ·  ") + m_report.generated.toString(Qt::ISODate);
+    painter.drawText(QPointF(g.body.left(), footerBaseline), metrics.elidedText(left, Qt::ElideRight, half));
+    const QString number = tr("Page %1 of %2").arg(page).arg(total);
+    painter.drawText(QPointF(g.body.right() - metrics.horizontalAdvance(number), footerBaseline), number);
+    painter.restore();
+}
+
+core::Expected<void> writeReportPdf(const core::Report &report, const core::ProjectData &data, QPageSize::PageSizeId pageSize,
+                                    const QString &path, const PdfReportRenderer::Progress &progress,
+                                    const ChartRegistry &charts)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).isDir())
+        return core::makeError(core::ErrorCode::Io, tr("Cannot write %1: it is a folder.").arg(shown));
+    QSaveFile file(path);
+    file.setDirectWriteFallback(false);
+    if (!file.open(QIODevice::WriteOnly))
+        return core::makeError(core::ErrorCode::Io, tr("Cannot write %1: %2").arg(shown, file.errorString()));
+
+    PdfReportRenderer::Result result;
+    {
+        QPdfWriter writer(&file);
+        writer.setPageLayout(QPageLayout(QPageSize(pageSize), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        writer.setResolution(1200);
+        writer.setTitle(report.title);
+        writer.setCreator(QStringLiteral("Archbench"));
+        PdfReportRenderer renderer(report, data, charts);
+        result = renderer.paint(writer, progress);
+    }
+    switch (result) {
+    case PdfReportRenderer::Result::Cancelled:
+        file.cancelWriting();
+        return core::makeError(core::ErrorCode::Other, tr("Export cancelled; %1 was not written.").arg(shown));
+    case PdfReportRenderer::Result::Failed:
+        file.cancelWriting();
+        return core::makeError(core::ErrorCode::Io, tr("Cannot write %1: the PDF could not be drawn.").arg(shown));
+    case PdfReportRenderer::Result::Done:
+        break;
+    }
+    if (file.error() != QFileDevice::NoError || !file.commit())
+        return core::makeError(core::ErrorCode::Io, tr("Cannot write %1: %2").arg(shown, file.errorString()));
+    AB_LOG_DEBUG("report written to {}", path);
+    return {};
+}
+
+} // namespace archbench::ui

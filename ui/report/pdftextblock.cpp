@@ -1,0 +1,149 @@
+#include "pdftextblock.h"
+
+#include "pdfstyle.h"
+#include "ui/palette.h"
+
+#include <QPainter>
+#include <QTextCharFormat>
+
+namespace archbench::ui {
+
+namespace {
+
+QColor toneColour(core::ReportTone tone, const QColor &fallback)
+{
+    switch (tone) {
+    case core::ReportTone::Good: return palette::passed();
+    case core::ReportTone::Attention: return palette::attention();
+    case core::ReportTone::Problem: return palette::failed();
+    case core::ReportTone::Muted: return palette::muted();
+    case core::ReportTone::Neutral: break;
+    }
+    return fallback;
+}
+
+/// Widest line of `text` laid out with `option` at `width`.
+qreal widestLine(const QString &text, const QFont &font, const QList<QTextLayout::FormatRange> &formats,
+                 const QTextOption &option, qreal width, const QPaintDevice *device)
+{
+    QTextLayout layout(text, font, device);
+    layout.setTextOption(option);
+    layout.setFormats(formats);
+    layout.beginLayout();
+    qreal widest = 0;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        widest = std::max(widest, line.naturalTextWidth());
+    }
+    layout.endLayout();
+    return widest;
+}
+
+} // namespace
+
+PdfTextBlock::PdfTextBlock(const core::ReportText &text, const PdfTextFormat &format, const PdfStyle &style,
+                           qreal width, const QPaintDevice *device)
+    : m_colour(format.colour)
+{
+    QString plain;
+    QList<QTextLayout::FormatRange> formats;
+    for (const core::ReportRun &run : text.runs) {
+        QString t = run.text;
+        t.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        t.replace(QLatin1Char('\n'), QChar::LineSeparator).replace(QLatin1Char('\t'), QLatin1Char(' '));
+        const unsigned s = run.style | format.extraStyle;
+        QFont f = (s & core::ReportRun::Code) ? style.mono(format.font.pointSizeF() * 0.92) : format.font;
+        if (s & core::ReportRun::Strong)
+            f.setBold(true);
+        if (s & core::ReportRun::Emphasis)
+            f.setItalic(true);
+        QTextCharFormat cf;
+        cf.setFont(f, QTextCharFormat::FontPropertiesAll);
+        if (run.tone != core::ReportTone::Neutral)
+            cf.setForeground(toneColour(run.tone, format.colour));
+        formats.append(QTextLayout::FormatRange{int(plain.size()), int(t.size()), cf});
+        plain += t;
+    }
+
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setAlignment(format.align);
+    option.setUseDesignMetrics(true);
+
+    m_layout = std::make_shared<QTextLayout>(plain, format.font, device);
+    m_layout->setTextOption(option);
+    m_layout->setFormats(formats);
+    m_layout->setCacheEnabled(true);
+    m_layout->beginLayout();
+    qreal y = 0;
+    for (QTextLine line = m_layout->createLine(); line.isValid(); line = m_layout->createLine()) {
+        line.setLineWidth(width);
+        const qreal advance = line.height() * format.lineSpacing;
+        // Half the extra leading above the line, half below, as in CSS: text sits in the
+        // middle of its line box, so table cells look evenly padded.
+        line.setPosition(QPointF(0, y + (advance - line.height()) / 2));
+        m_tops << y;
+        m_advances << advance;
+        y += advance;
+    }
+    m_layout->endLayout();
+    if (plain.trimmed().isEmpty()) { // nothing to show: no lines, no height
+        m_tops.clear();
+        m_advances.clear();
+    }
+
+    QTextOption noWrap = option;
+    noWrap.setWrapMode(QTextOption::NoWrap);
+    m_natural = widestLine(plain, format.font, formats, noWrap, 1e9, device);
+    QTextOption words = option;
+    words.setWrapMode(QTextOption::WordWrap);
+    m_minimum = widestLine(plain, format.font, formats, words, 1, device);
+}
+
+qreal PdfTextBlock::heightOf(int from, int to) const
+{
+    qreal h = 0;
+    for (int i = std::max(0, from); i < std::min(to, lineCount()); ++i)
+        h += m_advances[i];
+    return h;
+}
+
+int PdfTextBlock::fitLines(int from, qreal available) const
+{
+    int n = 0;
+    qreal used = 0;
+    for (int i = from; i < lineCount(); ++i) {
+        if (used + m_advances[i] > available + 0.01)
+            break;
+        used += m_advances[i];
+        ++n;
+    }
+    return n;
+}
+
+qreal PdfTextBlock::lineWidth(int i) const
+{
+    return m_layout && i >= 0 && i < lineCount() ? m_layout->lineAt(i).naturalTextWidth() : 0;
+}
+
+qreal PdfTextBlock::baseline(int i) const
+{
+    if (!m_layout || i < 0 || i >= lineCount())
+        return 0;
+    const QTextLine line = m_layout->lineAt(i);
+    return line.y() - m_tops[i] + line.ascent();
+}
+
+void PdfTextBlock::draw(QPainter &painter, const QPointF &topLeft, int from, int to) const
+{
+    if (!m_layout || from >= to || from >= lineCount())
+        return;
+    painter.save();
+    painter.setPen(m_colour);
+    const QPointF offset(topLeft.x(), topLeft.y() - m_tops[from]);
+    for (int i = from; i < std::min(to, lineCount()); ++i)
+        m_layout->lineAt(i).draw(&painter, offset);
+    painter.restore();
+}
+
+} // namespace archbench::ui

@@ -1,0 +1,18 @@
+// The charts this build can draw into reports. A domain adds its factory here with one line;
+// see docs/reports.md.
+#include "chartregistry.h"
+#include "projectcharts.h"
+
+#include "core/report/projectsections.h"
+
+namespace archbench::ui {
+
+void installStandardCharts(ChartRegistry &registry)
+{
+    registry.add(QString::fromLatin1(core::kRequirementsByKindChart), &requirementsByKindChart);
+    // One line per domain, e.g.:
+    //   registry.add(QStringLiteral("decision.weighted-scores"), &weightedScoreChart); // ui/decision
+    //   registry.add(QStringLiteral("review.pillar-risks"), &pillarRiskChart);         // ui/review
+}
+
+} // namespace archbench::ui

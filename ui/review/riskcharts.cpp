@@ -1,0 +1,168 @@
+#include "riskcharts.h"
+
+#include "core/review/riskassessment.h"
+#include "riskstyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <algorithm>
+
+namespace archbench::ui {
+
+using core::RiskLevel;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("archbench::ui::RiskCharts", text);
+}
+
+QChart *newChart(const QString &title, QObject *parent)
+{
+    auto *chart = new QChart;
+    if (parent)
+        chart->setParent(parent);
+    chart->setTitle(title);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(std::max(10.0, titleFont.pointSizeF() * 1.1));
+    chart->setTitleFont(titleFont);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+/// A value axis with whole-number ticks for question counts.
+QValueAxis *countAxis(int maximum, const QString &title)
+{
+    auto *axis = new QValueAxis;
+    const int top = std::max(1, maximum);
+    axis->setRange(0, top);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(top <= 10 ? 1 : (top <= 20 ? 2 : 5));
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setTitleText(title);
+    return axis;
+}
+} // namespace
+
+QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObject *parent)
+{
+    const core::RiskAssessment risks = core::RiskAssessment::assess(lens, review.answers);
+    QChart *chart = newChart(tr("Where are the risks?<br>Questions per pillar, by risk"), parent);
+
+    auto *series = new QHorizontalStackedBarSeries;
+    QStringList categories;
+    int longest = 0;
+    const RiskLevel levels[] = {RiskLevel::High, RiskLevel::Medium, RiskLevel::None, RiskLevel::Unanswered};
+    QList<QBarSet *> sets;
+    for (RiskLevel level : levels) {
+        // short words keep the legend readable in a narrow dock; the title says "by risk"
+        auto *set = new QBarSet(RiskStyle::shortWord(level));
+        set->setColor(RiskStyle::color(level));
+        set->setBorderColor(RiskStyle::color(level).darker(130));
+        set->setLabelColor(level == RiskLevel::Unanswered || level == RiskLevel::Medium ? Qt::black : Qt::white);
+        sets.append(set);
+    }
+    // bars read top to bottom in lens order: a horizontal bar chart draws category 0 at the
+    // bottom, so add the pillars in reverse
+    for (int p = int(risks.pillars().size()) - 1; p >= 0; --p) {
+        const core::PillarRisk &pillar = risks.pillars().at(p);
+        categories.append(pillar.name);
+        int sum = 0;
+        for (int l = 0; l < int(std::size(levels)); ++l) {
+            const int n = pillar.counts.count(levels[l]);
+            sets[l]->append(n);
+            sum += n;
+        }
+        longest = std::max(longest, sum);
+    }
+    for (QBarSet *set : sets)
+        series->append(set);
+    series->setBarWidth(0.7);
+    series->setLabelsVisible(true);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
+    // empty segments have no room for a "0"
+    series->setLabelsFormat(QStringLiteral("@value"));
+    chart->addSeries(series);
+
+    auto *pillarAxis = new QBarCategoryAxis;
+    pillarAxis->append(categories);
+    pillarAxis->setTruncateLabels(false); // "Operational excel…" would not say which pillar
+    chart->addAxis(pillarAxis, Qt::AlignLeft);
+    series->attachAxis(pillarAxis);
+    QValueAxis *valueAxis = countAxis(longest, tr("Questions"));
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+    return chart;
+}
+
+QChart *createRiskTrendChart(const core::Review &review, const core::Lens &lens, QObject *parent)
+{
+    QChart *chart = newChart(tr("Are risks going down?<br>High and medium risks per milestone"), parent);
+    QList<core::Milestone> milestones = review.milestones;
+    std::stable_sort(milestones.begin(), milestones.end(),
+                     [](const core::Milestone &a, const core::Milestone &b) { return a.date < b.date; });
+
+    // one category per milestone date and "now"; category labels must be unique, and only a
+    // short label survives a narrow dock, so the milestone names stay out of the axis
+    QStringList categories;
+    QList<core::RiskCounts> points;
+    auto addCategory = [&categories](const QString &label) {
+        QString unique = label;
+        for (int n = 2; categories.contains(unique); ++n)
+            unique = tr("%1 (%2)").arg(label).arg(n);
+        categories.append(unique);
+    };
+    for (const core::Milestone &m : std::as_const(milestones)) {
+        addCategory(QLocale().toString(m.date, QLocale::ShortFormat));
+        points.append(core::RiskAssessment::assess(lens, m.answers).totals());
+    }
+    addCategory(tr("Now"));
+    points.append(core::RiskAssessment::assess(lens, review.answers).totals());
+
+    auto *axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    axisX->setTitleText(tr("Milestone date"));
+    axisX->setTruncateLabels(false);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    int maximum = 0;
+    for (const core::RiskCounts &c : std::as_const(points))
+        maximum = std::max({maximum, c.high, c.medium});
+    QValueAxis *axisY = countAxis(maximum + 1, tr("Questions"));
+    chart->addAxis(axisY, Qt::AlignLeft);
+
+    for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium}) {
+        auto *line = new QLineSeries;
+        line->setName(RiskStyle::word(level));
+        QPen pen(RiskStyle::color(level));
+        pen.setWidthF(3);
+        if (level == RiskLevel::Medium)
+            pen.setStyle(Qt::DashLine); // tells the lines apart in black and white too
+        line->setPen(pen);
+        line->setPointsVisible(true);
+        line->setPointLabelsVisible(true);
+        line->setPointLabelsFormat(QStringLiteral("@yPoint"));
+        line->setPointLabelsClipping(false);
+        line->setPointLabelsColor(RiskStyle::color(level).darker(140));
+        for (int i = 0; i < points.size(); ++i)
+            line->append(i, points.at(i).count(level));
+        chart->addSeries(line);
+        line->attachAxis(axisX);
+        line->attachAxis(axisY);
+    }
+    return chart;
+}
+
+} // namespace archbench::ui

@@ -1,0 +1,130 @@
+#include "riskstyle.h"
+
+#include "ui/palette.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+
+namespace archbench::ui {
+
+using core::RiskLevel;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("archbench::ui::RiskStyle", text);
+}
+} // namespace
+
+QColor RiskStyle::color(RiskLevel risk)
+{
+    switch (risk) {
+    case RiskLevel::High: return palette::failed();
+    case RiskLevel::Medium: return palette::attention();
+    case RiskLevel::None: return palette::passed();
+    case RiskLevel::NotApplicable:
+    case RiskLevel::Unanswered: return palette::muted();
+    }
+    return {};
+}
+
+QString RiskStyle::word(RiskLevel risk)
+{
+    switch (risk) {
+    case RiskLevel::High: return tr("High risk");
+    case RiskLevel::Medium: return tr("Medium risk");
+    case RiskLevel::None: return tr("No risk");
+    case RiskLevel::NotApplicable: return tr("Not applicable");
+    case RiskLevel::Unanswered: return tr("Unanswered");
+    }
+    return {};
+}
+
+QString RiskStyle::shortWord(RiskLevel risk)
+{
+    switch (risk) {
+    case RiskLevel::High: return tr("High");
+    case RiskLevel::Medium: return tr("Medium");
+    case RiskLevel::None: return tr("None");
+    case RiskLevel::NotApplicable: return tr("N/A");
+    case RiskLevel::Unanswered: return tr("Unanswered");
+    }
+    return {};
+}
+
+QIcon RiskStyle::badge(RiskLevel risk)
+{
+    static QHash<int, QIcon> cache;
+    const auto it = cache.constFind(int(risk));
+    if (it != cache.cend())
+        return *it;
+    QIcon icon;
+    for (int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter p(&pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        const qreal m = size * 0.15;
+        const QRectF r(m, m, size - 2 * m, size - 2 * m);
+        if (risk == RiskLevel::Unanswered) {
+            // hollow ring: "nothing yet", distinct from the filled grey of not applicable
+            p.setPen(QPen(color(risk), size * 0.14));
+            p.setBrush(Qt::NoBrush);
+            p.drawEllipse(r.adjusted(size * 0.07, size * 0.07, -size * 0.07, -size * 0.07));
+        } else {
+            p.setPen(Qt::NoPen);
+            p.setBrush(color(risk));
+            p.drawEllipse(r);
+        }
+        p.end();
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(int(risk), icon);
+    return icon;
+}
+
+QColor RiskStyle::color(core::RiskChange change)
+{
+    switch (change) {
+    case core::RiskChange::Improved: return color(RiskLevel::None);
+    case core::RiskChange::Regressed: return color(RiskLevel::High);
+    case core::RiskChange::Changed: return color(RiskLevel::Unanswered);
+    }
+    return {};
+}
+
+QString RiskStyle::word(core::RiskChange change)
+{
+    switch (change) {
+    case core::RiskChange::Improved: return tr("Improved");
+    case core::RiskChange::Regressed: return tr("Regressed");
+    case core::RiskChange::Changed: return tr("Changed");
+    }
+    return {};
+}
+
+QString RiskStyle::workStatusWord(core::WorkStatus status)
+{
+    switch (status) {
+    case core::WorkStatus::Open: return tr("Open");
+    case core::WorkStatus::InProgress: return tr("In progress");
+    case core::WorkStatus::Done: return tr("Done");
+    }
+    return {};
+}
+
+QString RiskStyle::reasonWord(core::NotApplicableReason reason)
+{
+    switch (reason) {
+    case core::NotApplicableReason::None: return tr("(no reason given)");
+    case core::NotApplicableReason::OutOfScope: return tr("Out of scope");
+    case core::NotApplicableReason::BusinessPriorities: return tr("Business priorities");
+    case core::NotApplicableReason::ArchitectureConstraints: return tr("Architecture constraints");
+    case core::NotApplicableReason::Other: return tr("Other");
+    }
+    return {};
+}
+
+} // namespace archbench::ui
