@@ -52,6 +52,7 @@ struct CostModel {
     double loadFrom = 0;
     double loadTo = 0;
     QList<ComputeOption> options;
+    bool logLoadScale = false; ///< draw the load axis logarithmically (JSON "loadScale": "log")
     // reserved
     double onDemandMonthly = 0;
     double oneYearDiscountPercent = 0;

@@ -1,5 +1,6 @@
 // The report sections this build knows. A domain adds its provider here with one line;
 // see docs/reports.md.
+#include "../cost/costmodelsections.h"
 #include "projectsections.h"
 #include "reportregistry.h"
 
@@ -8,6 +9,7 @@ namespace archbench::core {
 void installStandardSections(ReportRegistry &registry)
 {
     registry.setProjectProvider(&projectSections);
+    registry.add(ItemKind::CostModel, &costModelSections);
     // One line per domain, e.g.:
     //   registry.add(ItemKind::Decision, &decisionSections);   // core/decision/decisionreport.h
     //   registry.add(ItemKind::Review, &reviewSections);       // core/review/reviewreport.h

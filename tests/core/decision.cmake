@@ -1,1 +1,11 @@
 # Tests of core/decision.
+archbench_add_test(tst_weightedscore SOURCES tst_weightedscore.cpp decisionbuilder.h)
+archbench_add_test(tst_flipshare SOURCES tst_flipshare.cpp decisionbuilder.h)
+archbench_add_test(tst_robustness SOURCES tst_robustness.cpp decisionbuilder.h)
+archbench_add_test(tst_triggerevaluation SOURCES tst_triggerevaluation.cpp)
+archbench_add_test(tst_qualitychecks SOURCES tst_qualitychecks.cpp decisionbuilder.h)
+archbench_add_test(tst_scorereport SOURCES tst_scorereport.cpp decisionbuilder.h)
+archbench_add_test(tst_decisionmatrix SOURCES tst_decisionmatrix.cpp decisionbuilder.h)
+archbench_add_test(tst_decisionlifecycle SOURCES tst_decisionlifecycle.cpp)
+archbench_add_test(tst_sampledecisions SOURCES tst_sampledecisions.cpp)
+target_compile_definitions(tst_sampledecisions PRIVATE ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

@@ -128,11 +128,11 @@ private slots:
         const QString out = dir.filePath(QStringLiteral("project.png"));
         const QMap<QString, QString> env{{QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data"))},
                                          {QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config"))}};
-        Run r = run({QStringLiteral("--screenshot"), out, QStringLiteral("--size"), QStringLiteral("1000x700"),
+        Run r = run({QStringLiteral("--screenshot"), out, QStringLiteral("--size"), QStringLiteral("1400x900"),
                      test::dataPath(QStringLiteral("interchange/example.json"))},
                     env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QCOMPARE(QImage(out).size(), QSize(1000, 700));
+        QCOMPARE(QImage(out).size(), QSize(1400, 900));
         // nothing of the screenshot run is remembered as a recent file
         QFile settings(dir.filePath(QStringLiteral("config/Archbench/archbench.conf")));
         if (settings.open(QIODevice::ReadOnly))

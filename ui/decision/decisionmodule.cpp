@@ -1,12 +1,78 @@
 #include "decisionmodule.h"
 
+#include "checksdock.h"
+#include "decisionchartdock.h"
+#include "decisioneditor.h"
+#include "revisitdock.h"
+#include "scorechart.h"
+#include "sensitivitychart.h"
+
+#include "core/decision/decisionlifecycle.h"
+#include "core/project.h"
+#include "ui/commands/itemcommands.h"
 #include "ui/workbench.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QMainWindow>
 
 namespace archbench::ui {
 
+// Translation context of this file's free functions.
+struct DecisionModule {
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::DecisionModule)
+};
+
 void installDecisionModule(Workbench &workbench)
 {
-    Q_UNUSED(workbench);
+    Workbench *wb = &workbench;
+    // The main window opens (or focuses) the tab and then calls the editor's highlight(QString)
+    // slot with the sub-item of an openItem() request (a trigger, "check:<id>").
+    workbench.registerEditor(core::ItemKind::Decision,
+                             [](const EditorContext &context, const ItemRef &item, QWidget *parent) -> QWidget * {
+        if (!context.project || !context.project->find<core::Decision>(item.id))
+            return nullptr;
+        return new DecisionEditor(context.project, context.undoStack, item.id, parent);
+    });
+
+    QMainWindow *window = workbench.window();
+    auto *scores = new DecisionChartDock(DecisionModule::tr("Weighted scores"), QStringLiteral("weightedScoresDock"),
+                                         [](const core::Decision &d) { return createScoreChart(d); }, {}, window);
+    scores->follow(wb);
+    workbench.addDock(scores, Qt::RightDockWidgetArea);
+    auto *sensitivity = new DecisionChartDock(DecisionModule::tr("Sensitivity"), QStringLiteral("sensitivityDock"),
+                                              [](const core::Decision &d) { return createSensitivityChart(d); },
+                                              [](const core::Decision &d) { return robustnessSentence(d); }, window);
+    sensitivity->follow(wb);
+    workbench.addDock(sensitivity, Qt::RightDockWidgetArea);
+    workbench.addDock(new RevisitDock(wb, window), Qt::BottomDockWidgetArea);
+    workbench.addDock(new ChecksDock(wb, window), Qt::BottomDockWidgetArea);
+
+    auto *newDecision = new QAction(DecisionModule::tr("New &Decision"), wb);
+    newDecision->setObjectName(QStringLiteral("newDecisionAction"));
+    newDecision->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    newDecision->setStatusTip(DecisionModule::tr("Add a decision to the project and open its matrix"));
+    const auto syncEnabled = [newDecision, wb] {
+        newDecision->setEnabled(wb->project() && !wb->project()->isReadOnly());
+    };
+    QObject::connect(newDecision, &QAction::triggered, wb, [wb] {
+        core::Project *project = wb->project();
+        if (!project || project->isReadOnly())
+            return;
+        const core::Decision d = core::DecisionLifecycle::create(DecisionModule::tr("New decision"), QDate::currentDate());
+        if (commands::insertItem(wb->undoStack(), project, int(project->items<core::Decision>().size()), d,
+                                 DecisionModule::tr("New decision")))
+            wb->openItem(ItemRef{core::ItemKind::Decision, d.id, false});
+    });
+    auto readOnlyConnection = std::make_shared<QMetaObject::Connection>();
+    QObject::connect(wb, &Workbench::projectChanged, newDecision, [=](core::Project *project) {
+        QObject::disconnect(*readOnlyConnection);
+        if (project)
+            *readOnlyConnection = QObject::connect(project, &core::Project::readOnlyChanged, newDecision, syncEnabled);
+        syncEnabled();
+    });
+    syncEnabled();
+    workbench.addProjectAction(newDecision);
 }
 
 } // namespace archbench::ui

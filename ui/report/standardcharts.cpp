@@ -3,13 +3,18 @@
 #include "chartregistry.h"
 #include "projectcharts.h"
 
+#include "core/cost/costmodelsections.h"
 #include "core/report/projectsections.h"
+#include "ui/cost/costcharts.h"
 
 namespace archbench::ui {
 
 void installStandardCharts(ChartRegistry &registry)
 {
     registry.add(QString::fromLatin1(core::kRequirementsByKindChart), &requirementsByKindChart);
+    registry.add(QString::fromLatin1(core::kLatencyCurveChart), &latencyCurveChart);
+    registry.add(QString::fromLatin1(core::kLoadCrossoverChart), &loadCrossoverChart);
+    registry.add(QString::fromLatin1(core::kReservedComparisonChart), &reservedComparisonChart);
     // One line per domain, e.g.:
     //   registry.add(QStringLiteral("decision.weighted-scores"), &weightedScoreChart); // ui/decision
     //   registry.add(QStringLiteral("review.pillar-risks"), &pillarRiskChart);         // ui/review

@@ -1,0 +1,65 @@
+#pragma once
+// The weighted-score table of one decision (DOMAIN.md §2, INTERCHANGE.md "archbench score").
+//
+//   weighted(option) = Σ(weight × score) / Σ(weight), on the matrix scale
+//   percent          = (weighted − scale min) / (scale max − scale min) × 100
+//
+// Invariants: one OptionScore per option, in option order. An option with any missing score is
+// incomplete (weighted and percent empty, no rank); an option failed by a hard constraint is
+// eliminated (never ranked, its weighted score is still computed when complete). With all
+// weights zero nothing can be weighted, so nothing is ranked. Ties share a rank (1, 1, 3).
+
+#include "core/model/decision.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace archbench::core {
+
+struct OptionScore {
+    QString option;
+    QString name;
+    std::optional<double> weighted;
+    std::optional<double> percent;
+    std::optional<int> rank;
+    bool eliminated = false;
+    bool complete = true;
+    /// Ids of the criteria this option has no score for, in criterion order.
+    QStringList missing;
+    /// Ids of the constraints this option fails.
+    QStringList failedConstraints;
+    bool ranked() const { return rank.has_value(); }
+};
+
+class WeightedScore {
+public:
+    /// Scores every option of `decision`.
+    static WeightedScore compute(const Decision &decision);
+
+    const QList<OptionScore> &options() const { return m_options; }
+    /// The rank-1 option (the first in option order on a tie); empty if nothing is ranked.
+    QString leader() const { return m_leader; }
+    /// Σ weight of all criteria.
+    double weightSum() const { return m_weightSum; }
+    const OptionScore *find(const QString &optionId) const;
+    /// Ranked options by rank, ties in option order.
+    QList<OptionScore> ranking() const;
+    int rankedCount() const;
+
+    /// True when two weighted scores count as equal (absorbs floating-point noise).
+    static bool tied(double a, double b);
+
+private:
+    QList<OptionScore> m_options;
+    QString m_leader;
+    double m_weightSum = 0;
+};
+
+/// The score an option has for a criterion, or nullptr when it is missing.
+const Score *findScore(const Decision &decision, const QString &option, const QString &criterion);
+
+/// Options eliminated by at least one hard constraint.
+bool isEliminated(const Decision &decision, const QString &option);
+
+} // namespace archbench::core

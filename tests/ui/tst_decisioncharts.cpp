@@ -1,0 +1,260 @@
+// The weighted-score and sensitivity charts: what they draw for a decision (segments,
+// order, words for leader, incomplete and eliminated, flip ranges, robustness in words), and
+// the docks that follow the decision in front and redraw after every edit, undo and redo.
+#include "common/snapshot.h"
+#include "common/testsupport.h"
+#include "decisionfixture.h"
+#include "ui/commands/itemcommands.h"
+#include "ui/decision/chartlegend.h"
+#include "ui/decision/decisionchartdock.h"
+#include "ui/palette.h"
+#include "ui/decision/scorechart.h"
+#include "ui/decision/sensitivitychart.h"
+#include "ui/workbench.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
+#include <QLabel>
+#include <QMainWindow>
+#include <QScatterSeries>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace archbench;
+using namespace archbench::core;
+
+namespace {
+QHorizontalStackedBarSeries *bars(QChart *chart)
+{
+    for (QAbstractSeries *s : chart->series())
+        if (auto *b = qobject_cast<QHorizontalStackedBarSeries *>(s))
+            return b;
+    return nullptr;
+}
+
+QStringList categories(QChart *chart)
+{
+    for (QAbstractAxis *a : chart->axes(Qt::Vertical))
+        if (auto *c = qobject_cast<QBarCategoryAxis *>(a))
+            return c->categories();
+    return {};
+}
+
+double barTotal(QHorizontalStackedBarSeries *series, int category)
+{
+    double sum = 0;
+    for (QBarSet *set : series->barSets())
+        sum += set->at(category);
+    return sum;
+}
+
+Decision twoCriteria()
+{
+    // c1 share s: A = 1 + 4s, B = 4 − 2s, equal at s = 0.5; now s = 0.6, A leads
+    Decision d;
+    d.id = QStringLiteral("two");
+    d.title = QStringLiteral("Two criteria");
+    d.criteria = {Criterion{QStringLiteral("c1"), QStringLiteral("Fit"), 60, {}},
+                  Criterion{QStringLiteral("c2"), QStringLiteral("Cost"), 40, {}}};
+    d.options = {Option{QStringLiteral("a"), QStringLiteral("Alpha"), {}, false},
+                 Option{QStringLiteral("b"), QStringLiteral("Beta"), {}, false}};
+    d.scores = {Score{QStringLiteral("a"), QStringLiteral("c1"), 5, {}}, Score{QStringLiteral("a"), QStringLiteral("c2"), 1, {}},
+                Score{QStringLiteral("b"), QStringLiteral("c1"), 2, {}}, Score{QStringLiteral("b"), QStringLiteral("c2"), 4, {}}};
+    return d;
+}
+} // namespace
+
+class TestDecisionCharts : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        test::failOnErrorLogs();
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void scoreChartSegmentsAndOrder()
+    {
+        const ProjectData data = test::sampleWithDecisions();
+        const Decision &db = data.decisions.first();
+        std::unique_ptr<QChart> chart(ui::createScoreChart(db));
+        QCOMPARE(chart->animationOptions(), QChart::NoAnimation);
+        QVERIFY(!chart->title().isEmpty());
+        QHorizontalStackedBarSeries *series = bars(chart.get());
+        QVERIFY(series);
+        // five criteria in Okabe–Ito order, then the hatched "eliminated" set
+        QCOMPARE(series->count(), 6);
+        for (int j = 0; j < 5; ++j) {
+            QCOMPARE(series->barSets()[j]->label(), db.criteria[j].name);
+            QCOMPARE(series->barSets()[j]->color(), ui::palette::series(j));
+        }
+        QCOMPARE(series->barSets()[5]->brush().style(), Qt::BDiagPattern);
+        // top to bottom: the leader named so, then by score, the eliminated option last
+        QCOMPARE(ui::scoreChartOrder(db), (QStringList{QStringLiteral("PostgreSQL (Aurora): 4.65, leader"),
+                                                       QStringLiteral("MongoDB Atlas: 4.00"),
+                                                       QStringLiteral("DynamoDB: eliminated")}));
+        const QStringList cats = categories(chart.get());
+        QCOMPARE(cats.size(), 3);
+        QVERIFY(cats[2].startsWith(QStringLiteral("PostgreSQL (Aurora)"))); // the axis lists from the bottom
+        // segments are weight × score / Σ weights and add up to the weighted score
+        QCOMPARE(series->barSets()[0]->at(2), 30.0 * 5 / 100);
+        QVERIFY(qFuzzyCompare(barTotal(series, 2), 4.65));
+        QVERIFY(qFuzzyCompare(barTotal(series, 1), 4.0));
+        // the eliminated option is only in the grey hatched set
+        QCOMPARE(series->barSets()[0]->at(0), 0.0);
+        QVERIFY(qFuzzyCompare(series->barSets()[5]->at(0), 3.5));
+    }
+
+    void scoreChartMarksIncompleteAndEscapes()
+    {
+        Decision d = twoCriteria();
+        d.options << Option{QStringLiteral("c"), QStringLiteral("<b>Gamma</b>"), {}, false};
+        d.scores << Score{QStringLiteral("c"), QStringLiteral("c1"), 5, {}};
+        std::unique_ptr<QChart> chart(ui::createScoreChart(d));
+        QHorizontalStackedBarSeries *series = bars(chart.get());
+        QCOMPARE(series->count(), 3); // two criteria and "incomplete"
+        QVERIFY(series->barSets()[2]->label().contains(QStringLiteral("Incomplete")));
+        QVERIFY(qFuzzyCompare(series->barSets()[2]->at(0), 3.0)); // 60 × 5 / 100 known so far
+        QCOMPARE(series->barSets()[0]->at(0), 0.0);
+        QCOMPARE(ui::scoreChartOrder(d).last(), QStringLiteral("<b>Gamma</b>: incomplete"));
+        // Qt Charts renders labels as rich text: the user's markup arrives escaped
+        QVERIFY(categories(chart.get()).first().startsWith(QStringLiteral("&lt;b&gt;Gamma&lt;/b&gt;")));
+    }
+
+    void sensitivityChartShowsFlipRanges()
+    {
+        const Decision d = twoCriteria();
+        std::unique_ptr<QChart> chart(ui::createSensitivityChart(d));
+        QHorizontalStackedBarSeries *series = bars(chart.get());
+        QVERIFY(series);
+        QCOMPARE(series->count(), 3); // another leads (below) | leader stays | another leads (above)
+        const QStringList cats = categories(chart.get());
+        QCOMPARE(cats.size(), 2);
+        // both flip at 50 %: Fit (60 % now) is 10 points from it, Cost (40 %) too; order is stable
+        const int fit = cats[0].startsWith(QStringLiteral("Fit")) ? 0 : 1;
+        const int cost = 1 - fit;
+        QCOMPARE(cats[fit], QStringLiteral("Fit<br>flips at 50 %"));
+        QCOMPARE(cats[cost], QStringLiteral("Cost<br>flips at 50 %"));
+        QCOMPARE(series->barSets()[0]->at(fit), 50.0); // another option leads below 50 %
+        QCOMPARE(series->barSets()[1]->at(fit), 50.0); // Alpha stays first from 50 % to 100 %
+        QCOMPARE(series->barSets()[2]->at(fit), 0.0);
+        QCOMPARE(series->barSets()[0]->at(cost), 0.0);
+        QCOMPARE(series->barSets()[1]->at(cost), 50.0);
+        QCOMPARE(series->barSets()[2]->at(cost), 50.0);
+        QCOMPARE(series->barSets()[1]->color(), ui::palette::passed());
+        QCOMPARE(series->barSets()[0]->color(), ui::palette::failed());
+        QScatterSeries *marks = nullptr;
+        for (QAbstractSeries *s : chart->series())
+            if (auto *m = qobject_cast<QScatterSeries *>(s))
+                marks = m;
+        QVERIFY(marks);
+        QCOMPARE(marks->at(fit), QPointF(60, fit));
+        QCOMPARE(marks->at(cost), QPointF(40, cost));
+        // A leads when the share of Fit is above 50 %: half the uniform weightings
+        const QString sentence = ui::robustnessSentence(d);
+        QVERIFY2(sentence.startsWith(QStringLiteral("Alpha stays first under ")), qPrintable(sentence));
+        QVERIFY(sentence.contains(QStringLiteral("50 %")) || sentence.contains(QStringLiteral("49 %"))
+                || sentence.contains(QStringLiteral("51 %")));
+    }
+
+    void sensitivityWithoutTwoRankedOptions()
+    {
+        Decision d = twoCriteria();
+        d.constraints << HardConstraint{QStringLiteral("k"), QStringLiteral("ACID"), {QStringLiteral("b")}};
+        std::unique_ptr<QChart> chart(ui::createSensitivityChart(d));
+        QVERIFY(categories(chart.get()).isEmpty());
+        QVERIFY(ui::robustnessSentence(d).contains(QStringLiteral("only complete option")));
+    }
+
+    void reportFactories()
+    {
+        const ProjectData data = test::sampleWithDecisions();
+        std::unique_ptr<QChart> score(ui::weightedScoreReportChart(data, QStringLiteral("dec-orders-db")));
+        QVERIFY(score);
+        QCOMPARE(categories(score.get()).size(), 3);
+        std::unique_ptr<QChart> sensitivity(ui::sensitivityReportChart(data, QStringLiteral("dec-orders-db")));
+        QVERIFY(sensitivity);
+        QCOMPARE(categories(sensitivity.get()).size(), 5);
+        QVERIFY(!ui::weightedScoreReportChart(data, QStringLiteral("nope")));
+        QVERIFY(!ui::sensitivityReportChart(data, QStringLiteral("nope")));
+    }
+
+    void docksFollowTheDecisionInFront()
+    {
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        Project project(test::sampleWithDecisions());
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        ui::DecisionChartDock scores(QStringLiteral("Weighted scores"), QStringLiteral("scores"),
+                                     [](const Decision &d) { return ui::createScoreChart(d); });
+        ui::DecisionChartDock sensitivity(QStringLiteral("Sensitivity"), QStringLiteral("sensitivity"),
+                                          [](const Decision &d) { return ui::createSensitivityChart(d); },
+                                          [](const Decision &d) { return ui::robustnessSentence(d); });
+        scores.follow(&workbench);
+        sensitivity.follow(&workbench);
+        QVERIFY(!scores.chart()); // nothing in front yet
+
+        workbench.setCurrentItem(ui::ItemRef{ItemKind::Decision, QStringLiteral("dec-orders-db"), false});
+        QVERIFY(scores.chart());
+        QCOMPARE(scores.shownDecision(), QStringLiteral("dec-orders-db"));
+        QVERIFY(!sensitivity.caption()->isHidden());
+        QVERIFY(sensitivity.caption()->text().startsWith(QStringLiteral("PostgreSQL (Aurora) stays first under")));
+        // the dock's own legend wraps and keeps whole names
+        QCOMPARE(scores.legend()->entries().first().text, QStringLiteral("Data model fit"));
+
+        // an edit of that decision redraws at once: MongoDB now scores 5 on data model fit
+        const int before = scores.rebuildCount();
+        Decision edited = *project.find<Decision>(QStringLiteral("dec-orders-db"));
+        for (Score &s : edited.scores)
+            if (s.option == QStringLiteral("db-mongo"))
+                s.value = 5;
+        QVERIFY(ui::commands::replaceItem(&stack, &project, edited, QStringLiteral("Score")));
+        QCOMPARE(scores.rebuildCount(), before + 1);
+        QVERIFY(categories(scores.chart()).last().startsWith(QStringLiteral("MongoDB Atlas<br>5.00, leader")));
+        QVERIFY(sensitivity.caption()->text().startsWith(QStringLiteral("MongoDB Atlas stays first under 100 %")));
+        stack.undo();
+        QVERIFY(categories(scores.chart()).last().startsWith(QStringLiteral("PostgreSQL (Aurora)")));
+        stack.redo();
+        QVERIFY(categories(scores.chart()).last().startsWith(QStringLiteral("MongoDB Atlas")));
+        test::snapshot(&scores, QStringLiteral("scoredock-after-edit"));
+
+        // the presentation zoom sets the dock's font: the chart's text follows
+        const qreal before18 = scores.chart()->titleFont().pointSizeF();
+        QFont big = scores.font();
+        big.setPointSizeF(big.pointSizeF() * 2);
+        scores.setFont(big);
+        QVERIFY(qFuzzyCompare(scores.chart()->titleFont().pointSizeF(), before18 * 2));
+        QVERIFY(qFuzzyCompare(scores.chart()->axes(Qt::Horizontal).first()->labelsFont().pointSizeF(), big.pointSizeF()));
+
+        // typing in the shown decision's text fields does not redraw either
+        const int drawn = scores.rebuildCount();
+        Decision retitled = *project.find<Decision>(QStringLiteral("dec-orders-db"));
+        retitled.context += QStringLiteral(" More context.");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, retitled, QStringLiteral("Context")));
+        QCOMPARE(scores.rebuildCount(), drawn);
+
+        // an edit of another decision does not redraw
+        const int count = scores.rebuildCount();
+        Decision other = *project.find<Decision>(QStringLiteral("dec-catalog-cache"));
+        other.title = QStringLiteral("Catalogue cache");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, other, QStringLiteral("Title")));
+        QCOMPARE(scores.rebuildCount(), count);
+
+        // another tab in front, or the decision removed: the note instead of a chart
+        workbench.setCurrentItem(ui::ItemRef::overviewTab());
+        QVERIFY(!scores.chart());
+        QVERIFY(sensitivity.caption()->isHidden());
+        workbench.setCurrentItem(ui::ItemRef{ItemKind::Decision, QStringLiteral("dec-catalog-cache"), false});
+        QVERIFY(scores.chart());
+        QVERIFY(project.remove<Decision>(QStringLiteral("dec-catalog-cache")));
+        QVERIFY(!scores.chart());
+        workbench.setProject(nullptr, nullptr);
+        QVERIFY(!scores.chart());
+    }
+};
+
+QTEST_MAIN(TestDecisionCharts)
+#include "tst_decisioncharts.moc"

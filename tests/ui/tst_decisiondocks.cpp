@@ -1,0 +1,212 @@
+// The project-wide Revisit and Checks docks (order, words, colours, jumps on Enter) and the
+// decision module as the main window sees it: editor factory, docks, "New Decision".
+#include "common/snapshot.h"
+#include "common/testsupport.h"
+#include "core/decision/qualitycheck.h"
+#include "decisionfixture.h"
+#include "ui/commands/itemcommands.h"
+#include "ui/decision/checksdock.h"
+#include "ui/decision/checksmodel.h"
+#include "ui/palette.h"
+#include "ui/decision/decisioneditor.h"
+#include "ui/decision/decisionmodule.h"
+#include "ui/decision/recordform.h"
+#include "ui/decision/matrixpanel.h"
+#include "ui/decision/matrixview.h"
+#include "ui/decision/revisitdock.h"
+#include "ui/decision/revisitmodel.h"
+#include "ui/decision/triggerspanel.h"
+#include "ui/workbench.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace archbench;
+using namespace archbench::core;
+
+class TestDecisionDocks : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        test::failOnErrorLogs();
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void revisitListsFiredAndDueFirst()
+    {
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        Project project(test::sampleWithDecisions());
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        ui::RevisitDock dock(&workbench);
+        ui::RevisitModel *model = dock.model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model->setReferenceDate(QDate(2026, 11, 28));
+
+        QCOMPARE(model->rowCount(), 8); // every trigger of the four decisions
+        const auto row = [&](int r, int role) { return model->index(r, 0).data(role); };
+        // the cache's hit rate is 64 < 70: fired; its time-box on 2026-12-01 is due soon
+        QCOMPARE(row(0, ui::RevisitModel::TriggerIdRole).toString(), QStringLiteral("ca-trg-hit"));
+        QCOMPARE(model->index(0, ui::RevisitModel::StateColumn).data().toString(), QStringLiteral("Fired"));
+        QCOMPARE(row(0, Qt::DecorationRole).value<QColor>(), ui::palette::failed());
+        QVERIFY(model->index(0, ui::RevisitModel::DetailColumn).data().toString().contains(QStringLiteral("64 < 70")));
+        QCOMPARE(row(1, ui::RevisitModel::TriggerIdRole).toString(), QStringLiteral("ca-trg-timebox"));
+        QCOMPARE(model->index(1, ui::RevisitModel::StateColumn).data().toString(), QStringLiteral("Due soon"));
+        QCOMPARE(row(1, Qt::DecorationRole).value<QColor>(), ui::palette::attention());
+        // the superseded decision's fired trigger is history: last, grey, said in words
+        QCOMPARE(row(7, ui::RevisitModel::TriggerIdRole).toString(), QStringLiteral("eo-trg-consumers"));
+        QVERIFY(model->index(7, 0).data().toString().contains(QStringLiteral("not in force")));
+        QCOMPARE(row(7, Qt::DecorationRole).value<QColor>(), ui::palette::muted());
+        QCOMPARE(model->firedCount(), 1);
+        QCOMPARE(dock.windowTitle(), QStringLiteral("Revisit (1 fired)"));
+
+        // the database bill crosses its threshold: it joins the fired ones at the top
+        Decision db = *project.find<Decision>(QStringLiteral("dec-orders-db"));
+        db.revisitTriggers[1].currentValue = 9100;
+        QVERIFY(ui::commands::replaceItem(&stack, &project, db, QStringLiteral("Bill")));
+        QCOMPARE(model->firedCount(), 2);
+        // fired ones in project order: the database decision comes first
+        QCOMPARE(row(0, ui::RevisitModel::TriggerIdRole).toString(), QStringLiteral("db-trg-bill"));
+        QCOMPARE(row(1, ui::RevisitModel::TriggerIdRole).toString(), QStringLiteral("ca-trg-hit"));
+        QCOMPARE(dock.windowTitle(), QStringLiteral("Revisit (2 fired)"));
+        stack.undo();
+        QCOMPARE(model->firedCount(), 1);
+
+        // a year later every calendar trigger has passed too
+        model->setReferenceDate(QDate(2027, 12, 1));
+        QCOMPARE(model->firedCount(), 4);
+
+        // Enter on a row asks the window to open the decision at that trigger
+        QSignalSpy open(&workbench, &ui::Workbench::openItemRequested);
+        dock.show();
+        QApplication::setActiveWindow(&dock);
+        QVERIFY(QTest::qWaitForWindowActive(&dock));
+        model->setReferenceDate(QDate(2026, 11, 28));
+        dock.view()->setFocus();
+        dock.view()->setCurrentIndex(model->index(0, 0));
+        QTest::keyClick(dock.view(), Qt::Key_Return);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().at(0).value<ui::ItemRef>(), (ui::ItemRef{ItemKind::Decision, QStringLiteral("dec-catalog-cache"), false}));
+        QCOMPARE(open.first().at(1).toString(), QStringLiteral("ca-trg-hit"));
+        test::snapshot(&dock, QStringLiteral("revisitdock"));
+    }
+
+    void checksListsFailuresWithReasons()
+    {
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        Project project(test::sampleWithDecisions());
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        ui::ChecksDock dock(&workbench);
+        QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(dock.model()->rowCount(), 0); // the sample decisions are in good shape
+        QCOMPARE(dock.windowTitle(), QStringLiteral("Checks"));
+
+        Decision sketch;
+        sketch.id = QStringLiteral("sketch");
+        sketch.title = QStringLiteral("Search engine");
+        sketch.doorType = DoorType::OneWay;
+        sketch.options << Option{QStringLiteral("o"), QStringLiteral("OpenSearch"), {}, false};
+        QVERIFY(ui::commands::insertItem(&stack, &project, 9, sketch, QStringLiteral("Add")));
+        QStringList ids;
+        for (int r = 0; r < dock.model()->rowCount(); ++r)
+            ids << dock.model()->index(r, 0).data(ui::ChecksModel::CheckIdRole).toString();
+        QCOMPARE(ids, (QStringList{QualityChecks::kSingleOption, QualityChecks::kNoRevisitTrigger,
+                                   QualityChecks::kOneWayWithoutAlternatives, QualityChecks::kOneWayWithoutTradeoffs}));
+        QCOMPARE(dock.model()->index(0, ui::ChecksModel::DecisionColumn).data().toString(), QStringLiteral("Search engine"));
+        QVERIFY(!dock.model()->index(0, ui::ChecksModel::ReasonColumn).data().toString().isEmpty());
+        QCOMPARE(dock.windowTitle(), QStringLiteral("Checks (4)"));
+
+        QSignalSpy open(&workbench, &ui::Workbench::openItemRequested);
+        dock.show();
+        QApplication::setActiveWindow(&dock);
+        QVERIFY(QTest::qWaitForWindowActive(&dock));
+        dock.view()->setFocus();
+        dock.view()->setCurrentIndex(dock.model()->index(1, 0));
+        QTest::keyClick(dock.view(), Qt::Key_Return);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().at(1).toString(), QStringLiteral("check:") + QualityChecks::kNoRevisitTrigger);
+        test::snapshot(&dock, QStringLiteral("checksdock"));
+        stack.undo();
+        QCOMPARE(dock.model()->rowCount(), 0);
+    }
+
+    void moduleInstallsEditorDocksAndAction()
+    {
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        ui::installDecisionModule(workbench);
+        QStringList names;
+        for (const auto &[dock, area] : workbench.dockPlacements())
+            names << QStringLiteral("%1@%2").arg(dock->objectName()).arg(int(area));
+        QCOMPARE(names, (QStringList{QStringLiteral("weightedScoresDock@%1").arg(int(Qt::RightDockWidgetArea)),
+                                     QStringLiteral("sensitivityDock@%1").arg(int(Qt::RightDockWidgetArea)),
+                                     QStringLiteral("revisitDock@%1").arg(int(Qt::BottomDockWidgetArea)),
+                                     QStringLiteral("checksDock@%1").arg(int(Qt::BottomDockWidgetArea))}));
+        QCOMPARE(workbench.projectActions().size(), 1);
+        QAction *newDecision = workbench.projectActions().first();
+        QCOMPARE(newDecision->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+        QVERIFY(!newDecision->isEnabled()); // no project yet
+
+        Project project(test::sampleWithDecisions());
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        QVERIFY(newDecision->isEnabled());
+        QSignalSpy open(&workbench, &ui::Workbench::openItemRequested);
+        newDecision->trigger();
+        QCOMPARE(project.items<Decision>().size(), 5);
+        const Decision &created = project.items<Decision>().last();
+        QCOMPARE(created.status, DecisionStatus::Proposed);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().at(0).value<ui::ItemRef>().id, created.id);
+        std::unique_ptr<QWidget> editor(workbench.createEditor(open.first().at(0).value<ui::ItemRef>(), nullptr));
+        QVERIFY(qobject_cast<ui::DecisionEditor *>(editor.get()));
+        editor.reset();
+        stack.undo();
+        QCOMPARE(project.items<Decision>().size(), 4);
+        QVERIFY(!workbench.createEditor(ui::ItemRef{ItemKind::Decision, QStringLiteral("gone"), false}, nullptr));
+
+        // a jump as the main window makes it: highlight(QString) by name, then focus to the tab,
+        // which lands on the highlighted trigger, not on the matrix
+        const ui::ItemRef cache{ItemKind::Decision, QStringLiteral("dec-catalog-cache"), false};
+        std::unique_ptr<QWidget> widget(workbench.createEditor(cache, nullptr));
+        auto *cacheEditor = qobject_cast<ui::DecisionEditor *>(widget.get());
+        QVERIFY(cacheEditor);
+        cacheEditor->show();
+        QApplication::setActiveWindow(cacheEditor);
+        QVERIFY(QTest::qWaitForWindowActive(cacheEditor));
+        cacheEditor->setFocus();
+        QCOMPARE(QApplication::focusWidget(), cacheEditor->matrix()->view());
+        QVERIFY(QMetaObject::invokeMethod(cacheEditor, "highlight", Qt::DirectConnection,
+                                          Q_ARG(QString, QStringLiteral("ca-trg-timebox"))));
+        cacheEditor->setFocus(Qt::OtherFocusReason);
+        QCOMPARE(cacheEditor->pages()->currentWidget(), cacheEditor->triggers());
+        QCOMPARE(cacheEditor->triggers()->view()->currentIndex().row(), 1);
+        QCOMPARE(QApplication::focusWidget(), cacheEditor->triggers()->view());
+        QVERIFY(QMetaObject::invokeMethod(cacheEditor, "highlight", Qt::DirectConnection,
+                                          Q_ARG(QString, QStringLiteral("check:") + QualityChecks::kAcceptedWithoutChoice)));
+        cacheEditor->setFocus(Qt::OtherFocusReason);
+        QCOMPARE(QApplication::focusWidget(), cacheEditor->record()->chosenOption());
+
+        project.setReadOnly(true);
+        QVERIFY(!newDecision->isEnabled());
+        newDecision->trigger();
+        QCOMPARE(project.items<Decision>().size(), 4);
+    }
+};
+
+QTEST_MAIN(TestDecisionDocks)
+#include "tst_decisiondocks.moc"

@@ -1,0 +1,204 @@
+// The matrix table model under QAbstractItemModelTester through every kind of edit, undo and
+// redo; what it shows for missing scores, totals, ranks, eliminated and leading options.
+#include "common/testsupport.h"
+#include "core/decision/decisionmatrix.h"
+#include "decisionfixture.h"
+#include "ui/decision/constraintsmodel.h"
+#include "ui/decision/decisionhandle.h"
+#include "ui/decision/matrixmodel.h"
+#include "ui/decision/risksmodel.h"
+#include "ui/decision/triggersmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace archbench;
+using namespace archbench::core;
+using ui::MatrixModel;
+
+namespace {
+constexpr int kFirst = DecisionMatrix::kFirstOptionColumn;
+
+Decision smallDecision()
+{
+    Decision d;
+    d.id = QStringLiteral("d");
+    d.title = QStringLiteral("Cache");
+    d.criteria = {Criterion{QStringLiteral("c1"), QStringLiteral("Latency"), 60, {}},
+                  Criterion{QStringLiteral("c2"), QStringLiteral("Cost"), 40, {}}};
+    d.options = {Option{QStringLiteral("a"), QStringLiteral("Redis"), {}, false},
+                 Option{QStringLiteral("b"), QStringLiteral("Memcached"), {}, false},
+                 Option{QStringLiteral("c"), QStringLiteral("CDN"), {}, false}};
+    d.scores = {Score{QStringLiteral("a"), QStringLiteral("c1"), 4, QStringLiteral("2 ms on a hit")},
+                Score{QStringLiteral("a"), QStringLiteral("c2"), 4, {}},
+                Score{QStringLiteral("b"), QStringLiteral("c1"), 4, {}},
+                Score{QStringLiteral("b"), QStringLiteral("c2"), 4, {}},
+                Score{QStringLiteral("c"), QStringLiteral("c1"), 5, {}}};
+    return d;
+}
+} // namespace
+
+class TestMatrixModel : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        test::failOnErrorLogs();
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void showsTotalsRanksAndMissing()
+    {
+        Project project;
+        project.insert(0, smallDecision());
+        QUndoStack stack;
+        ui::DecisionHandle handle(&project, &stack, QStringLiteral("d"));
+        MatrixModel model(&handle);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        QCOMPARE(model.rowCount(), 4);    // 2 criteria, totals, rank
+        QCOMPARE(model.columnCount(), 5); // name, weight, 3 options
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("Latency"));
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("60"));
+        QCOMPARE(model.index(0, kFirst).data().toString(), QStringLiteral("4"));
+        QCOMPARE(model.index(0, kFirst).data(Qt::ToolTipRole).toString(), QStringLiteral("2 ms on a hit"));
+        // CDN has no cost score: shown as missing, total "incomplete", not ranked
+        const QModelIndex missing = model.index(1, kFirst + 2);
+        QVERIFY(missing.data(MatrixModel::MissingRole).toBool());
+        QVERIFY(missing.data(Qt::EditRole).isNull());
+        QCOMPARE(model.index(2, kFirst + 2).data().toString(), QStringLiteral("incomplete"));
+        QCOMPARE(model.index(3, kFirst + 2).data().toString(), QStringLiteral("unranked"));
+        // Redis and Memcached tie at 4.00: both rank 1, Redis (first) leads
+        QCOMPARE(model.index(2, kFirst).data().toString(), QStringLiteral("4.00"));
+        QCOMPARE(model.index(3, kFirst).data().toString(), QStringLiteral("1 · leader"));
+        QCOMPARE(model.index(3, kFirst + 1).data().toString(), QStringLiteral("1"));
+        QVERIFY(model.index(0, kFirst).data(MatrixModel::LeaderRole).toBool());
+        QCOMPARE(model.index(2, 1).data().toString(), QStringLiteral("100"));
+        QVERIFY(!(model.flags(model.index(2, kFirst)) & Qt::ItemIsEditable));
+        QVERIFY(model.flags(model.index(0, kFirst)) & Qt::ItemIsEditable);
+    }
+
+    void eliminatedColumn()
+    {
+        Project project;
+        Decision d = smallDecision();
+        d.scores << Score{QStringLiteral("c"), QStringLiteral("c2"), 5, {}};
+        d.constraints << HardConstraint{QStringLiteral("k"), QStringLiteral("Invalidates within 1 s"), {QStringLiteral("c")}};
+        project.insert(0, d);
+        QUndoStack stack;
+        ui::DecisionHandle handle(&project, &stack, QStringLiteral("d"));
+        MatrixModel model(&handle);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // CDN would lead with 5.00 but is eliminated: greyed, hatched (role), labelled, unranked
+        QVERIFY(model.index(0, kFirst + 2).data(MatrixModel::EliminatedRole).toBool());
+        QVERIFY(model.headerData(kFirst + 2, Qt::Horizontal).toString().contains(QStringLiteral("eliminated")));
+        QVERIFY(model.headerData(kFirst + 2, Qt::Horizontal, Qt::ToolTipRole).toString().contains(QStringLiteral("Invalidates within 1 s")));
+        QCOMPARE(model.index(2, kFirst + 2).data().toString(), QStringLiteral("5.00"));
+        QCOMPARE(model.index(3, kFirst + 2).data().toString(), QStringLiteral("eliminated"));
+        QCOMPARE(model.scores().leader(), QStringLiteral("a"));
+    }
+
+    void everyEditUnderTheTester()
+    {
+        Project project(test::sampleWithDecisions());
+        QUndoStack stack;
+        ui::DecisionHandle handle(&project, &stack, QStringLiteral("dec-orders-db"));
+        MatrixModel model(&handle);
+        ui::ConstraintsModel constraints(&handle);
+        ui::RisksModel risks(&handle);
+        ui::TriggersModel triggers(&handle);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&constraints, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t3(&risks, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t4(&triggers, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Decision before = *handle.decision();
+
+        QVERIFY(model.setData(model.index(0, kFirst + 1), QStringLiteral("3")));
+        QVERIFY(model.setData(model.index(0, 1), QStringLiteral("35")));
+        QVERIFY(model.setData(model.index(0, 0), QStringLiteral("Fit for orders")));
+        QVERIFY(!model.setData(model.index(0, kFirst), QStringLiteral("9"))); // outside 1..5
+        QVERIFY(!model.setData(model.index(0, 1), QStringLiteral("-1")));     // negative weight
+        QVERIFY(model.setScore(model.index(1, kFirst), std::nullopt));
+        QCOMPARE(model.clear({model.index(2, kFirst), model.index(2, 1)}), 2);
+        handle.edit(QStringLiteral("add criterion"), [](Decision &d) {
+            DecisionMatrix::addCriterion(d, QStringLiteral("Latency"), 5, 1);
+            return true;
+        });
+        handle.edit(QStringLiteral("add option"), [](Decision &d) {
+            DecisionMatrix::addDoNothingOption(d);
+            return true;
+        });
+        handle.edit(QStringLiteral("move"), [](Decision &d) {
+            return DecisionMatrix::moveOption(d, QStringLiteral("db-dynamo"), 0);
+        });
+        handle.edit(QStringLiteral("remove"), [](Decision &d) {
+            return DecisionMatrix::removeCriterion(d, QStringLiteral("db-eco"));
+        });
+        QCOMPARE(model.rowCount(), 5 + 2);
+        QCOMPARE(model.columnCount(), 2 + 4);
+        QCOMPARE(model.optionAt(kFirst), QStringLiteral("db-dynamo"));
+        constraints.addConstraint(-1);
+        QVERIFY(constraints.setData(constraints.index(1, 0), QStringLiteral("Runs in the EU")));
+        QVERIFY(constraints.setData(constraints.index(1, 2), Qt::Unchecked, Qt::CheckStateRole));
+        risks.addRisk(0);
+        QVERIFY(risks.setData(risks.index(1, ui::RisksModel::MitigationColumn), QStringLiteral("Load test")));
+        triggers.addTrigger(-1, TriggerCategory::Cost);
+        QVERIFY(triggers.setData(triggers.index(3, ui::TriggersModel::ThresholdColumn), QStringLiteral("8000")));
+        QVERIFY(!triggers.setData(triggers.index(3, ui::TriggersModel::ReviewByColumn), QStringLiteral("soon")));
+        QVERIFY(triggers.setData(triggers.index(3, ui::TriggersModel::ReviewByColumn), QStringLiteral("2027-01-31")));
+        QVERIFY(triggers.setData(triggers.index(3, ui::TriggersModel::ComparatorColumn), QStringLiteral(">=")));
+        QVERIFY(triggers.setData(triggers.index(3, ui::TriggersModel::CategoryColumn), QStringLiteral("team")));
+        triggers.removeTrigger(0);
+        risks.removeRisk(0);
+        constraints.removeConstraint(0);
+
+        const int edits = stack.count();
+        QCOMPARE(edits, 22); // one undo command per edit above
+        const Decision after = *handle.decision();
+        // undo all, redo all, undo all: exact, under the testers
+        while (stack.canUndo())
+            stack.undo();
+        QCOMPARE(*handle.decision(), before);
+        while (stack.canRedo())
+            stack.redo();
+        QCOMPARE(*handle.decision(), after);
+        while (stack.canUndo())
+            stack.undo();
+        QCOMPARE(*handle.decision(), before);
+        QCOMPARE(model.rowCount(), 5 + 2);
+    }
+
+    void removedDecisionEmptiesTheModel()
+    {
+        Project project;
+        project.insert(0, smallDecision());
+        QUndoStack stack;
+        ui::DecisionHandle handle(&project, &stack, QStringLiteral("d"));
+        MatrixModel model(&handle);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy removed(&handle, &ui::DecisionHandle::removed);
+        QVERIFY(project.remove<Decision>(QStringLiteral("d")));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.columnCount(), 2);
+        QVERIFY(!model.setScore(model.index(0, 0), 3));
+    }
+
+    void readOnlyRefusesEdits()
+    {
+        Project project;
+        project.insert(0, smallDecision());
+        QUndoStack stack;
+        ui::DecisionHandle handle(&project, &stack, QStringLiteral("d"));
+        MatrixModel model(&handle);
+        project.setReadOnly(true);
+        QVERIFY(!(model.flags(model.index(0, kFirst)) & Qt::ItemIsEditable));
+        QVERIFY(!model.setData(model.index(0, kFirst), QStringLiteral("2")));
+        QVERIFY(!model.setScore(model.index(0, kFirst), 2));
+        QCOMPARE(stack.count(), 0);
+    }
+};
+
+QTEST_MAIN(TestMatrixModel)
+#include "tst_matrixmodel.moc"

@@ -1,0 +1,288 @@
+#include "costeditorbase.h"
+
+#include "ui/commands/itemcommands.h"
+#include "ui/shell/messagebar.h"
+
+#include "core/cost/costvalidation.h"
+#include "core/cost/moneyformat.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSignalBlocker>
+#include <QVBoxLayout>
+
+namespace archbench::ui {
+
+namespace {
+
+/// The label of a field as the editor shows it, from its interchange name.
+QString fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> labels{
+        {QStringLiteral("title"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "Title")},
+        {QStringLiteral("baselineLatencyMs"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "Baseline p99")},
+        {QStringLiteral("targetLatencyMs"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "Target p99")},
+        {QStringLiteral("monthlyRevenue"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "Monthly revenue")},
+        {QStringLiteral("conversionGainPer100ms"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "Conversion gain per 100 ms")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "name")},
+        {QStringLiteral("monthlyCost"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "added monthly cost")},
+        {QStringLiteral("latencyAfterMs"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "p99 after")},
+        {QStringLiteral("loadUnit"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "Load unit")},
+        {QStringLiteral("loadRange.from"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "Load from")},
+        {QStringLiteral("loadRange.to"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "Load to")},
+        {QStringLiteral("pricePerMillionRequests"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "price per million requests")},
+        {QStringLiteral("avgDurationMs"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "duration")},
+        {QStringLiteral("memoryGb"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "memory")},
+        {QStringLiteral("pricePerGbSecond"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "price per GB-second")},
+        {QStringLiteral("capacityPerInstance"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "capacity per instance")},
+        {QStringLiteral("pricePerInstanceMonthly"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "price per instance")},
+        {QStringLiteral("minInstances"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "minimum instances")},
+        {QStringLiteral("reservedDiscountPercent"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "reserved discount")},
+        {QStringLiteral("fixedMonthly"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "fixed monthly cost")},
+        {QStringLiteral("onDemandMonthly"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "On-demand cost a month")},
+        {QStringLiteral("oneYearDiscountPercent"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "1-year reservation discount")},
+        {QStringLiteral("threeYearDiscountPercent"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "3-year reservation discount")},
+        {QStringLiteral("savingsPlanDiscountPercent"), QT_TRANSLATE_NOOP("archbench::ui::CostEditorBase", "Savings plan discount")},
+    };
+    const auto it = labels.constFind(field);
+    return it == labels.cend() ? field : QCoreApplication::translate("archbench::ui::CostEditorBase", *it);
+}
+
+/// "steps[2].latencyAfterMs must be positive" -> "Step 3 (Faster volumes), p99 after: must be
+/// positive (steps[2].latencyAfterMs)". The path stays at the end, as the command line says it.
+QString readableProblem(const QString &message, const core::CostModel &model)
+{
+    const qsizetype space = message.indexOf(QLatin1Char(' '));
+    if (space < 0)
+        return message;
+    const QString path = message.left(space);
+    const QString reason = message.mid(space + 1);
+    static const QRegularExpression item(QStringLiteral("^(steps|options)\\[(\\d+)\\]\\.(\\w+)$"));
+    QString where;
+    if (const auto m = item.match(path); m.hasMatch()) {
+        const int i = m.captured(2).toInt();
+        const bool step = m.captured(1) == QLatin1String("steps");
+        const QString name = step ? (i < model.steps.size() ? model.steps[i].name : QString())
+                                  : (i < model.options.size() ? model.options[i].name : QString());
+        const QString what = step ? QCoreApplication::translate("archbench::ui::CostEditorBase", "Step %1").arg(i + 1)
+                                  : QCoreApplication::translate("archbench::ui::CostEditorBase", "Option %1").arg(i + 1);
+        where = name.trimmed().isEmpty() ? what : QStringLiteral("%1 (%2)").arg(what, name);
+        where += QStringLiteral(", ") + fieldLabel(m.captured(3));
+    } else {
+        where = fieldLabel(path);
+    }
+    return QStringLiteral("%1: %2 (%3)").arg(where, reason, path);
+}
+
+} // namespace
+
+CostEditorBase::CostEditorBase(const EditorContext &context, const QString &modelId, QWidget *parent)
+    : QWidget(parent), m_context(context), m_modelId(modelId), m_messageBar(new MessageBar(this)),
+      m_title(nullptr), m_content(new QVBoxLayout), m_fields(new QFormLayout)
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_messageBar);
+
+    m_fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    m_title = bindText(QStringLiteral("title"), tr("Rename cost model"),
+                       [](const core::CostModel &m) { return m.title; },
+                       [](core::CostModel &m, const QString &v) { m.title = v; });
+    m_title->setObjectName(QStringLiteral("title"));
+    m_fields->addRow(tr("&Title:"), m_title);
+    m_content->addLayout(m_fields);
+    outer->addLayout(m_content, 1);
+
+    if (project()) {
+        connect(project(), &core::Project::itemChanged, this, [this](core::ItemKind kind, const QString &id) {
+            if (kind == core::ItemKind::CostModel && id == m_modelId)
+                refreshAll();
+        });
+        connect(project(), &core::Project::infoChanged, this, &CostEditorBase::refreshAll);
+        connect(project(), &core::Project::readOnlyChanged, this, &CostEditorBase::updateEditable);
+    }
+}
+
+CostEditorBase::~CostEditorBase()
+{
+    // Closing the tab may still commit an open cell editor; that edit lands in the project,
+    // but this half-destroyed editor must not hear of it.
+    if (project())
+        disconnect(project(), nullptr, this, nullptr);
+    for (QObject *child : findChildren<QWidget *>())
+        child->removeEventFilter(this);
+}
+
+const core::CostModel *CostEditorBase::model() const
+{
+    return project() ? project()->find<core::CostModel>(m_modelId) : nullptr;
+}
+
+QString CostEditorBase::currency() const
+{
+    return project() ? project()->info().currency : QStringLiteral("USD");
+}
+
+bool CostEditorBase::isEditable() const
+{
+    return project() && !project()->isReadOnly() && model();
+}
+
+QString CostEditorBase::problem() const
+{
+    return m_messageBar->isHidden() ? QString() : m_messageBar->text();
+}
+
+bool CostEditorBase::apply(const core::CostModel &after, const QString &undoText, const QString &field)
+{
+    if (!isEditable())
+        return false;
+    const QString key = field.isEmpty() ? QString() : field + QLatin1Char('#') + QString::number(m_visit);
+    return commands::replaceItem(undoStack(), project(), after, undoText, key);
+}
+
+void CostEditorBase::watchFocus(QWidget *widget)
+{
+    widget->installEventFilter(this);
+}
+
+bool CostEditorBase::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn)
+        ++m_visit; // a new visit to a field starts a new undo step
+    return QWidget::eventFilter(watched, event);
+}
+
+QDoubleSpinBox *CostEditorBase::bindNumber(const QString &field, const QString &undoText, Getter get, Setter set)
+{
+    auto *spin = new QDoubleSpinBox(this);
+    spin->setObjectName(field);
+    spin->setRange(0, 1e12);
+    spin->setGroupSeparatorShown(true);
+    spin->setKeyboardTracking(true);
+    spin->setAccelerated(true);
+    spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("$000,000,000.00")) + 24);
+    watchFocus(spin);
+    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin, field, undoText, get, set](double value) {
+        const core::CostModel *current = model();
+        if (!current || get(*current) == value)
+            return;
+        core::CostModel after = *current;
+        set(after, value);
+        if (!apply(after, undoText, field)) {
+            const QSignalBlocker block(spin);
+            spin->setValue(get(*current));
+        }
+    });
+    m_refreshers.append([spin, get](const core::CostModel &m) {
+        if (spin->value() != get(m)) {
+            const QSignalBlocker block(spin);
+            spin->setValue(get(m));
+        }
+    });
+    m_editables.append([spin](bool editable) { spin->setReadOnly(!editable); });
+    return spin;
+}
+
+QLineEdit *CostEditorBase::bindText(const QString &field, const QString &undoText,
+                                    std::function<QString(const core::CostModel &)> get,
+                                    std::function<void(core::CostModel &, const QString &)> set)
+{
+    auto *edit = new QLineEdit(this);
+    edit->setObjectName(field);
+    watchFocus(edit);
+    connect(edit, &QLineEdit::textEdited, this, [this, field, undoText, get, set](const QString &text) {
+        const core::CostModel *current = model();
+        if (!current || get(*current) == text)
+            return;
+        core::CostModel after = *current;
+        set(after, text);
+        apply(after, undoText, field);
+    });
+    m_refreshers.append([edit, get](const core::CostModel &m) {
+        if (edit->text() != get(m)) {
+            const QSignalBlocker block(edit);
+            edit->setText(get(m));
+        }
+    });
+    m_editables.append([edit](bool editable) { edit->setReadOnly(!editable); });
+    return edit;
+}
+
+QCheckBox *CostEditorBase::bindCheck(const QString &field, const QString &text, const QString &undoText,
+                                     std::function<bool(const core::CostModel &)> get,
+                                     std::function<void(core::CostModel &, bool)> set)
+{
+    auto *box = new QCheckBox(text, this);
+    box->setObjectName(field);
+    connect(box, &QCheckBox::toggled, this, [this, box, undoText, get, set](bool on) {
+        const core::CostModel *current = model();
+        if (!current || get(*current) == on)
+            return;
+        core::CostModel after = *current;
+        set(after, on);
+        if (!apply(after, undoText)) {
+            const QSignalBlocker block(box);
+            box->setChecked(get(*current));
+        }
+    });
+    m_refreshers.append([box, get](const core::CostModel &m) {
+        if (box->isChecked() != get(m)) {
+            const QSignalBlocker block(box);
+            box->setChecked(get(m));
+        }
+    });
+    m_editables.append([box](bool editable) { box->setEnabled(editable); });
+    return box;
+}
+
+void CostEditorBase::addFieldRow(const QString &label, QWidget *buddy, QLayout *fields)
+{
+    auto *text = new QLabel(label, this);
+    text->setBuddy(buddy);
+    if (auto *row = qobject_cast<QBoxLayout *>(fields))
+        row->addStretch(1);
+    m_fields->addRow(text, fields);
+}
+
+void CostEditorBase::initialize()
+{
+    refreshAll();
+    updateEditable();
+}
+
+void CostEditorBase::refreshAll()
+{
+    const core::CostModel *current = model();
+    if (!current)
+        return;
+    for (const auto &refresh : std::as_const(m_refreshers))
+        refresh(*current);
+    const auto valid = core::cost::validateCostModel(*current);
+    if (valid.ok()) {
+        m_messageBar->dismiss();
+    } else {
+        m_messageBar->showMessage(MessageBar::Level::Warning,
+                                  tr("The figures cannot be computed. %1. Correct this input and the figures and "
+                                     "the chart come back.")
+                                      .arg(readableProblem(valid.error().message, *current)));
+    }
+    refresh();
+}
+
+void CostEditorBase::updateEditable()
+{
+    const bool editable = isEditable();
+    for (const auto &set : std::as_const(m_editables))
+        set(editable);
+    setEditable(editable);
+}
+
+} // namespace archbench::ui

@@ -1,0 +1,99 @@
+#include "chartlegend.h"
+
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QPainter>
+#include <QTextDocumentFragment>
+
+namespace archbench::ui {
+
+namespace {
+constexpr int kSwatch = 12;
+constexpr int kGap = 6;
+constexpr int kSpacing = 16;
+} // namespace
+
+ChartLegend::ChartLegend(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("chartLegend"));
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+void ChartLegend::takeFrom(QChart *chart)
+{
+    QList<Entry> entries;
+    for (QLegendMarker *marker : chart->legend()->markers()) {
+        if (!marker->isVisible())
+            continue;
+        // marker labels are rich text (the charts escape user text); show them as plain text
+        entries << Entry{marker->brush(), QTextDocumentFragment::fromHtml(marker->label()).toPlainText()};
+    }
+    chart->legend()->hide();
+    setEntries(entries);
+}
+
+void ChartLegend::setEntries(const QList<Entry> &entries)
+{
+    m_entries = entries;
+    updateGeometry();
+    update();
+}
+
+int ChartLegend::layoutEntries(int width, QList<QPoint> *positions) const
+{
+    const QFontMetrics fm = fontMetrics();
+    const int line = std::max(kSwatch, fm.height()) + 4;
+    int x = 0;
+    int y = 0;
+    for (const Entry &e : m_entries) {
+        const int w = kSwatch + kGap + fm.horizontalAdvance(e.text);
+        if (x > 0 && x + w > width) {
+            x = 0;
+            y += line;
+        }
+        if (positions)
+            *positions << QPoint(x, y);
+        x += w + kSpacing;
+    }
+    return m_entries.isEmpty() ? 0 : y + line;
+}
+
+int ChartLegend::heightForWidth(int width) const
+{
+    return layoutEntries(width, nullptr);
+}
+
+QSize ChartLegend::sizeHint() const
+{
+    return QSize(300, heightForWidth(300));
+}
+
+QSize ChartLegend::minimumSizeHint() const
+{
+    return QSize(100, heightForWidth(width() > 0 ? width() : 300));
+}
+
+void ChartLegend::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    QList<QPoint> positions;
+    layoutEntries(width(), &positions);
+    const QFontMetrics fm = fontMetrics();
+    const int line = std::max(kSwatch, fm.height()) + 4;
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const QPoint at = positions[i];
+        const QRect swatch(at.x(), at.y() + (line - kSwatch) / 2, kSwatch, kSwatch);
+        p.fillRect(swatch, palette().base());
+        p.fillRect(swatch, m_entries[i].brush);
+        p.setPen(palette().color(QPalette::Mid));
+        p.drawRect(swatch.adjusted(0, 0, -1, -1));
+        p.setPen(palette().color(QPalette::WindowText));
+        p.drawText(QRect(at.x() + kSwatch + kGap, at.y(), width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+                   m_entries[i].text);
+    }
+}
+
+} // namespace archbench::ui

@@ -1,0 +1,46 @@
+#include "checksdock.h"
+
+#include "checksmodel.h"
+
+#include "ui/workbench.h"
+
+#include <QHeaderView>
+#include <QTreeView>
+
+namespace archbench::ui {
+
+ChecksDock::ChecksDock(Workbench *workbench, QWidget *parent)
+    : QDockWidget(tr("Checks"), parent), m_workbench(workbench), m_model(new ChecksModel(this)),
+      m_view(new QTreeView(this))
+{
+    setObjectName(QStringLiteral("checksDock"));
+    m_view->setObjectName(QStringLiteral("checksView"));
+    m_view->setModel(m_model);
+    m_view->setRootIsDecorated(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(true);
+    m_view->setAccessibleName(tr("Failed decision-quality checks"));
+    m_view->header()->setStretchLastSection(true);
+    m_view->setColumnWidth(ChecksModel::DecisionColumn, 220);
+    m_view->setColumnWidth(ChecksModel::CheckColumn, 260);
+    setWidget(m_view);
+
+    connect(m_view, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString decision = index.data(ChecksModel::DecisionIdRole).toString();
+        if (!decision.isEmpty())
+            m_workbench->openItem(ItemRef{core::ItemKind::Decision, decision, false},
+                                  QStringLiteral("check:") + index.data(ChecksModel::CheckIdRole).toString());
+    });
+    connect(workbench, &Workbench::projectChanged, m_model, &ChecksModel::setProject);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChecksDock::updateTitle);
+    m_model->setProject(workbench->project());
+    updateTitle();
+}
+
+void ChecksDock::updateTitle()
+{
+    const int n = m_model->rowCount();
+    setWindowTitle(n > 0 ? tr("Checks (%1)").arg(n) : tr("Checks"));
+}
+
+} // namespace archbench::ui

@@ -1,0 +1,44 @@
+#pragma once
+// Every failed decision-quality check of the project, one row each, in decision order, with
+// the reason in words.
+
+#include "core/decision/qualitycheck.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace archbench::core {
+class Project;
+}
+
+namespace archbench::ui {
+
+class ChecksModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { DecisionColumn, CheckColumn, ReasonColumn, ColumnCount };
+    static constexpr int DecisionIdRole = Qt::UserRole + 1;
+    static constexpr int CheckIdRole = Qt::UserRole + 2;
+
+    explicit ChecksModel(QObject *parent = nullptr);
+    void setProject(core::Project *project);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row {
+        QString decision;
+        QString title;
+        core::QualityCheck check;
+    };
+    void refresh();
+
+    QPointer<core::Project> m_project;
+    QList<QMetaObject::Connection> m_connections;
+    QList<Row> m_rows;
+};
+
+} // namespace archbench::ui

@@ -1,0 +1,311 @@
+#include "decisioneditor.h"
+
+#include "ui/palette.h"
+#include "decisionhandle.h"
+#include "matrixmodel.h"
+#include "matrixpanel.h"
+#include "matrixview.h"
+#include "recordform.h"
+#include "triggersmodel.h"
+#include "triggerspanel.h"
+
+#include "core/decision/decisionanalysis.h"
+#include "core/decision/decisionlifecycle.h"
+#include "core/decision/decisionmatrix.h"
+#include "core/decision/qualitycheck.h"
+#include "core/decision/scorereport.h"
+#include "core/project.h"
+
+#include <QComboBox>
+#include <QFocusEvent>
+#include <QPlainTextEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace archbench::ui {
+
+namespace {
+constexpr int CheckIdRole = Qt::UserRole + 1;
+}
+
+DecisionEditor::DecisionEditor(core::Project *project, QUndoStack *undoStack, const QString &decisionId,
+                               QWidget *parent)
+    : QWidget(parent), m_handle(new DecisionHandle(project, undoStack, decisionId, this)),
+      m_title(new QLineEdit(this)), m_summary(new QLabel(this)), m_message(new QLabel(this)),
+      m_checks(new QListWidget(this)), m_pages(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("decisionEditor"));
+    m_title->setObjectName(QStringLiteral("decisionTitle"));
+    m_title->setAccessibleName(tr("Decision title"));
+    m_title->setPlaceholderText(tr("What is being decided?"));
+    updateTitleFont();
+    m_title->setFrame(false);
+    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_handle->edit(tr("Rename decision"), [&](core::Decision &d) {
+            d.title = text;
+            return true;
+        }, QStringLiteral("title"));
+    });
+
+    m_summary->setObjectName(QStringLiteral("decisionSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+
+    m_message->setObjectName(QStringLiteral("messageBar"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setWordWrap(true);
+    m_message->setAutoFillBackground(true);
+    m_message->setContentsMargins(8, 4, 8, 4);
+    QPalette bar = m_message->palette();
+    QColor tint = palette::attention();
+    tint.setAlpha(60);
+    bar.setColor(QPalette::Window, tint);
+    m_message->setPalette(bar);
+    m_message->hide();
+
+    m_checks->setObjectName(QStringLiteral("checksList"));
+    m_checks->setAccessibleName(tr("Decision-quality checks"));
+    m_checks->setFrameShape(QFrame::NoFrame);
+    m_checks->setWordWrap(true);
+    m_checks->setFocusPolicy(Qt::TabFocus);
+    connect(m_checks, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        activateCheck(item->data(CheckIdRole).toString());
+    });
+
+    m_matrix = new MatrixPanel(m_handle, m_pages);
+    m_record = new RecordForm(m_handle, m_pages);
+    m_triggers = new TriggersPanel(m_handle, m_pages);
+    m_pages->setObjectName(QStringLiteral("decisionPages"));
+    m_pages->addTab(m_matrix, tr("&Matrix"));
+    m_pages->addTab(m_record, tr("&Record"));
+    m_pages->addTab(m_triggers, tr("Revisit &triggers"));
+    connect(m_matrix, &MatrixPanel::message, this, &DecisionEditor::showMessage);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_message);
+    layout->addWidget(m_checks);
+    layout->addWidget(m_pages, 1);
+
+    setTabOrder(m_title, m_matrix->view());
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] { m_focusTarget.clear(); });
+
+    connect(m_handle, &DecisionHandle::changed, this, [this] {
+        m_transientMessage.clear();
+        sync();
+    });
+    connect(m_handle, &DecisionHandle::removed, this, &DecisionEditor::sync);
+    connect(m_handle, &DecisionHandle::readOnlyChanged, this, &DecisionEditor::sync);
+    sync();
+}
+
+QString DecisionEditor::decisionId() const
+{
+    return m_handle->id();
+}
+
+void DecisionEditor::setReferenceDate(const QDate &today)
+{
+    m_triggers->model()->setReferenceDate(today);
+    sync();
+}
+
+void DecisionEditor::showMessage(const QString &text)
+{
+    m_transientMessage = text;
+    sync();
+}
+
+void DecisionEditor::sync()
+{
+    const core::Decision *d = m_handle->decision();
+    if (d && m_title->text() != d->title)
+        m_title->setText(d->title);
+    m_title->setReadOnly(!d || m_handle->isReadOnly());
+    QStringList messages;
+    if (!d)
+        messages << tr("This decision was removed. Undo (Ctrl+Z) brings it back.");
+    else if (m_handle->isReadOnly())
+        messages << tr("The project is open read-only: nothing here can be changed.");
+    if (!m_transientMessage.isEmpty())
+        messages << m_transientMessage;
+    m_message->setText(messages.join(QLatin1Char('\n')));
+    m_message->setVisible(!messages.isEmpty());
+    syncSummary();
+    syncChecks();
+
+    int fired = 0;
+    if (d)
+        for (const core::RevisitTrigger &t : d->revisitTriggers)
+            if (core::TriggerEvaluation::evaluate(*d, t, m_triggers->model()->referenceDate()).state
+                == core::TriggerState::Fired)
+                ++fired;
+    m_pages->setTabText(2, fired > 0 ? tr("Revisit &triggers (%1 fired)").arg(fired) : tr("Revisit &triggers"));
+}
+
+void DecisionEditor::syncSummary()
+{
+    const core::Decision *d = m_handle->decision();
+    if (!d) {
+        m_summary->clear();
+        m_summarised.reset();
+        return;
+    }
+    // the robustness draws are the expensive part: only redo them when the matrix changed
+    if (m_summarised && core::DecisionMatrix::sameMatrix(*m_summarised, *d))
+        return;
+    m_summarised = *d;
+    const core::DecisionAnalysis a = core::DecisionAnalysis::analyse(*d);
+    const QLocale locale;
+    const core::OptionScore *leader = a.scores.find(a.scores.leader());
+    QString text;
+    if (!leader) {
+        text = d->options.size() < 2 ? tr("No leader yet: add options and criteria, then score them.")
+                                     : tr("No leader yet: every option is incomplete or eliminated.");
+    } else if (a.robustness) {
+        text = tr("Leader: %1 with %2, first under %3 of weightings.")
+                   .arg(leader->name, locale.toString(*leader->weighted, 'f', 2),
+                        core::ScoreReport::formatShare(*a.robustness, locale));
+    } else {
+        text = tr("Leader: %1 with %2, the only option still ranked.")
+                   .arg(leader->name, locale.toString(*leader->weighted, 'f', 2));
+    }
+    int incomplete = 0;
+    for (const core::OptionScore &os : a.scores.options())
+        if (!os.complete && !os.eliminated)
+            ++incomplete;
+    if (incomplete > 0)
+        text += QLatin1Char(' ') + tr("Incomplete options: %1.").arg(incomplete);
+    m_summary->setText(text);
+}
+
+void DecisionEditor::syncChecks()
+{
+    const core::Decision *d = m_handle->decision();
+    m_checks->clear();
+    if (!d) {
+        m_checks->hide();
+        return;
+    }
+    m_checks->show();
+    const QList<core::QualityCheck> failed = core::QualityChecks::failed(*d);
+    if (failed.isEmpty()) {
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
+                                         core::DecisionLifecycle::isActive(*d)
+                                             ? tr("Passed: every decision-quality check")
+                                             : tr("No checks: this decision is no longer in force"),
+                                         m_checks);
+        item->setForeground(palette::passed().darker(120));
+    }
+    for (const core::QualityCheck &c : failed) {
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                         tr("Check: %1. %2").arg(c.title, c.reason), m_checks);
+        item->setData(CheckIdRole, c.id);
+        item->setToolTip(tr("Enter or double-click to go to the part of the decision this is about."));
+    }
+    // as tall as its rows (up to four, then it scrolls), starting at the first
+    const int rows = std::min(4, std::max(1, int(m_checks->count())));
+    const int rowHeight = std::max(m_checks->sizeHintForRow(0), fontMetrics().lineSpacing() + 4);
+    m_checks->setFixedHeight(rows * rowHeight + 2 * m_checks->frameWidth() + 2);
+    m_checks->scrollToTop();
+}
+
+void DecisionEditor::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    QWidget *target = m_focusTarget;
+    if (!target || !m_pages->currentWidget()->isAncestorOf(target)) {
+        if (m_pages->currentWidget() == m_matrix)
+            target = m_matrix->view();
+        else if (m_pages->currentWidget() == m_triggers)
+            target = m_triggers->view();
+        else
+            target = m_record->textField(QStringLiteral("context"));
+    }
+    target->setFocus(event->reason());
+}
+
+void DecisionEditor::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        updateTitleFont();
+}
+
+void DecisionEditor::updateTitleFont()
+{
+    QFont f = font();
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    m_title->setFont(f);
+}
+
+void DecisionEditor::focusTarget(QWidget *widget)
+{
+    m_focusTarget = widget;
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
+void DecisionEditor::activateCheck(const QString &checkId)
+{
+    using core::QualityChecks;
+    if (checkId.isEmpty())
+        return;
+    if (checkId == QualityChecks::kNoRevisitTrigger || checkId == QualityChecks::kTwoWayWithoutTimeBox) {
+        m_pages->setCurrentWidget(m_triggers);
+        focusTarget(m_triggers->view());
+    } else if (checkId == QualityChecks::kOneWayWithoutTradeoffs) {
+        m_pages->setCurrentWidget(m_record);
+        focusTarget(m_record->tradeoffsAccepted());
+    } else if (checkId == QualityChecks::kAcceptedWithoutChoice) {
+        m_pages->setCurrentWidget(m_record);
+        focusTarget(m_record->chosenOption());
+    } else if (checkId == QualityChecks::kWeightsAllZero) {
+        m_pages->setCurrentWidget(m_matrix);
+        MatrixView *view = m_matrix->view();
+        if (m_matrix->model()->criterionCount() > 0)
+            view->setCurrentIndex(m_matrix->model()->index(0, core::DecisionMatrix::kWeightColumn));
+        focusTarget(view);
+    } else {
+        m_pages->setCurrentWidget(m_matrix);
+        focusTarget(m_matrix->view());
+    }
+}
+
+void DecisionEditor::highlight(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    if (id.startsWith(QLatin1StringView("check:"))) {
+        const QString check = id.mid(6);
+        for (int i = 0; i < m_checks->count(); ++i)
+            if (m_checks->item(i)->data(CheckIdRole).toString() == check)
+                m_checks->setCurrentRow(i);
+        activateCheck(check);
+        return;
+    }
+    if (m_triggers->selectTrigger(id)) {
+        m_pages->setCurrentWidget(m_triggers);
+        focusTarget(m_triggers->view());
+        return;
+    }
+    MatrixModel *model = m_matrix->model();
+    if (model->rowOf(id) >= 0) {
+        m_pages->setCurrentWidget(m_matrix);
+        m_matrix->view()->focusCell(id, {});
+        focusTarget(m_matrix->view());
+    } else if (model->columnOf(id) >= 0 && model->criterionCount() > 0) {
+        m_pages->setCurrentWidget(m_matrix);
+        m_matrix->view()->focusCell(model->criterionAt(0), id);
+        focusTarget(m_matrix->view());
+    }
+}
+
+} // namespace archbench::ui

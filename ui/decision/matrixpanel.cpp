@@ -1,0 +1,471 @@
+#include "matrixpanel.h"
+
+#include "constraintsmodel.h"
+#include "decisionhandle.h"
+#include "matrixmodel.h"
+#include "matrixview.h"
+
+#include "core/decision/decisionmatrix.h"
+#include "core/decision/scorereport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace archbench::ui {
+
+using core::DecisionMatrix;
+
+namespace {
+const core::Criterion *findCriterion(const core::Decision *d, const QString &id)
+{
+    if (d)
+        for (const core::Criterion &c : d->criteria)
+            if (c.id == id)
+                return &c;
+    return nullptr;
+}
+const core::Option *findOption(const core::Decision *d, const QString &id)
+{
+    if (d)
+        for (const core::Option &o : d->options)
+            if (o.id == id)
+                return &o;
+    return nullptr;
+}
+void setTextKeepingCursor(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() == text)
+        return;
+    edit->setText(text);
+    if (!edit->hasFocus())
+        edit->setCursorPosition(0); // show the start of a long text, not its end
+}
+} // namespace
+
+MatrixPanel::MatrixPanel(DecisionHandle *handle, QWidget *parent)
+    : QWidget(parent), m_handle(handle), m_model(new MatrixModel(handle, this)),
+      m_view(new MatrixView(this)), m_constraints(new ConstraintsModel(handle, this)),
+      m_constraintsView(new QTableView(this)), m_toolBar(new QToolBar(this))
+{
+    setObjectName(QStringLiteral("matrixPanel"));
+    m_view->setMatrixModel(m_model);
+    m_view->setAccessibleName(tr("Decision matrix"));
+    connect(m_view, &MatrixView::message, this, &MatrixPanel::message);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    buildActions();
+
+    auto *gridRow = new QHBoxLayout;
+    gridRow->addWidget(m_view, 1);
+    gridRow->addWidget(buildDetails());
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_toolBar);
+    topLayout->addLayout(gridRow, 1);
+
+    auto *constraintsBox = new QGroupBox(tr("Hard constraints: an option that fails one is eliminated"), this);
+    auto *constraintsLayout = new QVBoxLayout(constraintsBox);
+    m_constraintsView->setObjectName(QStringLiteral("constraintsView"));
+    m_constraintsView->setModel(m_constraints);
+    m_constraintsView->verticalHeader()->setVisible(false);
+    m_constraintsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_constraintsView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                       | QAbstractItemView::AnyKeyPressed);
+    m_constraintsView->setTabKeyNavigation(false);
+    const auto resizeConstraints = [this] {
+        m_constraintsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        for (int c = 1; c < m_constraints->columnCount(); ++c)
+            m_constraintsView->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    };
+    resizeConstraints();
+    connect(m_constraints, &QAbstractItemModel::modelReset, m_constraintsView, resizeConstraints);
+    auto *constraintButtons = new QHBoxLayout;
+    auto *addConstraintButton = new QPushButton(tr("Add constraint"), constraintsBox);
+    addConstraintButton->setObjectName(QStringLiteral("addConstraintButton"));
+    auto *removeConstraintButton = new QPushButton(tr("Remove constraint"), constraintsBox);
+    removeConstraintButton->setObjectName(QStringLiteral("removeConstraintButton"));
+    connect(addConstraintButton, &QPushButton::clicked, this, &MatrixPanel::addConstraint);
+    connect(removeConstraintButton, &QPushButton::clicked, this, &MatrixPanel::removeConstraint);
+    constraintButtons->addWidget(addConstraintButton);
+    constraintButtons->addWidget(removeConstraintButton);
+    constraintButtons->addStretch();
+    constraintsLayout->addWidget(m_constraintsView);
+    constraintsLayout->addLayout(constraintButtons);
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(constraintsBox);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(split);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MatrixPanel::syncDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MatrixPanel::syncDetails,
+                Qt::UniqueConnection);
+        syncDetails();
+    });
+    connect(handle, &DecisionHandle::changed, this, &MatrixPanel::syncDetails);
+    connect(handle, &DecisionHandle::readOnlyChanged, this, &MatrixPanel::syncEnabled);
+    if (m_model->criterionCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, m_model->optionCount() > 0 ? DecisionMatrix::kFirstOptionColumn
+                                                                              : DecisionMatrix::kNameColumn));
+    syncDetails();
+    setTabOrder(m_view, m_criterionName);
+    setTabOrder(m_criterionName, m_criterionDescription);
+    setTabOrder(m_criterionDescription, m_optionName);
+    setTabOrder(m_optionName, m_optionDescription);
+    setTabOrder(m_optionDescription, m_doNothing);
+    setTabOrder(m_doNothing, m_rationale);
+    setTabOrder(m_rationale, m_constraintsView);
+}
+
+void MatrixPanel::buildActions()
+{
+    const auto make = [this](const char *name, const QString &text, const QKeySequence &key, auto slot) {
+        auto *a = new QAction(text, this);
+        a->setObjectName(QLatin1StringView(name));
+        if (!key.isEmpty()) {
+            a->setShortcut(key);
+            a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+        }
+        connect(a, &QAction::triggered, this, slot);
+        addAction(a);
+        m_toolBar->addAction(a);
+        m_actions << a;
+        return a;
+    };
+    make("addCriterion", tr("Add criterion"), QKeySequence(Qt::Key_Insert), [this] { addCriterion(); });
+    make("removeCriterion", tr("Remove criterion"), QKeySequence(Qt::CTRL | Qt::Key_Delete), [this] { removeCriterion(); });
+    make("moveCriterionUp", tr("Up"), QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveCriterion(-1); });
+    make("moveCriterionDown", tr("Down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCriterion(1); });
+    m_toolBar->addSeparator();
+    make("addOption", tr("Add option"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this] { addOption(); });
+    make("addDoNothing", tr("Add \"do nothing\""), QKeySequence(Qt::ALT | Qt::Key_D), [this] { addDoNothingOption(); });
+    make("removeOption", tr("Remove option"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] { removeOption(); });
+    make("moveOptionLeft", tr("Left"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { moveOption(-1); });
+    make("moveOptionRight", tr("Right"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { moveOption(1); });
+    m_toolBar->addSeparator();
+    make("normaliseWeights", tr("Weights to 100"), QKeySequence(Qt::ALT | Qt::Key_N), [this] { normaliseWeights(); });
+    QAction *paste = make("pasteBlock", tr("Paste block"), QKeySequence(), [this] {
+        m_view->pasteText(QApplication::clipboard()->text());
+    });
+    paste->setToolTip(tr("Paste a tab-separated block from a spreadsheet at the current cell (Ctrl+V in the grid)"));
+    action(QStringLiteral("normaliseWeights"))->setToolTip(
+        tr("Scale the weights so they add up to 100, keeping their proportions (%1)")
+            .arg(QKeySequence(Qt::ALT | Qt::Key_N).toString(QKeySequence::NativeText)));
+}
+
+QAction *MatrixPanel::action(const QString &name) const
+{
+    for (QAction *a : m_actions)
+        if (a->objectName() == name)
+            return a;
+    return nullptr;
+}
+
+QWidget *MatrixPanel::buildDetails()
+{
+    auto *column = new QWidget(this);
+    column->setMinimumWidth(260);
+    column->setMaximumWidth(360);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_criterionBox = new QGroupBox(tr("Criterion"), column);
+    auto *cForm = new QFormLayout(m_criterionBox);
+    m_criterionName = new QLineEdit(m_criterionBox);
+    m_criterionName->setObjectName(QStringLiteral("criterionName"));
+    m_criterionDescription = new QLineEdit(m_criterionBox);
+    m_criterionDescription->setObjectName(QStringLiteral("criterionDescription"));
+    m_criterionDescription->setPlaceholderText(tr("What this criterion measures"));
+    cForm->addRow(tr("Name"), m_criterionName);
+    cForm->addRow(tr("Meaning"), m_criterionDescription);
+
+    m_optionBox = new QGroupBox(tr("Option"), column);
+    auto *oForm = new QFormLayout(m_optionBox);
+    m_optionName = new QLineEdit(m_optionBox);
+    m_optionName->setObjectName(QStringLiteral("optionName"));
+    m_optionDescription = new QLineEdit(m_optionBox);
+    m_optionDescription->setObjectName(QStringLiteral("optionDescription"));
+    m_optionDescription->setPlaceholderText(tr("What this option means in practice"));
+    m_doNothing = new QCheckBox(tr("This is the \"do nothing\" option"), m_optionBox);
+    m_doNothing->setObjectName(QStringLiteral("optionDoNothing"));
+    oForm->addRow(tr("Name"), m_optionName);
+    oForm->addRow(tr("Meaning"), m_optionDescription);
+    oForm->addRow(m_doNothing);
+
+    m_cellBox = new QGroupBox(tr("Score"), column);
+    auto *sLayout = new QVBoxLayout(m_cellBox);
+    m_cellLabel = new QLabel(m_cellBox);
+    m_cellLabel->setTextFormat(Qt::PlainText);
+    m_cellLabel->setWordWrap(true);
+    m_rationale = new QLineEdit(m_cellBox);
+    m_rationale->setObjectName(QStringLiteral("rationale"));
+    m_rationale->setAccessibleName(tr("Rationale"));
+    sLayout->addWidget(m_cellLabel);
+    sLayout->addWidget(new QLabel(tr("Rationale (one line, shown as the cell's tooltip)"), m_cellBox));
+    sLayout->addWidget(m_rationale);
+
+    layout->addWidget(m_criterionBox);
+    layout->addWidget(m_optionBox);
+    layout->addWidget(m_cellBox);
+    layout->addStretch();
+
+    const auto editCriterion = [this](const QString &undo, const char *key, void (*apply)(core::Criterion &, const QString &)) {
+        return [=, this](const QString &text) {
+            const QString id = m_shownCriterion;
+            m_handle->edit(undo, [&](core::Decision &d) {
+                for (core::Criterion &c : d.criteria)
+                    if (c.id == id) {
+                        apply(c, text);
+                        return true;
+                    }
+                return false;
+            }, QLatin1StringView(key) + id);
+        };
+    };
+    const auto editOption = [this](const QString &undo, const char *key, void (*apply)(core::Option &, const QString &)) {
+        return [=, this](const QString &text) {
+            const QString id = m_shownOption;
+            m_handle->edit(undo, [&](core::Decision &d) {
+                for (core::Option &o : d.options)
+                    if (o.id == id) {
+                        apply(o, text);
+                        return true;
+                    }
+                return false;
+            }, QLatin1StringView(key) + id);
+        };
+    };
+    connect(m_criterionName, &QLineEdit::textEdited, this,
+            editCriterion(tr("Rename criterion"), "criterion-name:", [](core::Criterion &c, const QString &t) { c.name = t; }));
+    connect(m_criterionDescription, &QLineEdit::textEdited, this,
+            editCriterion(tr("Describe criterion"), "criterion-description:",
+                          [](core::Criterion &c, const QString &t) { c.description = t; }));
+    connect(m_optionName, &QLineEdit::textEdited, this,
+            editOption(tr("Rename option"), "option-name:", [](core::Option &o, const QString &t) { o.name = t; }));
+    connect(m_optionDescription, &QLineEdit::textEdited, this,
+            editOption(tr("Describe option"), "option-description:", [](core::Option &o, const QString &t) { o.description = t; }));
+    connect(m_doNothing, &QCheckBox::clicked, this, [this](bool on) {
+        const QString id = m_shownOption;
+        m_handle->edit(on ? tr("Mark as \"do nothing\"") : tr("Unmark \"do nothing\""), [&](core::Decision &d) {
+            for (core::Option &o : d.options)
+                o.doNothing = o.id == id ? on : (on ? false : o.doNothing);
+            return true;
+        });
+    });
+    connect(m_rationale, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QString option = m_shownOption;
+        const QString criterion = m_shownCriterion;
+        m_handle->edit(tr("Edit rationale"), [&](core::Decision &d) {
+            return DecisionMatrix::setRationale(d, option, criterion, text);
+        }, QStringLiteral("rationale:%1:%2").arg(option, criterion));
+    });
+    return column;
+}
+
+QString MatrixPanel::currentCriterion() const
+{
+    return m_model->criterionAt(m_view->currentIndex().row());
+}
+
+QString MatrixPanel::currentOption() const
+{
+    return m_model->optionAt(m_view->currentIndex().column());
+}
+
+void MatrixPanel::syncDetails()
+{
+    const core::Decision *d = m_handle->decision();
+    m_shownCriterion = currentCriterion();
+    m_shownOption = currentOption();
+    const core::Criterion *c = findCriterion(d, m_shownCriterion);
+    const core::Option *o = findOption(d, m_shownOption);
+    setTextKeepingCursor(m_criterionName, c ? c->name : QString());
+    setTextKeepingCursor(m_criterionDescription, c ? c->description : QString());
+    setTextKeepingCursor(m_optionName, o ? o->name : QString());
+    setTextKeepingCursor(m_optionDescription, o ? o->description : QString());
+    m_doNothing->setChecked(o && o->doNothing);
+    const core::Score *s = c && o ? core::findScore(*d, o->id, c->id) : nullptr;
+    const QLocale locale;
+    if (c && o) {
+        m_cellLabel->setText(s ? tr("%1 on %2: %3 (scale %4 to %5)")
+                                     .arg(o->name, c->name, core::ScoreReport::formatNumber(s->value, locale),
+                                          locale.toString(d->scale.min), locale.toString(d->scale.max))
+                               : tr("%1 on %2: missing").arg(o->name, c->name));
+    } else {
+        m_cellLabel->setText(tr("Select a score cell."));
+    }
+    setTextKeepingCursor(m_rationale, s ? s->rationale : QString());
+    m_rationale->setPlaceholderText(s ? tr("Why this score?") : tr("Score the cell first"));
+    syncEnabled();
+}
+
+void MatrixPanel::syncEnabled()
+{
+    const bool writable = !m_handle->isReadOnly() && m_handle->decision();
+    const core::Decision *d = m_handle->decision();
+    const bool hasCriterion = !currentCriterion().isEmpty();
+    const bool hasOption = !currentOption().isEmpty();
+    const bool hasScore = d && hasCriterion && hasOption && core::findScore(*d, currentOption(), currentCriterion());
+    m_criterionName->setReadOnly(!writable || !hasCriterion);
+    m_criterionDescription->setReadOnly(!writable || !hasCriterion);
+    m_optionName->setReadOnly(!writable || !hasOption);
+    m_optionDescription->setReadOnly(!writable || !hasOption);
+    m_doNothing->setEnabled(writable && hasOption);
+    m_rationale->setReadOnly(!writable || !hasScore);
+    const int row = m_view->currentIndex().row();
+    const int optionIndex = m_view->currentIndex().column() - DecisionMatrix::kFirstOptionColumn;
+    action(QStringLiteral("addCriterion"))->setEnabled(writable);
+    action(QStringLiteral("addOption"))->setEnabled(writable);
+    action(QStringLiteral("addDoNothing"))->setEnabled(
+        writable && d && std::none_of(d->options.cbegin(), d->options.cend(), [](const core::Option &o) { return o.doNothing; }));
+    action(QStringLiteral("removeCriterion"))->setEnabled(writable && hasCriterion);
+    action(QStringLiteral("moveCriterionUp"))->setEnabled(writable && hasCriterion && row > 0);
+    action(QStringLiteral("moveCriterionDown"))->setEnabled(writable && hasCriterion && row + 1 < m_model->criterionCount());
+    action(QStringLiteral("removeOption"))->setEnabled(writable && hasOption);
+    action(QStringLiteral("moveOptionLeft"))->setEnabled(writable && hasOption && optionIndex > 0);
+    action(QStringLiteral("moveOptionRight"))->setEnabled(writable && hasOption && optionIndex + 1 < m_model->optionCount());
+    action(QStringLiteral("normaliseWeights"))->setEnabled(writable && d && !d->criteria.isEmpty());
+    action(QStringLiteral("pasteBlock"))->setEnabled(writable);
+    findChild<QPushButton *>(QStringLiteral("addConstraintButton"))->setEnabled(writable);
+    findChild<QPushButton *>(QStringLiteral("removeConstraintButton"))->setEnabled(writable && m_constraints->rowCount() > 0);
+}
+
+void MatrixPanel::addCriterion()
+{
+    const int row = m_view->currentIndex().row();
+    const int at = row >= 0 && row < m_model->criterionCount() ? row + 1 : m_model->criterionCount();
+    QString id;
+    m_handle->edit(tr("Add criterion"), [&](core::Decision &d) {
+        id = DecisionMatrix::addCriterion(d, tr("New criterion"), 10, at);
+        return true;
+    });
+    if (!id.isEmpty()) {
+        m_view->focusCell(id, {});
+        m_view->setFocus();
+        m_view->edit(m_view->currentIndex());
+    }
+}
+
+void MatrixPanel::removeCriterion()
+{
+    const QString id = currentCriterion();
+    const int column = m_view->currentIndex().column();
+    const int row = m_view->currentIndex().row();
+    if (!m_handle->edit(tr("Remove criterion"), [&](core::Decision &d) { return DecisionMatrix::removeCriterion(d, id); }))
+        return;
+    const int next = std::min(row, m_model->criterionCount() - 1);
+    if (next >= 0)
+        m_view->setCurrentIndex(m_model->index(next, std::max(0, column)));
+}
+
+void MatrixPanel::moveCriterion(int delta)
+{
+    const QString id = currentCriterion();
+    const int to = m_view->currentIndex().row() + delta;
+    const QString option = currentOption();
+    const int column = m_view->currentIndex().column();
+    if (m_handle->edit(delta < 0 ? tr("Move criterion up") : tr("Move criterion down"),
+                       [&](core::Decision &d) { return DecisionMatrix::moveCriterion(d, id, to); }))
+        m_view->setCurrentIndex(m_model->index(m_model->rowOf(id), option.isEmpty() ? column : m_model->columnOf(option)));
+}
+
+void MatrixPanel::addOption()
+{
+    const int column = m_view->currentIndex().column();
+    const int optionIndex = column - DecisionMatrix::kFirstOptionColumn;
+    const int at = optionIndex >= 0 && optionIndex < m_model->optionCount() ? optionIndex + 1 : m_model->optionCount();
+    QString id;
+    m_handle->edit(tr("Add option"), [&](core::Decision &d) {
+        id = DecisionMatrix::addOption(d, tr("Option %1").arg(d.options.size() + 1), at);
+        return true;
+    });
+    if (id.isEmpty())
+        return;
+    const QString criterion = currentCriterion().isEmpty() && m_model->criterionCount() > 0 ? m_model->criterionAt(0)
+                                                                                             : currentCriterion();
+    if (!criterion.isEmpty())
+        m_view->focusCell(criterion, id);
+    m_optionName->setFocus();
+    m_optionName->selectAll();
+}
+
+void MatrixPanel::addDoNothingOption()
+{
+    QString id;
+    m_handle->edit(tr("Add \"do nothing\" option"), [&](core::Decision &d) {
+        id = DecisionMatrix::addDoNothingOption(d);
+        return !id.isEmpty();
+    });
+    if (id.isEmpty()) {
+        emit message(tr("This decision already has a \"do nothing\" option."));
+        return;
+    }
+    if (m_model->criterionCount() > 0)
+        m_view->focusCell(currentCriterion().isEmpty() ? m_model->criterionAt(0) : currentCriterion(), id);
+}
+
+void MatrixPanel::removeOption()
+{
+    const QString id = currentOption();
+    const int row = m_view->currentIndex().row();
+    const int column = m_view->currentIndex().column();
+    if (!m_handle->edit(tr("Remove option"), [&](core::Decision &d) { return DecisionMatrix::removeOption(d, id); }))
+        return;
+    m_view->setCurrentIndex(m_model->index(std::max(0, row), std::min(column, m_model->columnCount() - 1)));
+}
+
+void MatrixPanel::moveOption(int delta)
+{
+    const QString id = currentOption();
+    const QString criterion = currentCriterion();
+    const int row = m_view->currentIndex().row();
+    const int to = m_view->currentIndex().column() - DecisionMatrix::kFirstOptionColumn + delta;
+    if (m_handle->edit(delta < 0 ? tr("Move option left") : tr("Move option right"),
+                       [&](core::Decision &d) { return DecisionMatrix::moveOption(d, id, to); }))
+        m_view->setCurrentIndex(m_model->index(criterion.isEmpty() ? row : m_model->rowOf(criterion), m_model->columnOf(id)));
+}
+
+void MatrixPanel::normaliseWeights()
+{
+    m_handle->edit(tr("Normalise weights to 100"), [](core::Decision &d) { return DecisionMatrix::normaliseWeights(d); });
+}
+
+void MatrixPanel::addConstraint()
+{
+    const int row = m_constraints->addConstraint(m_constraintsView->currentIndex().row());
+    const QModelIndex index = m_constraints->index(row, 0);
+    if (!index.isValid())
+        return;
+    m_constraintsView->setCurrentIndex(index);
+    m_constraintsView->setFocus();
+    m_constraintsView->edit(index);
+}
+
+void MatrixPanel::removeConstraint()
+{
+    const int row = m_constraintsView->currentIndex().row();
+    m_constraints->removeConstraint(row >= 0 ? row : m_constraints->rowCount() - 1);
+}
+
+} // namespace archbench::ui

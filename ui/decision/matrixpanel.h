@@ -1,0 +1,83 @@
+#pragma once
+// The "Matrix" page of the decision editor: a toolbar of matrix commands (each with a shortcut
+// that works while the page has focus), the grid, a details column beside it for the current
+// criterion, option and cell (names, descriptions, the cell's rationale), and the hard
+// constraints with a check per option below.
+
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QToolBar;
+
+namespace archbench::ui {
+
+class ConstraintsModel;
+class DecisionHandle;
+class MatrixModel;
+class MatrixView;
+
+class MatrixPanel : public QWidget {
+    Q_OBJECT
+public:
+    explicit MatrixPanel(DecisionHandle *handle, QWidget *parent = nullptr);
+
+    MatrixView *view() const { return m_view; }
+    MatrixModel *model() const { return m_model; }
+    QTableView *constraintsView() const { return m_constraintsView; }
+    ConstraintsModel *constraintsModel() const { return m_constraints; }
+    QLineEdit *rationaleEdit() const { return m_rationale; }
+    QLineEdit *criterionNameEdit() const { return m_criterionName; }
+    QLineEdit *optionNameEdit() const { return m_optionName; }
+    /// The matrix commands by object name ("addCriterion", "removeOption", ...).
+    QAction *action(const QString &name) const;
+
+    void addCriterion();
+    void removeCriterion();
+    void moveCriterion(int delta);
+    void addOption();
+    void addDoNothingOption();
+    void removeOption();
+    void moveOption(int delta);
+    void normaliseWeights();
+    void addConstraint();
+    void removeConstraint();
+
+signals:
+    void message(const QString &text);
+
+private:
+    QWidget *buildDetails();
+    void buildActions();
+    void syncDetails();
+    void syncEnabled();
+    QString currentCriterion() const;
+    QString currentOption() const;
+
+    DecisionHandle *m_handle;
+    MatrixModel *m_model;
+    MatrixView *m_view;
+    ConstraintsModel *m_constraints;
+    QTableView *m_constraintsView;
+    QToolBar *m_toolBar;
+    QList<QAction *> m_actions;
+    QGroupBox *m_criterionBox = nullptr;
+    QLineEdit *m_criterionName = nullptr;
+    QLineEdit *m_criterionDescription = nullptr;
+    QGroupBox *m_optionBox = nullptr;
+    QLineEdit *m_optionName = nullptr;
+    QLineEdit *m_optionDescription = nullptr;
+    QCheckBox *m_doNothing = nullptr;
+    QGroupBox *m_cellBox = nullptr;
+    QLabel *m_cellLabel = nullptr;
+    QLineEdit *m_rationale = nullptr;
+    // the ids the details show, kept while the user types
+    QString m_shownCriterion;
+    QString m_shownOption;
+};
+
+} // namespace archbench::ui

@@ -1,0 +1,155 @@
+#include "sensitivitychart.h"
+
+#include "chartstyle.h"
+#include "ui/palette.h"
+
+#include "core/decision/decisionanalysis.h"
+#include "core/decision/scorereport.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalStackedBarSeries>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace archbench::ui {
+
+// Translation context of this file's free functions.
+struct SensitivityChart {
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::SensitivityChart)
+};
+
+namespace {
+QString optionName(const core::Decision &d, const QString &id)
+{
+    for (const core::Option &o : d.options)
+        if (o.id == id)
+            return o.name;
+    return id;
+}
+} // namespace
+
+QString robustnessSentence(const core::Decision &decision)
+{
+    const core::WeightedScore ws = core::WeightedScore::compute(decision);
+    if (ws.leader().isEmpty())
+        return SensitivityChart::tr("No option leads yet: robustness needs at least two complete options that are not eliminated.");
+    const auto robustness = core::Robustness::compute(decision, ws);
+    if (!robustness)
+        return SensitivityChart::tr("%1 is the only complete option still in the running, so robustness cannot be measured.")
+            .arg(optionName(decision, ws.leader()));
+    return SensitivityChart::tr("%1 stays first under %2 of weightings.")
+        .arg(optionName(decision, ws.leader()), core::ScoreReport::formatShare(*robustness, QLocale()));
+}
+
+QChart *sensitivityReportChart(const core::ProjectData &data, const QString &itemId)
+{
+    for (const core::Decision &d : data.decisions)
+        if (d.id == itemId)
+            return createSensitivityChart(d);
+    return nullptr;
+}
+
+QChart *createSensitivityChart(const core::Decision &d, QObject *parent)
+{
+    const core::WeightedScore ws = core::WeightedScore::compute(d);
+    const QList<core::CriterionSensitivity> sens = core::FlipShare::compute(d, ws);
+    const QLocale locale;
+
+    auto *chart = new QChart;
+    if (parent)
+        chart->setParent(parent);
+    chartstyle::apply(chart);
+    chart->setTitle(SensitivityChart::tr("When does the leader change?"));
+
+    // most sensitive first: nearest flip; criteria that never flip last, in criterion order
+    QList<int> order;
+    for (int j = 0; j < sens.size() && ws.rankedCount() >= 2; ++j)
+        if (sens[j].share)
+            order << j;
+    const auto distance = [&](int j) {
+        return sens[j].flipShare ? std::abs(*sens[j].flipShare - *sens[j].share) : 2.0;
+    };
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return distance(a) < distance(b); });
+    std::reverse(order.begin(), order.end()); // categories are listed from the bottom
+
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.55);
+    auto *below = new QBarSet(SensitivityChart::tr("Another option leads"));
+    auto *stays = new QBarSet(
+        SensitivityChart::tr("%1 stays first").arg(ws.leader().isEmpty() ? SensitivityChart::tr("The leader") : optionName(d, ws.leader())).toHtmlEscaped());
+    auto *above = new QBarSet(SensitivityChart::tr("Another option leads (above)"));
+    below->setColor(palette::failed());
+    above->setColor(palette::failed());
+    stays->setColor(palette::passed());
+    for (QBarSet *set : {below, stays, above})
+        set->setBorderColor(QColor(Qt::white));
+
+    auto *categories = new QBarCategoryAxis;
+    auto *marks = new QScatterSeries;
+    marks->setName(SensitivityChart::tr("Current share"));
+    marks->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+    marks->setMarkerSize(13);
+    marks->setColor(Qt::black);
+    marks->setBorderColor(Qt::white);
+    QStringList used;
+    for (int pos = 0; pos < order.size(); ++pos) {
+        const core::CriterionSensitivity &cs = sens[order[pos]];
+        const core::Criterion &c = d.criteria[order[pos]];
+        const double low = cs.flipBelow.value_or(0.0) * 100.0;
+        const double high = cs.flipAbove.value_or(1.0) * 100.0;
+        below->append(cs.flipBelow ? low : 0.0);
+        stays->append(high - low);
+        above->append(cs.flipAbove ? 100.0 - high : 0.0);
+        marks->append(*cs.share * 100.0, pos);
+        // axis labels are rich text: the criterion name is escaped
+        // the current share is the marker on the bar; the label says where the lead flips
+        const QString detail = cs.flipShare
+            ? SensitivityChart::tr("flips at %1").arg(core::ScoreReport::formatShare(*cs.flipShare, locale, cs.share))
+            : SensitivityChart::tr("never flips");
+        QString label = chartstyle::axisLabel(c.name, detail);
+        const QString base = label;
+        for (int n = 2; used.contains(label); ++n)
+            label = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        used << label;
+        categories->append(label);
+    }
+    series->append(below);
+    series->append(stays);
+    series->append(above);
+    chart->addSeries(series);
+    chart->addSeries(marks);
+
+    chart->addAxis(categories, Qt::AlignLeft);
+    series->attachAxis(categories);
+    auto *values = new QValueAxis;
+    values->setRange(0, 100);
+    values->setTickCount(6);
+    values->setLabelFormat(QStringLiteral("%.0f %%"));
+    values->setTitleText(SensitivityChart::tr("Share of the total weight (%)"));
+    chart->addAxis(values, Qt::AlignBottom);
+    series->attachAxis(values);
+    marks->attachAxis(values);
+    // the markers sit on the bars: a hidden axis with the categories' positions
+    auto *positions = new QValueAxis;
+    positions->setRange(-0.5, std::max<qsizetype>(1, order.size()) - 0.5);
+    positions->setVisible(false);
+    chart->addAxis(positions, Qt::AlignRight);
+    marks->attachAxis(positions);
+
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+    if (markers.size() == 3)
+        markers[2]->setVisible(false); // one legend entry for "another option leads"
+    if (ws.rankedCount() < 2)
+        chart->setTitle(SensitivityChart::tr("When does the leader change? (needs two ranked options)"));
+    return chart;
+}
+
+} // namespace archbench::ui
