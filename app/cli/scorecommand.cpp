@@ -1,14 +1,67 @@
+// `archbench score FILE [--decision ID] [--json]`: weighted scores, ranks, flip shares and
+// robustness of a project's decisions. Arguments and printing only; the report is built by
+// core::ScoreReport, the same code the GUI's charts read, so both give the same numbers.
 #include "subcommand.h"
 
+#include "core/decision/scorereport.h"
+#include "core/storage/projectfile.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace archbench::cli {
 
+// Translation context of this subcommand.
+struct ScoreCommand {
+    Q_DECLARE_TR_FUNCTIONS(archbench::cli::ScoreCommand)
+};
+
 int runScore(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    printErr(QCoreApplication::translate("archbench::cli", "archbench score: not available in this build\n"));
-    return Failure;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        ScoreCommand::tr("Prints the weighted score, rank, flip shares and robustness of each decision in FILE."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ScoreCommand::tr("Show this help."));
+    const QCommandLineOption decision({QStringLiteral("d"), QStringLiteral("decision")},
+                                      ScoreCommand::tr("Only the decision with this id."), ScoreCommand::tr("ID"));
+    const QCommandLineOption json(QStringLiteral("json"), ScoreCommand::tr("Print JSON (the shape is fixed in INTERCHANGE.md)."));
+    parser.addOption(help);
+    parser.addOption(decision);
+    parser.addOption(json);
+    parser.addPositionalArgument(QStringLiteral("FILE"), ScoreCommand::tr("An .archbench project or a .json interchange file."));
+    const QString usage = ScoreCommand::tr("usage: archbench score FILE [--decision ID] [--json]\n");
+    if (!parser.parse(arguments)) {
+        printErr(QStringLiteral("archbench score: %1\n").arg(parser.errorText()) + usage);
+        return Failure;
+    }
+    if (parser.isSet(help)) {
+        printOut(usage + parser.helpText().section(QLatin1Char('\n'), 1));
+        return Success;
+    }
+    const QStringList files = parser.positionalArguments();
+    if (files.size() != 1) {
+        printErr(ScoreCommand::tr("archbench score: give exactly one project file\n") + usage);
+        return Failure;
+    }
+    const QString path = files.first();
+    const core::Expected<core::ProjectData> data = core::readProjectFile(path);
+    if (!data.ok()) {
+        // missing, unreadable or refused: the file is the problem (exit 2, as `export` does)
+        printErr(QStringLiteral("archbench score: %1: %2\n").arg(path, data.error().message));
+        return Refused;
+    }
+    const QString only = parser.value(decision);
+    const QList<core::DecisionAnalysis> analyses = core::ScoreReport::analyse(*data, only);
+    if (!only.isEmpty() && analyses.isEmpty()) {
+        printErr(ScoreCommand::tr("archbench score: %1 has no decision with the id \"%2\"\n").arg(path, only));
+        return Failure;
+    }
+    if (parser.isSet(json))
+        printOut(QString::fromUtf8(QJsonDocument(core::ScoreReport::toJson(analyses)).toJson(QJsonDocument::Indented)));
+    else
+        printOut(core::ScoreReport::toText(*data, analyses));
+    return Success;
 }
 
 } // namespace archbench::cli

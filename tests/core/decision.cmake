@@ -9,3 +9,4 @@ archbench_add_test(tst_decisionmatrix SOURCES tst_decisionmatrix.cpp decisionbui
 archbench_add_test(tst_decisionlifecycle SOURCES tst_decisionlifecycle.cpp)
 archbench_add_test(tst_sampledecisions SOURCES tst_sampledecisions.cpp)
 target_compile_definitions(tst_sampledecisions PRIVATE ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+archbench_add_test(tst_scorecommand SOURCES tst_scorecommand.cpp)

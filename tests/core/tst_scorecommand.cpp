@@ -115,6 +115,13 @@ private slots:
         QVERIFY(r.out.isEmpty());
     }
 
+    void missingFile()
+    {
+        const Run r = score({QStringLiteral("/nonexistent/project.archbench")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("/nonexistent/project.archbench")), qPrintable(r.err));
+    }
+
     void refusedFileNamesItself()
     {
         QTemporaryDir dir;

@@ -27,7 +27,7 @@ DecisionChartDock::DecisionChartDock(const QString &title, const QString &object
     m_note->setAlignment(Qt::AlignCenter);
     m_note->setWordWrap(true);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumSize(280, 220);
+    m_view->setMinimumSize(220, 160);
     m_stack->addWidget(m_note);
     m_stack->addWidget(m_view);
     m_caption->setObjectName(QStringLiteral("chartCaption"));

@@ -6,6 +6,8 @@
 #include "core/cost/costmodelsections.h"
 #include "core/report/projectsections.h"
 #include "ui/cost/costcharts.h"
+#include "ui/review/reviewreportcharts.h"
+#include "core/review/reviewsections.h"
 
 namespace archbench::ui {
 
@@ -15,6 +17,8 @@ void installStandardCharts(ChartRegistry &registry)
     registry.add(QString::fromLatin1(core::kLatencyCurveChart), &latencyCurveChart);
     registry.add(QString::fromLatin1(core::kLoadCrossoverChart), &loadCrossoverChart);
     registry.add(QString::fromLatin1(core::kReservedComparisonChart), &reservedComparisonChart);
+    registry.add(QString::fromLatin1(core::kReviewPillarRiskChart), &reviewPillarRiskChart);
+    registry.add(QString::fromLatin1(core::kReviewRiskTrendChart), &reviewRiskTrendChart);
     // One line per domain, e.g.:
     //   registry.add(QStringLiteral("decision.weighted-scores"), &weightedScoreChart); // ui/decision
     //   registry.add(QStringLiteral("review.pillar-risks"), &pillarRiskChart);         // ui/review
