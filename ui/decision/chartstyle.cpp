@@ -6,7 +6,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 
-namespace archbench::ui::chartstyle {
+namespace archbench::ui::decisionchartstyle {
 
 void apply(QChart *chart)
 {
@@ -56,4 +56,4 @@ QString axisLabel(const QString &name, const QString &detail, int width)
     return lines.join(QStringLiteral("<br>"));
 }
 
-} // namespace archbench::ui::chartstyle
+} // namespace archbench::ui::decisionchartstyle

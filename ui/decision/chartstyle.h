@@ -9,7 +9,7 @@ QT_BEGIN_NAMESPACE
 class QChart;
 QT_END_NAMESPACE
 
-namespace archbench::ui::chartstyle {
+namespace archbench::ui::decisionchartstyle {
 
 void apply(QChart *chart);
 
@@ -21,4 +21,4 @@ void applyFont(QChart *chart, const QFont &base);
 /// lines of about `width` characters at spaces, then `detail` escaped on its own line.
 QString axisLabel(const QString &name, const QString &detail, int width = 20);
 
-} // namespace archbench::ui::chartstyle
+} // namespace archbench::ui::decisionchartstyle

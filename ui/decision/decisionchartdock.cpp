@@ -128,7 +128,7 @@ void DecisionChartDock::rebuild(bool force)
     ++m_rebuilds;
     m_drawn = *d;
     QChart *chart = m_chartFactory(*d);
-    chartstyle::applyFont(chart, font());
+    decisionchartstyle::applyFont(chart, font());
     m_view->setChart(chart);
     m_legend->takeFrom(chart); // wraps instead of cutting names short in a narrow dock
     m_legend->setVisible(true);

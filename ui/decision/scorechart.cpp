@@ -58,7 +58,7 @@ QList<Row> rows(const core::WeightedScore &ws)
         else
             row.detail = locale.toString(*os->weighted, 'f', 2);
         // Qt Charts draws axis labels as rich text: escape the user's text. Labels must be unique.
-        QString label = chartstyle::axisLabel(row.name, row.detail);
+        QString label = decisionchartstyle::axisLabel(row.name, row.detail);
         const QString base = label;
         for (int n = 2; used.contains(label); ++n)
             label = QStringLiteral("%1 (%2)").arg(base).arg(n);
@@ -97,7 +97,7 @@ QChart *createScoreChart(const core::Decision &d, QObject *parent)
     auto *chart = new QChart;
     if (parent)
         chart->setParent(parent);
-    chartstyle::apply(chart);
+    decisionchartstyle::apply(chart);
     chart->setTitle(ScoreChart::tr("Which option leads, and why"));
 
     auto *series = new QHorizontalStackedBarSeries;

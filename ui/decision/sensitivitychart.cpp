@@ -65,7 +65,7 @@ QChart *createSensitivityChart(const core::Decision &d, QObject *parent)
     auto *chart = new QChart;
     if (parent)
         chart->setParent(parent);
-    chartstyle::apply(chart);
+    decisionchartstyle::apply(chart);
     chart->setTitle(SensitivityChart::tr("When does the leader change?"));
 
     // most sensitive first: nearest flip; criteria that never flip last, in criterion order
@@ -113,7 +113,7 @@ QChart *createSensitivityChart(const core::Decision &d, QObject *parent)
         const QString detail = cs.flipShare
             ? SensitivityChart::tr("flips at %1").arg(core::ScoreReport::formatShare(*cs.flipShare, locale, cs.share))
             : SensitivityChart::tr("never flips");
-        QString label = chartstyle::axisLabel(c.name, detail);
+        QString label = decisionchartstyle::axisLabel(c.name, detail);
         const QString base = label;
         for (int n = 2; used.contains(label); ++n)
             label = QStringLiteral("%1 (%2)").arg(base).arg(n);
