@@ -10,6 +10,7 @@
 #include "core/storage/projectconversion.h"
 #include "core/storage/projectfile.h"
 #include "core/storage/safeopen.h"
+#include "core/storage/sqlitestore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -157,6 +158,15 @@ int main(int argc, char *argv[])
                timer.start();
                if (auto parsed = interchange::fromJson(bytes); !parsed)
                    die(parsed.error().message);
+               return elapsedMs(timer);
+           }),
+           500);
+    report("  write all (memory)", measure(runs, [&] {
+               QElapsedTimer timer;
+               timer.start();
+               auto store = storage::SqliteStore::create(QStringLiteral(":memory:"), data);
+               if (!store)
+                   die(store.error().message);
                return elapsedMs(timer);
            }),
            500);

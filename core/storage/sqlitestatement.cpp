@@ -27,9 +27,10 @@ Expected<void> SqliteStatement::bind(std::initializer_list<SqlArg> args)
         } else if (const auto *real = std::get_if<double>(&arg.value)) {
             rc = sqlite3_bind_double(m_statement, index, *real);
         } else if (const auto *text = std::get_if<QString>(&arg.value)) {
-            const QByteArray utf8 = text->toUtf8();
-            rc = sqlite3_bind_text64(m_statement, index, utf8.constData(), sqlite3_uint64(utf8.size()),
-                                     SQLITE_TRANSIENT, SQLITE_UTF8);
+            // The QString outlives the step (the caller's argument list), so SQLite may read
+            // it in place and convert it to UTF-8 itself: no copy here.
+            rc = sqlite3_bind_text64(m_statement, index, reinterpret_cast<const char *>(text->utf16()),
+                                     sqlite3_uint64(text->size()) * 2, SQLITE_STATIC, SQLITE_UTF16);
         } else {
             rc = sqlite3_bind_null(m_statement, index);
         }
@@ -44,13 +45,12 @@ Expected<void> SqliteStatement::run(std::initializer_list<SqlArg> args)
 {
     AB_TRY(bind(args));
     const int rc = sqlite3_step(m_statement);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        Error e = lastError();
-        sqlite3_reset(m_statement);
-        return e;
-    }
+    Expected<void> result;
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        result = lastError();
     sqlite3_reset(m_statement);
-    return {};
+    sqlite3_clear_bindings(m_statement); // no pointer into `args` survives the call
+    return result;
 }
 
 Expected<bool> SqliteStatement::next()

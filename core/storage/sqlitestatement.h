@@ -51,9 +51,8 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    /// Binds `args` to ?1, ?2, ... (clearing earlier bindings).
-    Expected<void> bind(std::initializer_list<SqlArg> args);
-    /// Binds, steps to completion and resets: for INSERT, UPDATE, DELETE.
+    /// Binds `args` to ?1, ?2, ..., steps to completion, resets and clears the bindings: for
+    /// INSERT, UPDATE, DELETE. Text is bound in place, so `args` must live for the call only.
     Expected<void> run(std::initializer_list<SqlArg> args);
     /// Steps once: true with a row to read, false when done (then resets itself).
     Expected<bool> next();
@@ -70,6 +69,7 @@ public:
     bool dateTime(int column, QDateTime &out) const;
 
 private:
+    Expected<void> bind(std::initializer_list<SqlArg> args);
     Error lastError() const;
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
