@@ -53,7 +53,10 @@ QString formatQuantity(double value, const QLocale &locale)
 {
     const double scale = std::abs(value) >= 10 ? 10.0 : 100.0;
     const double rounded = std::round(value * scale) / scale;
-    return locale.toString(rounded == 0 ? 0.0 : rounded, 'f', QLocale::FloatingPointShortest);
+    // As for money: the C locale (no locale configured, or a test) reads as plain English, so
+    // "20,000 rps" is grouped the same whether the process or only QLocale::setDefault chose C.
+    const QLocale effective = locale.language() == QLocale::C ? QLocale(QLocale::English, QLocale::UnitedStates) : locale;
+    return effective.toString(rounded == 0 ? 0.0 : rounded, 'f', QLocale::FloatingPointShortest);
 }
 
 } // namespace archbench::core::cost

@@ -2,9 +2,16 @@
 // The figures of the Overview dashboard: where the review stands and what needs attention.
 // Each line says it in words, carries a severity (for colour + icon in the UI) and names the
 // item it jumps to. Computed from the whole project against a reference date; never stored.
+//
+// Lines, in order: framing; decisions by status; revisit triggers (a summary, then each
+// fired or due-soon trigger of a decision in force); each review with its high and medium
+// risks; the latest drill's verdict and when the next drill is due; action items (a summary,
+// then each overdue one); failed decision-quality checks (a summary, then one per check).
+// The same engines feed the Revisit, Action items and Checks docks, so the figures agree.
 
 #include "../model/projectdata.h"
 
+#include <QCoreApplication>
 #include <QDate>
 
 namespace archbench::core {
@@ -20,6 +27,28 @@ struct DashboardLine {
     QString subId;                      ///< row to highlight inside the item, if any
 };
 
-QList<DashboardLine> dashboardLines(const ProjectData &data, const QDate &today);
+/// The counts the status bar shows ("3 triggers fired · 2 actions overdue").
+struct AttentionCounts {
+    int firedTriggers = 0;
+    int dueSoonTriggers = 0;
+    int openActionItems = 0;
+    int overdueActionItems = 0;
+    int failedChecks = 0;
+    bool operator==(const AttentionCounts &) const = default;
+};
+
+class Dashboard {
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::Dashboard)
+public:
+    static QList<DashboardLine> lines(const ProjectData &data, const QDate &today);
+    static AttentionCounts attention(const ProjectData &data, const QDate &today);
+    /// "3 triggers fired · 2 actions overdue"; empty when nothing needs attention.
+    static QString attentionSummary(const AttentionCounts &counts);
+};
+
+inline QList<DashboardLine> dashboardLines(const ProjectData &data, const QDate &today)
+{
+    return Dashboard::lines(data, today);
+}
 
 } // namespace archbench::core

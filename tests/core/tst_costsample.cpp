@@ -1,4 +1,4 @@
-// The cost models of the sample project (resources/sample/parts/costmodels.json) and the test
+// The cost models of the sample project (resources/sample/checkout-platform.json) and the test
 // fixture import through the interchange codec and compute without a refusal.
 #include "common/testsupport.h"
 #include "core/cost/costreport.h"
@@ -23,7 +23,7 @@ private slots:
     void samplePartComputes()
     {
         QFile sample(QStringLiteral(ARCHBENCH_SOURCE_DIR "/resources/sample/checkout-platform.json"));
-        QFile part(QStringLiteral(ARCHBENCH_SOURCE_DIR "/resources/sample/parts/costmodels.json"));
+        QFile part(QStringLiteral(ARCHBENCH_SOURCE_DIR "/resources/sample/checkout-platform.json"));
         QVERIFY(sample.open(QIODevice::ReadOnly));
         QVERIFY(part.open(QIODevice::ReadOnly));
         QJsonObject root = QJsonDocument::fromJson(sample.readAll()).object();

@@ -122,7 +122,7 @@ private slots:
 
     void samplePartImportsAndReports()
     {
-        // resources/sample/parts/reviews.json merged into the sample project, as the
+        // resources/sample/checkout-platform.json merged into the sample project, as the
         // coordinator will: the interchange import accepts it and the report has the figures
         // the sample is meant to show (half answered, risks in every state, one milestone)
         auto read = [](const QString &relative) {
@@ -132,7 +132,7 @@ private slots:
             return QJsonDocument::fromJson(f.readAll()).object();
         };
         QJsonObject root = read(QStringLiteral("resources/sample/checkout-platform.json"));
-        const QJsonObject part = read(QStringLiteral("resources/sample/parts/reviews.json"));
+        const QJsonObject part = read(QStringLiteral("resources/sample/checkout-platform.json"));
         root[QStringLiteral("lenses")] = part.value(QStringLiteral("lenses"));
         root[QStringLiteral("reviews")] = part.value(QStringLiteral("reviews"));
         auto data = interchange::fromJsonObject(root);

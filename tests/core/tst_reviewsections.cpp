@@ -23,7 +23,7 @@ ProjectData sample()
         return QJsonDocument::fromJson(f.readAll()).object();
     };
     QJsonObject root = read(QStringLiteral("resources/sample/checkout-platform.json"));
-    const QJsonObject part = read(QStringLiteral("resources/sample/parts/reviews.json"));
+    const QJsonObject part = read(QStringLiteral("resources/sample/checkout-platform.json"));
     root[QStringLiteral("lenses")] = part.value(QStringLiteral("lenses"));
     root[QStringLiteral("reviews")] = part.value(QStringLiteral("reviews"));
     auto data = interchange::fromJsonObject(root);

@@ -1,4 +1,4 @@
-// The sample's decisions (resources/sample/parts/decisions.json) are valid interchange and
+// The sample's decisions (resources/sample/checkout-platform.json) are valid interchange and
 // say what they are meant to: the database choice with the DOMAIN.md weights, a fired
 // trigger, a superseded decision and its successor, and no failed quality check.
 #include "common/testsupport.h"
@@ -34,7 +34,7 @@ private slots:
     void sample()
     {
         QJsonObject root = readJson(QStringLiteral(ARCHBENCH_SOURCE_DIR "/resources/sample/checkout-platform.json"));
-        const QJsonObject parts = readJson(QStringLiteral(ARCHBENCH_SOURCE_DIR "/resources/sample/parts/decisions.json"));
+        const QJsonObject parts = readJson(QStringLiteral(ARCHBENCH_SOURCE_DIR "/resources/sample/checkout-platform.json"));
         root.insert(QStringLiteral("decisions"), parts.value(QStringLiteral("decisions")));
         const auto data = interchange::fromJsonObject(root);
         QVERIFY2(data.ok(), qPrintable(data.ok() ? QString() : data.error().message));

@@ -1,6 +1,6 @@
 #pragma once
-// The sample project with the decisions of resources/sample/parts/decisions.json merged in
-// (what the coordinator merges into the shipped sample), for the decision GUI tests.
+// The shipped sample project (resources/sample/checkout-platform.json) with its decisions, for
+// the decision GUI tests.
 
 #include "core/interchange/interchange.h"
 
@@ -21,7 +21,7 @@ inline QJsonObject readJsonFile(const QString &path)
 inline core::ProjectData sampleWithDecisions()
 {
     QJsonObject root = readJsonFile(QStringLiteral(ARCHBENCH_SOURCE_DIR "/resources/sample/checkout-platform.json"));
-    const QJsonObject parts = readJsonFile(QStringLiteral(ARCHBENCH_SOURCE_DIR "/resources/sample/parts/decisions.json"));
+    const QJsonObject parts = readJsonFile(QStringLiteral(ARCHBENCH_SOURCE_DIR "/resources/sample/checkout-platform.json"));
     root.insert(QStringLiteral("decisions"), parts.value(QStringLiteral("decisions")));
     auto data = core::interchange::fromJsonObject(root);
     if (!data.ok())

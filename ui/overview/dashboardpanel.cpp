@@ -36,7 +36,7 @@ DashboardPanel::DashboardPanel(core::Project *project, Workbench *workbench, QWi
     m_list->setObjectName(QStringLiteral("dashboardList"));
     m_list->setWordWrap(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setMinimumHeight(160);
+    m_list->setMinimumHeight(240);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);

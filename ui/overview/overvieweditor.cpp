@@ -54,7 +54,7 @@ OverviewEditor::OverviewEditor(core::Project *project, QUndoStack *undoStack, Wo
     auto *dashboardLayout = new QVBoxLayout(dashboardBox);
     m_dashboard = new DashboardPanel(project, workbench, dashboardBox);
     dashboardLayout->addWidget(m_dashboard);
-    right->addWidget(dashboardBox);
+    right->addWidget(dashboardBox, 1);
     auto *reqBox = new QGroupBox(tr("Requirements"), content);
     auto *reqLayout = new QVBoxLayout(reqBox);
     m_requirements = new RequirementsPanel(project, undoStack, reqBox);

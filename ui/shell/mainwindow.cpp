@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "core/logging.h"
+#include "core/overview/dashboard.h"
+#include "core/project.h"
+#include "ui/palette.h"
 #include "documenttabs.h"
 #include "inspectordock.h"
 #include "itemproperties.h"
@@ -28,6 +31,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -151,8 +155,21 @@ void MainWindow::createStatusBar()
     m_savedLabel = new QLabel(this);
     m_savedLabel->setObjectName(QStringLiteral("savedIndicator"));
     m_savedLabel->setTextFormat(Qt::PlainText);
+    m_attentionLabel = new QLabel(this);
+    m_attentionLabel->setObjectName(QStringLiteral("attentionIndicator"));
+    m_attentionLabel->setTextFormat(Qt::PlainText);
+    m_attentionLabel->setToolTip(tr("Fired revisit triggers and overdue action items: see the Overview tab"));
+    QPalette attentionPalette = m_attentionLabel->palette();
+    attentionPalette.setColor(QPalette::WindowText, palette::failed());
+    m_attentionLabel->setPalette(attentionPalette);
+    m_attentionLabel->hide();
+    m_attentionTimer = new QTimer(this);
+    m_attentionTimer->setSingleShot(true);
+    m_attentionTimer->setInterval(0);
+    connect(m_attentionTimer, &QTimer::timeout, this, &MainWindow::updateAttention);
     statusBar()->addPermanentWidget(m_readOnlyStatus);
     statusBar()->addPermanentWidget(m_savedLabel);
+    statusBar()->addPermanentWidget(m_attentionLabel);
     menuBar()->setCornerWidget(m_readOnlyCorner, Qt::TopRightCorner);
     connect(m_workbench, &Workbench::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
@@ -248,6 +265,7 @@ void MainWindow::setDocument(core::Project *project, QUndoStack *undoStack, cons
     m_workbench->setProject(project, undoStack);
 
     if (project) {
+        connect(project, &core::Project::modified, m_attentionTimer, qOverload<>(&QTimer::start));
         connect(project, &core::Project::infoChanged, this, &MainWindow::updateTitle);
         connect(project, &core::Project::readOnlyChanged, this, [this](bool readOnly) {
             updateTitle();
@@ -279,6 +297,7 @@ void MainWindow::setDocument(core::Project *project, QUndoStack *undoStack, cons
         m_tabs->openOverviewIfAvailable();
     m_actions->projectMenu->setEnabled(project && !m_actions->projectMenu->isEmpty());
     setSavedAt({});
+    updateAttention();
     updateTitle();
     updateEditActions();
     updateFileActions();
@@ -307,6 +326,15 @@ void MainWindow::setSavedAt(const QDateTime &when)
     m_savedLabel->setText(tr("saved %1").arg(time));
     m_savedLabel->setToolTip(QLocale().toString(local, QLocale::LongFormat));
     m_savedLabel->show();
+}
+
+void MainWindow::updateAttention()
+{
+    const QString summary = m_project ? core::Dashboard::attentionSummary(
+                                            core::Dashboard::attention(m_project->data(), QDate::currentDate()))
+                                      : QString();
+    m_attentionLabel->setText(summary.isEmpty() ? QString() : QStringLiteral("✖ ") + summary);
+    m_attentionLabel->setVisible(!summary.isEmpty());
 }
 
 void MainWindow::updateTitle()

@@ -20,6 +20,7 @@
 #include <functional>
 
 class QLabel;
+class QTimer;
 class QStackedWidget;
 #include <QUndoStack>
 
@@ -86,6 +87,7 @@ private:
     void updateTitle();
     void updateEditActions();
     void updateFileActions();
+    void updateAttention();
     void showAbout();
     void toggleFullScreen(bool on);
 
@@ -104,6 +106,8 @@ private:
     QWidget *m_readOnlyStatus = nullptr;
     QWidget *m_readOnlyCorner = nullptr;
     QLabel *m_savedLabel = nullptr;
+    QLabel *m_attentionLabel = nullptr; ///< "3 triggers fired · 2 actions overdue"
+    QTimer *m_attentionTimer = nullptr;
 
     QPointer<core::Project> m_project;
     QPointer<QUndoStack> m_undoStack;
