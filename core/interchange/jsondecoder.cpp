@@ -280,6 +280,12 @@ CostModel readCostModel(JsonReader &r, const QJsonObject &o, const QString &path
         const QJsonObject range = r.object(o, path, QStringLiteral("loadRange"));
         m.loadFrom = r.number(range, rp, QStringLiteral("from"));
         m.loadTo = r.number(range, rp, QStringLiteral("to"));
+        const QString scale = r.string(o, path, QStringLiteral("loadScale"));
+        if (scale == QLatin1StringView("log"))
+            m.logLoadScale = true;
+        else if (!scale.isEmpty() && scale != QLatin1StringView("linear"))
+            r.fail(JsonReader::join(path, QStringLiteral("loadScale")),
+                   tr("\"%1\" is not one of linear, log").arg(scale));
         const auto options = r.objects(o, path, QStringLiteral("options"));
         for (qsizetype i = 0; i < options.size(); ++i) {
             const QString at = JsonReader::index(path, QStringLiteral("options"), i);

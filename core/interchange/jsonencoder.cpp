@@ -238,6 +238,8 @@ QJsonObject costModelObject(const CostModel &m)
         o.insert(QStringLiteral("loadUnit"), m.loadUnit);
         o.insert(QStringLiteral("loadRange"), QJsonObject{{QStringLiteral("from"), m.loadFrom},
                                                          {QStringLiteral("to"), m.loadTo}});
+        if (m.logLoadScale) // optional, linear when absent
+            o.insert(QStringLiteral("loadScale"), QStringLiteral("log"));
         o.insert(QStringLiteral("options"), array(m.options, [](const ComputeOption &c) {
                      QJsonObject i{{QStringLiteral("name"), c.name},
                                    {QStringLiteral("pricing"), enumToString(c.pricing)},

@@ -11,12 +11,13 @@ Expected<void> insertCostModel(SqliteConnection &db, const CostModel &m, int pos
     AB_STATEMENT(model, "INSERT INTO cost_model (id, position, kind, title, baseline_latency_ms, target_latency_ms, "
                         "monthly_revenue, conversion_gain_per_100ms, load_unit, load_from, load_to, "
                         "on_demand_monthly, one_year_discount_percent, three_year_discount_percent, "
-                        "savings_plan_discount_percent) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                        "?12, ?13, ?14, ?15)");
+                        "savings_plan_discount_percent, load_scale) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                        "?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     AB_TRY(model.run({m.id, position, enumToString(m.kind), m.title, m.baselineLatencyMs, m.targetLatencyMs,
                       m.monthlyRevenue, m.conversionGainPer100ms, m.loadUnit, m.loadFrom, m.loadTo,
                       m.onDemandMonthly, m.oneYearDiscountPercent, m.threeYearDiscountPercent,
-                      m.savingsPlanDiscountPercent}));
+                      m.savingsPlanDiscountPercent,
+                      m.logLoadScale ? QStringLiteral("log") : QStringLiteral("linear")}));
 
     AB_STATEMENT(step, "INSERT INTO cost_step (cost_model_id, position, name, monthly_cost, latency_after_ms) "
                        "VALUES (?1, ?2, ?3, ?4, ?5)");
@@ -41,8 +42,8 @@ Expected<void> readCostModels(SqliteConnection &db, QList<CostModel> &out)
 {
     AB_STATEMENT(models, "SELECT id, kind, title, baseline_latency_ms, target_latency_ms, monthly_revenue, "
                          "conversion_gain_per_100ms, load_unit, load_from, load_to, on_demand_monthly, "
-                         "one_year_discount_percent, three_year_discount_percent, savings_plan_discount_percent "
-                         "FROM cost_model ORDER BY position, id");
+                         "one_year_discount_percent, three_year_discount_percent, savings_plan_discount_percent, "
+                         "load_scale FROM cost_model ORDER BY position, id");
     AB_TRY(forEachRow(models, [&]() -> Expected<void> {
         CostModel m;
         m.id = models.text(0);
@@ -62,6 +63,7 @@ Expected<void> readCostModels(SqliteConnection &db, QList<CostModel> &out)
         m.oneYearDiscountPercent = models.real(11);
         m.threeYearDiscountPercent = models.real(12);
         m.savingsPlanDiscountPercent = models.real(13);
+        m.logLoadScale = models.text(14) == QLatin1StringView("log");
         out.append(std::move(m));
         return {};
     }));

@@ -328,10 +328,13 @@ CREATE TABLE cost_compute_option (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
-// Future rungs go here, each a self-contained SQL script, e.g.
-//   {2, "ALTER TABLE drill ADD COLUMN region TEXT NOT NULL DEFAULT '';"},
-// plus a fixture tests/data/storage/schema-v<N-1>.archbench (see tests/data/storage/README.md).
-constexpr std::array<MigrationStep, 0> kSteps{};
+// The rungs after version 1, each a self-contained SQL script, with a fixture
+// tests/data/storage/schema-v<N>.archbench for every version (see tests/data/storage/README.md).
+constexpr std::array<MigrationStep, 1> kSteps{{
+    // 2: the load axis scale of a crossover model (a display choice kept with the model).
+    {2, "ALTER TABLE cost_model ADD COLUMN load_scale TEXT NOT NULL DEFAULT 'linear' "
+        "CHECK (load_scale IN ('linear', 'log'));"},
+}};
 
 Expected<void> stamp(SqliteConnection &db, int version)
 {

@@ -143,6 +143,7 @@ inline core::ProjectData fullSampleProject()
     crossover.loadUnit = QStringLiteral("rps");
     crossover.loadFrom = 100;
     crossover.loadTo = 100000;
+    crossover.logLoadScale = true;
     ComputeOption serverless;
     serverless.name = QStringLiteral("Serverless");
     serverless.pricing = PricingKind::PerRequest;

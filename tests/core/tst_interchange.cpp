@@ -130,6 +130,8 @@ private slots:
                                    << QStringLiteral("costModels[0].kind: \"magic\" is not one of latency, crossover, reserved");
         QTest::newRow("min instances") << QStringLiteral("costModels[1].options[1].minInstances") << QJsonValue(1.5)
                                        << QStringLiteral("costModels[1].options[1].minInstances: must be a whole number");
+        QTest::newRow("load scale") << QStringLiteral("costModels[1].loadScale") << QJsonValue(QStringLiteral("ln"))
+                                    << QStringLiteral("costModels[1].loadScale: \"ln\" is not one of linear, log");
         QTest::newRow("decisions not array") << QStringLiteral("decisions") << QJsonValue(QStringLiteral("x"))
                                              << QStringLiteral("decisions: must be an array");
     }
@@ -154,6 +156,23 @@ private slots:
         QVERIFY(!newer.ok());
         QCOMPARE(newer.error().code, ErrorCode::Refused);
         QVERIFY(newer.error().message.contains(QStringLiteral("newer Archbench")));
+    }
+
+    void loadScale()
+    {
+        // Optional, linear when absent; written only when logarithmic.
+        const auto linear = interchange::fromJson(test::readData(QStringLiteral("interchange/example.json")));
+        QVERIFY(linear.ok());
+        QVERIFY(!linear->costModels[1].logLoadScale);
+        QVERIFY(!interchange::toJsonObject(*linear)[QStringLiteral("costModels")][1].toObject().contains(QStringLiteral("loadScale")));
+        const auto log = interchange::fromJson(withChange(QStringLiteral("costModels[1].loadScale"), QStringLiteral("log")));
+        QVERIFY2(log.ok(), qPrintable(log.ok() ? QString() : log.error().message));
+        QVERIFY(log->costModels[1].logLoadScale);
+        QCOMPARE(interchange::toJsonObject(*log)[QStringLiteral("costModels")][1][QStringLiteral("loadScale")].toString(),
+                 QStringLiteral("log"));
+        const auto explicitLinear = interchange::fromJson(withChange(QStringLiteral("costModels[1].loadScale"), QStringLiteral("linear")));
+        QVERIFY(explicitLinear.ok());
+        QVERIFY(!explicitLinear->costModels[1].logLoadScale);
     }
 
     void absentOptionalsStayAbsent()

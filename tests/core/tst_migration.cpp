@@ -97,38 +97,57 @@ private slots:
         QCOMPARE(fileBytes(path), before);
     }
 
+    // The ladder is tested with made-up rungs above the current version (v = kSchemaVersion).
     void ladderRunsStepsInOrderInOneTransaction()
     {
+        constexpr int v = kSchemaVersion;
         auto db = memoryWithBaseSchema();
         const std::array<MigrationStep, 2> steps{{
-            {2, "ALTER TABLE drill ADD COLUMN region TEXT NOT NULL DEFAULT '';"},
-            {3, "CREATE TABLE drill_region_note (drill_id TEXT NOT NULL REFERENCES drill (id) ON DELETE CASCADE, "
-                "note TEXT NOT NULL) STRICT; UPDATE drill SET region = 'eu';"},
+            {v + 1, "ALTER TABLE drill ADD COLUMN region TEXT NOT NULL DEFAULT '';"},
+            {v + 2, "CREATE TABLE drill_region_note (drill_id TEXT NOT NULL REFERENCES drill (id) ON DELETE CASCADE, "
+                    "note TEXT NOT NULL) STRICT; UPDATE drill SET region = 'eu';"},
         }};
-        QVERIFY(migrate(*db, 1, 3, steps));
-        QCOMPARE(pragma(*db, "PRAGMA user_version"), 3);
+        QVERIFY(migrate(*db, v, v + 2, steps));
+        QCOMPARE(pragma(*db, "PRAGMA user_version"), v + 2);
         QCOMPARE(pragma(*db, "SELECT count(*) FROM pragma_table_info('drill') WHERE name = 'region'"), 1);
         QCOMPARE(pragma(*db, "SELECT count(*) FROM sqlite_schema WHERE name = 'drill_region_note'"), 1);
 
-        // From version 2 only the later step runs.
+        // From the first made-up version only the later step runs.
         auto db2 = memoryWithBaseSchema();
-        QVERIFY(db2->exec("ALTER TABLE drill ADD COLUMN region TEXT NOT NULL DEFAULT ''; PRAGMA user_version=2;"));
-        QVERIFY(migrate(*db2, 2, 3, steps));
-        QCOMPARE(pragma(*db2, "PRAGMA user_version"), 3);
+        const QByteArray bump = "ALTER TABLE drill ADD COLUMN region TEXT NOT NULL DEFAULT ''; PRAGMA user_version="
+                                + QByteArray::number(v + 1) + ";";
+        QVERIFY(db2->exec(bump.constData()));
+        QVERIFY(migrate(*db2, v + 1, v + 2, steps));
+        QCOMPARE(pragma(*db2, "PRAGMA user_version"), v + 2);
     }
 
     void failedStepChangesNothing()
     {
+        constexpr int v = kSchemaVersion;
         auto db = memoryWithBaseSchema();
         const std::array<MigrationStep, 2> steps{{
-            {2, "ALTER TABLE drill ADD COLUMN region TEXT NOT NULL DEFAULT '';"},
-            {3, "CREATE TABLE drill (id TEXT) STRICT;"}, // already exists: fails
+            {v + 1, "ALTER TABLE drill ADD COLUMN region TEXT NOT NULL DEFAULT '';"},
+            {v + 2, "CREATE TABLE drill (id TEXT) STRICT;"}, // already exists: fails
         }};
-        const auto result = migrate(*db, 1, 3, steps);
+        const auto result = migrate(*db, v, v + 2, steps);
         QVERIFY(!result);
-        QVERIFY2(result.error().message.contains(QStringLiteral("schema 3")), qPrintable(result.error().message));
-        QCOMPARE(pragma(*db, "PRAGMA user_version"), 1);
+        QVERIFY2(result.error().message.contains(QStringLiteral("schema %1").arg(v + 2)), qPrintable(result.error().message));
+        QCOMPARE(pragma(*db, "PRAGMA user_version"), v);
         QCOMPARE(pragma(*db, "SELECT count(*) FROM pragma_table_info('drill') WHERE name = 'region'"), 0);
+    }
+
+    void version2AddsTheLoadScale()
+    {
+        // The real rung 1 -> 2: crossover models of an old file read as linear.
+        auto v1 = checkProjectFile(fixture(1, "archbench"));
+        QVERIFY2(v1, qPrintable(v1.error().message));
+        QCOMPARE(pragma(*v1->connection, "SELECT count(*) FROM pragma_table_info('cost_model') WHERE name = 'load_scale'"), 0);
+        auto store = copyToStore(*v1, QStringLiteral(":memory:"));
+        QVERIFY2(store, qPrintable(store.error().message));
+        QCOMPARE(pragma((*store)->connection(), "SELECT count(*) FROM cost_model WHERE load_scale = 'linear'"),
+                 pragma((*store)->connection(), "SELECT count(*) FROM cost_model"));
+        // The column refuses anything but the two spellings.
+        QVERIFY(!(*store)->connection().exec("UPDATE cost_model SET load_scale = 'ln'"));
     }
 
     void currentVersionIsNotMigrated()
