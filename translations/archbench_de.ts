@@ -415,6 +415,72 @@ Aufruf: archbench review DATEI [--json]
 <context>
     <name>archbench::core</name>
     <message>
+        <source>No decisions recorded yet.</source>
+        <translation>Noch keine Entscheidungen erfasst.</translation>
+    </message>
+    <message>
+        <source>%n proposed</source>
+        <translation>%n vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%n accepted</source>
+        <translation>%n angenommen</translation>
+    </message>
+    <message>
+        <source>%n superseded</source>
+        <translation>%n abgelöst</translation>
+    </message>
+    <message>
+        <source>%n rejected</source>
+        <translation>%n abgelehnt</translation>
+    </message>
+    <message>
+        <source>%n deprecated</source>
+        <translation>%n veraltet</translation>
+    </message>
+    <message>
+        <source>Decisions: %1</source>
+        <translation>Entscheidungen: %1</translation>
+    </message>
+    <message>
+        <source>Framing: %1 of %2 questions answered</source>
+        <translation>Rahmen: %1 von %2 Fragen beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::Availability</name>
+    <message>
+        <source>The SLA must be a percentage from 0 to 100.</source>
+        <translation>Die SLA muss ein Prozentsatz von 0 bis 100 sein.</translation>
+    </message>
+    <message>
+        <source>Downtime must be between 0 and 8,766 hours (one year).</source>
+        <translation>Die Ausfallzeit muss zwischen 0 und 8.766 Stunden (ein Jahr) liegen.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::CostModelSections</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <source>Cost vs latency</source>
         <translation>Kosten gegen Latenz</translation>
     </message>
@@ -682,96 +748,63 @@ Aufruf: archbench review DATEI [--json]
         <source>✖ The figures cannot be computed: %1</source>
         <translation>✖ Die Kennzahlen können nicht berechnet werden: %1</translation>
     </message>
+</context>
+<context>
+    <name>archbench::core::DecisionLifecycle</name>
     <message>
-        <source>not measured</source>
-        <translation>nicht gemessen</translation>
+        <source>A decision cannot supersede itself.</source>
+        <translation>Eine Entscheidung kann sich nicht selbst ablösen.</translation>
     </message>
     <message>
-        <source>met</source>
-        <translation>eingehalten</translation>
+        <source>The successor &quot;%1&quot; is not a decision of this project.</source>
+        <translation>Die Nachfolgerin „%1“ ist keine Entscheidung dieses Projekts.</translation>
     </message>
     <message>
-        <source>missed</source>
-        <translation>verfehlt</translation>
+        <source>&quot;%1&quot; is itself superseded, directly or through others, by this decision.</source>
+        <translation>„%1“ wird selbst, direkt oder über andere, von dieser Entscheidung abgelöst.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::DecisionMatrix</name>
+    <message>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
     </message>
     <message>
-        <source>No drills recorded.
-</source>
-        <translation>Keine Notfallübungen erfasst.
-</translation>
+        <source>Keep the current state and decide later.</source>
+        <translation>Den jetzigen Zustand beibehalten und später entscheiden.</translation>
     </message>
     <message>
-        <source>Drill</source>
-        <translation>Notfallübung</translation>
+        <source>There is nothing to paste.</source>
+        <translation>Es gibt nichts einzufügen.</translation>
     </message>
     <message>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <source>Criterion %1</source>
+        <translation>Kriterium %1</translation>
     </message>
     <message>
-        <source>Observed RTO</source>
-        <translation>Beobachtete RTO</translation>
+        <source>Row %1, column %2 of the pasted block</source>
+        <translation>Zeile %1, Spalte %2 des eingefügten Blocks</translation>
     </message>
     <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
     </message>
     <message>
-        <source>Margin</source>
-        <translation>Spielraum</translation>
+        <source>%1: a weight cannot be negative.</source>
+        <translation>%1: Ein Gewicht kann nicht negativ sein.</translation>
     </message>
     <message>
-        <source>RTO</source>
-        <translation>RTO</translation>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
     </message>
     <message>
-        <source>Data loss</source>
-        <translation>Datenverlust</translation>
+        <source>%1: %2 is outside the scale %3 to %4.</source>
+        <translation>%1: %2 liegt außerhalb der Skala %3 bis %4.</translation>
     </message>
-    <message>
-        <source>RPO</source>
-        <translation>RPO</translation>
-    </message>
-    <message>
-        <source>Open actions</source>
-        <translation>Offene Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Next drill due: no dated drill yet.
-</source>
-        <translation>Nächste Notfallübung fällig: noch keine datierte Notfallübung.
-</translation>
-    </message>
-    <message>
-        <source>Next drill due: %1 (OVERDUE by %2 day)
-</source>
-        <translation>Nächste Notfallübung fällig: %1 (ÜBERFÄLLIG seit %2 Tag)
-</translation>
-    </message>
-    <message>
-        <source>Next drill due: %1 (OVERDUE by %2 days)
-</source>
-        <translation>Nächste Notfallübung fällig: %1 (ÜBERFÄLLIG seit %2 Tagen)
-</translation>
-    </message>
-    <message>
-        <source>Next drill due: %1 (today)
-</source>
-        <translation>Nächste Notfallübung fällig: %1 (heute)
-</translation>
-    </message>
-    <message>
-        <source>Next drill due: %1 (in %2 day)
-</source>
-        <translation>Nächste Notfallübung fällig: %1 (in %2 Tag)
-</translation>
-    </message>
-    <message>
-        <source>Next drill due: %1 (in %2 days)
-</source>
-        <translation>Nächste Notfallübung fällig: %1 (in %2 Tagen)
-</translation>
-    </message>
+</context>
+<context>
+    <name>archbench::core::DrillTexts</name>
     <message>
         <source>Database</source>
         <translation>Datenbank</translation>
@@ -892,6 +925,102 @@ Aufruf: archbench review DATEI [--json]
         <source>typically RTO %1, RPO %2, %3</source>
         <translation>typischerweise RTO %1, RPO %2, %3</translation>
     </message>
+</context>
+<context>
+    <name>archbench::core::DrillsReport</name>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>No drills recorded.
+</source>
+        <translation>Keine Notfallübungen erfasst.
+</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Notfallübung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Observed RTO</source>
+        <translation>Beobachtete RTO</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Spielraum</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Next drill due: no dated drill yet.
+</source>
+        <translation>Nächste Notfallübung fällig: noch keine datierte Notfallübung.
+</translation>
+    </message>
+    <message>
+        <source>Next drill due: %1 (OVERDUE by %2 day)
+</source>
+        <translation>Nächste Notfallübung fällig: %1 (ÜBERFÄLLIG seit %2 Tag)
+</translation>
+    </message>
+    <message>
+        <source>Next drill due: %1 (OVERDUE by %2 days)
+</source>
+        <translation>Nächste Notfallübung fällig: %1 (ÜBERFÄLLIG seit %2 Tagen)
+</translation>
+    </message>
+    <message>
+        <source>Next drill due: %1 (today)
+</source>
+        <translation>Nächste Notfallübung fällig: %1 (heute)
+</translation>
+    </message>
+    <message>
+        <source>Next drill due: %1 (in %2 day)
+</source>
+        <translation>Nächste Notfallübung fällig: %1 (in %2 Tag)
+</translation>
+    </message>
+    <message>
+        <source>Next drill due: %1 (in %2 days)
+</source>
+        <translation>Nächste Notfallübung fällig: %1 (in %2 Tagen)
+</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::ExpectedLoss</name>
     <message>
         <source>%1: must be a finite number</source>
         <translation>%1: muss eine endliche Zahl sein</translation>
@@ -917,6 +1046,10 @@ Aufruf: archbench review DATEI [--json]
         <translation>Jahre zwischen Katastrophen: muss größer als null sein</translation>
     </message>
     <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
         <source>Expected annual loss</source>
         <translation>Erwarteter jährlicher Verlust</translation>
     </message>
@@ -924,50 +1057,9 @@ Aufruf: archbench review DATEI [--json]
         <source>Yearly cost of the option</source>
         <translation>Jährliche Kosten der Option</translation>
     </message>
-    <message>
-        <source>The SLA must be a percentage from 0 to 100.</source>
-        <translation>Die SLA muss ein Prozentsatz von 0 bis 100 sein.</translation>
-    </message>
-    <message>
-        <source>Downtime must be between 0 and 8,766 hours (one year).</source>
-        <translation>Die Ausfallzeit muss zwischen 0 und 8.766 Stunden (ein Jahr) liegen.</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 h</translation>
-    </message>
-    <message>
-        <source>No decisions recorded yet.</source>
-        <translation>Noch keine Entscheidungen erfasst.</translation>
-    </message>
-    <message>
-        <source>%n proposed</source>
-        <translation>%n vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>%n accepted</source>
-        <translation>%n angenommen</translation>
-    </message>
-    <message>
-        <source>%n superseded</source>
-        <translation>%n abgelöst</translation>
-    </message>
-    <message>
-        <source>%n rejected</source>
-        <translation>%n abgelehnt</translation>
-    </message>
-    <message>
-        <source>%n deprecated</source>
-        <translation>%n veraltet</translation>
-    </message>
-    <message>
-        <source>Decisions: %1</source>
-        <translation>Entscheidungen: %1</translation>
-    </message>
-    <message>
-        <source>Framing: %1 of %2 questions answered</source>
-        <translation>Rahmen: %1 von %2 Fragen beantwortet</translation>
-    </message>
+</context>
+<context>
+    <name>archbench::core::FramingQuestions</name>
     <message>
         <source>Users</source>
         <translation>Nutzer</translation>
@@ -1064,6 +1156,126 @@ Aufruf: archbench review DATEI [--json]
         <source>How will we know it worked?</source>
         <translation>Woran erkennen wir, dass es funktioniert hat?</translation>
     </message>
+</context>
+<context>
+    <name>archbench::core::LensLoader</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>a lens must be a JSON object</source>
+        <translation>eine Linse muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>lens %1%2: %3</source>
+        <translation>Linse %1%2: %3</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>duplicate pillar id %1</source>
+        <translation>doppelte Säulen-ID %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>must be an object with displayText and url</source>
+        <translation>muss ein Objekt mit displayText und url sein</translation>
+    </message>
+    <message>
+        <source>pillar %1 (%2)</source>
+        <translation>Säule %1 (%2)</translation>
+    </message>
+    <message>
+        <source>question %1 (%2)</source>
+        <translation>Frage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>duplicate question id %1</source>
+        <translation>doppelte Fragen-ID %1</translation>
+    </message>
+    <message>
+        <source>the lens has more than %1 questions</source>
+        <translation>die Linse hat mehr als %1 Fragen</translation>
+    </message>
+    <message>
+        <source>duplicate choice id %1</source>
+        <translation>doppelte Auswahl-ID %1</translation>
+    </message>
+    <message>
+        <source>a second &quot;None of these&quot; choice (%1 and %2 both end in _no)</source>
+        <translation>eine zweite Auswahl „Keine davon“ (%1 und %2 enden beide auf _no)</translation>
+    </message>
+    <message>
+        <source>must be an object with condition and risk</source>
+        <translation>muss ein Objekt mit condition und risk sein</translation>
+    </message>
+    <message>
+        <source>%1 is not one of HIGH_RISK, MEDIUM_RISK, NO_RISK</source>
+        <translation>%1 ist keiner der Werte HIGH_RISK, MEDIUM_RISK, NO_RISK</translation>
+    </message>
+    <message>
+        <source>%1, character %2</source>
+        <translation>%1, Zeichen %2</translation>
+    </message>
+    <message>
+        <source>unknown choice id %1</source>
+        <translation>unbekannte Auswahl-ID %1</translation>
+    </message>
+    <message>
+        <source>a second default rule (the first is riskRules[%1])</source>
+        <translation>eine zweite Standardregel (die erste ist riskRules[%1])</translation>
+    </message>
+    <message>
+        <source>missing default rule (a rule whose condition is &quot;default&quot;)</source>
+        <translation>Standardregel fehlt (eine Regel mit der Bedingung „default“)</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::Logging</name>
+    <message>
+        <source>%1: unknown log level &quot;%2&quot;; expected one of %3</source>
+        <translation>%1: unbekannte Protokollstufe „%2“; erwartet wird eine von %3</translation>
+    </message>
+    <message>
+        <source>cannot create the log folder &quot;%1&quot;; logging to the console only</source>
+        <translation>Der Protokollordner „%1“ kann nicht angelegt werden; es wird nur auf die Konsole protokolliert</translation>
+    </message>
+    <message>
+        <source>cannot open the log file &quot;%1&quot; (%2); logging to the console only</source>
+        <translation>Die Protokolldatei „%1“ kann nicht geöffnet werden (%2); es wird nur auf die Konsole protokolliert</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::MarkdownWriter</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::ProjectSections</name>
     <message>
         <source>Project overview</source>
         <translation>Projektübersicht</translation>
@@ -1117,8 +1329,16 @@ Aufruf: archbench review DATEI [--json]
         <translation>Noch keine Anforderungen erfasst.</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
         <source>Requirement</source>
         <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>none set</source>
@@ -1145,6 +1365,10 @@ Aufruf: archbench review DATEI [--json]
         <translation>Skalierbarkeit</translation>
     </message>
     <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
         <source>Durability (RPO)</source>
         <translation>Dauerhaftigkeit (RPO)</translation>
     </message>
@@ -1155,6 +1379,10 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>Security</source>
         <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
     </message>
     <message>
         <source>Observability</source>
@@ -1168,6 +1396,72 @@ Aufruf: archbench review DATEI [--json]
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
+</context>
+<context>
+    <name>archbench::core::QualityChecks</name>
+    <message>
+        <source>Only one option</source>
+        <translation>Nur eine Option</translation>
+    </message>
+    <message>
+        <source>No revisit trigger</source>
+        <translation>Kein Überprüfungsauslöser</translation>
+    </message>
+    <message>
+        <source>One-way door without alternatives</source>
+        <translation>Einwegtür ohne Alternativen</translation>
+    </message>
+    <message>
+        <source>One-way door without trade-offs</source>
+        <translation>Einwegtür ohne Abwägungen</translation>
+    </message>
+    <message>
+        <source>All weights are zero</source>
+        <translation>Alle Gewichte sind null</translation>
+    </message>
+    <message>
+        <source>Accepted without a chosen option</source>
+        <translation>Angenommen ohne gewählte Option</translation>
+    </message>
+    <message>
+        <source>Two-way door without a time-box</source>
+        <translation>Zweiwegtür ohne Frist</translation>
+    </message>
+    <message>
+        <source>No option is listed yet. Consider at least two; &quot;do nothing&quot; can be one of them.</source>
+        <translation>Noch keine Option erfasst. Ziehen Sie mindestens zwei in Betracht; „Nichts tun“ kann eine davon sein.</translation>
+    </message>
+    <message>
+        <source>Only one option is considered. Add at least one alternative; &quot;do nothing&quot; can be one of them.</source>
+        <translation>Nur eine Option wird betrachtet. Fügen Sie mindestens eine Alternative hinzu; „Nichts tun“ kann eine davon sein.</translation>
+    </message>
+    <message>
+        <source>No revisit trigger says when this decision must be looked at again, so it will stay by inertia.</source>
+        <translation>Kein Überprüfungsauslöser sagt, wann diese Entscheidung erneut betrachtet werden muss; so bleibt sie aus Trägheit bestehen.</translation>
+    </message>
+    <message>
+        <source>This is a one-way door, costly to reverse, but fewer than two real options (not counting &quot;do nothing&quot;) were weighed.</source>
+        <translation>Dies ist eine Einwegtür, teuer rückgängig zu machen, aber es wurden weniger als zwei echte Optionen (ohne „Nichts tun“) abgewogen.</translation>
+    </message>
+    <message>
+        <source>This is a one-way door, costly to reverse, but no trade-off is recorded: say what is given up in exchange for what.</source>
+        <translation>Dies ist eine Einwegtür, teuer rückgängig zu machen, aber es ist keine Abwägung erfasst: Halten Sie fest, was wofür aufgegeben wird.</translation>
+    </message>
+    <message>
+        <source>Every criterion weighs zero, so no option can be scored or ranked.</source>
+        <translation>Jedes Kriterium hat das Gewicht null, daher kann keine Option bewertet oder eingestuft werden.</translation>
+    </message>
+    <message>
+        <source>The decision is accepted but names no chosen option.</source>
+        <translation>Die Entscheidung ist angenommen, nennt aber keine gewählte Option.</translation>
+    </message>
+    <message>
+        <source>A two-way door is cheap to reverse only if someone checks it: add a calendar trigger or a review-by date.</source>
+        <translation>Eine Zweiwegtür ist nur dann leicht umkehrbar, wenn jemand sie überprüft: Fügen Sie einen Kalenderauslöser oder einen Überprüfungstermin hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::ReportBuilder</name>
     <message>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
@@ -1187,6 +1481,10 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>Lenses</source>
         <translation>Linsen</translation>
+    </message>
+    <message>
+        <source>Project overview</source>
+        <translation>Projektübersicht</translation>
     </message>
     <message>
         <source>Architecture decision record</source>
@@ -1233,6 +1531,14 @@ Aufruf: archbench review DATEI [--json]
         <translation>Unbenanntes Projekt</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
         <source>Architecture review report</source>
         <translation>Bericht zum Architektur-Review</translation>
     </message>
@@ -1252,6 +1558,9 @@ Aufruf: archbench review DATEI [--json]
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
+</context>
+<context>
+    <name>archbench::core::ReportExport</name>
     <message>
         <source>Cannot write %1: it is a folder.</source>
         <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
@@ -1260,6 +1569,72 @@ Aufruf: archbench review DATEI [--json]
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+</context>
+<context>
+    <name>archbench::core::ReviewReport</name>
+    <message>
+        <source>review &quot;%1&quot; (%2)</source>
+        <translation>Review „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>%1: lens &quot;%2&quot; is not in the project</source>
+        <translation>%1: Die Linse „%2“ ist nicht im Projekt</translation>
+    </message>
+    <message>
+        <source>The project has no reviews.
+</source>
+        <translation>Das Projekt hat keine Reviews.
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2), lens: %3
+</source>
+        <translation>%1 (%2), Linse: %3
+</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Kein</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>n. a.</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>High risk:
+</source>
+        <translation>Hohes Risiko:
+</translation>
+    </message>
+    <message>
+        <source>Medium risk:
+</source>
+        <translation>Mittleres Risiko:
+</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::ReviewSections</name>
     <message>
         <source>✖ high risk</source>
         <translation>✖ hohes Risiko</translation>
@@ -1393,6 +1768,10 @@ Aufruf: archbench review DATEI [--json]
         <translation>Verbesserung</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
@@ -1423,6 +1802,10 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Now</source>
@@ -1473,6 +1856,10 @@ Aufruf: archbench review DATEI [--json]
         <translation>Die Risiken dieses Reviews können nicht angezeigt werden: %1</translation>
     </message>
     <message>
+        <source>Lens</source>
+        <translation>Linse</translation>
+    </message>
+    <message>
         <source>Questions answered</source>
         <translation>Beantwortete Fragen</translation>
     </message>
@@ -1490,318 +1877,11 @@ Aufruf: archbench review DATEI [--json]
     </message>
 </context>
 <context>
-    <name>archbench::core::DecisionLifecycle</name>
-    <message>
-        <source>A decision cannot supersede itself.</source>
-        <translation>Eine Entscheidung kann sich nicht selbst ablösen.</translation>
-    </message>
-    <message>
-        <source>The successor &quot;%1&quot; is not a decision of this project.</source>
-        <translation>Die Nachfolgerin „%1“ ist keine Entscheidung dieses Projekts.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is itself superseded, directly or through others, by this decision.</source>
-        <translation>„%1“ wird selbst, direkt oder über andere, von dieser Entscheidung abgelöst.</translation>
-    </message>
-</context>
-<context>
-    <name>archbench::core::DecisionMatrix</name>
-    <message>
-        <source>Do nothing</source>
-        <translation>Nichts tun</translation>
-    </message>
-    <message>
-        <source>Keep the current state and decide later.</source>
-        <translation>Den jetzigen Zustand beibehalten und später entscheiden.</translation>
-    </message>
-    <message>
-        <source>There is nothing to paste.</source>
-        <translation>Es gibt nichts einzufügen.</translation>
-    </message>
-    <message>
-        <source>Criterion %1</source>
-        <translation>Kriterium %1</translation>
-    </message>
-    <message>
-        <source>Row %1, column %2 of the pasted block</source>
-        <translation>Zeile %1, Spalte %2 des eingefügten Blocks</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1: „%2“ ist keine Zahl.</translation>
-    </message>
-    <message>
-        <source>%1: a weight cannot be negative.</source>
-        <translation>%1: Ein Gewicht kann nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>Option %1</source>
-        <translation>Option %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 is outside the scale %3 to %4.</source>
-        <translation>%1: %2 liegt außerhalb der Skala %3 bis %4.</translation>
-    </message>
-</context>
-<context>
-    <name>archbench::core::Format</name>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-</context>
-<context>
-    <name>archbench::core::LensLoader</name>
-    <message>
-        <source>not valid JSON at byte %1: %2</source>
-        <translation>kein gültiges JSON bei Byte %1: %2</translation>
-    </message>
-    <message>
-        <source>a lens must be a JSON object</source>
-        <translation>eine Linse muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>lens %1%2: %3</source>
-        <translation>Linse %1%2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>archbench::core::Logging</name>
-    <message>
-        <source>%1: unknown log level &quot;%2&quot;; expected one of %3</source>
-        <translation>%1: unbekannte Protokollstufe „%2“; erwartet wird eine von %3</translation>
-    </message>
-    <message>
-        <source>cannot create the log folder &quot;%1&quot;; logging to the console only</source>
-        <translation>Der Protokollordner „%1“ kann nicht angelegt werden; es wird nur auf die Konsole protokolliert</translation>
-    </message>
-    <message>
-        <source>cannot open the log file &quot;%1&quot; (%2); logging to the console only</source>
-        <translation>Die Protokolldatei „%1“ kann nicht geöffnet werden (%2); es wird nur auf die Konsole protokolliert</translation>
-    </message>
-</context>
-<context>
-    <name>archbench::core::QualityChecks</name>
-    <message>
-        <source>Only one option</source>
-        <translation>Nur eine Option</translation>
-    </message>
-    <message>
-        <source>No revisit trigger</source>
-        <translation>Kein Überprüfungsauslöser</translation>
-    </message>
-    <message>
-        <source>One-way door without alternatives</source>
-        <translation>Einwegtür ohne Alternativen</translation>
-    </message>
-    <message>
-        <source>One-way door without trade-offs</source>
-        <translation>Einwegtür ohne Abwägungen</translation>
-    </message>
-    <message>
-        <source>All weights are zero</source>
-        <translation>Alle Gewichte sind null</translation>
-    </message>
-    <message>
-        <source>Accepted without a chosen option</source>
-        <translation>Angenommen ohne gewählte Option</translation>
-    </message>
-    <message>
-        <source>Two-way door without a time-box</source>
-        <translation>Zweiwegtür ohne Frist</translation>
-    </message>
-    <message>
-        <source>No option is listed yet. Consider at least two; &quot;do nothing&quot; can be one of them.</source>
-        <translation>Noch keine Option erfasst. Ziehen Sie mindestens zwei in Betracht; „Nichts tun“ kann eine davon sein.</translation>
-    </message>
-    <message>
-        <source>Only one option is considered. Add at least one alternative; &quot;do nothing&quot; can be one of them.</source>
-        <translation>Nur eine Option wird betrachtet. Fügen Sie mindestens eine Alternative hinzu; „Nichts tun“ kann eine davon sein.</translation>
-    </message>
-    <message>
-        <source>No revisit trigger says when this decision must be looked at again, so it will stay by inertia.</source>
-        <translation>Kein Überprüfungsauslöser sagt, wann diese Entscheidung erneut betrachtet werden muss; so bleibt sie aus Trägheit bestehen.</translation>
-    </message>
-    <message>
-        <source>This is a one-way door, costly to reverse, but fewer than two real options (not counting &quot;do nothing&quot;) were weighed.</source>
-        <translation>Dies ist eine Einwegtür, teuer rückgängig zu machen, aber es wurden weniger als zwei echte Optionen (ohne „Nichts tun“) abgewogen.</translation>
-    </message>
-    <message>
-        <source>This is a one-way door, costly to reverse, but no trade-off is recorded: say what is given up in exchange for what.</source>
-        <translation>Dies ist eine Einwegtür, teuer rückgängig zu machen, aber es ist keine Abwägung erfasst: Halten Sie fest, was wofür aufgegeben wird.</translation>
-    </message>
-    <message>
-        <source>Every criterion weighs zero, so no option can be scored or ranked.</source>
-        <translation>Jedes Kriterium hat das Gewicht null, daher kann keine Option bewertet oder eingestuft werden.</translation>
-    </message>
-    <message>
-        <source>The decision is accepted but names no chosen option.</source>
-        <translation>Die Entscheidung ist angenommen, nennt aber keine gewählte Option.</translation>
-    </message>
-    <message>
-        <source>A two-way door is cheap to reverse only if someone checks it: add a calendar trigger or a review-by date.</source>
-        <translation>Eine Zweiwegtür ist nur dann leicht umkehrbar, wenn jemand sie überprüft: Fügen Sie einen Kalenderauslöser oder einen Überprüfungstermin hinzu.</translation>
-    </message>
-</context>
-<context>
-    <name>archbench::core::Reader</name>
-    <message>
-        <source>must be an object</source>
-        <translation>muss ein Objekt sein</translation>
-    </message>
-    <message>
-        <source>duplicate pillar id %1</source>
-        <translation>doppelte Säulen-ID %1</translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>must be a string</source>
-        <translation>muss eine Zeichenkette sein</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>muss eine Liste sein</translation>
-    </message>
-    <message>
-        <source>more than %1 entries</source>
-        <translation>mehr als %1 Einträge</translation>
-    </message>
-    <message>
-        <source>must be an object with displayText and url</source>
-        <translation>muss ein Objekt mit displayText und url sein</translation>
-    </message>
-    <message>
-        <source>pillar %1 (%2)</source>
-        <translation>Säule %1 (%2)</translation>
-    </message>
-    <message>
-        <source>question %1 (%2)</source>
-        <translation>Frage %1 (%2)</translation>
-    </message>
-    <message>
-        <source>duplicate question id %1</source>
-        <translation>doppelte Fragen-ID %1</translation>
-    </message>
-    <message>
-        <source>the lens has more than %1 questions</source>
-        <translation>die Linse hat mehr als %1 Fragen</translation>
-    </message>
-    <message>
-        <source>duplicate choice id %1</source>
-        <translation>doppelte Auswahl-ID %1</translation>
-    </message>
-    <message>
-        <source>a second &quot;None of these&quot; choice (%1 and %2 both end in _no)</source>
-        <translation>eine zweite Auswahl „Keine davon“ (%1 und %2 enden beide auf _no)</translation>
-    </message>
-    <message>
-        <source>must be an object with condition and risk</source>
-        <translation>muss ein Objekt mit condition und risk sein</translation>
-    </message>
-    <message>
-        <source>%1 is not one of HIGH_RISK, MEDIUM_RISK, NO_RISK</source>
-        <translation>%1 ist keiner der Werte HIGH_RISK, MEDIUM_RISK, NO_RISK</translation>
-    </message>
-    <message>
-        <source>%1, character %2</source>
-        <translation>%1, Zeichen %2</translation>
-    </message>
-    <message>
-        <source>unknown choice id %1</source>
-        <translation>unbekannte Auswahl-ID %1</translation>
-    </message>
-    <message>
-        <source>a second default rule (the first is riskRules[%1])</source>
-        <translation>eine zweite Standardregel (die erste ist riskRules[%1])</translation>
-    </message>
-    <message>
-        <source>missing default rule (a rule whose condition is &quot;default&quot;)</source>
-        <translation>Standardregel fehlt (eine Regel mit der Bedingung „default“)</translation>
-    </message>
-</context>
-<context>
-    <name>archbench::core::ReviewReport</name>
-    <message>
-        <source>review &quot;%1&quot; (%2)</source>
-        <translation>Review „%1“ (%2)</translation>
-    </message>
-    <message>
-        <source>%1: lens &quot;%2&quot; is not in the project</source>
-        <translation>%1: Die Linse „%2“ ist nicht im Projekt</translation>
-    </message>
-    <message>
-        <source>The project has no reviews.
-</source>
-        <translation>Das Projekt hat keine Reviews.
-</translation>
-    </message>
-    <message>
-        <source>%1 (%2), lens: %3
-</source>
-        <translation>%1 (%2), Linse: %3
-</translation>
-    </message>
-    <message>
-        <source>Pillar</source>
-        <translation>Säule</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Kein</translation>
-    </message>
-    <message>
-        <source>N/A</source>
-        <translation>n. a.</translation>
-    </message>
-    <message>
-        <source>Unanswered</source>
-        <translation>Unbeantwortet</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Gesamt</translation>
-    </message>
-    <message>
-        <source>High risk:
-</source>
-        <translation>Hohes Risiko:
-</translation>
-    </message>
-    <message>
-        <source>Medium risk:
-</source>
-        <translation>Mittleres Risiko:
-</translation>
-    </message>
-</context>
-<context>
     <name>archbench::core::RiskCondition</name>
     <message>
         <source>the condition is longer than %1 characters</source>
         <translation>die Bedingung ist länger als %1 Zeichen</translation>
     </message>
-</context>
-<context>
-    <name>archbench::core::RiskConditionParser</name>
     <message>
         <source>the condition is empty</source>
         <translation>die Bedingung ist leer</translation>
@@ -1999,13 +2079,6 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>Watch</source>
         <translation>Beobachten</translation>
-    </message>
-</context>
-<context>
-    <name>archbench::core::Writer</name>
-    <message>
-        <source>Contents</source>
-        <translation>Inhalt</translation>
     </message>
 </context>
 <context>
@@ -2269,9 +2342,6 @@ Aufruf: archbench review DATEI [--json]
         <source>unknown id &quot;%1&quot;</source>
         <translation>unbekannte ID „%1“</translation>
     </message>
-</context>
-<context>
-    <name>archbench::core::interchange::Validator</name>
     <message>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
@@ -2546,409 +2616,6 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>no item &quot;%1&quot; to store</source>
         <translation>kein Element „%1“ zum Speichern</translation>
-    </message>
-</context>
-<context>
-    <name>archbench::ui</name>
-    <message>
-        <source>New &amp;Latency Model</source>
-        <translation>Neues La&amp;tenzmodell</translation>
-    </message>
-    <message>
-        <source>New &amp;Crossover Model</source>
-        <translation>Neues &amp;Schnittpunktmodell</translation>
-    </message>
-    <message>
-        <source>New &amp;Reserved-Capacity Model</source>
-        <translation>Neues Modell für reservierte &amp;Kapazität</translation>
-    </message>
-    <message>
-        <source>Add a cost-vs-latency curve, starting from the guide&apos;s checkout example</source>
-        <translation>Eine Kurve „Kosten gegen Latenz“ hinzufügen, ausgehend vom Checkout-Beispiel des Leitfadens</translation>
-    </message>
-    <message>
-        <source>Add a load-vs-cost comparison of compute options</source>
-        <translation>Einen Vergleich „Last gegen Kosten“ für Rechenoptionen hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a comparison of on-demand, reserved and savings-plan prices</source>
-        <translation>Einen Vergleich von On-Demand-, Reservierungs- und Savings-Plan-Preisen hinzufügen</translation>
-    </message>
-    <message>
-        <source>Which compute option is cheapest at each load?</source>
-        <translation>Welche Rechenoption ist bei welcher Last am günstigsten?</translation>
-    </message>
-    <message>
-        <source>Cannot draw the costs: %1</source>
-        <translation>Die Kosten können nicht gezeichnet werden: %1</translation>
-    </message>
-    <message>
-        <source>No compute options yet: add one to draw its cost.</source>
-        <translation>Noch keine Rechenoptionen: Fügen Sie eine hinzu, um ihre Kosten zu zeichnen.</translation>
-    </message>
-    <message>
-        <source>Sustained load (%1)</source>
-        <translation>Dauerlast (%1)</translation>
-    </message>
-    <message>
-        <source>Monthly cost (%1)</source>
-        <translation>Monatskosten (%1)</translation>
-    </message>
-    <message>
-        <source>Cheapest: %1</source>
-        <translation>Am günstigsten: %1</translation>
-    </message>
-    <message>
-        <source>Crossover</source>
-        <translation>Schnittpunkt</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>cheapest: %1</source>
-        <translation>am günstigsten: %1</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Step %1: %2</source>
-        <translation>Schritt %1: %2</translation>
-    </message>
-    <message>
-        <source>Cost per ms saved: %1 a month</source>
-        <translation>Kosten je eingesparter ms: %1 pro Monat</translation>
-    </message>
-    <message>
-        <source>Cost per ms saved: none, this step saves no time</source>
-        <translation>Kosten je eingesparter ms: keine, dieser Schritt spart keine Zeit</translation>
-    </message>
-    <message>
-        <source>Adds %1 a month (%2 in total)</source>
-        <translation>Zusätzlich %1 pro Monat (%2 insgesamt)</translation>
-    </message>
-    <message>
-        <source>p99 %1 to %2 (%3 saved)</source>
-        <translation>p99 von %1 auf %2 (%3 eingespart)</translation>
-    </message>
-    <message>
-        <source>Revenue value %1 a month, return %2×</source>
-        <translation>Umsatzwert %1 pro Monat, Rendite %2×</translation>
-    </message>
-    <message>
-        <source>Beyond the target: diminishing returns</source>
-        <translation>Über das Ziel hinaus: abnehmender Nutzen</translation>
-    </message>
-    <message>
-        <source>Meets the target</source>
-        <translation>Erfüllt das Ziel</translation>
-    </message>
-    <message>
-        <source>What does each step buy?</source>
-        <translation>Was bringt jeder Schritt?</translation>
-    </message>
-    <message>
-        <source>Cannot draw the curve: %1</source>
-        <translation>Die Kurve kann nicht gezeichnet werden: %1</translation>
-    </message>
-    <message>
-        <source>p99 after each step</source>
-        <translation>p99 nach jedem Schritt</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Ausgangswert</translation>
-    </message>
-    <message>
-        <source>Short of target</source>
-        <translation>Verfehlt das Ziel</translation>
-    </message>
-    <message>
-        <source>Meets target</source>
-        <translation>Erfüllt das Ziel</translation>
-    </message>
-    <message>
-        <source>Beyond target</source>
-        <translation>Über das Ziel hinaus</translation>
-    </message>
-    <message>
-        <source>Total monthly cost (%1)</source>
-        <translation>Monatliche Gesamtkosten (%1)</translation>
-    </message>
-    <message>
-        <source>p99 latency (ms)</source>
-        <translation>p99-Latenz (ms)</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>Baseline %1 ms</source>
-        <translation>Ausgangswert %1 ms</translation>
-    </message>
-    <message>
-        <source>Target %1 ms</source>
-        <translation>Ziel %1 ms</translation>
-    </message>
-    <message>
-        <source>%1 (beyond target)</source>
-        <translation>%1 (über das Ziel hinaus)</translation>
-    </message>
-    <message>
-        <source>What each way of paying costs a month</source>
-        <translation>Was jede Zahlungsweise pro Monat kostet</translation>
-    </message>
-    <message>
-        <source>Cannot compare: %1</source>
-        <translation>Vergleich nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>Savings plan (-%1 %)</source>
-        <translation>Savings Plan (-%1 %)</translation>
-    </message>
-    <message>
-        <source>3-year reservation (-%1 %)</source>
-        <translation>3-Jahres-Reservierung (-%1 %)</translation>
-    </message>
-    <message>
-        <source>1-year reservation (-%1 %)</source>
-        <translation>1-Jahres-Reservierung (-%1 %)</translation>
-    </message>
-    <message>
-        <source>On demand</source>
-        <translation>On-Demand</translation>
-    </message>
-    <message>
-        <source>Monthly cost</source>
-        <translation>Monatskosten</translation>
-    </message>
-    <message>
-        <source>%1 (saves %2)</source>
-        <translation>%1 (spart %2)</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>nicht gemessen</translation>
-    </message>
-    <message>
-        <source>%1&lt;br&gt;%2</source>
-        <translation>%1&lt;br&gt;%2</translation>
-    </message>
-    <message>
-        <source>met</source>
-        <translation>eingehalten</translation>
-    </message>
-    <message>
-        <source>missed</source>
-        <translation>verfehlt</translation>
-    </message>
-    <message>
-        <source>Recovered within the RTO?</source>
-        <translation>Innerhalb der RTO wiederhergestellt?</translation>
-    </message>
-    <message>
-        <source>Detect</source>
-        <translation>Erkennen</translation>
-    </message>
-    <message>
-        <source>Decide</source>
-        <translation>Entscheiden</translation>
-    </message>
-    <message>
-        <source>Recover</source>
-        <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Minutes to recover</source>
-        <translation>Minuten bis zur Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>RTO %1</source>
-        <translation>RTO %1</translation>
-    </message>
-    <message>
-        <source>Data loss within the RPO?</source>
-        <translation>Datenverlust innerhalb der RPO?</translation>
-    </message>
-    <message>
-        <source>Data loss</source>
-        <translation>Datenverlust</translation>
-    </message>
-    <message>
-        <source>Seconds of writes lost</source>
-        <translation>Sekunden verlorener Schreibvorgänge</translation>
-    </message>
-    <message>
-        <source>RPO %1</source>
-        <translation>RPO %1</translation>
-    </message>
-    <message>
-        <source>n/m</source>
-        <translation>n. g.</translation>
-    </message>
-    <message>
-        <source>Drills in date order</source>
-        <translation>Notfallübungen in Datumsreihenfolge</translation>
-    </message>
-    <message>
-        <source>Is recovery getting faster?</source>
-        <translation>Wird die Wiederherstellung schneller?</translation>
-    </message>
-    <message>
-        <source>RTO target</source>
-        <translation>RTO-Ziel</translation>
-    </message>
-    <message>
-        <source>Is data loss within the RPO?</source>
-        <translation>Liegt der Datenverlust innerhalb der RPO?</translation>
-    </message>
-    <message>
-        <source>Within RPO</source>
-        <translation>Innerhalb der RPO</translation>
-    </message>
-    <message>
-        <source>Over RPO</source>
-        <translation>Über der RPO</translation>
-    </message>
-    <message>
-        <source>No target</source>
-        <translation>Kein Ziel</translation>
-    </message>
-    <message>
-        <source>RPO target</source>
-        <translation>RPO-Ziel</translation>
-    </message>
-    <message>
-        <source>New &amp;Drill</source>
-        <translation>Neue &amp;Notfallübung</translation>
-    </message>
-    <message>
-        <source>Record a disaster-recovery drill</source>
-        <translation>Eine Notfallübung erfassen</translation>
-    </message>
-    <message>
-        <source>New drill</source>
-        <translation>Neue Notfallübung</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Export cancelled; %1 was not written.</source>
-        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the PDF could not be drawn.</source>
-        <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht gezeichnet werden.</translation>
-    </message>
-    <message>
-        <source>Requirements</source>
-        <translation>Anforderungen</translation>
-    </message>
-    <message>
-        <source>%1 (none)</source>
-        <translation>%1 (keine)</translation>
-    </message>
-    <message>
-        <source>Which qualities do the requirements cover?</source>
-        <translation>Welche Qualitäten decken die Anforderungen ab?</translation>
-    </message>
-    <message>
-        <source>Requirements (count)</source>
-        <translation>Anforderungen (Anzahl)</translation>
-    </message>
-    <message>
-        <source>Import Lens</source>
-        <translation>Linse importieren</translation>
-    </message>
-    <message>
-        <source>Well-Architected lens (*.json);;All files (*)</source>
-        <translation>Well-Architected-Linse (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The lens was not imported.</source>
-        <translation>Die Linse wurde nicht importiert.</translation>
-    </message>
-    <message>
-        <source>Lens &quot;%1&quot; is in the project. Project ▸ New Review with Lens… starts a review with it.</source>
-        <translation>Die Linse „%1“ ist im Projekt. Projekt ▸ Neues Review mit Linse … startet damit ein Review.</translation>
-    </message>
-    <message>
-        <source>%1 (questions: %2)</source>
-        <translation>%1 (Fragen: %2)</translation>
-    </message>
-    <message>
-        <source>The project has no lens yet: import one, or use New Review for the built-in lens.</source>
-        <translation>Das Projekt hat noch keine Linse: Importieren Sie eine, oder nutzen Sie Neues Review für die eingebaute Linse.</translation>
-    </message>
-    <message>
-        <source>New Review with Lens</source>
-        <translation>Neues Review mit Linse</translation>
-    </message>
-    <message>
-        <source>Review the workload against:</source>
-        <translation>Den Workload prüfen gegen:</translation>
-    </message>
-    <message>
-        <source>Workload review</source>
-        <translation>Workload-Review</translation>
-    </message>
-    <message>
-        <source>New &amp;Review</source>
-        <translation>Neues &amp;Review</translation>
-    </message>
-    <message>
-        <source>Start a Well-Architected review with the built-in Archbench lens</source>
-        <translation>Ein Well-Architected-Review mit der eingebauten Archbench-Linse beginnen</translation>
-    </message>
-    <message>
-        <source>New Review with &amp;Lens…</source>
-        <translation>Neues Review mit &amp;Linse …</translation>
-    </message>
-    <message>
-        <source>Start a review with one of the lenses in the project</source>
-        <translation>Ein Review mit einer der Linsen des Projekts beginnen</translation>
-    </message>
-    <message>
-        <source>&amp;Import Lens…</source>
-        <translation>Linse &amp;importieren …</translation>
-    </message>
-    <message>
-        <source>Add a lens in the AWS Well-Architected custom-lens JSON format to the project</source>
-        <translation>Eine Linse im JSON-Format für benutzerdefinierte AWS-Well-Architected-Linsen zum Projekt hinzufügen</translation>
-    </message>
-    <message>
-        <source>Where are the risks?&lt;br&gt;Questions per pillar, by risk</source>
-        <translation>Wo liegen die Risiken?&lt;br&gt;Fragen je Säule nach Risiko</translation>
-    </message>
-    <message>
-        <source>Questions</source>
-        <translation>Fragen</translation>
-    </message>
-    <message>
-        <source>Are risks going down?&lt;br&gt;High and medium risks per milestone</source>
-        <translation>Gehen die Risiken zurück?&lt;br&gt;Hohe und mittlere Risiken je Meilenstein</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Now</source>
-        <translation>Jetzt</translation>
-    </message>
-    <message>
-        <source>Milestone date</source>
-        <translation>Datum des Meilensteins</translation>
     </message>
 </context>
 <context>
@@ -3300,6 +2967,165 @@ Aufruf: archbench review DATEI [--json]
     </message>
 </context>
 <context>
+    <name>archbench::ui::CostCharts</name>
+    <message>
+        <source>Which compute option is cheapest at each load?</source>
+        <translation>Welche Rechenoption ist bei welcher Last am günstigsten?</translation>
+    </message>
+    <message>
+        <source>Cannot draw the costs: %1</source>
+        <translation>Die Kosten können nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No compute options yet: add one to draw its cost.</source>
+        <translation>Noch keine Rechenoptionen: Fügen Sie eine hinzu, um ihre Kosten zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Sustained load (%1)</source>
+        <translation>Dauerlast (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly cost (%1)</source>
+        <translation>Monatskosten (%1)</translation>
+    </message>
+    <message>
+        <source>Cheapest: %1</source>
+        <translation>Am günstigsten: %1</translation>
+    </message>
+    <message>
+        <source>Crossover</source>
+        <translation>Schnittpunkt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cheapest: %1</source>
+        <translation>am günstigsten: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Cost per ms saved: %1 a month</source>
+        <translation>Kosten je eingesparter ms: %1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Cost per ms saved: none, this step saves no time</source>
+        <translation>Kosten je eingesparter ms: keine, dieser Schritt spart keine Zeit</translation>
+    </message>
+    <message>
+        <source>Adds %1 a month (%2 in total)</source>
+        <translation>Zusätzlich %1 pro Monat (%2 insgesamt)</translation>
+    </message>
+    <message>
+        <source>p99 %1 to %2 (%3 saved)</source>
+        <translation>p99 von %1 auf %2 (%3 eingespart)</translation>
+    </message>
+    <message>
+        <source>Revenue value %1 a month, return %2×</source>
+        <translation>Umsatzwert %1 pro Monat, Rendite %2×</translation>
+    </message>
+    <message>
+        <source>Beyond the target: diminishing returns</source>
+        <translation>Über das Ziel hinaus: abnehmender Nutzen</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>Erfüllt das Ziel</translation>
+    </message>
+    <message>
+        <source>What does each step buy?</source>
+        <translation>Was bringt jeder Schritt?</translation>
+    </message>
+    <message>
+        <source>Cannot draw the curve: %1</source>
+        <translation>Die Kurve kann nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>p99 after each step</source>
+        <translation>p99 nach jedem Schritt</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Short of target</source>
+        <translation>Verfehlt das Ziel</translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>Erfüllt das Ziel</translation>
+    </message>
+    <message>
+        <source>Beyond target</source>
+        <translation>Über das Ziel hinaus</translation>
+    </message>
+    <message>
+        <source>Total monthly cost (%1)</source>
+        <translation>Monatliche Gesamtkosten (%1)</translation>
+    </message>
+    <message>
+        <source>p99 latency (ms)</source>
+        <translation>p99-Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Baseline %1 ms</source>
+        <translation>Ausgangswert %1 ms</translation>
+    </message>
+    <message>
+        <source>Target %1 ms</source>
+        <translation>Ziel %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (beyond target)</source>
+        <translation>%1 (über das Ziel hinaus)</translation>
+    </message>
+    <message>
+        <source>What each way of paying costs a month</source>
+        <translation>Was jede Zahlungsweise pro Monat kostet</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Savings plan (-%1 %)</source>
+        <translation>Savings Plan (-%1 %)</translation>
+    </message>
+    <message>
+        <source>3-year reservation (-%1 %)</source>
+        <translation>3-Jahres-Reservierung (-%1 %)</translation>
+    </message>
+    <message>
+        <source>1-year reservation (-%1 %)</source>
+        <translation>1-Jahres-Reservierung (-%1 %)</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>On-Demand</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monatskosten</translation>
+    </message>
+    <message>
+        <source>%1 (saves %2)</source>
+        <translation>%1 (spart %2)</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::CostEditorBase</name>
     <message>
         <source>Title</source>
@@ -3431,6 +3257,30 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>New reserved-capacity model</source>
         <translation>Neues Modell für reservierte Kapazität</translation>
+    </message>
+    <message>
+        <source>New &amp;Latency Model</source>
+        <translation>Neues La&amp;tenzmodell</translation>
+    </message>
+    <message>
+        <source>New &amp;Crossover Model</source>
+        <translation>Neues &amp;Schnittpunktmodell</translation>
+    </message>
+    <message>
+        <source>New &amp;Reserved-Capacity Model</source>
+        <translation>Neues Modell für reservierte &amp;Kapazität</translation>
+    </message>
+    <message>
+        <source>Add a cost-vs-latency curve, starting from the guide&apos;s checkout example</source>
+        <translation>Eine Kurve „Kosten gegen Latenz“ hinzufügen, ausgehend vom Checkout-Beispiel des Leitfadens</translation>
+    </message>
+    <message>
+        <source>Add a load-vs-cost comparison of compute options</source>
+        <translation>Einen Vergleich „Last gegen Kosten“ für Rechenoptionen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a comparison of on-demand, reserved and savings-plan prices</source>
+        <translation>Einen Vergleich von On-Demand-, Reservierungs- und Savings-Plan-Preisen hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3829,6 +3679,101 @@ Aufruf: archbench review DATEI [--json]
     </message>
 </context>
 <context>
+    <name>archbench::ui::DrillCharts</name>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>Recovered within the RTO?</source>
+        <translation>Innerhalb der RTO wiederhergestellt?</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Minutes to recover</source>
+        <translation>Minuten bis zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>RTO %1</source>
+        <translation>RTO %1</translation>
+    </message>
+    <message>
+        <source>Data loss within the RPO?</source>
+        <translation>Datenverlust innerhalb der RPO?</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>Seconds of writes lost</source>
+        <translation>Sekunden verlorener Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>RPO %1</source>
+        <translation>RPO %1</translation>
+    </message>
+    <message>
+        <source>n/m</source>
+        <translation>n. g.</translation>
+    </message>
+    <message>
+        <source>Drills in date order</source>
+        <translation>Notfallübungen in Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Is recovery getting faster?</source>
+        <translation>Wird die Wiederherstellung schneller?</translation>
+    </message>
+    <message>
+        <source>RTO target</source>
+        <translation>RTO-Ziel</translation>
+    </message>
+    <message>
+        <source>Is data loss within the RPO?</source>
+        <translation>Liegt der Datenverlust innerhalb der RPO?</translation>
+    </message>
+    <message>
+        <source>Within RPO</source>
+        <translation>Innerhalb der RPO</translation>
+    </message>
+    <message>
+        <source>Over RPO</source>
+        <translation>Über der RPO</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>RPO target</source>
+        <translation>RPO-Ziel</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::DrillEditor</name>
     <message>
         <source>Empty (—) when not set; clear the field to unset it</source>
@@ -4072,6 +4017,21 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>%1 (Delete)</source>
         <translation>%1 (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::DrillModule</name>
+    <message>
+        <source>New drill</source>
+        <translation>Neue Notfallübung</translation>
+    </message>
+    <message>
+        <source>New &amp;Drill</source>
+        <translation>Neue &amp;Notfallübung</translation>
+    </message>
+    <message>
+        <source>Record a disaster-recovery drill</source>
+        <translation>Eine Notfallübung erfassen</translation>
     </message>
 </context>
 <context>
@@ -5749,6 +5709,22 @@ Aufruf: archbench review DATEI [--json]
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be drawn.</source>
+        <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht gezeichnet werden.</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::PhaseTimesPanel</name>
@@ -5822,6 +5798,25 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>All pillars</source>
         <translation>Alle Säulen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ProjectCharts</name>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>%1 (none)</source>
+        <translation>%1 (keine)</translation>
+    </message>
+    <message>
+        <source>Which qualities do the requirements cover?</source>
+        <translation>Welche Qualitäten decken die Anforderungen ab?</translation>
+    </message>
+    <message>
+        <source>Requirements (count)</source>
+        <translation>Anforderungen (Anzahl)</translation>
     </message>
 </context>
 <context>
@@ -6576,6 +6571,69 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     </message>
 </context>
 <context>
+    <name>archbench::ui::ReviewModule</name>
+    <message>
+        <source>Import Lens</source>
+        <translation>Linse importieren</translation>
+    </message>
+    <message>
+        <source>Well-Architected lens (*.json);;All files (*)</source>
+        <translation>Well-Architected-Linse (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The lens was not imported.</source>
+        <translation>Die Linse wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Lens &quot;%1&quot; is in the project. Project ▸ New Review with Lens… starts a review with it.</source>
+        <translation>Die Linse „%1“ ist im Projekt. Projekt ▸ Neues Review mit Linse … startet damit ein Review.</translation>
+    </message>
+    <message>
+        <source>%1 (questions: %2)</source>
+        <translation>%1 (Fragen: %2)</translation>
+    </message>
+    <message>
+        <source>The project has no lens yet: import one, or use New Review for the built-in lens.</source>
+        <translation>Das Projekt hat noch keine Linse: Importieren Sie eine, oder nutzen Sie Neues Review für die eingebaute Linse.</translation>
+    </message>
+    <message>
+        <source>New Review with Lens</source>
+        <translation>Neues Review mit Linse</translation>
+    </message>
+    <message>
+        <source>Review the workload against:</source>
+        <translation>Den Workload prüfen gegen:</translation>
+    </message>
+    <message>
+        <source>Workload review</source>
+        <translation>Workload-Review</translation>
+    </message>
+    <message>
+        <source>New &amp;Review</source>
+        <translation>Neues &amp;Review</translation>
+    </message>
+    <message>
+        <source>Start a Well-Architected review with the built-in Archbench lens</source>
+        <translation>Ein Well-Architected-Review mit der eingebauten Archbench-Linse beginnen</translation>
+    </message>
+    <message>
+        <source>New Review with &amp;Lens…</source>
+        <translation>Neues Review mit &amp;Linse …</translation>
+    </message>
+    <message>
+        <source>Start a review with one of the lenses in the project</source>
+        <translation>Ein Review mit einer der Linsen des Projekts beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Lens…</source>
+        <translation>Linse &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Add a lens in the AWS Well-Architected custom-lens JSON format to the project</source>
+        <translation>Eine Linse im JSON-Format für benutzerdefinierte AWS-Well-Architected-Linsen zum Projekt hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::ReviewNavigatorModel</name>
     <message>
         <source>%1 high</source>
@@ -6675,6 +6733,33 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>No chart: %1</source>
         <translation>Kein Diagramm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::RiskCharts</name>
+    <message>
+        <source>Where are the risks?&lt;br&gt;Questions per pillar, by risk</source>
+        <translation>Wo liegen die Risiken?&lt;br&gt;Fragen je Säule nach Risiko</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Are risks going down?&lt;br&gt;High and medium risks per milestone</source>
+        <translation>Gehen die Risiken zurück?&lt;br&gt;Hohe und mittlere Risiken je Meilenstein</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Milestone date</source>
+        <translation>Datum des Meilensteins</translation>
     </message>
 </context>
 <context>
@@ -7240,13 +7325,6 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
-    </message>
-</context>
-<context>
-    <name>core</name>
-    <message>
-        <source>New drill</source>
-        <translation>Neue Notfallübung</translation>
     </message>
 </context>
 </TS>
