@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>JsonReader</name>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array aus Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a timestamp with zone (e.g. 2026-11-28T09:00:00Z)</source>
+        <translation>„%1“ ist kein Zeitstempel mit Zeitzone (z. B. 2026-11-28T09:00:00Z)</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+</context>
+<context>
     <name>archbench::Main</name>
     <message>
         <source>Run &quot;archbench --help&quot; for usage.</source>
@@ -14,36 +65,6 @@
 </context>
 <context>
     <name>archbench::cli</name>
-    <message>
-        <source>archbench convert: not available in this build
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archbench cost: not available in this build
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archbench drills: not available in this build
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archbench export: not available in this build
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archbench review: not available in this build
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archbench score: not available in this build
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Convert a project between .archbench and .json</source>
         <translation>Ein Projekt zwischen .archbench und .json umwandeln</translation>
@@ -73,9 +94,194 @@
         <translation>Einen Bericht als Markdown oder PDF exportieren</translation>
     </message>
     <message>
-        <source>archbench validate: not available in this build
+        <source>Converts a project between the .archbench file and its .json interchange form.</source>
+        <translation>Wandelt ein Projekt zwischen der .archbench-Datei und ihrer JSON-Austauschform um.</translation>
+    </message>
+    <message>
+        <source>The project to read (.archbench or .json).</source>
+        <translation>Das zu lesende Projekt (.archbench oder .json).</translation>
+    </message>
+    <message>
+        <source>The file to write (.archbench or .json).</source>
+        <translation>Die zu schreibende Datei (.archbench oder .json).</translation>
+    </message>
+    <message>
+        <source>Usage: archbench convert INPUT OUTPUT
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: archbench convert EINGABE AUSGABE
+</translation>
+    </message>
+    <message>
+        <source>Prints the figures of every cost model of a project: cost per millisecond saved and return for latency steps, the loads where the cheapest compute option changes, and what reserved capacity saves.</source>
+        <translation>Gibt die Kennzahlen jedes Kostenmodells eines Projekts aus: Kosten je eingesparter Millisekunde und Rendite von Latenzschritten, die Lasten, bei denen die günstigste Rechenoption wechselt, und was reservierte Kapazität einspart.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Print JSON in the shape of INTERCHANGE.md.</source>
+        <translation>JSON in der Form aus INTERCHANGE.md ausgeben.</translation>
+    </message>
+    <message>
+        <source>An .archbench project or a .json interchange file.</source>
+        <translation>Ein .archbench-Projekt oder eine JSON-Austauschdatei.</translation>
+    </message>
+    <message>
+        <source>Usage: archbench cost FILE [--json]
+</source>
+        <translation>Aufruf: archbench cost DATEI [--json]
+</translation>
+    </message>
+    <message>
+        <source>archbench cost: %1
+</source>
+        <translation>archbench cost: %1
+</translation>
+    </message>
+    <message>
+        <source>archbench cost: expected one project file
+</source>
+        <translation>archbench cost: genau eine Projektdatei erwartet
+</translation>
+    </message>
+    <message>
+        <source>archbench cost: %1: %2
+</source>
+        <translation>archbench cost: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Judges every disaster-recovery drill of a project against its RTO and RPO targets and tells when the next drill is due.</source>
+        <translation>Bewertet jede Notfallübung eines Projekts gegen ihre RTO- und RPO-Ziele und sagt, wann die nächste Notfallübung fällig ist.</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Den Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The project (.archbench or .json).</source>
+        <translation>Das Projekt (.archbench oder .json).</translation>
+    </message>
+    <message>
+        <source>Usage: archbench drills FILE [--json]
+</source>
+        <translation>Aufruf: archbench drills DATEI [--json]
+</translation>
+    </message>
+    <message>
+        <source>Usage: archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] -o OUT
+</source>
+        <translation>Aufruf: archbench export DATEI --format md|pdf [--item ID] [--page-size a4|letter] -o AUSGABE
+</translation>
+    </message>
+    <message>
+        <source>Export a project as a Markdown or PDF report.</source>
+        <translation>Ein Projekt als Markdown- oder PDF-Bericht exportieren.</translation>
+    </message>
+    <message>
+        <source>The project file (.json interchange).</source>
+        <translation>Die Projektdatei (JSON-Austauschdatei).</translation>
+    </message>
+    <message>
+        <source>md or pdf (default: from the output file name).</source>
+        <translation>md oder pdf (Standard: aus dem Namen der Ausgabedatei).</translation>
+    </message>
+    <message>
+        <source>Export only the item with this id (the project id: the project overview).</source>
+        <translation>Nur das Element mit dieser ID exportieren (die Projekt-ID: die Projektübersicht).</translation>
+    </message>
+    <message>
+        <source>a4 or letter (default: from the locale).</source>
+        <translation>a4 oder letter (Standard: aus dem Gebietsschema).</translation>
+    </message>
+    <message>
+        <source>Date printed on the report, YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else today).</source>
+        <translation>Auf dem Bericht gedrucktes Datum, JJJJ-MM-TT (Standard: SOURCE_DATE_EPOCH, sonst heute).</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Die zu schreibende Berichtsdatei.</translation>
+    </message>
+    <message>
+        <source>no project file given.</source>
+        <translation>keine Projektdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>give exactly one project file.</source>
+        <translation>genau eine Projektdatei angeben.</translation>
+    </message>
+    <message>
+        <source>no output file given (-o OUT).</source>
+        <translation>keine Ausgabedatei angegeben (-o AUSGABE).</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use md or pdf).</source>
+        <translation>unbekanntes Format „%1“ (md oder pdf verwenden).</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from &quot;%1&quot;; add --format md or --format pdf.</source>
+        <translation>das Format lässt sich aus „%1“ nicht ableiten; --format md oder --format pdf angeben.</translation>
+    </message>
+    <message>
+        <source>unknown page size &quot;%1&quot; (use a4 or letter).</source>
+        <translation>unbekannte Seitengröße „%1“ (a4 oder letter verwenden).</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYY-MM-DD.</source>
+        <translation>das Datum „%1“ hat nicht die Form JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Wrote %1
+</source>
+        <translation>%1 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>Risk counts of the Well-Architected reviews in a project.</source>
+        <translation>Risikozahlen der Well-Architected-Reviews eines Projekts.</translation>
+    </message>
+    <message>
+        <source>Project file (.archbench or .json)</source>
+        <translation>Projektdatei (.archbench oder .json)</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON (INTERCHANGE.md)</source>
+        <translation>Den Bericht als JSON ausgeben (INTERCHANGE.md)</translation>
+    </message>
+    <message>
+        <source>archbench review: %1
+</source>
+        <translation>archbench review: %1
+</translation>
+    </message>
+    <message>
+        <source>archbench review: expected one project file
+Usage: archbench review FILE [--json]
+</source>
+        <translation>archbench review: genau eine Projektdatei erwartet
+Aufruf: archbench review DATEI [--json]
+</translation>
+    </message>
+    <message>
+        <source>archbench review: %1: %2
+</source>
+        <translation>archbench review: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Checks a project file (.archbench or .json) and reports the first problem.</source>
+        <translation>Prüft eine Projektdatei (.archbench oder .json) und meldet das erste Problem.</translation>
+    </message>
+    <message>
+        <source>The project to check.</source>
+        <translation>Das zu prüfende Projekt.</translation>
+    </message>
+    <message>
+        <source>Usage: archbench validate FILE
+</source>
+        <translation>Aufruf: archbench validate DATEI
+</translation>
     </message>
 </context>
 <context>
@@ -162,6 +368,891 @@
     </message>
 </context>
 <context>
+    <name>archbench::cli::ScoreCommand</name>
+    <message>
+        <source>Prints the weighted score, rank, flip shares and robustness of each decision in FILE.</source>
+        <translation>Gibt für jede Entscheidung in DATEI die gewichtete Bewertung, den Rang, die Kippanteile und die Robustheit aus.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Only the decision with this id.</source>
+        <translation>Nur die Entscheidung mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Print JSON (the shape is fixed in INTERCHANGE.md).</source>
+        <translation>JSON ausgeben (die Form ist in INTERCHANGE.md festgelegt).</translation>
+    </message>
+    <message>
+        <source>An .archbench project or a .json interchange file.</source>
+        <translation>Ein .archbench-Projekt oder eine JSON-Austauschdatei.</translation>
+    </message>
+    <message>
+        <source>usage: archbench score FILE [--decision ID] [--json]
+</source>
+        <translation>Aufruf: archbench score DATEI [--decision ID] [--json]
+</translation>
+    </message>
+    <message>
+        <source>archbench score: give exactly one project file
+</source>
+        <translation>archbench score: genau eine Projektdatei angeben
+</translation>
+    </message>
+    <message>
+        <source>archbench score: %1 has no decision with the id &quot;%2&quot;
+</source>
+        <translation>archbench score: %1 hat keine Entscheidung mit der ID „%2“
+</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core</name>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation>Noch keine Entscheidungen erfasst.</translation>
+    </message>
+    <message>
+        <source>%n proposed</source>
+        <translation>%n vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%n accepted</source>
+        <translation>%n angenommen</translation>
+    </message>
+    <message>
+        <source>%n superseded</source>
+        <translation>%n abgelöst</translation>
+    </message>
+    <message>
+        <source>%n rejected</source>
+        <translation>%n abgelehnt</translation>
+    </message>
+    <message>
+        <source>%n deprecated</source>
+        <translation>%n veraltet</translation>
+    </message>
+    <message>
+        <source>Decisions: %1</source>
+        <translation>Entscheidungen: %1</translation>
+    </message>
+    <message>
+        <source>Framing: %1 of %2 questions answered</source>
+        <translation>Rahmen: %1 von %2 Fragen beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::Availability</name>
+    <message>
+        <source>The SLA must be a percentage from 0 to 100.</source>
+        <translation>Die SLA muss ein Prozentsatz von 0 bis 100 sein.</translation>
+    </message>
+    <message>
+        <source>Downtime must be between 0 and 8,766 hours (one year).</source>
+        <translation>Die Ausfallzeit muss zwischen 0 und 8.766 Stunden (ein Jahr) liegen.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::CostModelSections</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Cost vs latency</source>
+        <translation>Kosten gegen Latenz</translation>
+    </message>
+    <message>
+        <source>Load vs cost crossover</source>
+        <translation>Kostenschnittpunkt über der Last</translation>
+    </message>
+    <message>
+        <source>Reserved vs on demand</source>
+        <translation>Reserviert gegen On-Demand</translation>
+    </message>
+    <message>
+        <source>Baseline p99</source>
+        <translation>p99 Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target p99</source>
+        <translation>p99 Zielwert</translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation>Monatsumsatz</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Conversion gain per 100 ms</source>
+        <translation>Konversionsgewinn je 100 ms</translation>
+    </message>
+    <message>
+        <source>✖ No step reaches the target.</source>
+        <translation>✖ Kein Schritt erreicht das Ziel.</translation>
+    </message>
+    <message>
+        <source>✔ The baseline already meets the target; every step is beyond it.</source>
+        <translation>✔ Der Ausgangswert erfüllt das Ziel bereits; jeder Schritt geht darüber hinaus.</translation>
+    </message>
+    <message>
+        <source>✔ Target met after step %1</source>
+        <translation>✔ Ziel erreicht nach Schritt %1</translation>
+    </message>
+    <message>
+        <source> (%1) for %2 a month.</source>
+        <translation> (%1) für %2 pro Monat.</translation>
+    </message>
+    <message>
+        <source>What each step buys</source>
+        <translation>Was jeder Schritt bringt</translation>
+    </message>
+    <message>
+        <source>No optimisation steps yet.</source>
+        <translation>Noch keine Optimierungsschritte.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Adds / month</source>
+        <translation>Zusätzlich / Monat</translation>
+    </message>
+    <message>
+        <source>Total / month</source>
+        <translation>Gesamt / Monat</translation>
+    </message>
+    <message>
+        <source>p99 after</source>
+        <translation>p99 danach</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Eingespart</translation>
+    </message>
+    <message>
+        <source>Per ms saved</source>
+        <translation>Je eingesparter ms</translation>
+    </message>
+    <message>
+        <source>Value / month</source>
+        <translation>Wert / Monat</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>Gegenüber Ziel</translation>
+    </message>
+    <message>
+        <source>beyond target</source>
+        <translation>über das Ziel hinaus</translation>
+    </message>
+    <message>
+        <source>✔ meets target</source>
+        <translation>✔ erfüllt das Ziel</translation>
+    </message>
+    <message>
+        <source>short of target</source>
+        <translation>verfehlt das Ziel</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Cost per ms saved is the step&apos;s monthly cost divided by the milliseconds it takes off; a rising figure means diminishing returns. Value is monthly revenue × conversion gain per 100 ms × ms saved ÷ 100.</source>
+        <translation>Die Kosten je eingesparter ms sind die monatlichen Kosten des Schritts geteilt durch die Millisekunden, die er einspart; ein steigender Wert bedeutet abnehmenden Nutzen. Der Wert ist Monatsumsatz × Konversionsgewinn je 100 ms × eingesparte ms ÷ 100.</translation>
+    </message>
+    <message>
+        <source>What does each step buy?</source>
+        <translation>Was bringt jeder Schritt?</translation>
+    </message>
+    <message>
+        <source>Load range</source>
+        <translation>Lastbereich</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Options compared</source>
+        <translation>Verglichene Optionen</translation>
+    </message>
+    <message>
+        <source>Compute options</source>
+        <translation>Rechenoptionen</translation>
+    </message>
+    <message>
+        <source>No compute options yet.</source>
+        <translation>Noch keine Rechenoptionen.</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preismodell</translation>
+    </message>
+    <message>
+        <source>Unit prices</source>
+        <translation>Stückpreise</translation>
+    </message>
+    <message>
+        <source>Fixed / month</source>
+        <translation>Fix / Monat</translation>
+    </message>
+    <message>
+        <source>%1 per million requests; %2 ms at %3 GB, %4 per GB-second</source>
+        <translation>%1 pro Million Anfragen; %2 ms bei %3 GB, %4 pro GB-Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 per instance a month for %2; at least %3 instances</source>
+        <translation>%1 pro Instanz und Monat für %2; mindestens %3 Instanzen</translation>
+    </message>
+    <message>
+        <source>; %1 reserved discount</source>
+        <translation>; %1 Rabatt für Reservierung</translation>
+    </message>
+    <message>
+        <source>per request</source>
+        <translation>pro Anfrage</translation>
+    </message>
+    <message>
+        <source>per instance</source>
+        <translation>pro Instanz</translation>
+    </message>
+    <message>
+        <source>Which option is cheapest at each load</source>
+        <translation>Welche Option ist bei welcher Last am günstigsten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>Cheapest option</source>
+        <translation>Günstigste Option</translation>
+    </message>
+    <message>
+        <source>Monthly cost at the upper end</source>
+        <translation>Monatskosten am oberen Ende</translation>
+    </message>
+    <message>
+        <source>No crossover: %1 is the cheapest over the whole range.</source>
+        <translation>Kein Schnittpunkt: %1 ist über den ganzen Bereich am günstigsten.</translation>
+    </message>
+    <message>
+        <source>The cheapest option changes at %1.</source>
+        <translation>Die günstigste Option wechselt bei %1.</translation>
+    </message>
+    <message>
+        <source>Which compute option is cheapest at each load?</source>
+        <translation>Welche Rechenoption ist bei welcher Last am günstigsten?</translation>
+    </message>
+    <message>
+        <source>On-demand cost a month</source>
+        <translation>On-Demand-Kosten pro Monat</translation>
+    </message>
+    <message>
+        <source>Monthly cost of each commitment</source>
+        <translation>Monatskosten jeder Bindung</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Saves a month</source>
+        <translation>Ersparnis pro Monat</translation>
+    </message>
+    <message>
+        <source>Saves a year</source>
+        <translation>Ersparnis pro Jahr</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>On-Demand</translation>
+    </message>
+    <message>
+        <source>1-year reservation</source>
+        <translation>1-Jahres-Reservierung</translation>
+    </message>
+    <message>
+        <source>3-year reservation</source>
+        <translation>3-Jahres-Reservierung</translation>
+    </message>
+    <message>
+        <source>Savings plan</source>
+        <translation>Savings Plan</translation>
+    </message>
+    <message>
+        <source>What each way of paying costs a month</source>
+        <translation>Was jede Zahlungsweise pro Monat kostet</translation>
+    </message>
+    <message>
+        <source>Untitled cost model</source>
+        <translation>Unbenanntes Kostenmodell</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>✖ The figures cannot be computed: %1</source>
+        <translation>✖ Die Kennzahlen können nicht berechnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::DecisionLifecycle</name>
+    <message>
+        <source>A decision cannot supersede itself.</source>
+        <translation>Eine Entscheidung kann sich nicht selbst ablösen.</translation>
+    </message>
+    <message>
+        <source>The successor &quot;%1&quot; is not a decision of this project.</source>
+        <translation>Die Nachfolgerin „%1“ ist keine Entscheidung dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is itself superseded, directly or through others, by this decision.</source>
+        <translation>„%1“ wird selbst, direkt oder über andere, von dieser Entscheidung abgelöst.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::DecisionMatrix</name>
+    <message>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <source>Keep the current state and decide later.</source>
+        <translation>Den jetzigen Zustand beibehalten und später entscheiden.</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>Es gibt nichts einzufügen.</translation>
+    </message>
+    <message>
+        <source>Criterion %1</source>
+        <translation>Kriterium %1</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 of the pasted block</source>
+        <translation>Zeile %1, Spalte %2 des eingefügten Blocks</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: „%2“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1: a weight cannot be negative.</source>
+        <translation>%1: Ein Gewicht kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 is outside the scale %3 to %4.</source>
+        <translation>%1: %2 liegt außerhalb der Skala %3 bis %4.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::DrillTexts</name>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Rechenleistung</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>Synthetisch</translation>
+    </message>
+    <message>
+        <source>Partial production</source>
+        <translation>Teil des Produktionsverkehrs</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <source>Backup &amp; restore</source>
+        <translation>Sicherung und Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Pilot light</source>
+        <translation>Pilot Light</translation>
+    </message>
+    <message>
+        <source>Warm standby</source>
+        <translation>Warm Standby</translation>
+    </message>
+    <message>
+        <source>Active-active</source>
+        <translation>Aktiv-aktiv</translation>
+    </message>
+    <message>
+        <source>very low cost</source>
+        <translation>sehr geringe Kosten</translation>
+    </message>
+    <message>
+        <source>low to medium cost</source>
+        <translation>geringe bis mittlere Kosten</translation>
+    </message>
+    <message>
+        <source>medium cost</source>
+        <translation>mittlere Kosten</translation>
+    </message>
+    <message>
+        <source>high cost (about twice the infrastructure)</source>
+        <translation>hohe Kosten (etwa die doppelte Infrastruktur)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1–%2 h</source>
+        <translation>%1–%2 h</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source>typically RTO %1, RPO %2, %3</source>
+        <translation>typischerweise RTO %1, RPO %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::DrillsReport</name>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>No drills recorded.
+</source>
+        <translation>Keine Notfallübungen erfasst.
+</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Notfallübung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Observed RTO</source>
+        <translation>Beobachtete RTO</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Spielraum</translation>
+    </message>
+    <message>
+        <source>RTO</source>
+        <translation>RTO</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Next drill due: no dated drill yet.
+</source>
+        <translation>Nächste Notfallübung fällig: noch keine datierte Notfallübung.
+</translation>
+    </message>
+    <message>
+        <source>Next drill due: %1 (OVERDUE by %2 day)
+</source>
+        <translation>Nächste Notfallübung fällig: %1 (ÜBERFÄLLIG seit %2 Tag)
+</translation>
+    </message>
+    <message>
+        <source>Next drill due: %1 (OVERDUE by %2 days)
+</source>
+        <translation>Nächste Notfallübung fällig: %1 (ÜBERFÄLLIG seit %2 Tagen)
+</translation>
+    </message>
+    <message>
+        <source>Next drill due: %1 (today)
+</source>
+        <translation>Nächste Notfallübung fällig: %1 (heute)
+</translation>
+    </message>
+    <message>
+        <source>Next drill due: %1 (in %2 day)
+</source>
+        <translation>Nächste Notfallübung fällig: %1 (in %2 Tag)
+</translation>
+    </message>
+    <message>
+        <source>Next drill due: %1 (in %2 days)
+</source>
+        <translation>Nächste Notfallübung fällig: %1 (in %2 Tagen)
+</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::ExpectedLoss</name>
+    <message>
+        <source>%1: must be a finite number</source>
+        <translation>%1: muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>%1: must not be negative</source>
+        <translation>%1: darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Transactions per second</source>
+        <translation>Transaktionen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Value per transaction</source>
+        <translation>Wert je Transaktion</translation>
+    </message>
+    <message>
+        <source>Years between disasters</source>
+        <translation>Jahre zwischen Katastrophen</translation>
+    </message>
+    <message>
+        <source>Years between disasters: must be more than zero</source>
+        <translation>Jahre zwischen Katastrophen: muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>RPO</source>
+        <translation>RPO</translation>
+    </message>
+    <message>
+        <source>Expected annual loss</source>
+        <translation>Erwarteter jährlicher Verlust</translation>
+    </message>
+    <message>
+        <source>Yearly cost of the option</source>
+        <translation>Jährliche Kosten der Option</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::FramingQuestions</name>
+    <message>
+        <source>Users</source>
+        <translation>Nutzer</translation>
+    </message>
+    <message>
+        <source>Who will use it, and what do they need to get done?</source>
+        <translation>Wer wird es nutzen, und was müssen diese Menschen erledigen?</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>How much traffic today, at peak, and in two years?</source>
+        <translation>Wie viel Verkehr gibt es heute, in Spitzenzeiten und in zwei Jahren?</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>What data is kept, how much, how fast does it grow, how long is it kept?</source>
+        <translation>Welche Daten werden gespeichert, wie viele, wie schnell wachsen sie, wie lange werden sie aufbewahrt?</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>How fast must it answer, and what does a slow answer cost?</source>
+        <translation>Wie schnell muss es antworten, und was kostet eine langsame Antwort?</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>How much downtime can the business live with?</source>
+        <translation>Mit wie viel Ausfallzeit kann das Geschäft leben?</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>What may it cost to build and to run each month?</source>
+        <translation>Was darf der Aufbau kosten und was der Betrieb pro Monat?</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Who builds and operates it, and what do they know well?</source>
+        <translation>Wer baut und betreibt es, und was beherrschen diese Leute gut?</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>When must it be live, and what dates cannot move?</source>
+        <translation>Wann muss es live sein, und welche Termine stehen fest?</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Integration</translation>
+    </message>
+    <message>
+        <source>Which systems does it talk to, and which talk to it?</source>
+        <translation>Mit welchen Systemen spricht es, und welche sprechen mit ihm?</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Which rules, audits or data-residency terms apply?</source>
+        <translation>Welche Regeln, Audits oder Vorgaben zum Datenstandort gelten?</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Nicht im Umfang</translation>
+    </message>
+    <message>
+        <source>What are we deliberately not solving here?</source>
+        <translation>Was lösen wir hier bewusst nicht?</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <source>How will we know it worked?</source>
+        <translation>Woran erkennen wir, dass es funktioniert hat?</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::LensLoader</name>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>a lens must be a JSON object</source>
+        <translation>eine Linse muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>lens %1%2: %3</source>
+        <translation>Linse %1%2: %3</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>duplicate pillar id %1</source>
+        <translation>doppelte Säulen-ID %1</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>more than %1 entries</source>
+        <translation>mehr als %1 Einträge</translation>
+    </message>
+    <message>
+        <source>must be an object with displayText and url</source>
+        <translation>muss ein Objekt mit displayText und url sein</translation>
+    </message>
+    <message>
+        <source>pillar %1 (%2)</source>
+        <translation>Säule %1 (%2)</translation>
+    </message>
+    <message>
+        <source>question %1 (%2)</source>
+        <translation>Frage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>duplicate question id %1</source>
+        <translation>doppelte Fragen-ID %1</translation>
+    </message>
+    <message>
+        <source>the lens has more than %1 questions</source>
+        <translation>die Linse hat mehr als %1 Fragen</translation>
+    </message>
+    <message>
+        <source>duplicate choice id %1</source>
+        <translation>doppelte Auswahl-ID %1</translation>
+    </message>
+    <message>
+        <source>a second &quot;None of these&quot; choice (%1 and %2 both end in _no)</source>
+        <translation>eine zweite Auswahl „Keine davon“ (%1 und %2 enden beide auf _no)</translation>
+    </message>
+    <message>
+        <source>must be an object with condition and risk</source>
+        <translation>muss ein Objekt mit condition und risk sein</translation>
+    </message>
+    <message>
+        <source>%1 is not one of HIGH_RISK, MEDIUM_RISK, NO_RISK</source>
+        <translation>%1 ist keiner der Werte HIGH_RISK, MEDIUM_RISK, NO_RISK</translation>
+    </message>
+    <message>
+        <source>%1, character %2</source>
+        <translation>%1, Zeichen %2</translation>
+    </message>
+    <message>
+        <source>unknown choice id %1</source>
+        <translation>unbekannte Auswahl-ID %1</translation>
+    </message>
+    <message>
+        <source>a second default rule (the first is riskRules[%1])</source>
+        <translation>eine zweite Standardregel (die erste ist riskRules[%1])</translation>
+    </message>
+    <message>
+        <source>missing default rule (a rule whose condition is &quot;default&quot;)</source>
+        <translation>Standardregel fehlt (eine Regel mit der Bedingung „default“)</translation>
+    </message>
+</context>
+<context>
     <name>archbench::core::Logging</name>
     <message>
         <source>%1: unknown log level &quot;%2&quot;; expected one of %3</source>
@@ -174,6 +1265,2209 @@
     <message>
         <source>cannot open the log file &quot;%1&quot; (%2); logging to the console only</source>
         <translation>Die Protokolldatei „%1“ kann nicht geöffnet werden (%2); es wird nur auf die Konsole protokolliert</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::MarkdownWriter</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::ProjectSections</name>
+    <message>
+        <source>Project overview</source>
+        <translation>Projektübersicht</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>No description yet.</source>
+        <translation>Noch keine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>Where the review stands</source>
+        <translation>Wo das Review steht</translation>
+    </message>
+    <message>
+        <source>Framing</source>
+        <translation>Rahmen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 framing questions answered.</source>
+        <translation>%1 von %2 Rahmenfragen beantwortet.</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Noch nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>%1 (%2) allows at most %3 of downtime a year, %4 a month.</source>
+        <translation>%1 (%2) erlaubt höchstens %3 Ausfallzeit pro Jahr, %4 pro Monat.</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>No requirements recorded yet.</source>
+        <translation>Noch keine Anforderungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>none set</source>
+        <translation>keine festgelegt</translation>
+    </message>
+    <message>
+        <source>No requirement yet for: %1.</source>
+        <translation>Noch keine Anforderung für: %1.</translation>
+    </message>
+    <message>
+        <source>Which qualities do the requirements cover?</source>
+        <translation>Welche Qualitäten decken die Anforderungen ab?</translation>
+    </message>
+    <message>
+        <source>Functional</source>
+        <translation>Funktional</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Scalability</source>
+        <translation>Skalierbarkeit</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Durability (RPO)</source>
+        <translation>Dauerhaftigkeit (RPO)</translation>
+    </message>
+    <message>
+        <source>Recovery (RTO)</source>
+        <translation>Wiederherstellung (RTO)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Beobachtbarkeit</translation>
+    </message>
+    <message>
+        <source>Maintainability</source>
+        <translation>Wartbarkeit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::QualityChecks</name>
+    <message>
+        <source>Only one option</source>
+        <translation>Nur eine Option</translation>
+    </message>
+    <message>
+        <source>No revisit trigger</source>
+        <translation>Kein Überprüfungsauslöser</translation>
+    </message>
+    <message>
+        <source>One-way door without alternatives</source>
+        <translation>Einwegtür ohne Alternativen</translation>
+    </message>
+    <message>
+        <source>One-way door without trade-offs</source>
+        <translation>Einwegtür ohne Abwägungen</translation>
+    </message>
+    <message>
+        <source>All weights are zero</source>
+        <translation>Alle Gewichte sind null</translation>
+    </message>
+    <message>
+        <source>Accepted without a chosen option</source>
+        <translation>Angenommen ohne gewählte Option</translation>
+    </message>
+    <message>
+        <source>Two-way door without a time-box</source>
+        <translation>Zweiwegtür ohne Frist</translation>
+    </message>
+    <message>
+        <source>No option is listed yet. Consider at least two; &quot;do nothing&quot; can be one of them.</source>
+        <translation>Noch keine Option erfasst. Ziehen Sie mindestens zwei in Betracht; „Nichts tun“ kann eine davon sein.</translation>
+    </message>
+    <message>
+        <source>Only one option is considered. Add at least one alternative; &quot;do nothing&quot; can be one of them.</source>
+        <translation>Nur eine Option wird betrachtet. Fügen Sie mindestens eine Alternative hinzu; „Nichts tun“ kann eine davon sein.</translation>
+    </message>
+    <message>
+        <source>No revisit trigger says when this decision must be looked at again, so it will stay by inertia.</source>
+        <translation>Kein Überprüfungsauslöser sagt, wann diese Entscheidung erneut betrachtet werden muss; so bleibt sie aus Trägheit bestehen.</translation>
+    </message>
+    <message>
+        <source>This is a one-way door, costly to reverse, but fewer than two real options (not counting &quot;do nothing&quot;) were weighed.</source>
+        <translation>Dies ist eine Einwegtür, teuer rückgängig zu machen, aber es wurden weniger als zwei echte Optionen (ohne „Nichts tun“) abgewogen.</translation>
+    </message>
+    <message>
+        <source>This is a one-way door, costly to reverse, but no trade-off is recorded: say what is given up in exchange for what.</source>
+        <translation>Dies ist eine Einwegtür, teuer rückgängig zu machen, aber es ist keine Abwägung erfasst: Halten Sie fest, was wofür aufgegeben wird.</translation>
+    </message>
+    <message>
+        <source>Every criterion weighs zero, so no option can be scored or ranked.</source>
+        <translation>Jedes Kriterium hat das Gewicht null, daher kann keine Option bewertet oder eingestuft werden.</translation>
+    </message>
+    <message>
+        <source>The decision is accepted but names no chosen option.</source>
+        <translation>Die Entscheidung ist angenommen, nennt aber keine gewählte Option.</translation>
+    </message>
+    <message>
+        <source>A two-way door is cheap to reverse only if someone checks it: add a calendar trigger or a review-by date.</source>
+        <translation>Eine Zweiwegtür ist nur dann leicht umkehrbar, wenn jemand sie überprüft: Fügen Sie einen Kalenderauslöser oder einen Überprüfungstermin hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::ReportBuilder</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Well-Architected reviews</source>
+        <translation>Well-Architected-Reviews</translation>
+    </message>
+    <message>
+        <source>Disaster-recovery drills</source>
+        <translation>Notfallübungen</translation>
+    </message>
+    <message>
+        <source>Cost models</source>
+        <translation>Kostenmodelle</translation>
+    </message>
+    <message>
+        <source>Lenses</source>
+        <translation>Linsen</translation>
+    </message>
+    <message>
+        <source>Project overview</source>
+        <translation>Projektübersicht</translation>
+    </message>
+    <message>
+        <source>Architecture decision record</source>
+        <translation>Architekturentscheidung (ADR)</translation>
+    </message>
+    <message>
+        <source>Well-Architected review</source>
+        <translation>Well-Architected-Review</translation>
+    </message>
+    <message>
+        <source>Disaster-recovery drill report</source>
+        <translation>Bericht zur Notfallübung</translation>
+    </message>
+    <message>
+        <source>Cost model</source>
+        <translation>Kostenmodell</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Linse</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>Notfallübung</translation>
+    </message>
+    <message>
+        <source>cost model</source>
+        <translation>Kostenmodell</translation>
+    </message>
+    <message>
+        <source>lens</source>
+        <translation>Linse</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Architecture review report</source>
+        <translation>Bericht zum Architektur-Review</translation>
+    </message>
+    <message>
+        <source>This build cannot report the details of this kind of item yet.</source>
+        <translation>Diese Version kann die Details dieser Art von Element noch nicht berichten.</translation>
+    </message>
+    <message>
+        <source>The project has no item with the id &quot;%1&quot;.</source>
+        <translation>Das Projekt hat kein Element mit der ID „%1“.</translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; cannot be exported: this build has no report for it.</source>
+        <translation>%1 „%2“ kann nicht exportiert werden: Diese Version hat keinen Bericht dafür.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::ReportExport</name>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::ReviewReport</name>
+    <message>
+        <source>review &quot;%1&quot; (%2)</source>
+        <translation>Review „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>%1: lens &quot;%2&quot; is not in the project</source>
+        <translation>%1: Die Linse „%2“ ist nicht im Projekt</translation>
+    </message>
+    <message>
+        <source>The project has no reviews.
+</source>
+        <translation>Das Projekt hat keine Reviews.
+</translation>
+    </message>
+    <message>
+        <source>%1 (%2), lens: %3
+</source>
+        <translation>%1 (%2), Linse: %3
+</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Kein</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>n. a.</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>High risk:
+</source>
+        <translation>Hohes Risiko:
+</translation>
+    </message>
+    <message>
+        <source>Medium risk:
+</source>
+        <translation>Mittleres Risiko:
+</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::ReviewSections</name>
+    <message>
+        <source>✖ high risk</source>
+        <translation>✖ hohes Risiko</translation>
+    </message>
+    <message>
+        <source>▲ medium risk</source>
+        <translation>▲ mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>✔ no risk</source>
+        <translation>✔ kein Risiko</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>unanswered</source>
+        <translation>unbeantwortet</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>out of scope</source>
+        <translation>außerhalb des Umfangs</translation>
+    </message>
+    <message>
+        <source>business priorities</source>
+        <translation>geschäftliche Prioritäten</translation>
+    </message>
+    <message>
+        <source>architecture constraints</source>
+        <translation>Architekturvorgaben</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiges</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in Arbeit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Risks by pillar</source>
+        <translation>Risiken nach Säule</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Kein</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>n. a.</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Alle Säulen</translation>
+    </message>
+    <message>
+        <source>Where are the risks?</source>
+        <translation>Wo liegen die Risiken?</translation>
+    </message>
+    <message>
+        <source>Questions at risk</source>
+        <translation>Fragen mit Risiko</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Practices missing</source>
+        <translation>Fehlende Praktiken</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No question of this review is at high or medium risk.</source>
+        <translation>Keine Frage dieses Reviews hat ein hohes oder mittleres Risiko.</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Improvement plan</source>
+        <translation>Verbesserungsplan</translation>
+    </message>
+    <message>
+        <source>No improvement items yet.</source>
+        <translation>Noch keine Verbesserungen.</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>✔ done</source>
+        <translation>✔ erledigt</translation>
+    </message>
+    <message>
+        <source>✖ %1, overdue</source>
+        <translation>✖ %1, überfällig</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 open, %3 overdue.</source>
+        <translation>%1 Einträge, %2 offen, %3 überfällig.</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Are risks going down?</source>
+        <translation>Gehen die Risiken zurück?</translation>
+    </message>
+    <message>
+        <source>Changes since &quot;%1&quot; (%2):</source>
+        <translation>Änderungen seit „%1“ (%2):</translation>
+    </message>
+    <message>
+        <source>No question changed its risk.</source>
+        <translation>Keine Frage hat ihr Risiko geändert.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>✔ improved</source>
+        <translation>✔ verbessert</translation>
+    </message>
+    <message>
+        <source>✖ regressed</source>
+        <translation>✖ verschlechtert</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Untitled review</source>
+        <translation>Unbenanntes Review</translation>
+    </message>
+    <message>
+        <source>The risks of this review cannot be shown: %1</source>
+        <translation>Die Risiken dieses Reviews können nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Linse</translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translation>Beantwortete Fragen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Mittleres Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::RiskCondition</name>
+    <message>
+        <source>the condition is longer than %1 characters</source>
+        <translation>die Bedingung ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>the condition is empty</source>
+        <translation>die Bedingung ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation>&apos;)&apos; ohne passende &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;&amp;&amp;&apos;, &apos;||&apos; or the end of the condition</source>
+        <translation>&apos;&amp;&amp;&apos;, &apos;||&apos; oder das Ende der Bedingung erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be written twice: &apos;%1%1&apos;</source>
+        <translation>&apos;%1&apos; muss doppelt geschrieben werden: &apos;%1%1&apos;</translation>
+    </message>
+    <message>
+        <source>the condition is nested too deeply</source>
+        <translation>die Bedingung ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>the condition ends where a choice id, &apos;!&apos; or &apos;(&apos; is expected</source>
+        <translation>die Bedingung endet, wo eine Auswahl-ID, &apos;!&apos; oder &apos;(&apos; erwartet wird</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos; for the &apos;(&apos; at character %1</source>
+        <translation>&apos;)&apos; fehlt zur &apos;(&apos; bei Zeichen %1</translation>
+    </message>
+    <message>
+        <source>&apos;default&apos; must be the whole condition</source>
+        <translation>&apos;default&apos; muss die ganze Bedingung sein</translation>
+    </message>
+    <message>
+        <source>expected a choice id, &apos;!&apos; or &apos;(&apos; before &apos;)&apos;</source>
+        <translation>vor &apos;)&apos; wird eine Auswahl-ID, &apos;!&apos; oder &apos;(&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>expected a choice id, &apos;!&apos; or &apos;(&apos; before &apos;%1&apos;</source>
+        <translation>vor &apos;%1&apos; wird eine Auswahl-ID, &apos;!&apos; oder &apos;(&apos; erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::ScoreReport</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1  [%2]</source>
+        <translation>%1  [%2]</translation>
+    </message>
+    <message>
+        <source>(untitled decision)</source>
+        <translation>(unbenannte Entscheidung)</translation>
+    </message>
+    <message>
+        <source>No leader: no option is both complete and still in the running.</source>
+        <translation>Kein Spitzenreiter: Keine Option ist vollständig und zugleich noch im Rennen.</translation>
+    </message>
+    <message>
+        <source>Leader: %1, first under %2 of weightings</source>
+        <translation>Spitzenreiter: %1, vorn in %2 der Gewichtungen</translation>
+    </message>
+    <message>
+        <source>Leader: %1 (the only ranked option)</source>
+        <translation>Spitzenreiter: %1 (die einzige eingestufte Option)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Weighted</source>
+        <translation>Gewichtet</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>eliminated: fails %1</source>
+        <translation>ausgeschieden: verletzt %1</translation>
+    </message>
+    <message>
+        <source>incomplete: scores missing for %1 of %2 criteria</source>
+        <translation>unvollständig: Bewertungen fehlen für %1 von %2 Kriterien</translation>
+    </message>
+    <message>
+        <source>not weighted: all weights are zero</source>
+        <translation>nicht gewichtet: alle Gewichte sind null</translation>
+    </message>
+    <message>
+        <source>, incomplete</source>
+        <translation>, unvollständig</translation>
+    </message>
+    <message>
+        <source>No options yet.</source>
+        <translation>Noch keine Optionen.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Leader changes at</source>
+        <translation>Spitzenreiter wechselt bei</translation>
+    </message>
+    <message>
+        <source>%1 (%2 leads)</source>
+        <translation>%1 (%2 liegt vorn)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>No decisions.</source>
+        <translation>Keine Entscheidungen.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::TriggerEvaluation</name>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4</source>
+        <translation>%1 %2 %3 %4</translation>
+    </message>
+    <message>
+        <source>not %1</source>
+        <translation>nicht %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3, no current value</source>
+        <translation>%1 %2 %3, kein aktueller Wert</translation>
+    </message>
+    <message>
+        <source>review by %1 passed yesterday</source>
+        <translation>Überprüfungstermin %1 ist gestern verstrichen</translation>
+    </message>
+    <message>
+        <source>review by %1 passed %2 days ago</source>
+        <translation>Überprüfungstermin %1 ist vor %2 Tagen verstrichen</translation>
+    </message>
+    <message>
+        <source>review by %1 is today</source>
+        <translation>Überprüfungstermin %1 ist heute</translation>
+    </message>
+    <message>
+        <source>review by %1 is tomorrow</source>
+        <translation>Überprüfungstermin %1 ist morgen</translation>
+    </message>
+    <message>
+        <source>review by %1, in %2 days</source>
+        <translation>Überprüfungstermin %1, in %2 Tagen</translation>
+    </message>
+    <message>
+        <source>no measurement or date: watch for the condition</source>
+        <translation>kein Messwert und kein Datum: auf die Bedingung achten</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <source>Not fired</source>
+        <translation>Nicht ausgelöst</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>Beobachten</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::cost</name>
+    <message>
+        <source>Checkout p99 latency</source>
+        <translation>p99-Latenz im Checkout</translation>
+    </message>
+    <message>
+        <source>Cache in front of the product catalog</source>
+        <translation>Cache vor dem Produktkatalog</translation>
+    </message>
+    <message>
+        <source>Multi-region with a CDN</source>
+        <translation>Multi-Region mit CDN</translation>
+    </message>
+    <message>
+        <source>Faster database volumes</source>
+        <translation>Schnellere Datenbank-Volumes</translation>
+    </message>
+    <message>
+        <source>API compute at scale</source>
+        <translation>API-Rechenleistung bei großer Last</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation>Serverless</translation>
+    </message>
+    <message>
+        <source>Containers (reserved)</source>
+        <translation>Container (reserviert)</translation>
+    </message>
+    <message>
+        <source>Baseline fleet: three general-purpose instances</source>
+        <translation>Grundausstattung: drei Allzweck-Instanzen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>cost vs latency</source>
+        <translation>Kosten gegen Latenz</translation>
+    </message>
+    <message>
+        <source>  Not computed: %1</source>
+        <translation>  Nicht berechnet: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>not met by any step</source>
+        <translation>von keinem Schritt erreicht</translation>
+    </message>
+    <message>
+        <source>already met before any step</source>
+        <translation>schon vor jedem Schritt erreicht</translation>
+    </message>
+    <message>
+        <source>met after step %1</source>
+        <translation>erreicht nach Schritt %1</translation>
+    </message>
+    <message>
+        <source>  Baseline p99 %1, target %2: %3.</source>
+        <translation>  p99-Ausgangswert %1, Ziel %2: %3.</translation>
+    </message>
+    <message>
+        <source>  No optimisation steps.</source>
+        <translation>  Keine Optimierungsschritte.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Eingespart</translation>
+    </message>
+    <message>
+        <source>Per ms saved</source>
+        <translation>Je eingesparter ms</translation>
+    </message>
+    <message>
+        <source>Value/month</source>
+        <translation>Wert/Monat</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>%1 (beyond target)</source>
+        <translation>%1 (über das Ziel hinaus)</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>load vs cost</source>
+        <translation>Last gegen Kosten</translation>
+    </message>
+    <message>
+        <source>  Load range %1 to %2.</source>
+        <translation>  Lastbereich %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>  No compute options.</source>
+        <translation>  Keine Rechenoptionen.</translation>
+    </message>
+    <message>
+        <source>  No crossover: %1 is the cheapest over the whole range.</source>
+        <translation>  Kein Schnittpunkt: %1 ist über den ganzen Bereich am günstigsten.</translation>
+    </message>
+    <message>
+        <source>Crossover</source>
+        <translation>Schnittpunkt</translation>
+    </message>
+    <message>
+        <source>Cheapest below</source>
+        <translation>Am günstigsten darunter</translation>
+    </message>
+    <message>
+        <source>Cheapest above</source>
+        <translation>Am günstigsten darüber</translation>
+    </message>
+    <message>
+        <source>Cheapest option</source>
+        <translation>Günstigste Option</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>reserved vs on demand</source>
+        <translation>Reserviert gegen On-Demand</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Bindung</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Saves/month</source>
+        <translation>Ersparnis/Monat</translation>
+    </message>
+    <message>
+        <source>Saves/year</source>
+        <translation>Ersparnis/Jahr</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>On-Demand</translation>
+    </message>
+    <message>
+        <source>1-year reservation</source>
+        <translation>1-Jahres-Reservierung</translation>
+    </message>
+    <message>
+        <source>3-year reservation</source>
+        <translation>3-Jahres-Reservierung</translation>
+    </message>
+    <message>
+        <source>Savings plan</source>
+        <translation>Savings Plan</translation>
+    </message>
+    <message>
+        <source>No cost models.</source>
+        <translation>Keine Kostenmodelle.</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be positive</source>
+        <translation>muss positiv sein</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>must be at least 0 and below 100 (percent)</source>
+        <translation>muss mindestens 0 und kleiner als 100 sein (Prozent)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be greater than loadRange.from</source>
+        <translation>muss größer als loadRange.from sein</translation>
+    </message>
+    <message>
+        <source>repeats the name &quot;%1&quot;; crossovers name options, so each needs its own name</source>
+        <translation>wiederholt den Namen „%1“; Schnittpunkte nennen Optionen beim Namen, daher braucht jede einen eigenen</translation>
+    </message>
+    <message>
+        <source>is too small for the load range: the options change instance count more than %1 times; narrow the load range or raise the capacity per instance</source>
+        <translation>ist für den Lastbereich zu klein: Die Optionen ändern ihre Instanzzahl mehr als %1-mal; den Lastbereich eingrenzen oder die Kapazität je Instanz erhöhen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::interchange</name>
+    <message>
+        <source>must be a whole number between 0 and 1000000</source>
+        <translation>muss eine ganze Zahl zwischen 0 und 1000000 sein</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>the top level must be a JSON object</source>
+        <translation>die oberste Ebene muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an Archbench project (expected &quot;archbench-project&quot;)</source>
+        <translation>„%1“ ist kein Archbench-Projekt (erwartet wird „archbench-project“)</translation>
+    </message>
+    <message>
+        <source>must be a whole number of at least 1</source>
+        <translation>muss eine ganze Zahl von mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>made by a newer Archbench (interchange version %1); this version reads up to %2</source>
+        <translation>von einer neueren Archbench-Version erstellt (Austauschversion %1); diese Version liest bis %2</translation>
+    </message>
+    <message>
+        <source>unknown id &quot;%1&quot;</source>
+        <translation>unbekannte ID „%1“</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used twice</source>
+        <translation>„%1“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>min must be less than max</source>
+        <translation>min muss kleiner als max sein</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale %2 to %3</source>
+        <translation>%1 liegt außerhalb der Skala %2 bis %3</translation>
+    </message>
+    <message>
+        <source>a second score for option &quot;%1&quot; and criterion &quot;%2&quot;</source>
+        <translation>eine zweite Bewertung für Option „%1“ und Kriterium „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is answered twice</source>
+        <translation>„%1“ ist zweimal beantwortet</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 100</source>
+        <translation>muss zwischen 0 und 100 liegen</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::storage</name>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot create a file in its folder (%1)</source>
+        <translation>in seinem Ordner kann keine Datei angelegt werden (%1)</translation>
+    </message>
+    <message>
+        <source>the new file could not be flushed to disk</source>
+        <translation>die neue Datei konnte nicht auf den Datenträger geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the project record is missing</source>
+        <translation>der Projektdatensatz fehlt</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of file; the name must end in .archbench or .json</source>
+        <translation>%1: unbekannte Dateiart; der Name muss auf .archbench oder .json enden</translation>
+    </message>
+    <message>
+        <source>%1: input and output are the same file</source>
+        <translation>%1: Eingabe und Ausgabe sind dieselbe Datei</translation>
+    </message>
+    <message>
+        <source>%1: OK (%2 decisions, %3 reviews, %4 lenses, %5 drills, %6 cost models)</source>
+        <translation>%1: OK (%2 Entscheidungen, %3 Reviews, %4 Linsen, %5 Notfallübungen, %6 Kostenmodelle)</translation>
+    </message>
+    <message>
+        <source>the project has no file yet; choose one with Save As</source>
+        <translation>das Projekt hat noch keine Datei; wählen Sie eine mit Speichern unter</translation>
+    </message>
+    <message>
+        <source>the project is open read-only</source>
+        <translation>das Projekt ist schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>the file was changed by someone else since it was opened</source>
+        <translation>die Datei wurde seit dem Öffnen von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>a project is saved as .archbench; use Save a Copy for JSON</source>
+        <translation>ein Projekt wird als .archbench gespeichert; für JSON Kopie speichern verwenden</translation>
+    </message>
+    <message>
+        <source>this is the project&apos;s own file; use Save</source>
+        <translation>das ist die eigene Datei des Projekts; Speichern verwenden</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>es ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the file is too large (%1 MB)</source>
+        <translation>die Datei ist zu groß (%1 MB)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>die Datei kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>the working copy is gone</source>
+        <translation>die Arbeitskopie ist verschwunden</translation>
+    </message>
+    <message>
+        <source>the session that owns this working copy is still running</source>
+        <translation>die Sitzung, der diese Arbeitskopie gehört, läuft noch</translation>
+    </message>
+    <message>
+        <source>it is in use by another session</source>
+        <translation>es wird von einer anderen Sitzung benutzt</translation>
+    </message>
+    <message>
+        <source>the lock file %1 cannot be created (is the folder read-only?)</source>
+        <translation>die Sperrdatei %1 kann nicht angelegt werden (ist der Ordner schreibgeschützt?)</translation>
+    </message>
+    <message>
+        <source>the lock cannot be removed while its session is still running</source>
+        <translation>die Sperre kann nicht entfernt werden, solange ihre Sitzung noch läuft</translation>
+    </message>
+    <message>
+        <source>it is in use by %1 on %2 since %3</source>
+        <translation>es wird seit %3 von %1 auf %2 benutzt</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>die Datei ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds the unknown value &quot;%3&quot;</source>
+        <translation>%1.%2 enthält den unbekannten Wert „%3“</translation>
+    </message>
+    <message>
+        <source>%1.%2 holds a value that is not a date</source>
+        <translation>%1.%2 enthält einen Wert, der kein Datum ist</translation>
+    </message>
+    <message>
+        <source>%1 has a row without its parent</source>
+        <translation>%1 hat eine Zeile ohne ihren Elterneintrag</translation>
+    </message>
+    <message>
+        <source>the definition of lens &quot;%1&quot; is not a JSON object</source>
+        <translation>die Definition der Linse „%1“ ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a project file</source>
+        <translation>es ist ein Ordner, keine Projektdatei</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>it is not an Archbench project (not a database file)</source>
+        <translation>es ist kein Archbench-Projekt (keine Datenbankdatei)</translation>
+    </message>
+    <message>
+        <source>it is not an Archbench project (a database made by another program)</source>
+        <translation>es ist kein Archbench-Projekt (eine Datenbank eines anderen Programms)</translation>
+    </message>
+    <message>
+        <source>it uses write-ahead logging, which Archbench project files never do</source>
+        <translation>es nutzt Write-Ahead-Logging, was Archbench-Projektdateien nie tun</translation>
+    </message>
+    <message>
+        <source>the file is damaged (its header is invalid)</source>
+        <translation>die Datei ist beschädigt (ihr Dateikopf ist ungültig)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (it is incomplete)</source>
+        <translation>die Datei ist beschädigt (sie ist unvollständig)</translation>
+    </message>
+    <message>
+        <source>a trigger &quot;%1&quot;</source>
+        <translation>einen Trigger „%1“</translation>
+    </message>
+    <message>
+        <source>a view &quot;%1&quot;</source>
+        <translation>eine View „%1“</translation>
+    </message>
+    <message>
+        <source>an index &quot;%1&quot;</source>
+        <translation>einen Index „%1“</translation>
+    </message>
+    <message>
+        <source>a table &quot;%1&quot;</source>
+        <translation>eine Tabelle „%1“</translation>
+    </message>
+    <message>
+        <source>it contains %1, which Archbench project files never have</source>
+        <translation>es enthält %1, was Archbench-Projektdateien nie haben</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1 is missing)</source>
+        <translation>die Datei ist beschädigt (%1 fehlt)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1 is not as Archbench defines it)</source>
+        <translation>die Datei ist beschädigt (%1 entspricht nicht der Archbench-Definition)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (unexpected schema)</source>
+        <translation>die Datei ist beschädigt (unerwartetes Schema)</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1 has rows without their parent)</source>
+        <translation>die Datei ist beschädigt (%1 hat Zeilen ohne ihren Elterneintrag)</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>it was created by a newer Archbench (schema %1); this version reads up to %2</source>
+        <translation>es wurde von einer neueren Archbench-Version erstellt (Schema %1); diese Version liest bis %2</translation>
+    </message>
+    <message>
+        <source>the file is damaged (it has no schema version)</source>
+        <translation>die Datei ist beschädigt (sie hat keine Schemaversion)</translation>
+    </message>
+    <message>
+        <source>upgrading the file to schema %1 failed: %2</source>
+        <translation>das Aktualisieren der Datei auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>SQLite refused a safety setting (%1)</source>
+        <translation>SQLite hat eine Sicherheitseinstellung abgelehnt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 already exists</source>
+        <translation>%1 existiert bereits</translation>
+    </message>
+    <message>
+        <source>the SQLite driver gave no handle</source>
+        <translation>der SQLite-Treiber lieferte kein Handle</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the file holds a value larger than Archbench accepts</source>
+        <translation>die Datei enthält einen Wert, der größer ist, als Archbench zulässt</translation>
+    </message>
+    <message>
+        <source>the file tries to do something Archbench does not allow</source>
+        <translation>die Datei versucht etwas, das Archbench nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the file was left half-written by another program (a journal lies beside it)</source>
+        <translation>die Datei wurde von einem anderen Programm halb geschrieben zurückgelassen (daneben liegt ein Journal)</translation>
+    </message>
+    <message>
+        <source>no item &quot;%1&quot; to store</source>
+        <translation>kein Element „%1“ zum Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ActionItemsDock</name>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open the drill or review it belongs to</source>
+        <translation>Doppelklick oder Eingabetaste öffnet die Notfallübung oder das Review, zu dem sie gehört</translation>
+    </message>
+    <message>
+        <source>No open action items.</source>
+        <translation>Keine offenen Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>%1 open, none overdue.</source>
+        <translation>%1 offen, keine überfällig.</translation>
+    </message>
+    <message>
+        <source>%1 open, %2 overdue.</source>
+        <translation>%1 offen, %2 überfällig.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ActionItemsModel</name>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>unassigned</source>
+        <translation>nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>Drill: %1</source>
+        <translation>Notfallübung: %1</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::AvailabilityHelper</name>
+    <message>
+        <source> h a year</source>
+        <translation> h pro Jahr</translation>
+    </message>
+    <message>
+        <source>SLA</source>
+        <translation>SLA</translation>
+    </message>
+    <message>
+        <source>Allowed downtime</source>
+        <translation>Erlaubte Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>%1 a year · %2 a month · %3 a week</source>
+        <translation>%1 pro Jahr · %2 pro Monat · %3 pro Woche</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ChecksDock</name>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Failed decision-quality checks</source>
+        <translation>Nicht bestandene Qualitätsprüfungen von Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>Prüfungen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ChecksModel</name>
+    <message>
+        <source>(untitled decision)</source>
+        <translation>(unbenannte Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Warum es wichtig ist</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ComputeOptionsModel</name>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Pricing</source>
+        <translation>Preismodell</translation>
+    </message>
+    <message>
+        <source>%1 / million req.</source>
+        <translation>%1 / Mio. Anfragen</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>%1 / GB-second</source>
+        <translation>%1 / GB-Sekunde</translation>
+    </message>
+    <message>
+        <source>Capacity / instance</source>
+        <translation>Kapazität / Instanz</translation>
+    </message>
+    <message>
+        <source>%1 / instance / month</source>
+        <translation>%1 / Instanz / Monat</translation>
+    </message>
+    <message>
+        <source>Min. instances</source>
+        <translation>Min. Instanzen</translation>
+    </message>
+    <message>
+        <source>Reserved discount</source>
+        <translation>Rabatt für Reservierung</translation>
+    </message>
+    <message>
+        <source>Fixed / month</source>
+        <translation>Fix / Monat</translation>
+    </message>
+    <message>
+        <source>Per request: pay for every request and its compute time (a straight line). Per instance: pay for running instances (a staircase).</source>
+        <translation>Pro Anfrage: Jede Anfrage und ihre Rechenzeit wird bezahlt (eine Gerade). Pro Instanz: Laufende Instanzen werden bezahlt (eine Treppe).</translation>
+    </message>
+    <message>
+        <source>Request charge per million requests (gateway and invocation)</source>
+        <translation>Anfragegebühr pro Million Anfragen (Gateway und Aufruf)</translation>
+    </message>
+    <message>
+        <source>Average compute time of one request, in milliseconds</source>
+        <translation>Durchschnittliche Rechenzeit einer Anfrage in Millisekunden</translation>
+    </message>
+    <message>
+        <source>Memory given to each invocation, in GB</source>
+        <translation>Jedem Aufruf zugewiesener Speicher in GB</translation>
+    </message>
+    <message>
+        <source>Compute charge per GB-second</source>
+        <translation>Rechengebühr pro GB-Sekunde</translation>
+    </message>
+    <message>
+        <source>Sustained load one instance carries, in %1</source>
+        <translation>Dauerlast, die eine Instanz trägt, in %1</translation>
+    </message>
+    <message>
+        <source>On-demand price of one instance for a month (730 hours)</source>
+        <translation>On-Demand-Preis einer Instanz für einen Monat (730 Stunden)</translation>
+    </message>
+    <message>
+        <source>Instances that run even at the lowest load (redundancy)</source>
+        <translation>Instanzen, die selbst bei niedrigster Last laufen (Redundanz)</translation>
+    </message>
+    <message>
+        <source>Discount on the instance price from a reservation or savings plan</source>
+        <translation>Rabatt auf den Instanzpreis durch eine Reservierung oder einen Savings Plan</translation>
+    </message>
+    <message>
+        <source>Monthly cost that does not depend on load (load balancer, NAT, support)</source>
+        <translation>Monatliche Kosten, die nicht von der Last abhängen (Load Balancer, NAT, Support)</translation>
+    </message>
+    <message>
+        <source>per request</source>
+        <translation>pro Anfrage</translation>
+    </message>
+    <message>
+        <source>per instance</source>
+        <translation>pro Instanz</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Applies to per-instance pricing only</source>
+        <translation>Gilt nur für die Abrechnung pro Instanz</translation>
+    </message>
+    <message>
+        <source>Applies to per-request pricing only</source>
+        <translation>Gilt nur für die Abrechnung pro Anfrage</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> GB</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Rename option</source>
+        <translation>Option umbenennen</translation>
+    </message>
+    <message>
+        <source>Change pricing</source>
+        <translation>Preismodell ändern</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Option hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Option entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder options</source>
+        <translation>Optionen umsortieren</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ConstraintsModel</name>
+    <message>
+        <source>fails</source>
+        <translation>verletzt</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>Fails this constraint: eliminated from the ranking. Space to change.</source>
+        <translation>Verletzt diese Randbedingung: aus der Rangfolge ausgeschieden. Leertaste zum Ändern.</translation>
+    </message>
+    <message>
+        <source>Meets this constraint. Space to mark it as failing.</source>
+        <translation>Erfüllt diese Randbedingung. Leertaste markiert sie als verletzt.</translation>
+    </message>
+    <message>
+        <source>Hard constraint</source>
+        <translation>Harte Randbedingung</translation>
+    </message>
+    <message>
+        <source>Edit constraint</source>
+        <translation>Randbedingung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Mark constraint as met</source>
+        <translation>Randbedingung als erfüllt markieren</translation>
+    </message>
+    <message>
+        <source>Mark constraint as failed</source>
+        <translation>Randbedingung als verletzt markieren</translation>
+    </message>
+    <message>
+        <source>Add constraint</source>
+        <translation>Randbedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>New constraint</source>
+        <translation>Neue Randbedingung</translation>
+    </message>
+    <message>
+        <source>Remove constraint</source>
+        <translation>Randbedingung entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::CostChartDock</name>
+    <message>
+        <source>Cost vs latency</source>
+        <translation>Kosten gegen Latenz</translation>
+    </message>
+    <message>
+        <source>Load vs cost</source>
+        <translation>Last gegen Kosten</translation>
+    </message>
+    <message>
+        <source>Open a latency cost model to see what each optimisation step buys.</source>
+        <translation>Öffnen Sie ein Latenz-Kostenmodell, um zu sehen, was jeder Optimierungsschritt bringt.</translation>
+    </message>
+    <message>
+        <source>Open a crossover cost model to see which compute option is cheapest at each load.</source>
+        <translation>Öffnen Sie ein Schnittpunkt-Kostenmodell, um zu sehen, welche Rechenoption bei welcher Last am günstigsten ist.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::CostCharts</name>
+    <message>
+        <source>Which compute option is cheapest at each load?</source>
+        <translation>Welche Rechenoption ist bei welcher Last am günstigsten?</translation>
+    </message>
+    <message>
+        <source>Cannot draw the costs: %1</source>
+        <translation>Die Kosten können nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>No compute options yet: add one to draw its cost.</source>
+        <translation>Noch keine Rechenoptionen: Fügen Sie eine hinzu, um ihre Kosten zu zeichnen.</translation>
+    </message>
+    <message>
+        <source>Sustained load (%1)</source>
+        <translation>Dauerlast (%1)</translation>
+    </message>
+    <message>
+        <source>Monthly cost (%1)</source>
+        <translation>Monatskosten (%1)</translation>
+    </message>
+    <message>
+        <source>Cheapest: %1</source>
+        <translation>Am günstigsten: %1</translation>
+    </message>
+    <message>
+        <source>Crossover</source>
+        <translation>Schnittpunkt</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>cheapest: %1</source>
+        <translation>am günstigsten: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <source>Cost per ms saved: %1 a month</source>
+        <translation>Kosten je eingesparter ms: %1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Cost per ms saved: none, this step saves no time</source>
+        <translation>Kosten je eingesparter ms: keine, dieser Schritt spart keine Zeit</translation>
+    </message>
+    <message>
+        <source>Adds %1 a month (%2 in total)</source>
+        <translation>Zusätzlich %1 pro Monat (%2 insgesamt)</translation>
+    </message>
+    <message>
+        <source>p99 %1 to %2 (%3 saved)</source>
+        <translation>p99 von %1 auf %2 (%3 eingespart)</translation>
+    </message>
+    <message>
+        <source>Revenue value %1 a month, return %2×</source>
+        <translation>Umsatzwert %1 pro Monat, Rendite %2×</translation>
+    </message>
+    <message>
+        <source>Beyond the target: diminishing returns</source>
+        <translation>Über das Ziel hinaus: abnehmender Nutzen</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>Erfüllt das Ziel</translation>
+    </message>
+    <message>
+        <source>What does each step buy?</source>
+        <translation>Was bringt jeder Schritt?</translation>
+    </message>
+    <message>
+        <source>Cannot draw the curve: %1</source>
+        <translation>Die Kurve kann nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>p99 after each step</source>
+        <translation>p99 nach jedem Schritt</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Short of target</source>
+        <translation>Verfehlt das Ziel</translation>
+    </message>
+    <message>
+        <source>Meets target</source>
+        <translation>Erfüllt das Ziel</translation>
+    </message>
+    <message>
+        <source>Beyond target</source>
+        <translation>Über das Ziel hinaus</translation>
+    </message>
+    <message>
+        <source>Total monthly cost (%1)</source>
+        <translation>Monatliche Gesamtkosten (%1)</translation>
+    </message>
+    <message>
+        <source>p99 latency (ms)</source>
+        <translation>p99-Latenz (ms)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Baseline %1 ms</source>
+        <translation>Ausgangswert %1 ms</translation>
+    </message>
+    <message>
+        <source>Target %1 ms</source>
+        <translation>Ziel %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (beyond target)</source>
+        <translation>%1 (über das Ziel hinaus)</translation>
+    </message>
+    <message>
+        <source>What each way of paying costs a month</source>
+        <translation>Was jede Zahlungsweise pro Monat kostet</translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation>Vergleich nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Savings plan (-%1 %)</source>
+        <translation>Savings Plan (-%1 %)</translation>
+    </message>
+    <message>
+        <source>3-year reservation (-%1 %)</source>
+        <translation>3-Jahres-Reservierung (-%1 %)</translation>
+    </message>
+    <message>
+        <source>1-year reservation (-%1 %)</source>
+        <translation>1-Jahres-Reservierung (-%1 %)</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>On-Demand</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monatskosten</translation>
+    </message>
+    <message>
+        <source>%1 (saves %2)</source>
+        <translation>%1 (spart %2)</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::CostEditorBase</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Baseline p99</source>
+        <translation>p99 Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Target p99</source>
+        <translation>p99 Zielwert</translation>
+    </message>
+    <message>
+        <source>Monthly revenue</source>
+        <translation>Monatsumsatz</translation>
+    </message>
+    <message>
+        <source>Conversion gain per 100 ms</source>
+        <translation>Konversionsgewinn je 100 ms</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>added monthly cost</source>
+        <translation>zusätzliche Monatskosten</translation>
+    </message>
+    <message>
+        <source>p99 after</source>
+        <translation>p99 danach</translation>
+    </message>
+    <message>
+        <source>Load unit</source>
+        <translation>Lasteinheit</translation>
+    </message>
+    <message>
+        <source>Load from</source>
+        <translation>Last von</translation>
+    </message>
+    <message>
+        <source>Load to</source>
+        <translation>Last bis</translation>
+    </message>
+    <message>
+        <source>price per million requests</source>
+        <translation>Preis pro Million Anfragen</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>price per GB-second</source>
+        <translation>Preis pro GB-Sekunde</translation>
+    </message>
+    <message>
+        <source>capacity per instance</source>
+        <translation>Kapazität je Instanz</translation>
+    </message>
+    <message>
+        <source>price per instance</source>
+        <translation>Preis je Instanz</translation>
+    </message>
+    <message>
+        <source>minimum instances</source>
+        <translation>Mindestanzahl Instanzen</translation>
+    </message>
+    <message>
+        <source>reserved discount</source>
+        <translation>Rabatt für Reservierung</translation>
+    </message>
+    <message>
+        <source>fixed monthly cost</source>
+        <translation>fixe Monatskosten</translation>
+    </message>
+    <message>
+        <source>On-demand cost a month</source>
+        <translation>On-Demand-Kosten pro Monat</translation>
+    </message>
+    <message>
+        <source>1-year reservation discount</source>
+        <translation>Rabatt für 1-Jahres-Reservierung</translation>
+    </message>
+    <message>
+        <source>3-year reservation discount</source>
+        <translation>Rabatt für 3-Jahres-Reservierung</translation>
+    </message>
+    <message>
+        <source>Savings plan discount</source>
+        <translation>Rabatt für Savings Plan</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Rename cost model</source>
+        <translation>Kostenmodell umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>The figures cannot be computed. %1. Correct this input and the figures and the chart come back.</source>
+        <translation>Die Kennzahlen können nicht berechnet werden. %1. Korrigieren Sie diese Eingabe, dann erscheinen die Kennzahlen und das Diagramm wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::CostModule</name>
+    <message>
+        <source>New latency model</source>
+        <translation>Neues Latenzmodell</translation>
+    </message>
+    <message>
+        <source>New crossover model</source>
+        <translation>Neues Schnittpunktmodell</translation>
+    </message>
+    <message>
+        <source>New reserved-capacity model</source>
+        <translation>Neues Modell für reservierte Kapazität</translation>
+    </message>
+    <message>
+        <source>New &amp;Latency Model</source>
+        <translation>Neues La&amp;tenzmodell</translation>
+    </message>
+    <message>
+        <source>New &amp;Crossover Model</source>
+        <translation>Neues &amp;Schnittpunktmodell</translation>
+    </message>
+    <message>
+        <source>New &amp;Reserved-Capacity Model</source>
+        <translation>Neues Modell für reservierte &amp;Kapazität</translation>
+    </message>
+    <message>
+        <source>Add a cost-vs-latency curve, starting from the guide&apos;s checkout example</source>
+        <translation>Eine Kurve „Kosten gegen Latenz“ hinzufügen, ausgehend vom Checkout-Beispiel des Leitfadens</translation>
+    </message>
+    <message>
+        <source>Add a load-vs-cost comparison of compute options</source>
+        <translation>Einen Vergleich „Last gegen Kosten“ für Rechenoptionen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a comparison of on-demand, reserved and savings-plan prices</source>
+        <translation>Einen Vergleich von On-Demand-, Reservierungs- und Savings-Plan-Preisen hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::CrossoverModelEditor</name>
+    <message>
+        <source>&amp;Add Option</source>
+        <translation>Option &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Option</source>
+        <translation>Option &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Change load unit</source>
+        <translation>Lasteinheit ändern</translation>
+    </message>
+    <message>
+        <source>What the load counts per second, e.g. rps (requests per second) or events</source>
+        <translation>Was die Last pro Sekunde zählt, z. B. rps (Anfragen pro Sekunde) oder Ereignisse</translation>
+    </message>
+    <message>
+        <source>Change load range</source>
+        <translation>Lastbereich ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Logarithmic scales</source>
+        <translation>&amp;Logarithmische Skalen</translation>
+    </message>
+    <message>
+        <source>Change chart scale</source>
+        <translation>Diagrammskala ändern</translation>
+    </message>
+    <message>
+        <source>Draw load and cost on logarithmic axes, for ranges that span several orders of magnitude</source>
+        <translation>Last und Kosten auf logarithmischen Achsen zeichnen, für Bereiche über mehrere Größenordnungen</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>Un&amp;it:</source>
+        <translation>E&amp;inheit:</translation>
+    </message>
+    <message>
+        <source>Load &amp;from:</source>
+        <translation>Last &amp;von:</translation>
+    </message>
+    <message>
+        <source>No compute options yet: add the ways you could run this workload.</source>
+        <translation>Noch keine Rechenoptionen: Fügen Sie die Möglichkeiten hinzu, wie dieser Workload betrieben werden könnte.</translation>
+    </message>
+    <message>
+        <source>%1 is the cheapest over the whole range, %2 to %3: no crossover.</source>
+        <translation>%1 ist über den ganzen Bereich von %2 bis %3 am günstigsten: kein Schnittpunkt.</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Cheapest: %1.</source>
+        <translation>Am günstigsten: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::DashboardPanel</name>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>Doppelklick oder Eingabetaste öffnet</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::DecisionChartDock</name>
+    <message>
+        <source>Open a decision to see this chart.</source>
+        <translation>Öffnen Sie eine Entscheidung, um dieses Diagramm zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::DecisionEditor</name>
+    <message>
+        <source>Decision title</source>
+        <translation>Titel der Entscheidung</translation>
+    </message>
+    <message>
+        <source>What is being decided?</source>
+        <translation>Worüber wird entschieden?</translation>
+    </message>
+    <message>
+        <source>Rename decision</source>
+        <translation>Entscheidung umbenennen</translation>
+    </message>
+    <message>
+        <source>Decision-quality checks</source>
+        <translation>Qualitätsprüfungen der Entscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix</source>
+        <translation>&amp;Matrix</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>Dok&amp;umentation</translation>
+    </message>
+    <message>
+        <source>Revisit &amp;triggers</source>
+        <translation>Überprüfungs&amp;auslöser</translation>
+    </message>
+    <message>
+        <source>This decision was removed. Undo (Ctrl+Z) brings it back.</source>
+        <translation>Diese Entscheidung wurde entfernt. Rückgängig (Strg+Z) holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only: nothing here can be changed.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet: Hier lässt sich nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Revisit &amp;triggers (%1 fired)</source>
+        <translation>Überprüfungs&amp;auslöser (%1 ausgelöst)</translation>
+    </message>
+    <message>
+        <source>No leader yet: add options and criteria, then score them.</source>
+        <translation>Noch kein Spitzenreiter: Optionen und Kriterien hinzufügen und dann bewerten.</translation>
+    </message>
+    <message>
+        <source>No leader yet: every option is incomplete or eliminated.</source>
+        <translation>Noch kein Spitzenreiter: Jede Option ist unvollständig oder ausgeschieden.</translation>
+    </message>
+    <message>
+        <source>Leader: %1 with %2, first under %3 of weightings.</source>
+        <translation>Spitzenreiter: %1 mit %2, vorn in %3 der Gewichtungen.</translation>
+    </message>
+    <message>
+        <source>Leader: %1 with %2, the only option still ranked.</source>
+        <translation>Spitzenreiter: %1 mit %2, die einzige noch eingestufte Option.</translation>
+    </message>
+    <message>
+        <source>Incomplete options: %1.</source>
+        <translation>Unvollständige Optionen: %1.</translation>
+    </message>
+    <message>
+        <source>Passed: every decision-quality check</source>
+        <translation>Bestanden: alle Qualitätsprüfungen der Entscheidung</translation>
+    </message>
+    <message>
+        <source>No checks: this decision is no longer in force</source>
+        <translation>Keine Prüfungen: Diese Entscheidung ist nicht mehr in Kraft</translation>
+    </message>
+    <message>
+        <source>Check: %1. %2</source>
+        <translation>Prüfung: %1. %2</translation>
+    </message>
+    <message>
+        <source>Enter or double-click to go to the part of the decision this is about.</source>
+        <translation>Eingabetaste oder Doppelklick springt zu dem Teil der Entscheidung, um den es geht.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::DecisionModule</name>
+    <message>
+        <source>Weighted scores</source>
+        <translation>Gewichtete Bewertungen</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>New &amp;Decision</source>
+        <translation>Neue &amp;Entscheidung</translation>
+    </message>
+    <message>
+        <source>Add a decision to the project and open its matrix</source>
+        <translation>Eine Entscheidung zum Projekt hinzufügen und ihre Matrix öffnen</translation>
+    </message>
+    <message>
+        <source>New decision</source>
+        <translation>Neue Entscheidung</translation>
     </message>
 </context>
 <context>
@@ -303,6 +3597,732 @@
     </message>
 </context>
 <context>
+    <name>archbench::ui::DrillActionItemsModel</name>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (überfällig)</translation>
+    </message>
+    <message>
+        <source>%1 (due soon)</source>
+        <translation>%1 (bald fällig)</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change action item owner</source>
+        <translation>Verantwortliche der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <source>Change action item due date</source>
+        <translation>Fälligkeitsdatum der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <source>Change action item status</source>
+        <translation>Status der Maßnahme ändern</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Remove action items</source>
+        <translation>Maßnahmen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::DrillChartDock</name>
+    <message>
+        <source>Drill charts</source>
+        <translation>Diagramme der Notfallübung</translation>
+    </message>
+    <message>
+        <source>Open a drill to see whether it met its targets.</source>
+        <translation>Öffnen Sie eine Notfallübung, um zu sehen, ob sie ihre Ziele erreicht hat.</translation>
+    </message>
+    <message>
+        <source>Drills with a date appear here in date order.</source>
+        <translation>Notfallübungen mit Datum erscheinen hier in Datumsreihenfolge.</translation>
+    </message>
+    <message>
+        <source>This drill</source>
+        <translation>Diese Notfallübung</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::DrillCharts</name>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>Recovered within the RTO?</source>
+        <translation>Innerhalb der RTO wiederhergestellt?</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Minutes to recover</source>
+        <translation>Minuten bis zur Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>RTO %1</source>
+        <translation>RTO %1</translation>
+    </message>
+    <message>
+        <source>Data loss within the RPO?</source>
+        <translation>Datenverlust innerhalb der RPO?</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>Seconds of writes lost</source>
+        <translation>Sekunden verlorener Schreibvorgänge</translation>
+    </message>
+    <message>
+        <source>RPO %1</source>
+        <translation>RPO %1</translation>
+    </message>
+    <message>
+        <source>n/m</source>
+        <translation>n. g.</translation>
+    </message>
+    <message>
+        <source>Drills in date order</source>
+        <translation>Notfallübungen in Datumsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Is recovery getting faster?</source>
+        <translation>Wird die Wiederherstellung schneller?</translation>
+    </message>
+    <message>
+        <source>RTO target</source>
+        <translation>RTO-Ziel</translation>
+    </message>
+    <message>
+        <source>Is data loss within the RPO?</source>
+        <translation>Liegt der Datenverlust innerhalb der RPO?</translation>
+    </message>
+    <message>
+        <source>Within RPO</source>
+        <translation>Innerhalb der RPO</translation>
+    </message>
+    <message>
+        <source>Over RPO</source>
+        <translation>Über der RPO</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+    <message>
+        <source>RPO target</source>
+        <translation>RPO-Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::DrillEditor</name>
+    <message>
+        <source>Empty (—) when not set; clear the field to unset it</source>
+        <translation>Leer (—), wenn nicht gesetzt; Feld leeren, um den Wert zu entfernen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Add &amp;timeline event</source>
+        <translation>&amp;Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove event</source>
+        <translation>Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>S&amp;ort by time</source>
+        <translation>Nach Zeit s&amp;ortieren</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Add fi&amp;nding</source>
+        <translation>&amp;Befund hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>Befund entfernen</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Add a&amp;ction item</source>
+        <translation>&amp;Maßnahme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove action item</source>
+        <translation>Maßnahme entfernen</translation>
+    </message>
+    <message>
+        <source>Fill typical targets</source>
+        <translation>Typische Ziele eintragen</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Notfallübung</translation>
+    </message>
+    <message>
+        <source>e.g. Q4 regional failover drill</source>
+        <translation>z. B. regionale Failover-Übung Q4</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>What was failed, and how (e.g. stopped the primary database in us-east-1)</source>
+        <translation>Was ausgeschaltet wurde und wie (z. B. primäre Datenbank in us-east-1 gestoppt)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of traffic sent through the failover</source>
+        <translation>Anteil des Verkehrs, der über den Failover lief</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario:</source>
+        <translation>&amp;Szenario:</translation>
+    </message>
+    <message>
+        <source>&amp;What was failed:</source>
+        <translation>Herbeigeführter &amp;Ausfall:</translation>
+    </message>
+    <message>
+        <source>Traffic:</source>
+        <translation>Verkehr:</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Set the RTO and RPO targets to what this tier typically achieves</source>
+        <translation>RTO- und RPO-Ziel auf das setzen, was diese Stufe typischerweise erreicht</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>DR tie&amp;r:</source>
+        <translation>DR-Stu&amp;fe:</translation>
+    </message>
+    <message>
+        <source>RTO tar&amp;get:</source>
+        <translation>RTO-&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>RPO target:</source>
+        <translation>RPO-Ziel:</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Time to detect:</source>
+        <translation>Zeit bis zur Erkennung:</translation>
+    </message>
+    <message>
+        <source>Time to decide:</source>
+        <translation>Zeit bis zur Entscheidung:</translation>
+    </message>
+    <message>
+        <source>Time to recover:</source>
+        <translation>Zeit bis zur Wiederherstellung:</translation>
+    </message>
+    <message>
+        <source>Phases in minutes</source>
+        <translation>Phasen in Minuten</translation>
+    </message>
+    <message>
+        <source>Clock times</source>
+        <translation>Uhrzeiten</translation>
+    </message>
+    <message>
+        <source>Seconds of writes missing after the failover (the observed RPO)</source>
+        <translation>Sekunden an Schreibvorgängen, die nach dem Failover fehlten (die beobachtete RPO)</translation>
+    </message>
+    <message>
+        <source>Data &amp;loss observed:</source>
+        <translation>Beobachteter Daten&amp;verlust:</translation>
+    </message>
+    <message>
+        <source>Observed RTO:</source>
+        <translation>Beobachtete RTO:</translation>
+    </message>
+    <message>
+        <source>Rename drill</source>
+        <translation>Notfallübung umbenennen</translation>
+    </message>
+    <message>
+        <source>Change drill date</source>
+        <translation>Datum der Notfallübung ändern</translation>
+    </message>
+    <message>
+        <source>Change scenario</source>
+        <translation>Szenario ändern</translation>
+    </message>
+    <message>
+        <source>Describe what was failed</source>
+        <translation>Herbeigeführten Ausfall beschreiben</translation>
+    </message>
+    <message>
+        <source>Change traffic</source>
+        <translation>Verkehr ändern</translation>
+    </message>
+    <message>
+        <source>Change traffic share</source>
+        <translation>Verkehrsanteil ändern</translation>
+    </message>
+    <message>
+        <source>Change RTO target</source>
+        <translation>RTO-Ziel ändern</translation>
+    </message>
+    <message>
+        <source>Change RPO target</source>
+        <translation>RPO-Ziel ändern</translation>
+    </message>
+    <message>
+        <source>Change time to detect</source>
+        <translation>Zeit bis zur Erkennung ändern</translation>
+    </message>
+    <message>
+        <source>Change time to decide</source>
+        <translation>Zeit bis zur Entscheidung ändern</translation>
+    </message>
+    <message>
+        <source>Change time to recover</source>
+        <translation>Zeit bis zur Wiederherstellung ändern</translation>
+    </message>
+    <message>
+        <source>Change data loss</source>
+        <translation>Datenverlust ändern</translation>
+    </message>
+    <message>
+        <source>Record phase times</source>
+        <translation>Phasenzeiten erfassen</translation>
+    </message>
+    <message>
+        <source>Change DR tier</source>
+        <translation>DR-Stufe ändern</translation>
+    </message>
+    <message>
+        <source>%1 usually targets an RTO of %2 and an RPO of %3. Use these targets? You can still edit them afterwards.</source>
+        <translation>%1 zielt üblicherweise auf eine RTO von %2 und eine RPO von %3. Diese Ziele übernehmen? Sie können sie danach weiterhin ändern.</translation>
+    </message>
+    <message>
+        <source>This drill is no longer in the project.</source>
+        <translation>Diese Notfallübung ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <source>Untitled drill</source>
+        <translation>Unbenannte Notfallübung</translation>
+    </message>
+    <message>
+        <source>%1 (detect + decide + recover)</source>
+        <translation>%1 (Erkennen + Entscheiden + Wiederherstellen)</translation>
+    </message>
+    <message>
+        <source>needs all three phases</source>
+        <translation>braucht alle drei Phasen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::DrillListSection</name>
+    <message>
+        <source>%1 (Insert)</source>
+        <translation>%1 (Einfg)</translation>
+    </message>
+    <message>
+        <source>%1 (Delete)</source>
+        <translation>%1 (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::DrillModule</name>
+    <message>
+        <source>New drill</source>
+        <translation>Neue Notfallübung</translation>
+    </message>
+    <message>
+        <source>New &amp;Drill</source>
+        <translation>Neue &amp;Notfallübung</translation>
+    </message>
+    <message>
+        <source>Record a disaster-recovery drill</source>
+        <translation>Eine Notfallübung erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::DrillResultBanner</name>
+    <message>
+        <source>%1 to spare</source>
+        <translation>%1 Puffer</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 über dem Ziel</translation>
+    </message>
+    <message>
+        <source>exactly on target</source>
+        <translation>genau im Ziel</translation>
+    </message>
+    <message>
+        <source>RTO: recovered in %1 against a target of %2, %3</source>
+        <translation>RTO: wiederhergestellt in %1 bei einem Ziel von %2, %3</translation>
+    </message>
+    <message>
+        <source>RTO: no target set</source>
+        <translation>RTO: kein Ziel gesetzt</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>RTO: target %1; still to measure: %2</source>
+        <translation>RTO: Ziel %1; noch zu messen: %2</translation>
+    </message>
+    <message>
+        <source>RPO: %1 of writes lost against a target of %2, %3</source>
+        <translation>RPO: %1 an Schreibvorgängen verloren bei einem Ziel von %2, %3</translation>
+    </message>
+    <message>
+        <source>RPO: no target set</source>
+        <translation>RPO: kein Ziel gesetzt</translation>
+    </message>
+    <message>
+        <source>RPO: target %1; data loss not measured yet</source>
+        <translation>RPO: Ziel %1; Datenverlust noch nicht gemessen</translation>
+    </message>
+    <message>
+        <source>No action items yet.</source>
+        <translation>Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>All action items are done.</source>
+        <translation>Alle Maßnahmen sind erledigt.</translation>
+    </message>
+    <message>
+        <source>1 action item still open.</source>
+        <translation>1 Maßnahme ist noch offen.</translation>
+    </message>
+    <message>
+        <source>%1 action items still open.</source>
+        <translation>%1 Maßnahmen sind noch offen.</translation>
+    </message>
+    <message>
+        <source>Next drill OVERDUE since %1 (1 day)</source>
+        <translation>Nächste Notfallübung ÜBERFÄLLIG seit %1 (1 Tag)</translation>
+    </message>
+    <message>
+        <source>Next drill OVERDUE since %1 (%2 days)</source>
+        <translation>Nächste Notfallübung ÜBERFÄLLIG seit %1 (%2 Tage)</translation>
+    </message>
+    <message>
+        <source>Next drill due today (%1)</source>
+        <translation>Nächste Notfallübung heute fällig (%1)</translation>
+    </message>
+    <message>
+        <source>Next drill due %1 (tomorrow)</source>
+        <translation>Nächste Notfallübung fällig am %1 (morgen)</translation>
+    </message>
+    <message>
+        <source>Next drill due %1 (in %2 days)</source>
+        <translation>Nächste Notfallübung fällig am %1 (in %2 Tagen)</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::DrillVerdict</name>
+    <message>
+        <source>NOT MEASURED</source>
+        <translation>NICHT GEMESSEN</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ExpectedLossPanel</name>
+    <message>
+        <source>Expected annual loss</source>
+        <translation>Erwarteter jährlicher Verlust</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source> TPS</source>
+        <translation> TPS</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Write transactions per second at the time a disaster strikes</source>
+        <translation>Schreibtransaktionen pro Sekunde zum Zeitpunkt einer Katastrophe</translation>
+    </message>
+    <message>
+        <source>What one lost transaction costs the business</source>
+        <translation>Was eine verlorene Transaktion das Unternehmen kostet</translation>
+    </message>
+    <message>
+        <source>How often a disaster that triggers failover happens, e.g. once every 2.5 years</source>
+        <translation>Wie oft eine Katastrophe eintritt, die einen Failover auslöst, z. B. alle 2,5 Jahre</translation>
+    </message>
+    <message>
+        <source>Yearly cost of the option that removes the loss, e.g. synchronous replication</source>
+        <translation>Jährliche Kosten der Option, die den Verlust beseitigt, z. B. synchrone Replikation</translation>
+    </message>
+    <message>
+        <source>Transactions per second:</source>
+        <translation>Transaktionen pro Sekunde:</translation>
+    </message>
+    <message>
+        <source>Value per transaction:</source>
+        <translation>Wert je Transaktion:</translation>
+    </message>
+    <message>
+        <source>Years between disasters:</source>
+        <translation>Jahre zwischen Katastrophen:</translation>
+    </message>
+    <message>
+        <source>Yearly cost to remove the loss:</source>
+        <translation>Jährliche Kosten, um den Verlust zu beseitigen:</translation>
+    </message>
+    <message>
+        <source>At the RPO target:</source>
+        <translation>Beim RPO-Ziel:</translation>
+    </message>
+    <message>
+        <source>At the observed loss:</source>
+        <translation>Beim beobachteten Verlust:</translation>
+    </message>
+    <message>
+        <source>cannot be computed: check the inputs</source>
+        <translation>kann nicht berechnet werden: Eingaben prüfen</translation>
+    </message>
+    <message>
+        <source>%1 a year (%2 of writes lost, %3 per disaster)</source>
+        <translation>%1 pro Jahr (%2 an Schreibvorgängen verloren, %3 je Katastrophe)</translation>
+    </message>
+    <message>
+        <source>no RPO target set</source>
+        <translation>kein RPO-Ziel gesetzt</translation>
+    </message>
+    <message>
+        <source>data loss not measured</source>
+        <translation>Datenverlust nicht gemessen</translation>
+    </message>
+    <message>
+        <source>the observed loss</source>
+        <translation>dem beobachteten Verlust</translation>
+    </message>
+    <message>
+        <source>the loss at the RPO target</source>
+        <translation>dem Verlust beim RPO-Ziel</translation>
+    </message>
+    <message>
+        <source>Enter the yearly cost of removing the loss to compare it with the expected loss.</source>
+        <translation>Geben Sie die jährlichen Kosten für die Beseitigung des Verlusts ein, um sie mit dem erwarteten Verlust zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Removing the loss for %1 a year pays for itself: it saves %2 a year more than it costs, judged by %3.</source>
+        <translation>Den Verlust für %1 pro Jahr zu beseitigen, rechnet sich: Es spart %2 pro Jahr mehr, als es kostet, gemessen an %3.</translation>
+    </message>
+    <message>
+        <source>Removing the loss costs %1 a year, %2× %3: not worth it on lost transactions alone (compliance may still require it).</source>
+        <translation>Den Verlust zu beseitigen kostet %1 pro Jahr, gemessen an %3 das %2-Fache: allein wegen verlorener Transaktionen nicht lohnend (Compliance kann es dennoch verlangen).</translation>
+    </message>
+    <message>
+        <source>Removing the loss costs %1 a year and there is no expected loss to remove.</source>
+        <translation>Den Verlust zu beseitigen kostet %1 pro Jahr, und es gibt keinen erwarteten Verlust, der beseitigt würde.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document (.pdf)</source>
+        <translation>PDF-Dokument (.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>The &amp;whole project</source>
+        <translation>Das &amp;ganze Projekt</translation>
+    </message>
+    <message>
+        <source>Project overview</source>
+        <translation>Projektübersicht</translation>
+    </message>
+    <message>
+        <source>The current &amp;item (none open)</source>
+        <translation>Das aktuelle E&amp;lement (keins geöffnet)</translation>
+    </message>
+    <message>
+        <source>The current &amp;item: %1</source>
+        <translation>Das aktuelle E&amp;lement: %1</translation>
+    </message>
+    <message>
+        <source>This build cannot report this kind of item on its own yet.</source>
+        <translation>Diese Version kann diese Art von Element noch nicht einzeln berichten.</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>US Letter (8.5 × 11 in)</source>
+        <translation>US Letter (8,5 × 11 in)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Seitengröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Inhalt:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vorschau …</translation>
+    </message>
+    <message>
+        <source>Show the pages of the PDF before writing</source>
+        <translation>Die Seiten des PDF vor dem Schreiben anzeigen</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md *.markdown)</source>
+        <translation>Markdown-Dateien (*.md *.markdown)</translation>
+    </message>
+    <message>
+        <source>Choose a file to write the report to.</source>
+        <translation>Wählen Sie eine Datei, in die der Bericht geschrieben wird.</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::FileController</name>
     <message>
         <source>A new project could not be started: %1</source>
@@ -343,6 +4363,156 @@
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::FindingsModel</name>
+    <message>
+        <source>Edit finding</source>
+        <translation>Befund bearbeiten</translation>
+    </message>
+    <message>
+        <source>The plan says</source>
+        <translation>Laut Plan</translation>
+    </message>
+    <message>
+        <source>The drill revealed</source>
+        <translation>Die Notfallübung zeigte</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Befund hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove finding</source>
+        <translation>Befund entfernen</translation>
+    </message>
+    <message>
+        <source>Remove findings</source>
+        <translation>Befunde entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::FramingForm</name>
+    <message>
+        <source>unanswered</source>
+        <translation>unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Edit framing: %1</source>
+        <translation>Rahmen bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::FreezeMilestoneDialog</name>
+    <message>
+        <source>Freeze Milestone</source>
+        <translation>Meilenstein einfrieren</translation>
+    </message>
+    <message>
+        <source>A milestone keeps a copy of today&apos;s answers so later progress can be compared with it.</source>
+        <translation>Ein Meilenstein bewahrt eine Kopie der heutigen Antworten, damit spätere Fortschritte damit verglichen werden können.</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>Einfrieren</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ImprovementPlanModel</name>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Edit improvement text</source>
+        <translation>Text der Verbesserung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set improvement owner</source>
+        <translation>Verantwortliche der Verbesserung festlegen</translation>
+    </message>
+    <message>
+        <source>Set improvement due date</source>
+        <translation>Fälligkeitsdatum der Verbesserung festlegen</translation>
+    </message>
+    <message>
+        <source>Set improvement status to %1</source>
+        <translation>Status der Verbesserung auf %1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ImprovementPlanView</name>
+    <message>
+        <source>F2 or typing edits a cell, Delete clears owner or due date, Enter confirms</source>
+        <translation>F2 oder Tippen bearbeitet eine Zelle, Entf leert Verantwortlich oder Fälligkeitsdatum, Eingabetaste bestätigt</translation>
+    </message>
+    <message>
+        <source>&amp;Generate from risks</source>
+        <translation>Aus Risiken &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Add the missing practices of every high- and medium-risk question as plan items</source>
+        <translation>Die fehlenden Praktiken jeder Frage mit hohem oder mittlerem Risiko als Planeinträge hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item</source>
+        <translation>Eintrag entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Items added: %1.</source>
+        <translation>Hinzugefügte Einträge: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to add: the plan already holds every missing practice of the risky questions.</source>
+        <translation>Nichts hinzuzufügen: Der Plan enthält bereits jede fehlende Praktik der Fragen mit Risiko.</translation>
+    </message>
+    <message>
+        <source>Generate improvement items from risks (%1)</source>
+        <translation>Verbesserungen aus Risiken erzeugen (%1)</translation>
+    </message>
+    <message>
+        <source>Remove improvement items (%1)</source>
+        <translation>Verbesserungen entfernen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::InlineMessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -548,7 +4718,7 @@
     </message>
     <message>
         <source>Revisit triggers</source>
-        <translation>Auslöser für Neubewertung</translation>
+        <translation>Überprüfungsauslöser</translation>
     </message>
     <message>
         <source>Lens</source>
@@ -695,6 +4865,236 @@
     </message>
 </context>
 <context>
+    <name>archbench::ui::LatencyModelEditor</name>
+    <message>
+        <source>&amp;Add Step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Step</source>
+        <translation>Schritt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Change baseline latency</source>
+        <translation>Ausgangslatenz ändern</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>p99 latency today, before any of the steps</source>
+        <translation>p99-Latenz heute, vor allen Schritten</translation>
+    </message>
+    <message>
+        <source>Change target latency</source>
+        <translation>Ziellatenz ändern</translation>
+    </message>
+    <message>
+        <source>The p99 latency the business asks for</source>
+        <translation>Die p99-Latenz, die das Geschäft verlangt</translation>
+    </message>
+    <message>
+        <source>Change monthly revenue</source>
+        <translation>Monatsumsatz ändern</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Revenue that passes through this path each month; leave at 0 to skip the revenue value</source>
+        <translation>Umsatz, der jeden Monat über diesen Pfad läuft; bei 0 lassen, um den Umsatzwert auszulassen</translation>
+    </message>
+    <message>
+        <source>Change conversion gain</source>
+        <translation>Konversionsgewinn ändern</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Share of revenue won back for every 100 ms taken off p99 (often about 1 %)</source>
+        <translation>Anteil des Umsatzes, der für je 100 ms weniger p99 zurückgewonnen wird (oft etwa 1 %)</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get p99:</source>
+        <translation>p99-&amp;Zielwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline p99:</source>
+        <translation>p99-&amp;Ausgangswert:</translation>
+    </message>
+    <message>
+        <source>&amp;Conversion gain per 100 ms:</source>
+        <translation>&amp;Konversionsgewinn je 100 ms:</translation>
+    </message>
+    <message>
+        <source>Monthly re&amp;venue:</source>
+        <translation>&amp;Monatsumsatz:</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>No steps yet: add the first optimisation and what it does to p99.</source>
+        <translation>Noch keine Schritte: Fügen Sie die erste Optimierung hinzu und was sie an p99 bewirkt.</translation>
+    </message>
+    <message>
+        <source>No step reaches the %1 target: after all %2 steps p99 is %3 for %4 a month.</source>
+        <translation>Kein Schritt erreicht das Ziel von %1: Nach allen %2 Schritten liegt p99 bei %3 für %4 pro Monat.</translation>
+    </message>
+    <message>
+        <source>The baseline already meets the %1 target: every step is beyond it.</source>
+        <translation>Der Ausgangswert erfüllt das Ziel von %1 bereits: Jeder Schritt geht darüber hinaus.</translation>
+    </message>
+    <message>
+        <source>Target met after step %1 (%2) for %3 a month.</source>
+        <translation>Ziel erreicht nach Schritt %1 (%2) für %3 pro Monat.</translation>
+    </message>
+    <message>
+        <source>The step beyond it adds %1 a month for another %2.</source>
+        <translation>Der Schritt danach kostet zusätzlich %1 pro Monat für weitere %2.</translation>
+    </message>
+    <message>
+        <source>The %1 steps beyond it add %2 a month for another %3.</source>
+        <translation>Die %1 Schritte danach kosten zusätzlich %2 pro Monat für weitere %3.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::LatencyStepsModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Adds / month</source>
+        <translation>Zusätzlich / Monat</translation>
+    </message>
+    <message>
+        <source>p99 after</source>
+        <translation>p99 danach</translation>
+    </message>
+    <message>
+        <source>Total / month</source>
+        <translation>Gesamt / Monat</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Eingespart</translation>
+    </message>
+    <message>
+        <source>Per ms saved</source>
+        <translation>Je eingesparter ms</translation>
+    </message>
+    <message>
+        <source>Value / month</source>
+        <translation>Wert / Monat</translation>
+    </message>
+    <message>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <source>Against target</source>
+        <translation>Gegenüber Ziel</translation>
+    </message>
+    <message>
+        <source>What this step adds to the monthly bill</source>
+        <translation>Was dieser Schritt der Monatsrechnung hinzufügt</translation>
+    </message>
+    <message>
+        <source>p99 latency once this step is in place</source>
+        <translation>p99-Latenz, sobald dieser Schritt umgesetzt ist</translation>
+    </message>
+    <message>
+        <source>Monthly cost of this step and every step before it</source>
+        <translation>Monatliche Kosten dieses Schritts und aller Schritte davor</translation>
+    </message>
+    <message>
+        <source>Milliseconds this step takes off the latency before it</source>
+        <translation>Millisekunden, die dieser Schritt von der Latenz davor abzieht</translation>
+    </message>
+    <message>
+        <source>The step&apos;s monthly cost divided by the milliseconds it saves; rising figures mean diminishing returns</source>
+        <translation>Monatliche Kosten des Schritts geteilt durch die eingesparten Millisekunden; steigende Werte bedeuten abnehmenden Nutzen</translation>
+    </message>
+    <message>
+        <source>Monthly revenue × conversion gain per 100 ms × ms saved ÷ 100</source>
+        <translation>Monatsumsatz × Konversionsgewinn je 100 ms × eingesparte ms ÷ 100</translation>
+    </message>
+    <message>
+        <source>Monthly value divided by the step&apos;s monthly cost</source>
+        <translation>Monatlicher Wert geteilt durch die monatlichen Kosten des Schritts</translation>
+    </message>
+    <message>
+        <source>Whether the step is short of the target, meets it, or comes after it was met</source>
+        <translation>Ob der Schritt das Ziel verfehlt, es erfüllt oder erst nach dem Erreichen kommt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>beyond target</source>
+        <translation>über das Ziel hinaus</translation>
+    </message>
+    <message>
+        <source>meets target</source>
+        <translation>erfüllt das Ziel</translation>
+    </message>
+    <message>
+        <source>short of target</source>
+        <translation>verfehlt das Ziel</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Rename step</source>
+        <translation>Schritt umbenennen</translation>
+    </message>
+    <message>
+        <source>Change step cost</source>
+        <translation>Kosten des Schritts ändern</translation>
+    </message>
+    <message>
+        <source>Change step latency</source>
+        <translation>Latenz des Schritts ändern</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Reorder steps</source>
+        <translation>Schritte umsortieren</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::MainWindow</name>
     <message>
         <source>Read-only</source>
@@ -778,6 +5178,343 @@
     </message>
 </context>
 <context>
+    <name>archbench::ui::MatrixModel</name>
+    <message>
+        <source>%1 of the total weight</source>
+        <translation>%1 des Gesamtgewichts</translation>
+    </message>
+    <message>
+        <source>All weights are zero</source>
+        <translation>Alle Gewichte sind null</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Missing score: type a digit from %1 to %2</source>
+        <translation>Bewertung fehlt: eine Ziffer von %1 bis %2 eingeben</translation>
+    </message>
+    <message>
+        <source>No rationale yet</source>
+        <translation>Noch keine Begründung</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewichtete Bewertung</translation>
+    </message>
+    <message>
+        <source>Sum of the weights</source>
+        <translation>Summe der Gewichte</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Incomplete: scores missing for %1 of %2 criteria</source>
+        <translation>Unvollständig: Bewertungen fehlen für %1 von %2 Kriterien</translation>
+    </message>
+    <message>
+        <source>%1 % of the way from the lowest to the highest score</source>
+        <translation>%1 % des Wegs von der niedrigsten zur höchsten Bewertung</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>eliminated</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <source>unranked</source>
+        <translation>nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>%1 · leader</source>
+        <translation>%1 · Spitzenreiter</translation>
+    </message>
+    <message>
+        <source>Eliminated by a hard constraint: never ranked</source>
+        <translation>Durch eine harte Randbedingung ausgeschieden: wird nie eingestuft</translation>
+    </message>
+    <message>
+        <source>Not ranked until every criterion has a score</source>
+        <translation>Nicht eingestuft, bis jedes Kriterium eine Bewertung hat</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <source>do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <source>Fails: %1</source>
+        <translation>Verletzt: %1</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Kriterium umbenennen</translation>
+    </message>
+    <message>
+        <source>Change weight</source>
+        <translation>Gewicht ändern</translation>
+    </message>
+    <message>
+        <source>Score %1 on %2</source>
+        <translation>%1 bei %2 bewerten</translation>
+    </message>
+    <message>
+        <source>Clear score of %1 on %2</source>
+        <translation>Bewertung von %1 bei %2 löschen</translation>
+    </message>
+    <message>
+        <source>Clear cells</source>
+        <translation>Zellen leeren</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::MatrixPanel</name>
+    <message>
+        <source>Decision matrix</source>
+        <translation>Entscheidungsmatrix</translation>
+    </message>
+    <message>
+        <source>Hard constraints: an option that fails one is eliminated</source>
+        <translation>Harte Randbedingungen: Eine Option, die eine davon verletzt, scheidet aus</translation>
+    </message>
+    <message>
+        <source>Add constraint</source>
+        <translation>Randbedingung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove constraint</source>
+        <translation>Randbedingung entfernen</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Kriterium hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove criterion</source>
+        <translation>Kriterium entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Add option</source>
+        <translation>Option hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add &quot;do nothing&quot;</source>
+        <translation>„Nichts tun“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove option</source>
+        <translation>Option entfernen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Nach links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Nach rechts</translation>
+    </message>
+    <message>
+        <source>Weights to 100</source>
+        <translation>Gewichte auf 100</translation>
+    </message>
+    <message>
+        <source>Paste block</source>
+        <translation>Block einfügen</translation>
+    </message>
+    <message>
+        <source>Paste a tab-separated block from a spreadsheet at the current cell (Ctrl+V in the grid)</source>
+        <translation>Einen tabulatorgetrennten Block aus einer Tabellenkalkulation an der aktuellen Zelle einfügen (Strg+V im Raster)</translation>
+    </message>
+    <message>
+        <source>Scale the weights so they add up to 100, keeping their proportions (%1)</source>
+        <translation>Die Gewichte so skalieren, dass sie in Summe 100 ergeben, bei gleichen Verhältnissen (%1)</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>What this criterion measures</source>
+        <translation>Was dieses Kriterium misst</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>What this option means in practice</source>
+        <translation>Was diese Option in der Praxis bedeutet</translation>
+    </message>
+    <message>
+        <source>This is the &quot;do nothing&quot; option</source>
+        <translation>Dies ist die Option „Nichts tun“</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Rationale (one line, shown as the cell&apos;s tooltip)</source>
+        <translation>Begründung (eine Zeile, als Tooltip der Zelle angezeigt)</translation>
+    </message>
+    <message>
+        <source>Rename criterion</source>
+        <translation>Kriterium umbenennen</translation>
+    </message>
+    <message>
+        <source>Describe criterion</source>
+        <translation>Kriterium beschreiben</translation>
+    </message>
+    <message>
+        <source>Rename option</source>
+        <translation>Option umbenennen</translation>
+    </message>
+    <message>
+        <source>Describe option</source>
+        <translation>Option beschreiben</translation>
+    </message>
+    <message>
+        <source>Mark as &quot;do nothing&quot;</source>
+        <translation>Als „Nichts tun“ markieren</translation>
+    </message>
+    <message>
+        <source>Unmark &quot;do nothing&quot;</source>
+        <translation>Markierung „Nichts tun“ entfernen</translation>
+    </message>
+    <message>
+        <source>Edit rationale</source>
+        <translation>Begründung bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 (scale %4 to %5)</source>
+        <translation>%1 bei %2: %3 (Skala %4 bis %5)</translation>
+    </message>
+    <message>
+        <source>%1 on %2: missing</source>
+        <translation>%1 bei %2: fehlt</translation>
+    </message>
+    <message>
+        <source>Select a score cell.</source>
+        <translation>Wählen Sie eine Bewertungszelle.</translation>
+    </message>
+    <message>
+        <source>Why this score?</source>
+        <translation>Warum diese Bewertung?</translation>
+    </message>
+    <message>
+        <source>Score the cell first</source>
+        <translation>Zuerst die Zelle bewerten</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Neues Kriterium</translation>
+    </message>
+    <message>
+        <source>Move criterion up</source>
+        <translation>Kriterium nach oben</translation>
+    </message>
+    <message>
+        <source>Move criterion down</source>
+        <translation>Kriterium nach unten</translation>
+    </message>
+    <message>
+        <source>Option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>Add &quot;do nothing&quot; option</source>
+        <translation>Option „Nichts tun“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>This decision already has a &quot;do nothing&quot; option.</source>
+        <translation>Diese Entscheidung hat bereits eine Option „Nichts tun“.</translation>
+    </message>
+    <message>
+        <source>Move option left</source>
+        <translation>Option nach links</translation>
+    </message>
+    <message>
+        <source>Move option right</source>
+        <translation>Option nach rechts</translation>
+    </message>
+    <message>
+        <source>Normalise weights to 100</source>
+        <translation>Gewichte auf 100 normieren</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::MatrixView</name>
+    <message>
+        <source>The project is read-only: scores cannot be changed.</source>
+        <translation>Das Projekt ist schreibgeschützt: Bewertungen können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale %2 to %3.</source>
+        <translation>%1 liegt außerhalb der Skala %2 bis %3.</translation>
+    </message>
+    <message>
+        <source>The project is read-only: nothing can be cleared.</source>
+        <translation>Das Projekt ist schreibgeschützt: Es kann nichts geleert werden.</translation>
+    </message>
+    <message>
+        <source>The project is read-only: nothing can be pasted.</source>
+        <translation>Das Projekt ist schreibgeschützt: Es kann nichts eingefügt werden.</translation>
+    </message>
+    <message>
+        <source>Select a criterion cell to paste into.</source>
+        <translation>Wählen Sie eine Kriteriumszelle zum Einfügen.</translation>
+    </message>
+    <message>
+        <source>Paste into the matrix</source>
+        <translation>In die Matrix einfügen</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::MessageBar</name>
     <message>
         <source>Dismiss this message</source>
@@ -798,6 +5535,288 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::MilestonePanel</name>
+    <message>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Free&amp;ze milestone…</source>
+        <translation>Meilenstein ein&amp;frieren …</translation>
+    </message>
+    <message>
+        <source>Keep a copy of the current answers under a name and a date</source>
+        <translation>Eine Kopie der aktuellen Antworten unter einem Namen und Datum aufbewahren</translation>
+    </message>
+    <message>
+        <source>Delete milesto&amp;ne</source>
+        <translation>Meilenstein &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Compare: which questions got better or worse?</source>
+        <translation>Vergleich: Welche Fragen wurden besser oder schlechter?</translation>
+    </message>
+    <message>
+        <source>Fr&amp;om:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation>M&amp;it:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Now (current answers)</source>
+        <translation>Jetzt (aktuelle Antworten)</translation>
+    </message>
+    <message>
+        <source>Freeze a milestone first; then compare it with later answers.</source>
+        <translation>Frieren Sie zuerst einen Meilenstein ein; vergleichen Sie ihn dann mit späteren Antworten.</translation>
+    </message>
+    <message>
+        <source>No question changed its risk.</source>
+        <translation>Keine Frage hat ihr Risiko geändert.</translation>
+    </message>
+    <message>
+        <source>%1 improved, %2 regressed, %3 otherwise changed.</source>
+        <translation>%1 verbessert, %2 verschlechtert, %3 anderweitig geändert.</translation>
+    </message>
+    <message>
+        <source>Milestone %1</source>
+        <translation>Meilenstein %1</translation>
+    </message>
+    <message>
+        <source>Freeze milestone &quot;%1&quot;</source>
+        <translation>Meilenstein „%1“ einfrieren</translation>
+    </message>
+    <message>
+        <source>Delete milestone &quot;%1&quot;</source>
+        <translation>Meilenstein „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::OverviewEditor</name>
+    <message>
+        <source>Framing: the questions before any design</source>
+        <translation>Rahmen: die Fragen vor jedem Entwurf</translation>
+    </message>
+    <message>
+        <source>Where the review stands</source>
+        <translation>Wo das Review steht</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Availability: SLA and allowed downtime</source>
+        <translation>Verfügbarkeit: SLA und erlaubte Ausfallzeit</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. checkout, payments</source>
+        <translation>Durch Kommas getrennt, z. B. checkout, payments</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the currency all money figures use (e.g. USD, EUR)</source>
+        <translation>ISO-4217-Code der Währung aller Geldbeträge (z. B. USD, EUR)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <source>&amp;Tags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <source>&amp;Currency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>Rename project</source>
+        <translation>Projekt umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit owner</source>
+        <translation>Verantwortliche bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit currency</source>
+        <translation>Währung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::PdfReportRenderer</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Prepared with Archbench</source>
+        <translation>Erstellt mit Archbench</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF could not be drawn.</source>
+        <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::PhaseTimesPanel</name>
+    <message>
+        <source>detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Failure started</source>
+        <translation>Ausfall begonnen</translation>
+    </message>
+    <message>
+        <source>Failure detected</source>
+        <translation>Ausfall erkannt</translation>
+    </message>
+    <message>
+        <source>Failover decided</source>
+        <translation>Failover beschlossen</translation>
+    </message>
+    <message>
+        <source>Service recovered</source>
+        <translation>Dienst wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Clock time; Delete clears it</source>
+        <translation>Uhrzeit; Entf löscht sie</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Record the current time as “%1”</source>
+        <translation>Die aktuelle Uhrzeit als „%1“ erfassen</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be before “%2”; the time was not recorded.</source>
+        <translation>„%1“ kann nicht vor „%2“ liegen; die Uhrzeit wurde nicht erfasst.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not measured</source>
+        <translation>%1: nicht gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::PillarSummaryWidget</name>
+    <message>
+        <source>Pillar</source>
+        <translation>Säule</translation>
+    </message>
+    <message>
+        <source>Questions per pillar by risk; updated on every answer</source>
+        <translation>Fragen je Säule nach Risiko; wird bei jeder Antwort aktualisiert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>All pillars</source>
+        <translation>Alle Säulen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ProjectCharts</name>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>%1 (none)</source>
+        <translation>%1 (keine)</translation>
+    </message>
+    <message>
+        <source>Which qualities do the requirements cover?</source>
+        <translation>Welche Qualitäten decken die Anforderungen ab?</translation>
+    </message>
+    <message>
+        <source>Requirements (count)</source>
+        <translation>Anforderungen (Anzahl)</translation>
     </message>
 </context>
 <context>
@@ -831,6 +5850,280 @@
             <numerusform>%1, %n Element</numerusform>
             <numerusform>%1, %n Elemente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::QuestionPanel</name>
+    <message>
+        <source>Choose a question in the navigator on the left.</source>
+        <translation>Wählen Sie links im Navigator eine Frage.</translation>
+    </message>
+    <message>
+        <source>Risk of this question, from the lens&apos;s rules</source>
+        <translation>Risiko dieser Frage nach den Regeln der Linse</translation>
+    </message>
+    <message>
+        <source>Practices in place</source>
+        <translation>Umgesetzte Praktiken</translation>
+    </message>
+    <message>
+        <source>Not applica&amp;ble to this workload</source>
+        <translation>Für diesen Workload nicht anwend&amp;bar</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <source>What did the team say? Evidence, links, open points.</source>
+        <translation>Was hat das Team gesagt? Belege, Links, offene Punkte.</translation>
+    </message>
+    <message>
+        <source>Alt+0: none of the practices is in place (clears the others)</source>
+        <translation>Alt+0: keine der Praktiken ist umgesetzt (entfernt die anderen Häkchen)</translation>
+    </message>
+    <message>
+        <source>Alt+%1 or Space: tick or untick this practice</source>
+        <translation>Alt+%1 oder Leertaste: diese Praktik an- oder abhaken</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::RecordForm</name>
+    <message>
+        <source>Context and the five questions</source>
+        <translation>Kontext und die fünf Fragen</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt: what forces this decision now?</source>
+        <translation>&amp;Kontext: Was erzwingt diese Entscheidung jetzt?</translation>
+    </message>
+    <message>
+        <source>Edit context</source>
+        <translation>Kontext bearbeiten</translation>
+    </message>
+    <message>
+        <source>Situation, forces, why now</source>
+        <translation>Situation, treibende Kräfte, warum jetzt</translation>
+    </message>
+    <message>
+        <source>1. Prob&amp;lem being solved</source>
+        <translation>1. Zu lösendes &amp;Problem</translation>
+    </message>
+    <message>
+        <source>Edit problem</source>
+        <translation>Problem bearbeiten</translation>
+    </message>
+    <message>
+        <source>The problem in one or two sentences</source>
+        <translation>Das Problem in ein oder zwei Sätzen</translation>
+    </message>
+    <message>
+        <source>2. Co&amp;nstraints</source>
+        <translation>2. &amp;Randbedingungen</translation>
+    </message>
+    <message>
+        <source>Edit constraints</source>
+        <translation>Randbedingungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Limits any answer must respect: budget, deadlines, compliance, skills</source>
+        <translation>Grenzen, die jede Antwort einhalten muss: Budget, Termine, Compliance, Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>3. Options (edited in the matrix; at least two, &quot;do nothing&quot; may be one)</source>
+        <translation>3. Optionen (werden in der Matrix bearbeitet; mindestens zwei, „Nichts tun“ kann eine sein)</translation>
+    </message>
+    <message>
+        <source>4. Trade-&amp;offs</source>
+        <translation>4. A&amp;bwägungen</translation>
+    </message>
+    <message>
+        <source>Edit trade-offs</source>
+        <translation>Abwägungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>What each option gains and gives up</source>
+        <translation>Was jede Option gewinnt und aufgibt</translation>
+    </message>
+    <message>
+        <source>5. Recommendation and &amp;why</source>
+        <translation>5. &amp;Empfehlung und Begründung</translation>
+    </message>
+    <message>
+        <source>Edit recommendation</source>
+        <translation>Empfehlung bearbeiten</translation>
+    </message>
+    <message>
+        <source>The choice, tied back to the constraints and trade-offs</source>
+        <translation>Die Wahl, rückgebunden an die Randbedingungen und Abwägungen</translation>
+    </message>
+    <message>
+        <source>Decision record</source>
+        <translation>Entscheidungsdokumentation</translation>
+    </message>
+    <message>
+        <source>One-way door: costly or impossible to reverse</source>
+        <translation>Einwegtür: teuer oder gar nicht umkehrbar</translation>
+    </message>
+    <message>
+        <source>Two-way door: cheap to reverse</source>
+        <translation>Zweiwegtür: leicht umkehrbar</translation>
+    </message>
+    <message>
+        <source>Partly reversible</source>
+        <translation>Teilweise umkehrbar</translation>
+    </message>
+    <message>
+        <source>&amp;Door type</source>
+        <translation>&amp;Türtyp</translation>
+    </message>
+    <message>
+        <source>Change door type</source>
+        <translation>Türtyp ändern</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Abgelöst</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Superseded &amp;by</source>
+        <translation>Abge&amp;löst durch</translation>
+    </message>
+    <message>
+        <source>Supersede decision</source>
+        <translation>Entscheidung ablösen</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>Löst ab</translation>
+    </message>
+    <message>
+        <source>D&amp;ate</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Datum ändern</translation>
+    </message>
+    <message>
+        <source>Comma-separated names</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Part&amp;icipants</source>
+        <translation>Bete&amp;iligte</translation>
+    </message>
+    <message>
+        <source>Edit participants</source>
+        <translation>Beteiligte bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Chosen option</source>
+        <translation>&amp;Gewählte Option</translation>
+    </message>
+    <message>
+        <source>Choose option</source>
+        <translation>Option wählen</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Score scale</source>
+        <translation>Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>One per line: we give up X in exchange for Y</source>
+        <translation>Eine pro Zeile: Wir geben X auf im Tausch gegen Y</translation>
+    </message>
+    <message>
+        <source>What we &amp;give up (trade-offs accepted)</source>
+        <translation>Was wir aufgebe&amp;n (akzeptierte Abwägungen)</translation>
+    </message>
+    <message>
+        <source>Edit trade-offs accepted</source>
+        <translation>Akzeptierte Abwägungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Risiko hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>Risiko entfernen</translation>
+    </message>
+    <message>
+        <source>Ris&amp;ks and mitigations</source>
+        <translation>Risiken und Gegenmaßna&amp;hmen</translation>
+    </message>
+    <message>
+        <source>The lowest score must be below the highest.</source>
+        <translation>Die niedrigste Bewertung muss unter der höchsten liegen.</translation>
+    </message>
+    <message>
+        <source>A score of %1 is outside %2 to %3: change or clear it first.</source>
+        <translation>Eine Bewertung von %1 liegt außerhalb von %2 bis %3: zuerst ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>Change score scale</source>
+        <translation>Bewertungsskala ändern</translation>
+    </message>
+    <message>
+        <source>(not chosen)</source>
+        <translation>(nicht gewählt)</translation>
+    </message>
+    <message>
+        <source>(untitled decision)</source>
+        <translation>(unbenannte Entscheidung)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
+    </message>
+    <message>
+        <source>%1 (do nothing)</source>
+        <translation>%1 (Nichts tun)</translation>
+    </message>
+    <message>
+        <source>No options yet.</source>
+        <translation>Noch keine Optionen.</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Pick the decision that replaces this one.</source>
+        <translation>Wählen Sie die Entscheidung, die diese ersetzt.</translation>
     </message>
 </context>
 <context>
@@ -886,6 +6179,803 @@
     <message>
         <source>Keep the working copies and ask again at the next start</source>
         <translation>Die Arbeitskopien behalten und beim nächsten Start erneut fragen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ReportExporter</name>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>PDF-Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Export cancelled; %1 was not written.</source>
+        <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>Druckvorschau – %1</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ReportModule</name>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht geschrieben nach %1</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation>Bericht e&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Export a Markdown or PDF report</source>
+        <translation>Einen Bericht als Markdown oder PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau …</translation>
+    </message>
+    <message>
+        <source>See the PDF report page by page and print it</source>
+        <translation>Den PDF-Bericht Seite für Seite ansehen und drucken</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::RequirementsModel</name>
+    <message>
+        <source>Functional</source>
+        <translation>Funktional</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Scalability</source>
+        <translation>Skalierbarkeit</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Verfügbarkeit</translation>
+    </message>
+    <message>
+        <source>Durability (RPO)</source>
+        <translation>Dauerhaftigkeit (RPO)</translation>
+    </message>
+    <message>
+        <source>Recovery (RTO)</source>
+        <translation>Wiederherstellung (RTO)</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Observability</source>
+        <translation>Beobachtbarkeit</translation>
+    </message>
+    <message>
+        <source>Maintainability</source>
+        <translation>Wartbarkeit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Change requirement kind</source>
+        <translation>Art der Anforderung ändern</translation>
+    </message>
+    <message>
+        <source>Edit requirement</source>
+        <translation>Anforderung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit requirement target</source>
+        <translation>Ziel der Anforderung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add requirement</source>
+        <translation>Anforderung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove requirement</source>
+        <translation>Anforderung entfernen</translation>
+    </message>
+    <message>
+        <source>Move requirement</source>
+        <translation>Anforderung verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::RequirementsPanel</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Non-functional only</source>
+        <translation>Nur nichtfunktionale</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a requirement</source>
+        <translation>Eine Anforderung hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected requirement</source>
+        <translation>Die ausgewählte Anforderung entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move the selected requirement up</source>
+        <translation>Die ausgewählte Anforderung nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Move the selected requirement down</source>
+        <translation>Die ausgewählte Anforderung nach unten verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ReservedModelEditor</name>
+    <message>
+        <source>Change on-demand cost</source>
+        <translation>On-Demand-Kosten ändern</translation>
+    </message>
+    <message>
+        <source>What the steady workload costs a month at on-demand prices</source>
+        <translation>Was der gleichmäßige Workload pro Monat zu On-Demand-Preisen kostet</translation>
+    </message>
+    <message>
+        <source>&amp;On-demand cost a month:</source>
+        <translation>&amp;On-Demand-Kosten pro Monat:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;1-year reservation discount:</source>
+        <translation>Rabatt für &amp;1-Jahres-Reservierung:</translation>
+    </message>
+    <message>
+        <source>Change 1-year discount</source>
+        <translation>Rabatt für 1-Jahres-Reservierung ändern</translation>
+    </message>
+    <message>
+        <source>&amp;3-year reservation discount:</source>
+        <translation>Rabatt für &amp;3-Jahres-Reservierung:</translation>
+    </message>
+    <message>
+        <source>Change 3-year discount</source>
+        <translation>Rabatt für 3-Jahres-Reservierung ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Savings plan discount:</source>
+        <translation>Rabatt für &amp;Savings Plan:</translation>
+    </message>
+    <message>
+        <source>Change savings plan discount</source>
+        <translation>Rabatt für Savings Plan ändern</translation>
+    </message>
+    <message>
+        <source>Monthly cost of each commitment</source>
+        <translation>Monatskosten jeder Bindung</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Monatlich</translation>
+    </message>
+    <message>
+        <source>Saves a month</source>
+        <translation>Ersparnis pro Monat</translation>
+    </message>
+    <message>
+        <source>Saves a year</source>
+        <translation>Ersparnis pro Jahr</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>On-Demand</translation>
+    </message>
+    <message>
+        <source>1-year reservation</source>
+        <translation>1-Jahres-Reservierung</translation>
+    </message>
+    <message>
+        <source>3-year reservation</source>
+        <translation>3-Jahres-Reservierung</translation>
+    </message>
+    <message>
+        <source>Savings plan</source>
+        <translation>Savings Plan</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ReviewActions</name>
+    <message>
+        <source>New review &quot;%1&quot;</source>
+        <translation>Neues Review „%1“</translation>
+    </message>
+    <message>
+        <source>Add lens &quot;%1&quot;</source>
+        <translation>Linse „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Workload review</source>
+        <translation>Workload-Review</translation>
+    </message>
+    <message>
+        <source>Workload review %1</source>
+        <translation>Workload-Review %1</translation>
+    </message>
+    <message>
+        <source>The project is read-only; the lens was not imported.</source>
+        <translation>Das Projekt ist schreibgeschützt; die Linse wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: larger than %2 MB, not a lens</source>
+        <translation>%1: größer als %2 MB, keine Linse</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Import lens &quot;%1&quot;</source>
+        <translation>Linse „%1“ importieren</translation>
+    </message>
+    <message>
+        <source>%1: the project refused the lens</source>
+        <translation>%1: Das Projekt hat die Linse abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ReviewEditor</name>
+    <message>
+        <source>Ctrl+Down / Ctrl+Up: next / previous question
+Alt+1…Alt+9: tick a practice, Alt+0: none of these
+Alt+B: not applicable, Alt+O: notes</source>
+        <translation>Strg+Unten / Strg+Oben: nächste / vorherige Frage
+Alt+1…Alt+9: Praktik abhaken, Alt+0: keine davon
+Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
+    </message>
+    <message>
+        <source>Which workload is reviewed?</source>
+        <translation>Welcher Workload wird geprüft?</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Answers</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Improvement p&amp;lan</source>
+        <translation>Verbesserungs&amp;plan</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Meilensteine</translation>
+    </message>
+    <message>
+        <source>Next Question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>Previous Question</source>
+        <translation>Vorherige Frage</translation>
+    </message>
+    <message>
+        <source>Rename review</source>
+        <translation>Review umbenennen</translation>
+    </message>
+    <message>
+        <source>Change review date</source>
+        <translation>Datum des Reviews ändern</translation>
+    </message>
+    <message>
+        <source>This review no longer exists in the project.</source>
+        <translation>Dieses Review gibt es im Projekt nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The lens &quot;%1&quot; of this review is not in the project. Import the lens (Project ▸ Import Lens…) to answer its questions.</source>
+        <translation>Die Linse „%1“ dieses Reviews ist nicht im Projekt. Importieren Sie die Linse (Projekt ▸ Linse importieren …), um ihre Fragen zu beantworten.</translation>
+    </message>
+    <message>
+        <source>The lens of this review cannot be used, so the review is shown read-only. %1</source>
+        <translation>Die Linse dieses Reviews ist nicht verwendbar, daher wird das Review schreibgeschützt angezeigt. %1</translation>
+    </message>
+    <message>
+        <source>Lens: %1 · questions: %2</source>
+        <translation>Linse: %1 · Fragen: %2</translation>
+    </message>
+    <message>
+        <source>Lens: unavailable</source>
+        <translation>Linse: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 · question %2 of %3</source>
+        <translation>%1 · Frage %2 von %3</translation>
+    </message>
+    <message>
+        <source>Tick &quot;%1&quot;</source>
+        <translation>„%1“ abhaken</translation>
+    </message>
+    <message>
+        <source>Untick &quot;%1&quot;</source>
+        <translation>Haken bei „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Mark question not applicable</source>
+        <translation>Frage als nicht anwendbar markieren</translation>
+    </message>
+    <message>
+        <source>Mark question applicable</source>
+        <translation>Frage als anwendbar markieren</translation>
+    </message>
+    <message>
+        <source>Change not-applicable reason</source>
+        <translation>Grund für „nicht anwendbar“ ändern</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ReviewModule</name>
+    <message>
+        <source>Import Lens</source>
+        <translation>Linse importieren</translation>
+    </message>
+    <message>
+        <source>Well-Architected lens (*.json);;All files (*)</source>
+        <translation>Well-Architected-Linse (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The lens was not imported.</source>
+        <translation>Die Linse wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Lens &quot;%1&quot; is in the project. Project ▸ New Review with Lens… starts a review with it.</source>
+        <translation>Die Linse „%1“ ist im Projekt. Projekt ▸ Neues Review mit Linse … startet damit ein Review.</translation>
+    </message>
+    <message>
+        <source>%1 (questions: %2)</source>
+        <translation>%1 (Fragen: %2)</translation>
+    </message>
+    <message>
+        <source>The project has no lens yet: import one, or use New Review for the built-in lens.</source>
+        <translation>Das Projekt hat noch keine Linse: Importieren Sie eine, oder nutzen Sie Neues Review für die eingebaute Linse.</translation>
+    </message>
+    <message>
+        <source>New Review with Lens</source>
+        <translation>Neues Review mit Linse</translation>
+    </message>
+    <message>
+        <source>Review the workload against:</source>
+        <translation>Den Workload prüfen gegen:</translation>
+    </message>
+    <message>
+        <source>Workload review</source>
+        <translation>Workload-Review</translation>
+    </message>
+    <message>
+        <source>New &amp;Review</source>
+        <translation>Neues &amp;Review</translation>
+    </message>
+    <message>
+        <source>Start a Well-Architected review with the built-in Archbench lens</source>
+        <translation>Ein Well-Architected-Review mit der eingebauten Archbench-Linse beginnen</translation>
+    </message>
+    <message>
+        <source>New Review with &amp;Lens…</source>
+        <translation>Neues Review mit &amp;Linse …</translation>
+    </message>
+    <message>
+        <source>Start a review with one of the lenses in the project</source>
+        <translation>Ein Review mit einer der Linsen des Projekts beginnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Lens…</source>
+        <translation>Linse &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Add a lens in the AWS Well-Architected custom-lens JSON format to the project</source>
+        <translation>Eine Linse im JSON-Format für benutzerdefinierte AWS-Well-Architected-Linsen zum Projekt hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ReviewNavigatorModel</name>
+    <message>
+        <source>%1 high</source>
+        <translation>%1 hoch</translation>
+    </message>
+    <message>
+        <source>%1 medium</source>
+        <translation>%1 mittel</translation>
+    </message>
+    <message>
+        <source>%1 unanswered</source>
+        <translation>%1 unbeantwortet</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>Kein Risiko</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>n. a.</translation>
+    </message>
+    <message>
+        <source>%1: %2 high, %3 medium, %4 no risk, %5 not applicable, %6 unanswered</source>
+        <translation>%1: %2 hoch, %3 mittel, %4 kein Risiko, %5 nicht anwendbar, %6 unbeantwortet</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::RevisitDock</name>
+    <message>
+        <source>Revisit</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Revisit triggers of the project</source>
+        <translation>Überprüfungsauslöser des Projekts</translation>
+    </message>
+    <message>
+        <source>Revisit (%1 fired)</source>
+        <translation>Überprüfung (%1 ausgelöst)</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::RevisitModel</name>
+    <message>
+        <source>%1 (decision not in force)</source>
+        <translation>%1 (Entscheidung nicht in Kraft)</translation>
+    </message>
+    <message>
+        <source>(untitled decision)</source>
+        <translation>(unbenannte Entscheidung)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::RiskChartDock</name>
+    <message>
+        <source>Review Risks</source>
+        <translation>Review-Risiken</translation>
+    </message>
+    <message>
+        <source>Open a review to see where its risks are and how they develop.</source>
+        <translation>Öffnen Sie ein Review, um zu sehen, wo seine Risiken liegen und wie sie sich entwickeln.</translation>
+    </message>
+    <message>
+        <source>No chart: %1</source>
+        <translation>Kein Diagramm: %1</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::RiskCharts</name>
+    <message>
+        <source>Where are the risks?&lt;br&gt;Questions per pillar, by risk</source>
+        <translation>Wo liegen die Risiken?&lt;br&gt;Fragen je Säule nach Risiko</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>Are risks going down?&lt;br&gt;High and medium risks per milestone</source>
+        <translation>Gehen die Risiken zurück?&lt;br&gt;Hohe und mittlere Risiken je Meilenstein</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Milestone date</source>
+        <translation>Datum des Meilensteins</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::RiskStyle</name>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>Kein Risiko</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Kein</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>n. a.</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Verbessert</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>Verschlechtert</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>(kein Grund angegeben)</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Außerhalb des Umfangs</translation>
+    </message>
+    <message>
+        <source>Business priorities</source>
+        <translation>Geschäftliche Prioritäten</translation>
+    </message>
+    <message>
+        <source>Architecture constraints</source>
+        <translation>Architekturvorgaben</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::RisksModel</name>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Gegenmaßnahme</translation>
+    </message>
+    <message>
+        <source>Edit risk</source>
+        <translation>Risiko bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit mitigation</source>
+        <translation>Gegenmaßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add risk</source>
+        <translation>Risiko hinzufügen</translation>
+    </message>
+    <message>
+        <source>New risk</source>
+        <translation>Neues Risiko</translation>
+    </message>
+    <message>
+        <source>Remove risk</source>
+        <translation>Risiko entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ScoreChart</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>eliminated</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>no weights</source>
+        <translation>keine Gewichte</translation>
+    </message>
+    <message>
+        <source>%1, leader</source>
+        <translation>%1, Spitzenreiter</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Which option leads, and why</source>
+        <translation>Welche Option liegt vorn, und warum</translation>
+    </message>
+    <message>
+        <source>(unnamed criterion)</source>
+        <translation>(unbenanntes Kriterium)</translation>
+    </message>
+    <message>
+        <source>Incomplete: scored part only</source>
+        <translation>Unvollständig: nur der bewertete Teil</translation>
+    </message>
+    <message>
+        <source>Eliminated by a hard constraint</source>
+        <translation>Durch eine harte Randbedingung ausgeschieden</translation>
+    </message>
+    <message>
+        <source>Weighted score on the %1 to %2 scale</source>
+        <translation>Gewichtete Bewertung auf der Skala %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::SensitivityChart</name>
+    <message>
+        <source>No option leads yet: robustness needs at least two complete options that are not eliminated.</source>
+        <translation>Noch liegt keine Option vorn: Die Robustheit braucht mindestens zwei vollständige Optionen, die nicht ausgeschieden sind.</translation>
+    </message>
+    <message>
+        <source>%1 is the only complete option still in the running, so robustness cannot be measured.</source>
+        <translation>%1 ist die einzige vollständige Option, die noch im Rennen ist, daher lässt sich die Robustheit nicht messen.</translation>
+    </message>
+    <message>
+        <source>%1 stays first under %2 of weightings.</source>
+        <translation>%1 bleibt vorn in %2 der Gewichtungen.</translation>
+    </message>
+    <message>
+        <source>When does the leader change?</source>
+        <translation>Wann wechselt der Spitzenreiter?</translation>
+    </message>
+    <message>
+        <source>Another option leads</source>
+        <translation>Eine andere Option liegt vorn</translation>
+    </message>
+    <message>
+        <source>%1 stays first</source>
+        <translation>%1 bleibt vorn</translation>
+    </message>
+    <message>
+        <source>The leader</source>
+        <translation>Der Spitzenreiter</translation>
+    </message>
+    <message>
+        <source>Another option leads (above)</source>
+        <translation>Eine andere Option liegt vorn (darüber)</translation>
+    </message>
+    <message>
+        <source>Current share</source>
+        <translation>Aktueller Anteil</translation>
+    </message>
+    <message>
+        <source>flips at %1</source>
+        <translation>kippt bei %1</translation>
+    </message>
+    <message>
+        <source>never flips</source>
+        <translation>kippt nie</translation>
+    </message>
+    <message>
+        <source>Share of the total weight (%)</source>
+        <translation>Anteil am Gesamtgewicht (%)</translation>
+    </message>
+    <message>
+        <source>When does the leader change? (needs two ranked options)</source>
+        <translation>Wann wechselt der Spitzenreiter? (braucht zwei eingestufte Optionen)</translation>
     </message>
 </context>
 <context>
@@ -1025,6 +7115,170 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::TimelineModel</name>
+    <message>
+        <source>no time</source>
+        <translation>keine Zeit</translation>
+    </message>
+    <message>
+        <source>Change event time</source>
+        <translation>Zeitpunkt des Ereignisses ändern</translation>
+    </message>
+    <message>
+        <source>Edit timeline event</source>
+        <translation>Ereignis bearbeiten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Add timeline event</source>
+        <translation>Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove timeline event</source>
+        <translation>Ereignis entfernen</translation>
+    </message>
+    <message>
+        <source>Remove timeline events</source>
+        <translation>Ereignisse entfernen</translation>
+    </message>
+    <message>
+        <source>Sort timeline by time</source>
+        <translation>Zeitleiste nach Zeit sortieren</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::TriggerDelegate</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::TriggersModel</name>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Organizational</source>
+        <translation>Organisatorisch</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>Calendar triggers are due six months after the decision date unless given a date.</source>
+        <translation>Kalenderauslöser sind sechs Monate nach dem Entscheidungsdatum fällig, sofern kein Datum angegeben ist.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Überprüfen bis</translation>
+    </message>
+    <message>
+        <source>Edit revisit trigger</source>
+        <translation>Überprüfungsauslöser bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add revisit trigger</source>
+        <translation>Überprüfungsauslöser hinzufügen</translation>
+    </message>
+    <message>
+        <source>Look at this decision again on the review date</source>
+        <translation>Diese Entscheidung zum Überprüfungstermin erneut betrachten</translation>
+    </message>
+    <message>
+        <source>New condition</source>
+        <translation>Neue Bedingung</translation>
+    </message>
+    <message>
+        <source>Remove revisit trigger</source>
+        <translation>Überprüfungsauslöser entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::TriggersPanel</name>
+    <message>
+        <source>Add condition trigger</source>
+        <translation>Bedingungsauslöser hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add calendar trigger</source>
+        <translation>Kalenderauslöser hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove trigger</source>
+        <translation>Auslöser entfernen</translation>
+    </message>
+    <message>
+        <source>When must this decision be looked at again? A trigger fires when its current value crosses the threshold or its review-by date passes; calendar triggers default to six months after the decision date.</source>
+        <translation>Wann muss diese Entscheidung erneut betrachtet werden? Ein Auslöser schlägt an, wenn sein aktueller Wert den Schwellenwert überschreitet oder sein Überprüfungstermin verstreicht; Kalenderauslöser stehen standardmäßig auf sechs Monate nach dem Entscheidungsdatum.</translation>
     </message>
 </context>
 <context>

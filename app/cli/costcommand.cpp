@@ -13,27 +13,27 @@
 namespace archbench::cli {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::cli)
+};
 } // namespace
 
 int runCost(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Prints the figures of every cost model of a project: cost per millisecond saved and return for "
+        Text::tr("Prints the figures of every cost model of a project: cost per millisecond saved and return for "
            "latency steps, the loads where the cheapest compute option changes, and what reserved capacity saves."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON in the shape of INTERCHANGE.md."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON in the shape of INTERCHANGE.md."));
     parser.addOption(help);
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("An .archbench project or a .json interchange file."));
-    const QString usage = tr("Usage: archbench cost FILE [--json]\n");
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("An .archbench project or a .json interchange file."));
+    const QString usage = Text::tr("Usage: archbench cost FILE [--json]\n");
 
     if (!parser.parse(arguments)) {
-        printErr(tr("archbench cost: %1\n").arg(parser.errorText()) + usage);
+        printErr(Text::tr("archbench cost: %1\n").arg(parser.errorText()) + usage);
         return Failure;
     }
     if (parser.isSet(help)) {
@@ -42,14 +42,14 @@ int runCost(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        printErr(tr("archbench cost: expected one project file\n") + usage);
+        printErr(Text::tr("archbench cost: expected one project file\n") + usage);
         return Failure;
     }
 
     const QString &file = files.first();
     const auto data = core::readProjectFile(file);
     if (!data) {
-        printErr(tr("archbench cost: %1: %2\n").arg(file, data.error().message));
+        printErr(Text::tr("archbench cost: %1: %2\n").arg(file, data.error().message));
         return Refused;
     }
 
@@ -61,7 +61,7 @@ int runCost(const QStringList &arguments)
     // models that break an input rule are in the report with their message; say so and fail
     const QStringList problems = core::cost::costReportProblems(*data);
     for (const QString &problem : problems)
-        printErr(tr("archbench cost: %1: %2\n").arg(file, problem));
+        printErr(Text::tr("archbench cost: %1: %2\n").arg(file, problem));
     return problems.isEmpty() ? Success : Failure;
 }
 

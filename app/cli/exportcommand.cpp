@@ -18,15 +18,15 @@ namespace archbench::cli {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::cli)
+};
 
 int usageError(const QString &message)
 {
     printErr(QStringLiteral("archbench export: ") + message + QLatin1Char('\n'));
-    printErr(tr("Usage: archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] -o OUT\n"));
+    printErr(Text::tr("Usage: archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] -o OUT\n"));
     return Failure;
 }
 
@@ -50,18 +50,18 @@ std::optional<QDate> reportDate(const QString &option)
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Export a project as a Markdown or PDF report."));
+    parser.setApplicationDescription(Text::tr("Export a project as a Markdown or PDF report."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file (.json interchange)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The project file (.json interchange)."));
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
-                                          tr("md or pdf (default: from the output file name)."), QStringLiteral("format"));
-    const QCommandLineOption itemOption(QStringLiteral("item"), tr("Export only the item with this id (the project id: "
+                                          Text::tr("md or pdf (default: from the output file name)."), QStringLiteral("format"));
+    const QCommandLineOption itemOption(QStringLiteral("item"), Text::tr("Export only the item with this id (the project id: "
                                                                    "the project overview)."), QStringLiteral("id"));
-    const QCommandLineOption pageOption(QStringLiteral("page-size"), tr("a4 or letter (default: from the locale)."),
+    const QCommandLineOption pageOption(QStringLiteral("page-size"), Text::tr("a4 or letter (default: from the locale)."),
                                         QStringLiteral("size"));
-    const QCommandLineOption dateOption(QStringLiteral("date"), tr("Date printed on the report, YYYY-MM-DD (default: "
+    const QCommandLineOption dateOption(QStringLiteral("date"), Text::tr("Date printed on the report, YYYY-MM-DD (default: "
                                                                    "SOURCE_DATE_EPOCH, else today)."), QStringLiteral("date"));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, tr("The report file to write."),
+    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("The report file to write."),
                                           QStringLiteral("file"));
     parser.addOptions({formatOption, itemOption, pageOption, dateOption, outputOption});
     if (!parser.parse(arguments))
@@ -72,29 +72,29 @@ int runExport(const QStringList &arguments)
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return usageError(positional.isEmpty() ? tr("no project file given.") : tr("give exactly one project file."));
+        return usageError(positional.isEmpty() ? Text::tr("no project file given.") : Text::tr("give exactly one project file."));
     const QString input = positional.first();
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
-        return usageError(tr("no output file given (-o OUT)."));
+        return usageError(Text::tr("no output file given (-o OUT)."));
 
     std::optional<core::ReportFormat> format = parser.isSet(formatOption)
                                                    ? core::reportFormatFromString(parser.value(formatOption))
                                                    : core::reportFormatForPath(output);
     if (!format)
         return usageError(parser.isSet(formatOption)
-                              ? tr("unknown format \"%1\" (use md or pdf).").arg(parser.value(formatOption))
-                              : tr("cannot tell the format from \"%1\"; add --format md or --format pdf.").arg(output));
+                              ? Text::tr("unknown format \"%1\" (use md or pdf).").arg(parser.value(formatOption))
+                              : Text::tr("cannot tell the format from \"%1\"; add --format md or --format pdf.").arg(output));
     QPageSize::PageSizeId pageSize = ui::defaultPageSize();
     if (parser.isSet(pageOption)) {
         const auto size = ui::pageSizeFromString(parser.value(pageOption));
         if (!size)
-            return usageError(tr("unknown page size \"%1\" (use a4 or letter).").arg(parser.value(pageOption)));
+            return usageError(Text::tr("unknown page size \"%1\" (use a4 or letter).").arg(parser.value(pageOption)));
         pageSize = *size;
     }
     const auto date = reportDate(parser.value(dateOption));
     if (!date)
-        return usageError(tr("the date \"%1\" is not YYYY-MM-DD.").arg(parser.value(dateOption)));
+        return usageError(Text::tr("the date \"%1\" is not YYYY-MM-DD.").arg(parser.value(dateOption)));
 
     const auto data = core::loadForExport(input);
     if (!data.ok()) {
@@ -121,7 +121,7 @@ int runExport(const QStringList &arguments)
         printErr(QStringLiteral("archbench export: ") + written.error().message + QLatin1Char('\n'));
         return Failure;
     }
-    printOut(tr("Wrote %1\n").arg(QDir::toNativeSeparators(output)));
+    printOut(Text::tr("Wrote %1\n").arg(QDir::toNativeSeparators(output)));
     return Success;
 }
 

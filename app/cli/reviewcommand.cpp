@@ -10,10 +10,10 @@
 namespace archbench::cli {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::cli)
+};
 } // namespace
 
 // archbench review FILE [--json]: risk counts per pillar and the risk of every question of
@@ -21,13 +21,13 @@ QString tr(const char *text)
 int runReview(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Risk counts of the Well-Architected reviews in a project."));
+    parser.setApplicationDescription(Text::tr("Risk counts of the Well-Architected reviews in a project."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Project file (.archbench or .json)"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print the report as JSON (INTERCHANGE.md)"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("Project file (.archbench or .json)"));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the report as JSON (INTERCHANGE.md)"));
     parser.addOption(json);
     if (!parser.parse(arguments)) {
-        printErr(tr("archbench review: %1\n").arg(parser.errorText()));
+        printErr(Text::tr("archbench review: %1\n").arg(parser.errorText()));
         return Failure;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -36,7 +36,7 @@ int runReview(const QStringList &arguments)
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1) {
-        printErr(tr("archbench review: expected one project file\nUsage: archbench review FILE [--json]\n"));
+        printErr(Text::tr("archbench review: expected one project file\nUsage: archbench review FILE [--json]\n"));
         return Failure;
     }
     const QString path = files.first();
@@ -44,13 +44,13 @@ int runReview(const QStringList &arguments)
     const auto data = core::readProjectFile(path);
     if (!data) {
         // like convert, validate and export: a file that cannot be read is a refused file
-        printErr(tr("archbench review: %1\n").arg(data.error().message));
+        printErr(Text::tr("archbench review: %1\n").arg(data.error().message));
         return Refused;
     }
     if (parser.isSet(json)) {
         const auto report = core::ReviewReport::toJson(*data);
         if (!report) {
-            printErr(tr("archbench review: %1: %2\n").arg(path, report.error().message));
+            printErr(Text::tr("archbench review: %1: %2\n").arg(path, report.error().message));
             return Refused;
         }
         printOut(QString::fromUtf8(QJsonDocument(*report).toJson(QJsonDocument::Indented)));
@@ -58,7 +58,7 @@ int runReview(const QStringList &arguments)
     }
     const auto text = core::ReviewReport::toText(*data);
     if (!text) {
-        printErr(tr("archbench review: %1: %2\n").arg(path, text.error().message));
+        printErr(Text::tr("archbench review: %1: %2\n").arg(path, text.error().message));
         return Refused;
     }
     printOut(*text);

@@ -7,10 +7,10 @@
 namespace archbench::core::cost {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::cost", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::cost)
+};
 } // namespace
 
 CostModel defaultLatencyModel()
@@ -18,15 +18,15 @@ CostModel defaultLatencyModel()
     CostModel m;
     m.id = Project::newId();
     m.kind = CostModelKind::Latency;
-    m.title = tr("Checkout p99 latency");
+    m.title = Text::tr("Checkout p99 latency");
     m.baselineLatencyMs = 350;
     m.targetLatencyMs = 100;
     m.monthlyRevenue = 500'000;
     m.conversionGainPer100ms = 1.0;
     m.steps = {
-        {tr("Cache in front of the product catalog"), 200, 180},
-        {tr("Multi-region with a CDN"), 800, 90},
-        {tr("Faster database volumes"), 400, 75},
+        {Text::tr("Cache in front of the product catalog"), 200, 180},
+        {Text::tr("Multi-region with a CDN"), 800, 90},
+        {Text::tr("Faster database volumes"), 400, 75},
     };
     return m;
 }
@@ -36,14 +36,14 @@ CostModel defaultCrossoverModel()
     CostModel m;
     m.id = Project::newId();
     m.kind = CostModelKind::Crossover;
-    m.title = tr("API compute at scale");
+    m.title = Text::tr("API compute at scale");
     m.loadUnit = QStringLiteral("rps");
     m.loadFrom = 100;
     m.loadTo = 100'000;
     m.logLoadScale = true;
 
     ComputeOption serverless;
-    serverless.name = tr("Serverless");
+    serverless.name = Text::tr("Serverless");
     serverless.pricing = PricingKind::PerRequest;
     serverless.pricePerMillionRequests = 3.70; // gateway + invocations
     serverless.avgDurationMs = 100;
@@ -51,7 +51,7 @@ CostModel defaultCrossoverModel()
     serverless.pricePerGbSecond = 0.0000166667;
 
     ComputeOption containers;
-    containers.name = tr("Containers (reserved)");
+    containers.name = Text::tr("Containers (reserved)");
     containers.pricing = PricingKind::PerInstance;
     containers.capacityPerInstance = 3000;
     containers.pricePerInstanceMonthly = 300;
@@ -66,7 +66,7 @@ CostModel defaultReservedModel()
     CostModel m;
     m.id = Project::newId();
     m.kind = CostModelKind::Reserved;
-    m.title = tr("Baseline fleet: three general-purpose instances");
+    m.title = Text::tr("Baseline fleet: three general-purpose instances");
     m.onDemandMonthly = 1050;
     m.oneYearDiscountPercent = 36;
     m.threeYearDiscountPercent = 63;

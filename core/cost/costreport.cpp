@@ -14,10 +14,10 @@ namespace archbench::core::cost {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::cost", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::cost)
+};
 
 QJsonValue optionalNumber(const std::optional<double> &value)
 {
@@ -135,67 +135,67 @@ private:
 QString heading(const CostModel &model, const QString &kindName)
 {
     const QString title = model.title.isEmpty() ? model.id : model.title;
-    return tr("%1 (%2)").arg(title, kindName) + QLatin1Char('\n');
+    return Text::tr("%1 (%2)").arg(title, kindName) + QLatin1Char('\n');
 }
 
 QString latencyText(const CostModel &model, const QString &currency, const QLocale &locale)
 {
-    QString out = heading(model, tr("cost vs latency"));
+    QString out = heading(model, Text::tr("cost vs latency"));
     const auto curve = computeLatencyCurve(model);
     if (!curve)
-        return out + tr("  Not computed: %1").arg(curve.error().message) + QLatin1Char('\n');
-    const auto ms = [&](double v) { return tr("%1 ms").arg(formatQuantity(v, locale)); };
+        return out + Text::tr("  Not computed: %1").arg(curve.error().message) + QLatin1Char('\n');
+    const auto ms = [&](double v) { return Text::tr("%1 ms").arg(formatQuantity(v, locale)); };
     const auto money = [&](const std::optional<double> &v) {
         return v ? formatMoney(*v, currency, locale) : QStringLiteral("-");
     };
     QString met;
     if (!curve->targetMetAfterStep)
-        met = tr("not met by any step");
+        met = Text::tr("not met by any step");
     else if (*curve->targetMetAfterStep == 0)
-        met = tr("already met before any step");
+        met = Text::tr("already met before any step");
     else
-        met = tr("met after step %1").arg(*curve->targetMetAfterStep);
-    out += tr("  Baseline p99 %1, target %2: %3.").arg(ms(curve->baselineLatencyMs), ms(curve->targetLatencyMs), met)
+        met = Text::tr("met after step %1").arg(*curve->targetMetAfterStep);
+    out += Text::tr("  Baseline p99 %1, target %2: %3.").arg(ms(curve->baselineLatencyMs), ms(curve->targetLatencyMs), met)
         + QLatin1Char('\n');
     if (curve->steps.isEmpty())
-        return out + tr("  No optimisation steps.") + QLatin1Char('\n');
+        return out + Text::tr("  No optimisation steps.") + QLatin1Char('\n');
 
     TextTable table({true, false, true, true, true, true, true, true, true});
-    table.addRow({tr("#"), tr("Step"), tr("Monthly"), tr("Cumulative"), tr("p99"), tr("Saved"),
-                  tr("Per ms saved"), tr("Value/month"), tr("ROI")});
+    table.addRow({Text::tr("#"), Text::tr("Step"), Text::tr("Monthly"), Text::tr("Cumulative"), Text::tr("p99"), Text::tr("Saved"),
+                  Text::tr("Per ms saved"), Text::tr("Value/month"), Text::tr("ROI")});
     for (int i = 0; i < curve->steps.size(); ++i) {
         const LatencyStepFigures &s = curve->steps[i];
-        const QString name = s.beyondTarget ? tr("%1 (beyond target)").arg(s.name) : s.name;
+        const QString name = s.beyondTarget ? Text::tr("%1 (beyond target)").arg(s.name) : s.name;
         table.addRow({locale.toString(i + 1), name, money(s.monthlyCost), money(s.cumulativeMonthlyCost),
                       ms(s.latencyMs), ms(s.msSaved), money(s.costPerMsSaved), money(s.monthlyValue),
-                      s.roi ? tr("%1×").arg(locale.toString(*s.roi, 'f', 1)) : QStringLiteral("-")});
+                      s.roi ? Text::tr("%1×").arg(locale.toString(*s.roi, 'f', 1)) : QStringLiteral("-")});
     }
     return out + table.render(QStringLiteral("  "));
 }
 
 QString crossoverText(const CostModel &model, const QLocale &locale)
 {
-    QString out = heading(model, tr("load vs cost"));
+    QString out = heading(model, Text::tr("load vs cost"));
     const auto solved = computeLoadCrossover(model);
     if (!solved)
-        return out + tr("  Not computed: %1").arg(solved.error().message) + QLatin1Char('\n');
+        return out + Text::tr("  Not computed: %1").arg(solved.error().message) + QLatin1Char('\n');
     const auto load = [&](double v) { return formatQuantity(v, locale) + QLatin1Char(' ') + model.loadUnit; };
-    out += tr("  Load range %1 to %2.").arg(load(model.loadFrom), load(model.loadTo)) + QLatin1Char('\n');
+    out += Text::tr("  Load range %1 to %2.").arg(load(model.loadFrom), load(model.loadTo)) + QLatin1Char('\n');
     if (solved->segments.isEmpty())
-        return out + tr("  No compute options.") + QLatin1Char('\n');
+        return out + Text::tr("  No compute options.") + QLatin1Char('\n');
     if (solved->crossovers.isEmpty()) {
-        out += tr("  No crossover: %1 is the cheapest over the whole range.")
+        out += Text::tr("  No crossover: %1 is the cheapest over the whole range.")
                    .arg(model.options[solved->segments.first().option].name)
             + QLatin1Char('\n');
     } else {
         TextTable table({true, false, false});
-        table.addRow({tr("Crossover"), tr("Cheapest below"), tr("Cheapest above")});
+        table.addRow({Text::tr("Crossover"), Text::tr("Cheapest below"), Text::tr("Cheapest above")});
         for (const Crossover &c : solved->crossovers)
             table.addRow({load(c.load), model.options[c.fromOption].name, model.options[c.toOption].name});
         out += table.render(QStringLiteral("  "));
     }
     TextTable segments({false, true, false, true});
-    segments.addRow({tr("Cheapest option"), tr("From"), QString(), tr("To")});
+    segments.addRow({Text::tr("Cheapest option"), Text::tr("From"), QString(), Text::tr("To")});
     for (const CheapestSegment &s : solved->segments)
         segments.addRow({model.options[s.option].name, load(s.from), QStringLiteral("-"), load(s.to)});
     return out + segments.render(QStringLiteral("  "));
@@ -203,21 +203,21 @@ QString crossoverText(const CostModel &model, const QLocale &locale)
 
 QString reservedText(const CostModel &model, const QString &currency, const QLocale &locale)
 {
-    QString out = heading(model, tr("reserved vs on demand"));
+    QString out = heading(model, Text::tr("reserved vs on demand"));
     const auto r = computeReservedComparison(model);
     if (!r)
-        return out + tr("  Not computed: %1").arg(r.error().message) + QLatin1Char('\n');
+        return out + Text::tr("  Not computed: %1").arg(r.error().message) + QLatin1Char('\n');
     const auto money = [&](double v) { return formatMoney(v, currency, locale); };
-    const auto percent = [&](double p) { return tr("%1 %").arg(formatQuantity(p, locale)); };
+    const auto percent = [&](double p) { return Text::tr("%1 %").arg(formatQuantity(p, locale)); };
     TextTable table({false, true, true, true, true});
-    table.addRow({tr("Commitment"), tr("Discount"), tr("Monthly"), tr("Saves/month"), tr("Saves/year")});
-    table.addRow({tr("On demand"), QStringLiteral("-"), money(r->onDemandMonthly), QStringLiteral("-"), QStringLiteral("-")});
+    table.addRow({Text::tr("Commitment"), Text::tr("Discount"), Text::tr("Monthly"), Text::tr("Saves/month"), Text::tr("Saves/year")});
+    table.addRow({Text::tr("On demand"), QStringLiteral("-"), money(r->onDemandMonthly), QStringLiteral("-"), QStringLiteral("-")});
     const auto row = [&](const QString &name, double discount, double monthly, double saves) {
         table.addRow({name, percent(discount), money(monthly), money(saves), money(saves * 12)});
     };
-    row(tr("1-year reservation"), model.oneYearDiscountPercent, r->oneYearMonthly, r->oneYearSavingsMonthly());
-    row(tr("3-year reservation"), model.threeYearDiscountPercent, r->threeYearMonthly, r->threeYearSavingsMonthly());
-    row(tr("Savings plan"), model.savingsPlanDiscountPercent, r->savingsPlanMonthly, r->savingsPlanSavingsMonthly());
+    row(Text::tr("1-year reservation"), model.oneYearDiscountPercent, r->oneYearMonthly, r->oneYearSavingsMonthly());
+    row(Text::tr("3-year reservation"), model.threeYearDiscountPercent, r->threeYearMonthly, r->threeYearSavingsMonthly());
+    row(Text::tr("Savings plan"), model.savingsPlanDiscountPercent, r->savingsPlanMonthly, r->savingsPlanSavingsMonthly());
     return out + table.render(QStringLiteral("  "));
 }
 
@@ -242,7 +242,7 @@ QJsonObject costReportJson(const ProjectData &data)
 QString costReportText(const ProjectData &data, const QLocale &locale)
 {
     if (data.costModels.isEmpty())
-        return tr("No cost models.") + QLatin1Char('\n');
+        return Text::tr("No cost models.") + QLatin1Char('\n');
     QStringList parts;
     for (const CostModel &model : data.costModels) {
         switch (model.kind) {

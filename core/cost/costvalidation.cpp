@@ -10,10 +10,10 @@ namespace archbench::core::cost {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::cost", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::cost)
+};
 
 Error invalid(const QString &path, const QString &reason)
 {
@@ -26,19 +26,19 @@ enum class Rule { Positive, NonNegative, Percent };
 std::optional<Error> check(double value, const QString &path, Rule rule)
 {
     if (!std::isfinite(value))
-        return invalid(path, tr("must be a finite number"));
+        return invalid(path, Text::tr("must be a finite number"));
     switch (rule) {
     case Rule::Positive:
         if (value <= 0)
-            return invalid(path, tr("must be positive"));
+            return invalid(path, Text::tr("must be positive"));
         break;
     case Rule::NonNegative:
         if (value < 0)
-            return invalid(path, tr("must not be negative"));
+            return invalid(path, Text::tr("must not be negative"));
         break;
     case Rule::Percent:
         if (value < 0 || value >= 100)
-            return invalid(path, tr("must be at least 0 and below 100 (percent)"));
+            return invalid(path, Text::tr("must be at least 0 and below 100 (percent)"));
         break;
     }
     return std::nullopt;
@@ -61,7 +61,7 @@ Expected<void> validateLatency(const CostModel &m)
         const LatencyStep &s = m.steps[i];
         const QString at = QStringLiteral("steps[%1].").arg(i);
         if (s.name.trimmed().isEmpty())
-            return invalid(at + QStringLiteral("name"), tr("must not be empty"));
+            return invalid(at + QStringLiteral("name"), Text::tr("must not be empty"));
         AB_CHECK(s.monthlyCost, at + QStringLiteral("monthlyCost"), Rule::Positive)
         AB_CHECK(s.latencyAfterMs, at + QStringLiteral("latencyAfterMs"), Rule::Positive)
     }
@@ -71,7 +71,7 @@ Expected<void> validateLatency(const CostModel &m)
 Expected<void> validateOption(const ComputeOption &o, const QString &at)
 {
     if (o.name.trimmed().isEmpty())
-        return invalid(at + QStringLiteral("name"), tr("must not be empty"));
+        return invalid(at + QStringLiteral("name"), Text::tr("must not be empty"));
     if (o.pricing == PricingKind::PerRequest) {
         AB_CHECK(o.pricePerMillionRequests, at + QStringLiteral("pricePerMillionRequests"), Rule::NonNegative)
         AB_CHECK(o.avgDurationMs, at + QStringLiteral("avgDurationMs"), Rule::Positive)
@@ -81,7 +81,7 @@ Expected<void> validateOption(const ComputeOption &o, const QString &at)
         AB_CHECK(o.capacityPerInstance, at + QStringLiteral("capacityPerInstance"), Rule::Positive)
         AB_CHECK(o.pricePerInstanceMonthly, at + QStringLiteral("pricePerInstanceMonthly"), Rule::Positive)
         if (o.minInstances < 0)
-            return invalid(at + QStringLiteral("minInstances"), tr("must not be negative"));
+            return invalid(at + QStringLiteral("minInstances"), Text::tr("must not be negative"));
         AB_CHECK(o.reservedDiscountPercent, at + QStringLiteral("reservedDiscountPercent"), Rule::Percent)
     }
     AB_CHECK(o.fixedMonthly, at + QStringLiteral("fixedMonthly"), Rule::NonNegative)
@@ -91,11 +91,11 @@ Expected<void> validateOption(const ComputeOption &o, const QString &at)
 Expected<void> validateCrossover(const CostModel &m)
 {
     if (m.loadUnit.trimmed().isEmpty())
-        return invalid(QStringLiteral("loadUnit"), tr("must not be empty"));
+        return invalid(QStringLiteral("loadUnit"), Text::tr("must not be empty"));
     AB_CHECK(m.loadFrom, QStringLiteral("loadRange.from"), Rule::Positive)
     AB_CHECK(m.loadTo, QStringLiteral("loadRange.to"), Rule::Positive)
     if (m.loadTo <= m.loadFrom)
-        return invalid(QStringLiteral("loadRange.to"), tr("must be greater than loadRange.from"));
+        return invalid(QStringLiteral("loadRange.to"), Text::tr("must be greater than loadRange.from"));
     QSet<QString> names;
     qint64 steps = 0;
     for (int i = 0; i < m.options.size(); ++i) {
@@ -106,12 +106,12 @@ Expected<void> validateCrossover(const CostModel &m)
         const QString name = o.name.trimmed();
         if (names.contains(name))
             return invalid(at + QStringLiteral("name"),
-                           tr("repeats the name \"%1\"; crossovers name options, so each needs its own name").arg(name));
+                           Text::tr("repeats the name \"%1\"; crossovers name options, so each needs its own name").arg(name));
         names.insert(name);
         steps += instanceStepsInRange(o, m.loadFrom, m.loadTo);
         if (steps > kMaxInstanceSteps)
             return invalid(at + QStringLiteral("capacityPerInstance"),
-                           tr("is too small for the load range: the options change instance count more than "
+                           Text::tr("is too small for the load range: the options change instance count more than "
                               "%1 times; narrow the load range or raise the capacity per instance")
                                .arg(QLocale().toString(kMaxInstanceSteps)));
     }

@@ -10,10 +10,10 @@
 namespace archbench::core {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::DrillsReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::DrillsReport)
+};
 
 QJsonValue number(std::optional<double> value)
 {
@@ -28,8 +28,8 @@ QJsonValue boolean(std::optional<bool> value)
 QString verdictWord(const TargetVerdict &verdict)
 {
     if (!verdict.pass)
-        return tr("not measured");
-    return *verdict.pass ? tr("met") : tr("missed");
+        return Text::tr("not measured");
+    return *verdict.pass ? Text::tr("met") : Text::tr("missed");
 }
 
 QString elide(const QString &text, int width)
@@ -88,12 +88,12 @@ QJsonObject drillsReportJson(const ProjectData &data)
 QString drillsReportText(const ProjectData &data, const QDate &reference, const QLocale &locale)
 {
     if (data.drills.isEmpty())
-        return tr("No drills recorded.\n");
+        return Text::tr("No drills recorded.\n");
 
     QList<QStringList> rows;
-    rows << QStringList{tr("Drill"), tr("Date"), tr("Observed RTO"), tr("Target"), tr("Margin"),
-                        tr("RTO"), tr("Data loss"), tr("Target"), tr("Margin"), tr("RPO"),
-                        tr("Open actions")};
+    rows << QStringList{Text::tr("Drill"), Text::tr("Date"), Text::tr("Observed RTO"), Text::tr("Target"), Text::tr("Margin"),
+                        Text::tr("RTO"), Text::tr("Data loss"), Text::tr("Target"), Text::tr("Margin"), Text::tr("RPO"),
+                        Text::tr("Open actions")};
     for (const Drill &drill : data.drills) {
         const DrillVerdict v = evaluateDrill(drill);
         const QString title = drill.title.isEmpty() ? drill.id : drill.title;
@@ -115,20 +115,20 @@ QString drillsReportText(const ProjectData &data, const QDate &reference, const 
     const DrillCadence cadence = drillCadence(data.drills, reference);
     out += QLatin1Char('\n');
     if (!cadence.nextDue) {
-        out += tr("Next drill due: no dated drill yet.\n");
+        out += Text::tr("Next drill due: no dated drill yet.\n");
         return out;
     }
     const QString date = cadence.nextDue->toString(Qt::ISODate);
     const qint64 days = cadence.daysUntilDue;
     if (cadence.state == DueState::Overdue)
-        out += (days == -1 ? tr("Next drill due: %1 (OVERDUE by %2 day)\n")
-                           : tr("Next drill due: %1 (OVERDUE by %2 days)\n"))
+        out += (days == -1 ? Text::tr("Next drill due: %1 (OVERDUE by %2 day)\n")
+                           : Text::tr("Next drill due: %1 (OVERDUE by %2 days)\n"))
                    .arg(date, locale.toString(-days));
     else if (days == 0)
-        out += tr("Next drill due: %1 (today)\n").arg(date);
+        out += Text::tr("Next drill due: %1 (today)\n").arg(date);
     else
-        out += (days == 1 ? tr("Next drill due: %1 (in %2 day)\n")
-                          : tr("Next drill due: %1 (in %2 days)\n"))
+        out += (days == 1 ? Text::tr("Next drill due: %1 (in %2 day)\n")
+                          : Text::tr("Next drill due: %1 (in %2 days)\n"))
                    .arg(date, locale.toString(days));
     return out;
 }

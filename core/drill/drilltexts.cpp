@@ -6,10 +6,10 @@
 namespace archbench::core {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::DrillTexts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::DrillTexts)
+};
 
 const QString kAbsent = QStringLiteral("\u2014");
 const QString kMinus = QStringLiteral("\u2212");
@@ -18,12 +18,12 @@ const QString kMinus = QStringLiteral("\u2212");
 QString drillScenarioName(DrillScenario scenario)
 {
     switch (scenario) {
-    case DrillScenario::Database: return tr("Database");
-    case DrillScenario::Compute: return tr("Compute");
-    case DrillScenario::Dns: return tr("DNS");
-    case DrillScenario::Region: return tr("Region");
-    case DrillScenario::Network: return tr("Network");
-    case DrillScenario::Other: return tr("Other");
+    case DrillScenario::Database: return Text::tr("Database");
+    case DrillScenario::Compute: return Text::tr("Compute");
+    case DrillScenario::Dns: return Text::tr("DNS");
+    case DrillScenario::Region: return Text::tr("Region");
+    case DrillScenario::Network: return Text::tr("Network");
+    case DrillScenario::Other: return Text::tr("Other");
     }
     return {};
 }
@@ -31,9 +31,9 @@ QString drillScenarioName(DrillScenario scenario)
 QString drillTrafficName(DrillTraffic traffic)
 {
     switch (traffic) {
-    case DrillTraffic::Synthetic: return tr("Synthetic");
-    case DrillTraffic::PartialProduction: return tr("Partial production");
-    case DrillTraffic::Production: return tr("Production");
+    case DrillTraffic::Synthetic: return Text::tr("Synthetic");
+    case DrillTraffic::PartialProduction: return Text::tr("Partial production");
+    case DrillTraffic::Production: return Text::tr("Production");
     }
     return {};
 }
@@ -41,10 +41,10 @@ QString drillTrafficName(DrillTraffic traffic)
 QString drTierName(DrTier tier)
 {
     switch (tier) {
-    case DrTier::BackupRestore: return tr("Backup & restore");
-    case DrTier::PilotLight: return tr("Pilot light");
-    case DrTier::WarmStandby: return tr("Warm standby");
-    case DrTier::ActiveActive: return tr("Active-active");
+    case DrTier::BackupRestore: return Text::tr("Backup & restore");
+    case DrTier::PilotLight: return Text::tr("Pilot light");
+    case DrTier::WarmStandby: return Text::tr("Warm standby");
+    case DrTier::ActiveActive: return Text::tr("Active-active");
     }
     return {};
 }
@@ -52,10 +52,10 @@ QString drTierName(DrTier tier)
 QString drTierCostName(DrTierCost cost)
 {
     switch (cost) {
-    case DrTierCost::VeryLow: return tr("very low cost");
-    case DrTierCost::LowMedium: return tr("low to medium cost");
-    case DrTierCost::Medium: return tr("medium cost");
-    case DrTierCost::High: return tr("high cost (about twice the infrastructure)");
+    case DrTierCost::VeryLow: return Text::tr("very low cost");
+    case DrTierCost::LowMedium: return Text::tr("low to medium cost");
+    case DrTierCost::Medium: return Text::tr("medium cost");
+    case DrTierCost::High: return Text::tr("high cost (about twice the infrastructure)");
     }
     return {};
 }
@@ -63,9 +63,9 @@ QString drTierCostName(DrTierCost cost)
 QString workStatusName(WorkStatus status)
 {
     switch (status) {
-    case WorkStatus::Open: return tr("Open");
-    case WorkStatus::InProgress: return tr("In progress");
-    case WorkStatus::Done: return tr("Done");
+    case WorkStatus::Open: return Text::tr("Open");
+    case WorkStatus::InProgress: return Text::tr("In progress");
+    case WorkStatus::Done: return Text::tr("Done");
     }
     return {};
 }
@@ -73,10 +73,10 @@ QString workStatusName(WorkStatus status)
 QString dueStateName(DueState state)
 {
     switch (state) {
-    case DueState::NoDueDate: return tr("No due date");
-    case DueState::Later: return tr("Planned");
-    case DueState::DueSoon: return tr("Due soon");
-    case DueState::Overdue: return tr("Overdue");
+    case DueState::NoDueDate: return Text::tr("No due date");
+    case DueState::Later: return Text::tr("Planned");
+    case DueState::DueSoon: return Text::tr("Due soon");
+    case DueState::Overdue: return Text::tr("Overdue");
     }
     return {};
 }
@@ -101,14 +101,14 @@ QString formatMinutes(std::optional<double> minutes, const QLocale &locale)
 {
     if (!minutes)
         return kAbsent;
-    return tr("%1 min").arg(formatPlainNumber(*minutes, locale));
+    return Text::tr("%1 min").arg(formatPlainNumber(*minutes, locale));
 }
 
 QString formatSeconds(std::optional<double> seconds, const QLocale &locale)
 {
     if (!seconds)
         return kAbsent;
-    return tr("%1 s").arg(formatPlainNumber(*seconds, locale));
+    return Text::tr("%1 s").arg(formatPlainNumber(*seconds, locale));
 }
 
 namespace {
@@ -125,14 +125,14 @@ QString formatMarginMinutes(std::optional<double> minutes, const QLocale &locale
 {
     if (!minutes)
         return kAbsent;
-    return tr("%1 min").arg(signedNumber(*minutes, locale));
+    return Text::tr("%1 min").arg(signedNumber(*minutes, locale));
 }
 
 QString formatMarginSeconds(std::optional<double> seconds, const QLocale &locale)
 {
     if (!seconds)
         return kAbsent;
-    return tr("%1 s").arg(signedNumber(*seconds, locale));
+    return Text::tr("%1 s").arg(signedNumber(*seconds, locale));
 }
 
 QString currencySymbol(const QString &currencyCode)
@@ -164,15 +164,15 @@ QString drTierSummary(DrTier tier, const QLocale &locale)
     auto range = [&](double low, double high, bool minutes) {
         // Long ranges read better in hours.
         if (minutes && low >= 60)
-            return tr("%1\u2013%2 h").arg(formatPlainNumber(low / 60, locale),
+            return Text::tr("%1\u2013%2 h").arg(formatPlainNumber(low / 60, locale),
                                          formatPlainNumber(high / 60, locale));
         if (!minutes && low >= 3600)
-            return tr("%1\u2013%2 h").arg(formatPlainNumber(low / 3600, locale),
+            return Text::tr("%1\u2013%2 h").arg(formatPlainNumber(low / 3600, locale),
                                          formatPlainNumber(high / 3600, locale));
-        return (minutes ? tr("%1\u2013%2 min") : tr("%1\u2013%2 s"))
+        return (minutes ? Text::tr("%1\u2013%2 min") : Text::tr("%1\u2013%2 s"))
             .arg(formatPlainNumber(low, locale), formatPlainNumber(high, locale));
     };
-    return tr("typically RTO %1, RPO %2, %3")
+    return Text::tr("typically RTO %1, RPO %2, %3")
         .arg(range(p.rtoLowMinutes, p.rtoHighMinutes, true),
              range(p.rpoLowSeconds, p.rpoHighSeconds, false), drTierCostName(p.cost));
 }

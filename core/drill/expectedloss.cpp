@@ -6,31 +6,31 @@
 namespace archbench::core {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::ExpectedLoss", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::ExpectedLoss)
+};
 
 Expected<void> checkAmount(double value, const QString &field)
 {
     if (!std::isfinite(value))
-        return makeError(ErrorCode::Invalid, tr("%1: must be a finite number").arg(field));
+        return makeError(ErrorCode::Invalid, Text::tr("%1: must be a finite number").arg(field));
     if (value < 0)
-        return makeError(ErrorCode::Invalid, tr("%1: must not be negative").arg(field));
+        return makeError(ErrorCode::Invalid, Text::tr("%1: must not be negative").arg(field));
     return {};
 }
 } // namespace
 
 Expected<void> validateExpectedLossInputs(const ExpectedLossInputs &inputs)
 {
-    if (auto r = checkAmount(inputs.transactionsPerSecond, tr("Transactions per second")); !r)
+    if (auto r = checkAmount(inputs.transactionsPerSecond, Text::tr("Transactions per second")); !r)
         return r;
-    if (auto r = checkAmount(inputs.valuePerTransaction, tr("Value per transaction")); !r)
+    if (auto r = checkAmount(inputs.valuePerTransaction, Text::tr("Value per transaction")); !r)
         return r;
-    if (auto r = checkAmount(inputs.yearsBetweenDisasters, tr("Years between disasters")); !r)
+    if (auto r = checkAmount(inputs.yearsBetweenDisasters, Text::tr("Years between disasters")); !r)
         return r;
     if (inputs.yearsBetweenDisasters == 0)
-        return makeError(ErrorCode::Invalid, tr("Years between disasters: must be more than zero"));
+        return makeError(ErrorCode::Invalid, Text::tr("Years between disasters: must be more than zero"));
     return {};
 }
 
@@ -38,7 +38,7 @@ Expected<double> lossPerDisaster(const ExpectedLossInputs &inputs, double rpoSec
 {
     if (auto r = validateExpectedLossInputs(inputs); !r)
         return r.error();
-    if (auto r = checkAmount(rpoSeconds, tr("RPO")); !r)
+    if (auto r = checkAmount(rpoSeconds, Text::tr("RPO")); !r)
         return r.error();
     return inputs.transactionsPerSecond * rpoSeconds * inputs.valuePerTransaction;
 }
@@ -53,9 +53,9 @@ Expected<double> expectedAnnualLoss(const ExpectedLossInputs &inputs, double rpo
 
 Expected<LossComparison> compareWithOption(double expectedAnnualLossValue, double optionYearlyCost)
 {
-    if (auto r = checkAmount(expectedAnnualLossValue, tr("Expected annual loss")); !r)
+    if (auto r = checkAmount(expectedAnnualLossValue, Text::tr("Expected annual loss")); !r)
         return r.error();
-    if (auto r = checkAmount(optionYearlyCost, tr("Yearly cost of the option")); !r)
+    if (auto r = checkAmount(optionYearlyCost, Text::tr("Yearly cost of the option")); !r)
         return r.error();
     LossComparison comparison;
     comparison.expectedAnnualLoss = expectedAnnualLossValue;

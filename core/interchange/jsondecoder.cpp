@@ -12,10 +12,10 @@ namespace archbench::core::interchange {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::interchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::interchange)
+};
 
 Framing readFraming(JsonReader &r, const QJsonObject &o, const QString &path)
 {
@@ -285,7 +285,7 @@ CostModel readCostModel(JsonReader &r, const QJsonObject &o, const QString &path
             m.logLoadScale = true;
         else if (!scale.isEmpty() && scale != QLatin1StringView("linear"))
             r.fail(JsonReader::join(path, QStringLiteral("loadScale")),
-                   tr("\"%1\" is not one of linear, log").arg(scale));
+                   Text::tr("\"%1\" is not one of linear, log").arg(scale));
         const auto options = r.objects(o, path, QStringLiteral("options"));
         for (qsizetype i = 0; i < options.size(); ++i) {
             const QString at = JsonReader::index(path, QStringLiteral("options"), i);
@@ -302,7 +302,7 @@ CostModel readCostModel(JsonReader &r, const QJsonObject &o, const QString &path
             const double minInstances = r.number(p, at, QStringLiteral("minInstances"));
             if (minInstances != std::floor(minInstances) || minInstances < 0 || minInstances > 1e6)
                 r.fail(JsonReader::join(at, QStringLiteral("minInstances")),
-                       tr("must be a whole number between 0 and 1000000"));
+                       Text::tr("must be a whole number between 0 and 1000000"));
             c.minInstances = int(minInstances);
             c.reservedDiscountPercent = r.number(p, at, QStringLiteral("reservedDiscountPercent"));
             c.fixedMonthly = r.number(p, at, QStringLiteral("fixedMonthly"));
@@ -338,11 +338,11 @@ Expected<ProjectData> fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(ErrorCode::Invalid, tr("not valid JSON at byte %1: %2")
+        return makeError(ErrorCode::Invalid, Text::tr("not valid JSON at byte %1: %2")
                                                  .arg(parseError.offset)
                                                  .arg(parseError.errorString()));
     if (!doc.isObject())
-        return makeError(ErrorCode::Invalid, tr("the top level must be a JSON object"));
+        return makeError(ErrorCode::Invalid, Text::tr("the top level must be a JSON object"));
     return fromJsonObject(doc.object());
 }
 
@@ -351,14 +351,14 @@ Expected<ProjectData> fromJsonObject(const QJsonObject &root)
     JsonReader r;
     const QString format = r.string(root, {}, QStringLiteral("format"), true);
     if (!r.failed() && format != QLatin1StringView("archbench-project"))
-        r.fail(QStringLiteral("format"), tr("\"%1\" is not an Archbench project (expected \"archbench-project\")").arg(format));
+        r.fail(QStringLiteral("format"), Text::tr("\"%1\" is not an Archbench project (expected \"archbench-project\")").arg(format));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!r.failed()) {
         if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
-            r.fail(QStringLiteral("version"), tr("must be a whole number of at least 1"));
+            r.fail(QStringLiteral("version"), Text::tr("must be a whole number of at least 1"));
         else if (version.toDouble() > kFormatVersion)
             return makeError(ErrorCode::Refused,
-                             tr("made by a newer Archbench (interchange version %1); this version reads up to %2")
+                             Text::tr("made by a newer Archbench (interchange version %1); this version reads up to %2")
                                  .arg(version.toDouble())
                                  .arg(kFormatVersion));
     }

@@ -13,10 +13,10 @@ namespace archbench::core::interchange {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::interchange", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::interchange)
+};
 
 QString at(const QString &path, const QString &key, qsizetype i)
 {
@@ -30,7 +30,7 @@ QString field(const QString &path, const QString &key)
 
 QString unknownId(const QString &id)
 {
-    return tr("unknown id \"%1\"").arg(id);
+    return Text::tr("unknown id \"%1\"").arg(id);
 }
 
 /// Question id -> its choice ids, scanned from a lens definition (custom-lens JSON shape).
@@ -70,18 +70,18 @@ private:
     void id(const QString &path, const QString &value, QSet<QString> &seen)
     {
         if (value.isEmpty())
-            fail(field(path, QStringLiteral("id")), tr("must not be empty"));
+            fail(field(path, QStringLiteral("id")), Text::tr("must not be empty"));
         else if (seen.contains(value))
-            fail(field(path, QStringLiteral("id")), tr("\"%1\" is used twice").arg(value));
+            fail(field(path, QStringLiteral("id")), Text::tr("\"%1\" is used twice").arg(value));
         seen.insert(value);
     }
 
     void nonNegative(const QString &path, double v)
     {
         if (!std::isfinite(v))
-            fail(path, tr("must be a finite number"));
+            fail(path, Text::tr("must be a finite number"));
         else if (v < 0)
-            fail(path, tr("must not be negative"));
+            fail(path, Text::tr("must not be negative"));
     }
     void nonNegative(const QString &path, const std::optional<double> &v)
     {
@@ -91,7 +91,7 @@ private:
     void finite(const QString &path, double v)
     {
         if (!std::isfinite(v))
-            fail(path, tr("must be a finite number"));
+            fail(path, Text::tr("must be a finite number"));
     }
     void finite(const QString &path, const std::optional<double> &v)
     {
@@ -102,7 +102,7 @@ private:
     void check()
     {
         if (m_data.project.id.isEmpty())
-            fail(QStringLiteral("project.id"), tr("must not be empty"));
+            fail(QStringLiteral("project.id"), Text::tr("must not be empty"));
         QSet<QString> topLevel;
         for (qsizetype i = 0; i < m_data.project.requirements.size(); ++i)
             id(at(QStringLiteral("project"), QStringLiteral("requirements"), i),
@@ -133,7 +133,7 @@ private:
         finite(field(path, QStringLiteral("scale.min")), d.scale.min);
         finite(field(path, QStringLiteral("scale.max")), d.scale.max);
         if (!failed() && d.scale.min >= d.scale.max)
-            fail(field(path, QStringLiteral("scale")), tr("min must be less than max"));
+            fail(field(path, QStringLiteral("scale")), Text::tr("min must be less than max"));
         if (!d.supersededBy.isEmpty()) {
             bool found = false;
             for (const Decision &other : m_data.decisions)
@@ -167,9 +167,9 @@ private:
             finite(field(p, QStringLiteral("value")), s.value);
             if (!failed() && (s.value < d.scale.min || s.value > d.scale.max))
                 fail(field(p, QStringLiteral("value")),
-                     tr("%1 is outside the scale %2 to %3").arg(s.value).arg(d.scale.min).arg(d.scale.max));
+                     Text::tr("%1 is outside the scale %2 to %3").arg(s.value).arg(d.scale.min).arg(d.scale.max));
             if (scored.contains({s.option, s.criterion}))
-                fail(p, tr("a second score for option \"%1\" and criterion \"%2\"").arg(s.option, s.criterion));
+                fail(p, Text::tr("a second score for option \"%1\" and criterion \"%2\"").arg(s.option, s.criterion));
             scored.insert({s.option, s.criterion});
         }
         if (!d.chosenOption.isEmpty() && !options.contains(d.chosenOption))
@@ -195,7 +195,7 @@ private:
                 continue;
             }
             if (seen.contains(a.question))
-                fail(field(p, QStringLiteral("question")), tr("\"%1\" is answered twice").arg(a.question));
+                fail(field(p, QStringLiteral("question")), Text::tr("\"%1\" is answered twice").arg(a.question));
             seen.insert(a.question);
             for (qsizetype j = 0; j < a.selected.size(); ++j)
                 if (!q->contains(a.selected[j]))
@@ -233,7 +233,7 @@ private:
     {
         finite(field(path, QStringLiteral("trafficPercent")), x.trafficPercent);
         if (!failed() && (x.trafficPercent < 0 || x.trafficPercent > 100))
-            fail(field(path, QStringLiteral("trafficPercent")), tr("must be between 0 and 100"));
+            fail(field(path, QStringLiteral("trafficPercent")), Text::tr("must be between 0 and 100"));
         nonNegative(field(path, QStringLiteral("targets.rtoMinutes")), x.targets.rtoMinutes);
         nonNegative(field(path, QStringLiteral("targets.rpoSeconds")), x.targets.rpoSeconds);
         nonNegative(field(path, QStringLiteral("measured.detectMinutes")), x.measured.detectMinutes);
@@ -242,7 +242,7 @@ private:
         nonNegative(field(path, QStringLiteral("measured.dataLossSeconds")), x.measured.dataLossSeconds);
         for (qsizetype i = 0; i < x.timeline.size(); ++i)
             if (!x.timeline[i].at.isValid())
-                fail(field(at(path, QStringLiteral("timeline"), i), QStringLiteral("at")), tr("is missing"));
+                fail(field(at(path, QStringLiteral("timeline"), i), QStringLiteral("at")), Text::tr("is missing"));
         QSet<QString> actions;
         for (qsizetype i = 0; i < x.actionItems.size(); ++i)
             id(at(path, QStringLiteral("actionItems"), i), x.actionItems[i].id, actions);

@@ -7,16 +7,16 @@
 namespace archbench::core {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::Availability", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::Availability)
+};
 } // namespace
 
 Expected<Downtime> downtimeForSla(double slaPercent)
 {
     if (!std::isfinite(slaPercent) || slaPercent < 0 || slaPercent > 100)
-        return makeError(ErrorCode::Invalid, tr("The SLA must be a percentage from 0 to 100."));
+        return makeError(ErrorCode::Invalid, Text::tr("The SLA must be a percentage from 0 to 100."));
     const double down = 1.0 - slaPercent / 100.0;
     return Downtime{down * kHoursPerYear, down * kHoursPerMonth, down * kHoursPerWeek};
 }
@@ -25,7 +25,7 @@ Expected<double> slaForYearlyDowntime(double hours)
 {
     if (!std::isfinite(hours) || hours < 0 || hours > kHoursPerYear)
         return makeError(ErrorCode::Invalid,
-                         tr("Downtime must be between 0 and 8,766 hours (one year)."));
+                         Text::tr("Downtime must be between 0 and 8,766 hours (one year)."));
     return (1.0 - hours / kHoursPerYear) * 100.0;
 }
 
@@ -33,10 +33,10 @@ QString formatDuration(double hours)
 {
     const QLocale locale;
     if (hours >= 1.0)
-        return tr("%1 h").arg(locale.toString(hours, 'f', 2));
+        return Text::tr("%1 h").arg(locale.toString(hours, 'f', 2));
     if (hours * 60.0 >= 1.0)
-        return tr("%1 min").arg(locale.toString(hours * 60.0, 'f', 1));
-    return tr("%1 s").arg(locale.toString(hours * 3600.0, 'f', 1));
+        return Text::tr("%1 min").arg(locale.toString(hours * 60.0, 'f', 1));
+    return Text::tr("%1 s").arg(locale.toString(hours * 3600.0, 'f', 1));
 }
 
 } // namespace archbench::core

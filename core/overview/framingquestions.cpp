@@ -5,28 +5,28 @@
 namespace archbench::core {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::FramingQuestions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::FramingQuestions)
+};
 } // namespace
 
 const QList<FramingQuestion> &framingQuestions()
 {
     // Built on first use so the labels follow the installed translator.
     static const QList<FramingQuestion> all = {
-        {"users", tr("Users"), tr("Who will use it, and what do they need to get done?"), &Framing::users},
-        {"scale", tr("Scale"), tr("How much traffic today, at peak, and in two years?"), &Framing::scale},
-        {"data", tr("Data"), tr("What data is kept, how much, how fast does it grow, how long is it kept?"), &Framing::data},
-        {"latency", tr("Latency"), tr("How fast must it answer, and what does a slow answer cost?"), &Framing::latency},
-        {"availability", tr("Availability"), tr("How much downtime can the business live with?"), &Framing::availability},
-        {"budget", tr("Budget"), tr("What may it cost to build and to run each month?"), &Framing::budget},
-        {"team", tr("Team"), tr("Who builds and operates it, and what do they know well?"), &Framing::team},
-        {"timeline", tr("Timeline"), tr("When must it be live, and what dates cannot move?"), &Framing::timeline},
-        {"integration", tr("Integration"), tr("Which systems does it talk to, and which talk to it?"), &Framing::integration},
-        {"compliance", tr("Compliance"), tr("Which rules, audits or data-residency terms apply?"), &Framing::compliance},
-        {"outOfScope", tr("Out of scope"), tr("What are we deliberately not solving here?"), &Framing::outOfScope},
-        {"success", tr("Success"), tr("How will we know it worked?"), &Framing::success},
+        {"users", Text::tr("Users"), Text::tr("Who will use it, and what do they need to get done?"), &Framing::users},
+        {"scale", Text::tr("Scale"), Text::tr("How much traffic today, at peak, and in two years?"), &Framing::scale},
+        {"data", Text::tr("Data"), Text::tr("What data is kept, how much, how fast does it grow, how long is it kept?"), &Framing::data},
+        {"latency", Text::tr("Latency"), Text::tr("How fast must it answer, and what does a slow answer cost?"), &Framing::latency},
+        {"availability", Text::tr("Availability"), Text::tr("How much downtime can the business live with?"), &Framing::availability},
+        {"budget", Text::tr("Budget"), Text::tr("What may it cost to build and to run each month?"), &Framing::budget},
+        {"team", Text::tr("Team"), Text::tr("Who builds and operates it, and what do they know well?"), &Framing::team},
+        {"timeline", Text::tr("Timeline"), Text::tr("When must it be live, and what dates cannot move?"), &Framing::timeline},
+        {"integration", Text::tr("Integration"), Text::tr("Which systems does it talk to, and which talk to it?"), &Framing::integration},
+        {"compliance", Text::tr("Compliance"), Text::tr("Which rules, audits or data-residency terms apply?"), &Framing::compliance},
+        {"outOfScope", Text::tr("Out of scope"), Text::tr("What are we deliberately not solving here?"), &Framing::outOfScope},
+        {"success", Text::tr("Success"), Text::tr("How will we know it worked?"), &Framing::success},
     };
     return all;
 }

@@ -11,10 +11,10 @@ namespace {
 
 using markdown::Context;
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::MarkdownWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::MarkdownWriter)
+};
 
 class Writer {
 public:
@@ -33,7 +33,7 @@ public:
                 chunks << meta;
             const QString toc = contents();
             if (!toc.isEmpty())
-                chunks << heading(2, tr("Contents")) << toc;
+                chunks << heading(2, Text::tr("Contents")) << toc;
         }
         for (const ReportSection &section : m_report.sections) {
             chunks << heading(section.level + (projectScope() ? 1 : 0), section.title);
@@ -60,7 +60,7 @@ private:
         if (projectScope()) {
             slugs.unique(m_report.title);
             if (hasContents())
-                slugs.unique(tr("Contents"));
+                slugs.unique(Text::tr("Contents"));
         }
         for (const ReportSection &section : m_report.sections) {
             const QString slug = slugs.unique(section.title);

@@ -12,10 +12,10 @@ namespace archbench::core {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::ProjectSections", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::ProjectSections)
+};
 
 QString isoDate(const QDateTime &when)
 {
@@ -25,27 +25,27 @@ QString isoDate(const QDateTime &when)
 ReportSection overview(const ProjectData &data, const ReportOptions &options)
 {
     const ProjectInfo &p = data.project;
-    ReportSection s{tr("Project overview"), QStringLiteral("project-overview"), 1};
+    ReportSection s{Text::tr("Project overview"), QStringLiteral("project-overview"), 1};
     if (!p.description.trimmed().isEmpty())
         s.blocks << ReportParagraph{p.description.trimmed()};
     ReportKeyValues kv;
     // The title block of a whole-project report already names the owner.
     if (options.scope == ReportScope::Item && !p.owner.trimmed().isEmpty())
-        kv.entries << std::pair{tr("Owner"), ReportText(p.owner.trimmed())};
+        kv.entries << std::pair{Text::tr("Owner"), ReportText(p.owner.trimmed())};
     QStringList tags;
     for (const QString &t : p.tags)
         if (!t.trimmed().isEmpty())
             tags << t.trimmed();
     if (!tags.isEmpty())
-        kv.entries << std::pair{tr("Tags"), ReportText(tags.join(QStringLiteral(", ")))};
+        kv.entries << std::pair{Text::tr("Tags"), ReportText(tags.join(QStringLiteral(", ")))};
     if (p.created.isValid())
-        kv.entries << std::pair{tr("Created"), ReportText(isoDate(p.created))};
+        kv.entries << std::pair{Text::tr("Created"), ReportText(isoDate(p.created))};
     if (p.modified.isValid())
-        kv.entries << std::pair{tr("Last changed"), ReportText(isoDate(p.modified))};
+        kv.entries << std::pair{Text::tr("Last changed"), ReportText(isoDate(p.modified))};
     if (!kv.entries.isEmpty())
         s.blocks << kv;
     if (s.blocks.isEmpty())
-        s.blocks << ReportParagraph{tr("No description yet."), true};
+        s.blocks << ReportParagraph{Text::tr("No description yet."), true};
     return s;
 }
 
@@ -64,7 +64,7 @@ ReportText dashboardItem(const DashboardLine &line)
 
 ReportSection status(const ProjectData &data, const ReportOptions &options)
 {
-    ReportSection s{tr("Where the review stands"), QStringLiteral("project-status"), 2};
+    ReportSection s{Text::tr("Where the review stands"), QStringLiteral("project-status"), 2};
     ReportList list;
     for (const DashboardLine &line : dashboardLines(data, options.generated))
         list.items << dashboardItem(line);
@@ -75,15 +75,15 @@ ReportSection status(const ProjectData &data, const ReportOptions &options)
 ReportSection framing(const ProjectData &data)
 {
     const Framing &f = data.project.framing;
-    ReportSection s{tr("Framing"), QStringLiteral("framing"), 2};
+    ReportSection s{Text::tr("Framing"), QStringLiteral("framing"), 2};
     const int total = int(framingQuestions().size());
     const int answered = answeredFramingCount(f);
-    s.blocks << ReportParagraph{tr("%1 of %2 framing questions answered.").arg(answered).arg(total)};
+    s.blocks << ReportParagraph{Text::tr("%1 of %2 framing questions answered.").arg(answered).arg(total)};
     ReportKeyValues kv;
     for (const FramingQuestion &q : framingQuestions()) {
         const QString answer = (f.*q.field).trimmed();
         kv.entries << std::pair{q.label, answer.isEmpty()
-                                             ? ReportText::toned(tr("Not answered yet"), ReportTone::Muted, ReportRun::Emphasis)
+                                             ? ReportText::toned(Text::tr("Not answered yet"), ReportTone::Muted, ReportRun::Emphasis)
                                              : ReportText(answer)};
     }
     s.blocks << kv;
@@ -108,7 +108,7 @@ QStringList availabilityNotes(const QList<Requirement> &requirements)
         const auto downtime = ok ? downtimeForSla(sla) : Expected<Downtime>(Error{});
         if (!downtime.ok())
             continue;
-        notes << tr("%1 (%2) allows at most %3 of downtime a year, %4 a month.")
+        notes << Text::tr("%1 (%2) allows at most %3 of downtime a year, %4 a month.")
                      .arg(r.text.trimmed(), m.captured(0), formatDuration(downtime->hoursPerYear),
                           formatDuration(downtime->hoursPerMonth));
     }
@@ -118,18 +118,18 @@ QStringList availabilityNotes(const QList<Requirement> &requirements)
 ReportSection requirements(const ProjectData &data)
 {
     const QList<Requirement> &reqs = data.project.requirements;
-    ReportSection s{tr("Requirements"), QStringLiteral("requirements"), 2};
+    ReportSection s{Text::tr("Requirements"), QStringLiteral("requirements"), 2};
     if (reqs.isEmpty()) {
-        s.blocks << ReportParagraph{tr("No requirements recorded yet."), true};
+        s.blocks << ReportParagraph{Text::tr("No requirements recorded yet."), true};
         return s;
     }
     ReportTable table;
-    table.header = QStringList{tr("Kind"), tr("Requirement"), tr("Target")};
+    table.header = QStringList{Text::tr("Kind"), Text::tr("Requirement"), Text::tr("Target")};
     table.widths = {1.4, 4.0, 1.6};
     for (const Requirement &r : reqs) {
         const QString target = r.target.trimmed();
         table.rows << QList<ReportText>{requirementKindLabel(r.kind), r.text.trimmed(),
-                                        target.isEmpty() ? ReportText::toned(tr("none set"), ReportTone::Muted, ReportRun::Emphasis)
+                                        target.isEmpty() ? ReportText::toned(Text::tr("none set"), ReportTone::Muted, ReportRun::Emphasis)
                                                          : ReportText(target)};
     }
     s.blocks << table;
@@ -145,10 +145,10 @@ ReportSection requirements(const ProjectData &data)
             missing << requirementKindLabel(kind);
     }
     if (!missing.isEmpty())
-        s.blocks << ReportParagraph{tr("No requirement yet for: %1.").arg(missing.join(QStringLiteral(", ")))};
+        s.blocks << ReportParagraph{Text::tr("No requirement yet for: %1.").arg(missing.join(QStringLiteral(", ")))};
 
     s.blocks << ReportChart{QString::fromLatin1(kRequirementsByKindChart), data.project.id,
-                            tr("Which qualities do the requirements cover?"), 0.5};
+                            Text::tr("Which qualities do the requirements cover?"), 0.5};
     return s;
 }
 
@@ -157,17 +157,17 @@ ReportSection requirements(const ProjectData &data)
 QString requirementKindLabel(RequirementKind kind)
 {
     switch (kind) {
-    case RequirementKind::Functional: return tr("Functional");
-    case RequirementKind::Performance: return tr("Performance");
-    case RequirementKind::Scalability: return tr("Scalability");
-    case RequirementKind::Availability: return tr("Availability");
-    case RequirementKind::Durability: return tr("Durability (RPO)");
-    case RequirementKind::Recovery: return tr("Recovery (RTO)");
-    case RequirementKind::Security: return tr("Security");
-    case RequirementKind::Compliance: return tr("Compliance");
-    case RequirementKind::Observability: return tr("Observability");
-    case RequirementKind::Maintainability: return tr("Maintainability");
-    case RequirementKind::Cost: return tr("Cost");
+    case RequirementKind::Functional: return Text::tr("Functional");
+    case RequirementKind::Performance: return Text::tr("Performance");
+    case RequirementKind::Scalability: return Text::tr("Scalability");
+    case RequirementKind::Availability: return Text::tr("Availability");
+    case RequirementKind::Durability: return Text::tr("Durability (RPO)");
+    case RequirementKind::Recovery: return Text::tr("Recovery (RTO)");
+    case RequirementKind::Security: return Text::tr("Security");
+    case RequirementKind::Compliance: return Text::tr("Compliance");
+    case RequirementKind::Observability: return Text::tr("Observability");
+    case RequirementKind::Maintainability: return Text::tr("Maintainability");
+    case RequirementKind::Cost: return Text::tr("Cost");
     }
     return {};
 }

@@ -9,10 +9,10 @@ namespace archbench::core {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::ReportBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::ReportBuilder)
+};
 
 /// The kinds that get a part of their own, in report order. Lenses are reported with the
 /// reviews that use them.
@@ -21,11 +21,11 @@ constexpr ItemKind kReportedKinds[] = {ItemKind::Decision, ItemKind::Review, Ite
 QString partTitle(ItemKind kind)
 {
     switch (kind) {
-    case ItemKind::Decision: return tr("Decisions");
-    case ItemKind::Review: return tr("Well-Architected reviews");
-    case ItemKind::Drill: return tr("Disaster-recovery drills");
-    case ItemKind::CostModel: return tr("Cost models");
-    case ItemKind::Lens: return tr("Lenses");
+    case ItemKind::Decision: return Text::tr("Decisions");
+    case ItemKind::Review: return Text::tr("Well-Architected reviews");
+    case ItemKind::Drill: return Text::tr("Disaster-recovery drills");
+    case ItemKind::CostModel: return Text::tr("Cost models");
+    case ItemKind::Lens: return Text::tr("Lenses");
     }
     return {};
 }
@@ -46,13 +46,13 @@ QString partAnchor(ItemKind kind)
 QString documentName(std::optional<ItemKind> kind)
 {
     if (!kind)
-        return tr("Project overview");
+        return Text::tr("Project overview");
     switch (*kind) {
-    case ItemKind::Decision: return tr("Architecture decision record");
-    case ItemKind::Review: return tr("Well-Architected review");
-    case ItemKind::Drill: return tr("Disaster-recovery drill report");
-    case ItemKind::CostModel: return tr("Cost model");
-    case ItemKind::Lens: return tr("Lens");
+    case ItemKind::Decision: return Text::tr("Architecture decision record");
+    case ItemKind::Review: return Text::tr("Well-Architected review");
+    case ItemKind::Drill: return Text::tr("Disaster-recovery drill report");
+    case ItemKind::CostModel: return Text::tr("Cost model");
+    case ItemKind::Lens: return Text::tr("Lens");
     }
     return {};
 }
@@ -60,11 +60,11 @@ QString documentName(std::optional<ItemKind> kind)
 QString kindNoun(ItemKind kind)
 {
     switch (kind) {
-    case ItemKind::Decision: return tr("decision");
-    case ItemKind::Review: return tr("review");
-    case ItemKind::Drill: return tr("drill");
-    case ItemKind::CostModel: return tr("cost model");
-    case ItemKind::Lens: return tr("lens");
+    case ItemKind::Decision: return Text::tr("decision");
+    case ItemKind::Review: return Text::tr("review");
+    case ItemKind::Drill: return Text::tr("drill");
+    case ItemKind::CostModel: return Text::tr("cost model");
+    case ItemKind::Lens: return Text::tr("lens");
     }
     return {};
 }
@@ -170,19 +170,19 @@ Expected<Report> buildReport(const ProjectData &data, const ReportOptions &reque
         options.generated = QDate::currentDate();
 
     const QString projectName =
-        data.project.name.trimmed().isEmpty() ? tr("Untitled project") : data.project.name.trimmed();
+        data.project.name.trimmed().isEmpty() ? Text::tr("Untitled project") : data.project.name.trimmed();
     Report report;
     report.scope = options.scope;
     report.generated = options.generated;
     report.runningHead = projectName;
     if (!data.project.owner.trimmed().isEmpty())
-        report.meta << std::pair{tr("Owner"), data.project.owner.trimmed()};
-    report.meta << std::pair{tr("Date"), options.generated.toString(Qt::ISODate)};
+        report.meta << std::pair{Text::tr("Owner"), data.project.owner.trimmed()};
+    report.meta << std::pair{Text::tr("Date"), options.generated.toString(Qt::ISODate)};
 
     AnchorBook anchors;
     if (options.scope == ReportScope::Project) {
         report.title = projectName;
-        report.subtitle = tr("Architecture review report");
+        report.subtitle = Text::tr("Architecture review report");
         if (registry.projectProvider())
             appendItem(report.sections, anchors, registry.projectProvider(), data, options, data.project.id, 0);
         for (ItemKind kind : kReportedKinds) {
@@ -202,7 +202,7 @@ Expected<Report> buildReport(const ProjectData &data, const ReportOptions &reque
                 const QString title = itemTitle(data, kind, id);
                 ReportSection s{title.isEmpty() ? id : title, anchors.claim({}, part.anchor, title.isEmpty() ? id : title), 2};
                 s.pageBreak = true;
-                s.blocks << ReportParagraph{tr("This build cannot report the details of this kind of item yet."), true};
+                s.blocks << ReportParagraph{Text::tr("This build cannot report the details of this kind of item yet."), true};
                 report.sections << s;
             }
         }
@@ -219,16 +219,16 @@ Expected<Report> buildReport(const ProjectData &data, const ReportOptions &reque
     }
     const std::optional<ItemKind> kind = findItemKind(data, options.itemId);
     if (!kind)
-        return makeError(ErrorCode::NotFound, tr("The project has no item with the id \"%1\".").arg(options.itemId));
+        return makeError(ErrorCode::NotFound, Text::tr("The project has no item with the id \"%1\".").arg(options.itemId));
     const SectionProvider provider = registry.provider(*kind);
     if (!provider)
-        return makeError(ErrorCode::Invalid, tr("The %1 \"%2\" cannot be exported: this build has no report for it.")
+        return makeError(ErrorCode::Invalid, Text::tr("The %1 \"%2\" cannot be exported: this build has no report for it.")
                                                  .arg(kindNoun(*kind), options.itemId));
     appendItem(report.sections, anchors, provider, data, options, options.itemId, 0);
     const QString title = itemTitle(data, *kind, options.itemId).trimmed();
     report.title = title.isEmpty() ? options.itemId : title;
     report.subtitle = documentName(kind);
-    report.meta.prepend(std::pair{tr("Project"), projectName});
+    report.meta.prepend(std::pair{Text::tr("Project"), projectName});
     if (!report.sections.isEmpty())
         report.frontMatter = report.sections.first().frontMatter;
     return report;

@@ -18,10 +18,10 @@ namespace archbench::core {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::ReportExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::ReportExport)
+};
 
 /// Interchange files are small; anything this large is not one we should read into memory.
 constexpr qint64 kMaxProjectBytes = 256 * 1024 * 1024;
@@ -62,18 +62,18 @@ Expected<ProjectData> loadForExport(const QString &path)
 Expected<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
 {
     if (QFileInfo(path).isDir())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: it is a folder.").arg(shown(path)));
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: it is a folder.").arg(shown(path)));
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
     if (file.write(bytes) != bytes.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(shown(path), why));
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(shown(path), why));
     }
     if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
     AB_LOG_DEBUG("report written to {}", path);
     return {};
 }

@@ -10,10 +10,10 @@ namespace archbench::core {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::LensLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::LensLoader)
+};
 
 QString quoted(const QString &text)
 {
@@ -37,12 +37,12 @@ public:
         for (int p = 0; p < pillars.size(); ++p) {
             const QString path = QStringLiteral("pillars[%1]").arg(p);
             if (!pillars.at(p).isObject())
-                return fail(path, tr("must be an object"));
+                return fail(path, Text::tr("must be an object"));
             LensPillar pillar;
             if (!readPillar(pillars.at(p).toObject(), path, &pillar))
                 return error();
             if (pillarIds.contains(pillar.id))
-                return fail(path + QStringLiteral(".id"), tr("duplicate pillar id %1").arg(quoted(pillar.id)));
+                return fail(path + QStringLiteral(".id"), Text::tr("duplicate pillar id %1").arg(quoted(pillar.id)));
             pillarIds.insert(pillar.id);
             lens.pillars.append(std::move(pillar));
         }
@@ -74,14 +74,14 @@ private:
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                return failed(join(place, key), tr("missing"));
+                return failed(join(place, key), Text::tr("missing"));
             return true;
         }
         if (!v.isString())
-            return failed(join(place, key), tr("must be a string"));
+            return failed(join(place, key), Text::tr("must be a string"));
         *out = v.toString();
         if (required && out->trimmed().isEmpty())
-            return failed(join(place, key), tr("must not be empty"));
+            return failed(join(place, key), Text::tr("must not be empty"));
         return true;
     }
 
@@ -89,14 +89,14 @@ private:
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined() || v.isNull())
-            return failed(join(place, key), tr("missing"));
+            return failed(join(place, key), Text::tr("missing"));
         if (!v.isArray())
-            return failed(join(place, key), tr("must be a list"));
+            return failed(join(place, key), Text::tr("must be a list"));
         *out = v.toArray();
         if (out->isEmpty())
-            return failed(join(place, key), tr("must not be empty"));
+            return failed(join(place, key), Text::tr("must not be empty"));
         if (out->size() > max)
-            return failed(join(place, key), tr("more than %1 entries").arg(max));
+            return failed(join(place, key), Text::tr("more than %1 entries").arg(max));
         return true;
     }
 
@@ -106,7 +106,7 @@ private:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isObject())
-            return failed(join(place, key), tr("must be an object with displayText and url"));
+            return failed(join(place, key), Text::tr("must be an object with displayText and url"));
         const QString at = join(place, key);
         return string(v.toObject(), at, QStringLiteral("displayText"), false, &out->displayText)
             && string(v.toObject(), at, QStringLiteral("url"), false, &out->url);
@@ -116,7 +116,7 @@ private:
     {
         if (!string(o, path, QStringLiteral("id"), true, &pillar->id))
             return false;
-        const QString place = tr("pillar %1 (%2)").arg(quoted(pillar->id), path);
+        const QString place = Text::tr("pillar %1 (%2)").arg(quoted(pillar->id), path);
         if (!string(o, place, QStringLiteral("name"), true, &pillar->name))
             return false;
         QJsonArray questions;
@@ -125,7 +125,7 @@ private:
         for (int q = 0; q < questions.size(); ++q) {
             const QString qpath = path + QStringLiteral(".questions[%1]").arg(q);
             if (!questions.at(q).isObject())
-                return failed(qpath, tr("must be an object"));
+                return failed(qpath, Text::tr("must be an object"));
             LensQuestion question;
             if (!readQuestion(questions.at(q).toObject(), qpath, &question))
                 return false;
@@ -138,12 +138,12 @@ private:
     {
         if (!string(o, path, QStringLiteral("id"), true, &question->id))
             return false;
-        const QString place = tr("question %1 (%2)").arg(quoted(question->id), path);
+        const QString place = Text::tr("question %1 (%2)").arg(quoted(question->id), path);
         if (m_questionIds.contains(question->id))
-            return failed(place, tr("duplicate question id %1").arg(quoted(question->id)));
+            return failed(place, Text::tr("duplicate question id %1").arg(quoted(question->id)));
         m_questionIds.insert(question->id);
         if (++m_questionCount > LensLoader::kMaxQuestions)
-            return failed(place, tr("the lens has more than %1 questions").arg(LensLoader::kMaxQuestions));
+            return failed(place, Text::tr("the lens has more than %1 questions").arg(LensLoader::kMaxQuestions));
         if (!string(o, place, QStringLiteral("title"), true, &question->title)
             || !string(o, place, QStringLiteral("description"), false, &question->description)
             || !link(o, place, QStringLiteral("helpfulResource"), &question->helpfulResource))
@@ -156,16 +156,16 @@ private:
         for (int c = 0; c < choices.size(); ++c) {
             const QString cplace = place + QStringLiteral(": choices[%1]").arg(c);
             if (!choices.at(c).isObject())
-                return failed(cplace, tr("must be an object"));
+                return failed(cplace, Text::tr("must be an object"));
             LensChoice choice;
             if (!readChoice(choices.at(c).toObject(), cplace, &choice))
                 return false;
             if (question->choice(choice.id))
-                return failed(cplace + QStringLiteral(".id"), tr("duplicate choice id %1").arg(quoted(choice.id)));
+                return failed(cplace + QStringLiteral(".id"), Text::tr("duplicate choice id %1").arg(quoted(choice.id)));
             if (choice.isNoneOfThese()) {
                 if (!noneId.isEmpty())
                     return failed(cplace + QStringLiteral(".id"),
-                                  tr("a second \"None of these\" choice (%1 and %2 both end in _no)")
+                                  Text::tr("a second \"None of these\" choice (%1 and %2 both end in _no)")
                                       .arg(quoted(noneId), quoted(choice.id)));
                 noneId = choice.id;
             }
@@ -187,12 +187,12 @@ private:
             return true;
         const QString at = place + QStringLiteral(".additionalResources");
         if (!extra.isArray())
-            return failed(at, tr("must be a list"));
+            return failed(at, Text::tr("must be a list"));
         const QJsonArray resources = extra.toArray();
         for (int r = 0; r < resources.size(); ++r) {
             const QString rplace = at + QStringLiteral("[%1]").arg(r);
             if (!resources.at(r).isObject())
-                return failed(rplace, tr("must be an object"));
+                return failed(rplace, Text::tr("must be an object"));
             const QJsonObject ro = resources.at(r).toObject();
             LensResource resource;
             if (!string(ro, rplace, QStringLiteral("type"), false, &resource.type))
@@ -200,12 +200,12 @@ private:
             const QJsonValue content = ro.value(QStringLiteral("content"));
             if (!content.isUndefined() && !content.isNull()) {
                 if (!content.isArray())
-                    return failed(rplace + QStringLiteral(".content"), tr("must be a list"));
+                    return failed(rplace + QStringLiteral(".content"), Text::tr("must be a list"));
                 const QJsonArray items = content.toArray();
                 for (int i = 0; i < items.size(); ++i) {
                     const QString iplace = rplace + QStringLiteral(".content[%1]").arg(i);
                     if (!items.at(i).isObject())
-                        return failed(iplace, tr("must be an object with displayText and url"));
+                        return failed(iplace, Text::tr("must be an object with displayText and url"));
                     LensLink item;
                     if (!string(items.at(i).toObject(), iplace, QStringLiteral("displayText"), false, &item.displayText)
                         || !string(items.at(i).toObject(), iplace, QStringLiteral("url"), false, &item.url))
@@ -227,7 +227,7 @@ private:
         for (int r = 0; r < rules.size(); ++r) {
             const QString rplace = place + QStringLiteral(": riskRules[%1]").arg(r);
             if (!rules.at(r).isObject())
-                return failed(rplace, tr("must be an object with condition and risk"));
+                return failed(rplace, Text::tr("must be an object with condition and risk"));
             const QJsonObject ro = rules.at(r).toObject();
             QString conditionText;
             QString riskText;
@@ -243,19 +243,19 @@ private:
                 rule.risk = RiskLevel::None;
             else
                 return failed(rplace + QStringLiteral(".risk"),
-                              tr("%1 is not one of HIGH_RISK, MEDIUM_RISK, NO_RISK").arg(quoted(riskText)));
+                              Text::tr("%1 is not one of HIGH_RISK, MEDIUM_RISK, NO_RISK").arg(quoted(riskText)));
             const QString cplace = rplace + QStringLiteral(".condition");
             int position = 0;
             auto parsed = RiskCondition::parse(conditionText, &position);
             if (!parsed)
-                return failed(tr("%1, character %2").arg(cplace).arg(position), parsed.error().message);
+                return failed(Text::tr("%1, character %2").arg(cplace).arg(position), parsed.error().message);
             for (const RiskCondition::Reference &ref : parsed->references())
                 if (!question->choice(ref.choice))
-                    return failed(tr("%1, character %2").arg(cplace).arg(ref.position),
-                                  tr("unknown choice id %1").arg(quoted(ref.choice)));
+                    return failed(Text::tr("%1, character %2").arg(cplace).arg(ref.position),
+                                  Text::tr("unknown choice id %1").arg(quoted(ref.choice)));
             if (parsed->isDefault()) {
                 if (defaultAt >= 0)
-                    return failed(cplace, tr("a second default rule (the first is riskRules[%1])").arg(defaultAt));
+                    return failed(cplace, Text::tr("a second default rule (the first is riskRules[%1])").arg(defaultAt));
                 defaultAt = r;
             }
             rule.condition = std::move(*parsed);
@@ -263,7 +263,7 @@ private:
         }
         if (defaultAt < 0)
             return failed(place + QStringLiteral(": riskRules"),
-                          tr("missing default rule (a rule whose condition is \"default\")"));
+                          Text::tr("missing default rule (a rule whose condition is \"default\")"));
         return true;
     }
 
@@ -279,11 +279,11 @@ Expected<Lens> LensLoader::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return makeError(ErrorCode::Invalid, tr("not valid JSON at byte %1: %2")
+        return makeError(ErrorCode::Invalid, Text::tr("not valid JSON at byte %1: %2")
                                                  .arg(parseError.offset)
                                                  .arg(parseError.errorString()));
     if (!doc.isObject())
-        return makeError(ErrorCode::Invalid, tr("a lens must be a JSON object"));
+        return makeError(ErrorCode::Invalid, Text::tr("a lens must be a JSON object"));
     return fromObject(doc.object());
 }
 
@@ -300,7 +300,7 @@ Expected<Lens> LensLoader::fromRecord(const LensRecord &record)
         return lens;
     const QString name = record.definition.value(QStringLiteral("name")).toString();
     return makeError(ErrorCode::Invalid,
-                     tr("lens %1%2: %3")
+                     Text::tr("lens %1%2: %3")
                          .arg(quoted(record.id),
                               name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(quoted(name)),
                               lens.error().message));

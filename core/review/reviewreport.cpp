@@ -9,10 +9,10 @@
 namespace archbench::core {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::ReviewReport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::ReviewReport)
+};
 
 QString pad(const QString &text, int width, bool right)
 {
@@ -22,7 +22,7 @@ QString pad(const QString &text, int width, bool right)
 
 Expected<Lens> ReviewReport::lensFor(const ProjectData &data, const Review &review)
 {
-    const QString place = tr("review \"%1\" (%2)").arg(review.title, review.id);
+    const QString place = Text::tr("review \"%1\" (%2)").arg(review.title, review.id);
     for (const LensRecord &record : data.lenses) {
         if (record.id != review.lens)
             continue;
@@ -31,7 +31,7 @@ Expected<Lens> ReviewReport::lensFor(const ProjectData &data, const Review &revi
             return makeError(ErrorCode::Invalid, place + QStringLiteral(": ") + lens.error().message);
         return lens;
     }
-    return makeError(ErrorCode::Invalid, tr("%1: lens \"%2\" is not in the project").arg(place, review.lens));
+    return makeError(ErrorCode::Invalid, Text::tr("%1: lens \"%2\" is not in the project").arg(place, review.lens));
 }
 
 Expected<QJsonObject> ReviewReport::toJson(const ProjectData &data)
@@ -76,7 +76,7 @@ Expected<QString> ReviewReport::toText(const ProjectData &data)
 {
     QString out;
     if (data.reviews.isEmpty())
-        return tr("The project has no reviews.\n");
+        return Text::tr("The project has no reviews.\n");
     for (const Review &review : data.reviews) {
         auto lens = lensFor(data, review);
         if (!lens)
@@ -84,10 +84,10 @@ Expected<QString> ReviewReport::toText(const ProjectData &data)
         const RiskAssessment risks = RiskAssessment::assess(*lens, review.answers);
         if (!out.isEmpty())
             out += QLatin1Char('\n');
-        out += tr("%1 (%2), lens: %3\n").arg(review.title, review.id, lens->name);
+        out += Text::tr("%1 (%2), lens: %3\n").arg(review.title, review.id, lens->name);
 
-        const QStringList headers = {tr("Pillar"), tr("High"), tr("Medium"), tr("None"),
-                                     tr("N/A"), tr("Unanswered")};
+        const QStringList headers = {Text::tr("Pillar"), Text::tr("High"), Text::tr("Medium"), Text::tr("None"),
+                                     Text::tr("N/A"), Text::tr("Unanswered")};
         QList<QStringList> rows;
         auto row = [](const QString &name, const RiskCounts &c) {
             return QStringList{name, QString::number(c.high), QString::number(c.medium),
@@ -96,7 +96,7 @@ Expected<QString> ReviewReport::toText(const ProjectData &data)
         };
         for (const PillarRisk &p : risks.pillars())
             rows.append(row(p.name, p.counts));
-        rows.append(row(tr("Total"), risks.totals()));
+        rows.append(row(Text::tr("Total"), risks.totals()));
 
         QList<int> widths;
         for (const QString &h : headers)
@@ -127,7 +127,7 @@ Expected<QString> ReviewReport::toText(const ProjectData &data)
             QStringList lines;
             for (const QuestionRisk *q : std::as_const(listed))
                 lines.append(QStringLiteral("  %1  %2").arg(q->question.leftJustified(idWidth), lens->question(q->question)->title));
-            out += level == RiskLevel::High ? tr("High risk:\n") : tr("Medium risk:\n");
+            out += level == RiskLevel::High ? Text::tr("High risk:\n") : Text::tr("Medium risk:\n");
             out += lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
         }
     }

@@ -12,20 +12,20 @@ namespace archbench::core {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::ReviewSections", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::ReviewSections)
+};
 
 /// The risk as words with its tone; the tone never stands alone.
 ReportText riskText(RiskLevel risk)
 {
     switch (risk) {
-    case RiskLevel::High: return ReportText::toned(tr("✖ high risk"), ReportTone::Problem);
-    case RiskLevel::Medium: return ReportText::toned(tr("▲ medium risk"), ReportTone::Attention);
-    case RiskLevel::None: return ReportText::toned(tr("✔ no risk"), ReportTone::Good);
-    case RiskLevel::NotApplicable: return ReportText::toned(tr("not applicable"), ReportTone::Muted);
-    case RiskLevel::Unanswered: return ReportText::toned(tr("unanswered"), ReportTone::Muted);
+    case RiskLevel::High: return ReportText::toned(Text::tr("✖ high risk"), ReportTone::Problem);
+    case RiskLevel::Medium: return ReportText::toned(Text::tr("▲ medium risk"), ReportTone::Attention);
+    case RiskLevel::None: return ReportText::toned(Text::tr("✔ no risk"), ReportTone::Good);
+    case RiskLevel::NotApplicable: return ReportText::toned(Text::tr("not applicable"), ReportTone::Muted);
+    case RiskLevel::Unanswered: return ReportText::toned(Text::tr("unanswered"), ReportTone::Muted);
     }
     return {};
 }
@@ -33,11 +33,11 @@ ReportText riskText(RiskLevel risk)
 QString reasonText(NotApplicableReason reason)
 {
     switch (reason) {
-    case NotApplicableReason::None: return tr("no reason given");
-    case NotApplicableReason::OutOfScope: return tr("out of scope");
-    case NotApplicableReason::BusinessPriorities: return tr("business priorities");
-    case NotApplicableReason::ArchitectureConstraints: return tr("architecture constraints");
-    case NotApplicableReason::Other: return tr("other");
+    case NotApplicableReason::None: return Text::tr("no reason given");
+    case NotApplicableReason::OutOfScope: return Text::tr("out of scope");
+    case NotApplicableReason::BusinessPriorities: return Text::tr("business priorities");
+    case NotApplicableReason::ArchitectureConstraints: return Text::tr("architecture constraints");
+    case NotApplicableReason::Other: return Text::tr("other");
     }
     return {};
 }
@@ -45,9 +45,9 @@ QString reasonText(NotApplicableReason reason)
 QString statusText(WorkStatus status)
 {
     switch (status) {
-    case WorkStatus::Open: return tr("open");
-    case WorkStatus::InProgress: return tr("in progress");
-    case WorkStatus::Done: return tr("done");
+    case WorkStatus::Open: return Text::tr("open");
+    case WorkStatus::InProgress: return Text::tr("in progress");
+    case WorkStatus::Done: return Text::tr("done");
     }
     return {};
 }
@@ -65,25 +65,25 @@ QList<ReportText> countsRow(const ReportText &name, const RiskCounts &c)
 
 ReportSection pillarSection(const Review &review, const RiskAssessment &risks)
 {
-    ReportSection s(tr("Risks by pillar"), {}, 2);
+    ReportSection s(Text::tr("Risks by pillar"), {}, 2);
     ReportTable table;
-    table.header = {tr("Pillar"), tr("High"), tr("Medium"), tr("None"), tr("N/A"), tr("Unanswered")};
+    table.header = {Text::tr("Pillar"), Text::tr("High"), Text::tr("Medium"), Text::tr("None"), Text::tr("N/A"), Text::tr("Unanswered")};
     table.align = {ReportAlign::Left, ReportAlign::Right, ReportAlign::Right, ReportAlign::Right,
                    ReportAlign::Right, ReportAlign::Right};
     table.widths = {3, 1, 1, 1, 1, 1.3};
     for (const PillarRisk &p : risks.pillars())
         table.rows << countsRow(p.name, p.counts);
-    table.rows << countsRow(ReportText::strong(tr("All pillars")), risks.totals());
+    table.rows << countsRow(ReportText::strong(Text::tr("All pillars")), risks.totals());
     s.blocks << table
-             << ReportChart{QString::fromLatin1(kReviewPillarRiskChart), review.id, tr("Where are the risks?"), 0.55};
+             << ReportChart{QString::fromLatin1(kReviewPillarRiskChart), review.id, Text::tr("Where are the risks?"), 0.55};
     return s;
 }
 
 ReportSection riskySection(const Lens &lens, const Review &review, const RiskAssessment &risks)
 {
-    ReportSection s(tr("Questions at risk"), {}, 2);
+    ReportSection s(Text::tr("Questions at risk"), {}, 2);
     ReportTable table;
-    table.header = {tr("Pillar"), tr("Question"), tr("Risk"), tr("Practices missing"), tr("Notes")};
+    table.header = {Text::tr("Pillar"), Text::tr("Question"), Text::tr("Risk"), Text::tr("Practices missing"), Text::tr("Notes")};
     table.widths = {1.2, 2.5, 1.1, 3, 2};
     for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium}) {
         for (const QuestionRisk &q : risks.questions()) {
@@ -100,7 +100,7 @@ ReportSection riskySection(const Lens &lens, const Review &review, const RiskAss
         }
     }
     if (table.rows.isEmpty())
-        s.blocks << ReportParagraph{tr("No question of this review is at high or medium risk.")};
+        s.blocks << ReportParagraph{Text::tr("No question of this review is at high or medium risk.")};
     else
         s.blocks << table;
     return s;
@@ -108,9 +108,9 @@ ReportSection riskySection(const Lens &lens, const Review &review, const RiskAss
 
 ReportSection notApplicableSection(const Lens &lens, const Review &review, const RiskAssessment &risks)
 {
-    ReportSection s(tr("Not applicable"), {}, 2);
+    ReportSection s(Text::tr("Not applicable"), {}, 2);
     ReportTable table;
-    table.header = {tr("Question"), tr("Reason"), tr("Notes")};
+    table.header = {Text::tr("Question"), Text::tr("Reason"), Text::tr("Notes")};
     table.widths = {3, 1.5, 3};
     for (const QuestionRisk &q : risks.questions()) {
         if (q.risk != RiskLevel::NotApplicable)
@@ -126,13 +126,13 @@ ReportSection notApplicableSection(const Lens &lens, const Review &review, const
 
 ReportSection planSection(const Lens &lens, const Review &review, const QDate &today)
 {
-    ReportSection s(tr("Improvement plan"), {}, 2);
+    ReportSection s(Text::tr("Improvement plan"), {}, 2);
     if (review.improvements.isEmpty()) {
-        s.blocks << ReportParagraph{tr("No improvement items yet."), true};
+        s.blocks << ReportParagraph{Text::tr("No improvement items yet."), true};
         return s;
     }
     ReportTable table;
-    table.header = {tr("Question"), tr("Improvement"), tr("Owner"), tr("Due"), tr("Status")};
+    table.header = {Text::tr("Question"), Text::tr("Improvement"), Text::tr("Owner"), Text::tr("Due"), Text::tr("Status")};
     table.widths = {2, 3.5, 1.2, 1.1, 1.3};
     int open = 0;
     int overdue = 0;
@@ -141,29 +141,29 @@ ReportSection planSection(const Lens &lens, const Review &review, const QDate &t
         const bool late = item.status != WorkStatus::Done && item.due.isValid() && today.isValid() && item.due < today;
         open += item.status != WorkStatus::Done;
         overdue += late;
-        ReportText status = item.status == WorkStatus::Done ? ReportText::toned(tr("✔ done"), ReportTone::Good)
+        ReportText status = item.status == WorkStatus::Done ? ReportText::toned(Text::tr("✔ done"), ReportTone::Good)
                                                             : ReportText(statusText(item.status));
         if (late)
-            status = ReportText::toned(tr("✖ %1, overdue").arg(statusText(item.status)), ReportTone::Problem);
+            status = ReportText::toned(Text::tr("✖ %1, overdue").arg(statusText(item.status)), ReportTone::Problem);
         table.rows << QList<ReportText>{q ? q->title : item.question, item.text,
                                         item.owner.trimmed().isEmpty()
-                                            ? ReportText::toned(tr("nobody yet"), ReportTone::Muted, ReportRun::Emphasis)
+                                            ? ReportText::toned(Text::tr("nobody yet"), ReportTone::Muted, ReportRun::Emphasis)
                                             : ReportText(item.owner.trimmed()),
                                         iso(item.due), status};
     }
-    s.blocks << ReportParagraph{tr("%1 items, %2 open, %3 overdue.").arg(review.improvements.size()).arg(open).arg(overdue)}
+    s.blocks << ReportParagraph{Text::tr("%1 items, %2 open, %3 overdue.").arg(review.improvements.size()).arg(open).arg(overdue)}
              << table;
     return s;
 }
 
 ReportSection milestoneSection(const Lens &lens, const Review &review, const RiskAssessment &now)
 {
-    ReportSection s(tr("Milestones"), {}, 2);
+    ReportSection s(Text::tr("Milestones"), {}, 2);
     QList<Milestone> milestones = review.milestones;
     std::stable_sort(milestones.begin(), milestones.end(),
                      [](const Milestone &a, const Milestone &b) { return a.date < b.date; });
     ReportTable table;
-    table.header = {tr("Milestone"), tr("Date"), tr("High"), tr("Medium"), tr("Unanswered")};
+    table.header = {Text::tr("Milestone"), Text::tr("Date"), Text::tr("High"), Text::tr("Medium"), Text::tr("Unanswered")};
     table.align = {ReportAlign::Left, ReportAlign::Left, ReportAlign::Right, ReportAlign::Right, ReportAlign::Right};
     table.widths = {3, 1.3, 1, 1, 1.3};
     for (const Milestone &m : std::as_const(milestones)) {
@@ -172,27 +172,27 @@ ReportSection milestoneSection(const Lens &lens, const Review &review, const Ris
                                         QString::number(c.unanswered)};
     }
     const RiskCounts c = now.totals();
-    table.rows << QList<ReportText>{ReportText::strong(tr("Now")), QString(), QString::number(c.high),
+    table.rows << QList<ReportText>{ReportText::strong(Text::tr("Now")), QString(), QString::number(c.high),
                                     QString::number(c.medium), QString::number(c.unanswered)};
     s.blocks << table
-             << ReportChart{QString::fromLatin1(kReviewRiskTrendChart), review.id, tr("Are risks going down?"), 0.45};
+             << ReportChart{QString::fromLatin1(kReviewRiskTrendChart), review.id, Text::tr("Are risks going down?"), 0.45};
 
     const Milestone &latest = milestones.last();
     const QList<QuestionRiskChange> changes = MilestoneComparison::compare(lens, latest.answers, review.answers);
-    s.blocks << ReportParagraph{tr("Changes since \"%1\" (%2):").arg(latest.name, iso(latest.date))};
+    s.blocks << ReportParagraph{Text::tr("Changes since \"%1\" (%2):").arg(latest.name, iso(latest.date))};
     if (changes.isEmpty()) {
-        s.blocks << ReportParagraph{tr("No question changed its risk."), true};
+        s.blocks << ReportParagraph{Text::tr("No question changed its risk."), true};
         return s;
     }
     ReportTable diff;
-    diff.header = {tr("Change"), tr("Question"), tr("Before"), tr("After")};
+    diff.header = {Text::tr("Change"), Text::tr("Question"), Text::tr("Before"), Text::tr("After")};
     diff.widths = {1.2, 4, 1.3, 1.3};
     for (const QuestionRiskChange &change : changes) {
         ReportText word;
         switch (change.change) {
-        case RiskChange::Improved: word = ReportText::toned(tr("✔ improved"), ReportTone::Good); break;
-        case RiskChange::Regressed: word = ReportText::toned(tr("✖ regressed"), ReportTone::Problem); break;
-        case RiskChange::Changed: word = ReportText(tr("changed")); break;
+        case RiskChange::Improved: word = ReportText::toned(Text::tr("✔ improved"), ReportTone::Good); break;
+        case RiskChange::Regressed: word = ReportText::toned(Text::tr("✖ regressed"), ReportTone::Problem); break;
+        case RiskChange::Changed: word = ReportText(Text::tr("changed")); break;
         }
         diff.rows << QList<ReportText>{word, lens.question(change.question)->title, riskText(change.before),
                                        riskText(change.after)};
@@ -210,24 +210,24 @@ QList<ReportSection> reviewSections(const ProjectData &data, const ReportOptions
     if (it == data.reviews.cend())
         return {};
     const Review &review = *it;
-    ReportSection top(review.title.trimmed().isEmpty() ? tr("Untitled review") : review.title.trimmed(),
+    ReportSection top(review.title.trimmed().isEmpty() ? Text::tr("Untitled review") : review.title.trimmed(),
                       QStringLiteral("review-") + review.id, 1);
     auto lens = ReviewReport::lensFor(data, review);
     if (!lens) {
-        top.blocks << ReportParagraph{tr("The risks of this review cannot be shown: %1").arg(lens.error().message)};
+        top.blocks << ReportParagraph{Text::tr("The risks of this review cannot be shown: %1").arg(lens.error().message)};
         return {top};
     }
     const RiskAssessment risks = RiskAssessment::assess(*lens, review.answers);
     const RiskCounts totals = risks.totals();
     ReportKeyValues kv;
-    kv.entries << std::pair{tr("Lens"), ReportText(lens->name)};
+    kv.entries << std::pair{Text::tr("Lens"), ReportText(lens->name)};
     if (review.date.isValid())
-        kv.entries << std::pair{tr("Date"), ReportText(iso(review.date))};
-    kv.entries << std::pair{tr("Questions answered"),
-                            ReportText(tr("%1 of %2").arg(lens->questionCount() - totals.unanswered).arg(lens->questionCount()))};
-    kv.entries << std::pair{tr("High risk"), totals.high ? ReportText::toned(QStringLiteral("✖ %1").arg(totals.high), ReportTone::Problem)
+        kv.entries << std::pair{Text::tr("Date"), ReportText(iso(review.date))};
+    kv.entries << std::pair{Text::tr("Questions answered"),
+                            ReportText(Text::tr("%1 of %2").arg(lens->questionCount() - totals.unanswered).arg(lens->questionCount()))};
+    kv.entries << std::pair{Text::tr("High risk"), totals.high ? ReportText::toned(QStringLiteral("✖ %1").arg(totals.high), ReportTone::Problem)
                                                          : ReportText(QStringLiteral("0"))};
-    kv.entries << std::pair{tr("Medium risk"), totals.medium ? ReportText::toned(QStringLiteral("▲ %1").arg(totals.medium), ReportTone::Attention)
+    kv.entries << std::pair{Text::tr("Medium risk"), totals.medium ? ReportText::toned(QStringLiteral("▲ %1").arg(totals.medium), ReportTone::Attention)
                                                              : ReportText(QStringLiteral("0"))};
     top.blocks << kv;
     top.frontMatter = {{QStringLiteral("date"), iso(review.date)}, {QStringLiteral("lens"), lens->name}};

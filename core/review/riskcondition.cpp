@@ -5,10 +5,10 @@
 namespace archbench::core {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::core::RiskCondition", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::RiskCondition)
+};
 
 bool isIdChar(QChar c)
 {
@@ -26,15 +26,15 @@ public:
     {
         skipSpace();
         if (atEnd())
-            return fail(int(m_text.size()) + 1, tr("the condition is empty"));
+            return fail(int(m_text.size()) + 1, Text::tr("the condition is empty"));
         const int root = parseOr(0);
         if (root < 0)
             return false;
         skipSpace();
         if (!atEnd()) {
             if (peek() == u')')
-                return fail(m_pos + 1, tr("')' without a matching '('"));
-            return fail(m_pos + 1, tr("expected '&&', '||' or the end of the condition"));
+                return fail(m_pos + 1, Text::tr("')' without a matching '('"));
+            return fail(m_pos + 1, Text::tr("expected '&&', '||' or the end of the condition"));
         }
         m_out.m_root = root;
         return true;
@@ -81,7 +81,7 @@ private:
             return true;
         }
         *error = true;
-        fail(m_pos + 1, tr("'%1' must be written twice: '%1%1'").arg(op));
+        fail(m_pos + 1, Text::tr("'%1' must be written twice: '%1%1'").arg(op));
         return false;
     }
 
@@ -115,9 +115,9 @@ private:
     {
         skipSpace();
         if (depth > RiskCondition::kMaxDepth)
-            return failNode(m_pos + 1, tr("the condition is nested too deeply"));
+            return failNode(m_pos + 1, Text::tr("the condition is nested too deeply"));
         if (atEnd())
-            return failNode(m_pos + 1, tr("the condition ends where a choice id, '!' or '(' is expected"));
+            return failNode(m_pos + 1, Text::tr("the condition ends where a choice id, '!' or '(' is expected"));
         const QChar c = peek();
         if (c == u'!') {
             ++m_pos;
@@ -132,7 +132,7 @@ private:
                 return -1;
             skipSpace();
             if (peek() != u')')
-                return failNode(m_pos + 1, tr("missing ')' for the '(' at character %1").arg(open + 1));
+                return failNode(m_pos + 1, Text::tr("missing ')' for the '(' at character %1").arg(open + 1));
             ++m_pos;
             return inner;
         }
@@ -142,15 +142,15 @@ private:
                 ++m_pos;
             const QString id = m_text.mid(start, m_pos - start);
             if (id == QLatin1StringView("default"))
-                return failNode(start + 1, tr("'default' must be the whole condition"));
+                return failNode(start + 1, Text::tr("'default' must be the whole condition"));
             m_out.m_references.append({id, start + 1});
             return addNode({RiskCondition::Node::Choice, -1, -1, id});
         }
         if (c == u')')
-            return failNode(m_pos + 1, tr("expected a choice id, '!' or '(' before ')'"));
+            return failNode(m_pos + 1, Text::tr("expected a choice id, '!' or '(' before ')'"));
         if (c == u'&' || c == u'|')
-            return failNode(m_pos + 1, tr("expected a choice id, '!' or '(' before '%1'").arg(c));
-        return failNode(m_pos + 1, tr("unexpected character '%1'").arg(c));
+            return failNode(m_pos + 1, Text::tr("expected a choice id, '!' or '(' before '%1'").arg(c));
+        return failNode(m_pos + 1, Text::tr("unexpected character '%1'").arg(c));
     }
 
     const QString &m_text;

@@ -16,6 +16,13 @@
 
 namespace archbench::ui {
 
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::CostModule)
+};
+} // namespace
+
 QWidget *createCostModelEditor(const EditorContext &context, const ItemRef &item, QWidget *parent)
 {
     const core::CostModel *model = context.project ? context.project->find<core::CostModel>(item.id) : nullptr;
@@ -56,11 +63,10 @@ void installCostModule(Workbench &workbench)
     workbench.addDock(new CostChartDock(core::CostModelKind::Latency, &workbench, window), Qt::RightDockWidgetArea);
     workbench.addDock(new CostChartDock(core::CostModelKind::Crossover, &workbench, window), Qt::RightDockWidgetArea);
 
-    const auto tr = [](const char *text) { return QCoreApplication::translate("archbench::ui::CostModule", text); };
     const QList<std::pair<core::CostModelKind, QString>> actions{
-        {core::CostModelKind::Latency, tr("New &Latency Model")},
-        {core::CostModelKind::Crossover, tr("New &Crossover Model")},
-        {core::CostModelKind::Reserved, tr("New &Reserved-Capacity Model")},
+        {core::CostModelKind::Latency, Text::tr("New &Latency Model")},
+        {core::CostModelKind::Crossover, Text::tr("New &Crossover Model")},
+        {core::CostModelKind::Reserved, Text::tr("New &Reserved-Capacity Model")},
     };
     Workbench *bench = &workbench;
     for (const auto &[kind, text] : actions) {
@@ -69,10 +75,10 @@ void installCostModule(Workbench &workbench)
                               : kind == core::CostModelKind::Crossover ? QStringLiteral("newCrossoverModel")
                                                                        : QStringLiteral("newReservedModel"));
         action->setStatusTip(kind == core::CostModelKind::Latency
-                                 ? tr("Add a cost-vs-latency curve, starting from the guide's checkout example")
+                                 ? Text::tr("Add a cost-vs-latency curve, starting from the guide's checkout example")
                              : kind == core::CostModelKind::Crossover
-                                 ? tr("Add a load-vs-cost comparison of compute options")
-                                 : tr("Add a comparison of on-demand, reserved and savings-plan prices"));
+                                 ? Text::tr("Add a load-vs-cost comparison of compute options")
+                                 : Text::tr("Add a comparison of on-demand, reserved and savings-plan prices"));
         const core::CostModelKind k = kind;
         QObject::connect(action, &QAction::triggered, bench, [bench, k] { createCostModel(*bench, k); });
         const auto updateEnabled = [bench, action] {

@@ -22,10 +22,10 @@ namespace archbench::ui {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::ui::CostCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::CostCharts)
+};
 
 /// The option's exact graph over [from, to]; a line on a log load axis is bent, so it gets
 /// intermediate points spaced evenly in log(load).
@@ -59,14 +59,14 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
     auto *chart = new QChart;
     if (parent)
         chart->setParent(parent);
-    prepareChart(chart, tr("Which compute option is cheapest at each load?"));
+    prepareChart(chart, Text::tr("Which compute option is cheapest at each load?"));
     const auto solved = core::cost::computeLoadCrossover(model);
     if (!solved) {
-        showChartMessage(chart, tr("Cannot draw the costs: %1").arg(solved.error().message));
+        showChartMessage(chart, Text::tr("Cannot draw the costs: %1").arg(solved.error().message));
         return chart;
     }
     if (model.options.isEmpty()) {
-        showChartMessage(chart, tr("No compute options yet: add one to draw its cost."));
+        showChartMessage(chart, Text::tr("No compute options yet: add one to draw its cost."));
         return chart;
     }
     const bool logScale = model.logLoadScale;
@@ -118,8 +118,8 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
         axisX = x;
         axisY = y;
     }
-    axisX->setTitleText(tr("Sustained load (%1)").arg(model.loadUnit));
-    axisY->setTitleText(tr("Monthly cost (%1)").arg(symbol));
+    axisX->setTitleText(Text::tr("Sustained load (%1)").arg(model.loadUnit));
+    axisY->setTitleText(Text::tr("Monthly cost (%1)").arg(symbol));
     chart->addAxis(axisX, Qt::AlignBottom);
     chart->addAxis(axisY, Qt::AlignLeft);
     const auto attach = [&](QAbstractSeries *s) {
@@ -142,7 +142,7 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
         upper->setParent(area);
         lower->setParent(area);
         area->setObjectName(QStringLiteral("cheapest:%1").arg(i));
-        area->setName(tr("Cheapest: %1").arg(model.options[segment.option].name));
+        area->setName(Text::tr("Cheapest: %1").arg(model.options[segment.option].name));
         QColor fill = seriesColor(segment.option);
         fill.setAlpha(45);
         area->setBrush(fill);
@@ -163,7 +163,7 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
 
     auto *points = new QScatterSeries;
     points->setObjectName(QStringLiteral("crossovers"));
-    points->setName(tr("Crossover"));
+    points->setName(Text::tr("Crossover"));
     points->setColor(kInk);
     points->setBorderColor(Qt::white);
     points->setMarkerSize(11);
@@ -173,7 +173,7 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
     if (solved->crossovers.isEmpty())
         hideFromLegend(chart, points);
     for (const auto &c : solved->crossovers) {
-        const QString text = tr("%1 %2").arg(core::cost::formatQuantity(c.load, locale), model.loadUnit);
+        const QString text = Text::tr("%1 %2").arg(core::cost::formatQuantity(c.load, locale), model.loadUnit);
         // below and to the right: under the cheapest curve there is only shading
         new ChartLabel(chart, points, QPointF(c.load, c.monthlyCost), text, kInk, Qt::AlignRight | Qt::AlignBottom);
     }
@@ -181,7 +181,7 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
     for (const auto &segment : solved->segments) {
         const double middle = logScale ? std::sqrt(segment.from * segment.to) : (segment.from + segment.to) / 2;
         auto *label = new ChartLabel(chart, points, QPointF(middle, yFloor),
-                                     tr("cheapest: %1").arg(model.options[segment.option].name),
+                                     Text::tr("cheapest: %1").arg(model.options[segment.option].name),
                                      seriesColor(segment.option).darker(150), Qt::AlignHCenter | Qt::AlignTop);
         label->setSpan(segment.from, segment.to);
     }

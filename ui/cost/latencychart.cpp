@@ -21,10 +21,10 @@ namespace archbench::ui {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::ui::CostCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::CostCharts)
+};
 
 QScatterSeries *markerSeries(const QString &objectName, const QString &name, const QColor &color,
                              QScatterSeries::MarkerShape shape)
@@ -71,25 +71,25 @@ QString latencyStepTooltip(const core::cost::LatencyStepFigures &step, int numbe
 {
     using core::cost::formatMoney;
     using core::cost::formatQuantity;
-    const auto ms = [&](double v) { return tr("%1 ms").arg(formatQuantity(v, locale)); };
+    const auto ms = [&](double v) { return Text::tr("%1 ms").arg(formatQuantity(v, locale)); };
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b>").arg(tr("Step %1: %2").arg(number).arg(step.name).toHtmlEscaped());
+    lines << QStringLiteral("<b>%1</b>").arg(Text::tr("Step %1: %2").arg(number).arg(step.name).toHtmlEscaped());
     if (step.costPerMsSaved)
-        lines << tr("Cost per ms saved: %1 a month").arg(formatMoney(*step.costPerMsSaved, currency, locale)).toHtmlEscaped();
+        lines << Text::tr("Cost per ms saved: %1 a month").arg(formatMoney(*step.costPerMsSaved, currency, locale)).toHtmlEscaped();
     else
-        lines << tr("Cost per ms saved: none, this step saves no time").toHtmlEscaped();
-    lines << tr("Adds %1 a month (%2 in total)")
+        lines << Text::tr("Cost per ms saved: none, this step saves no time").toHtmlEscaped();
+    lines << Text::tr("Adds %1 a month (%2 in total)")
                  .arg(formatMoney(step.monthlyCost, currency, locale), formatMoney(step.cumulativeMonthlyCost, currency, locale))
                  .toHtmlEscaped();
-    lines << tr("p99 %1 to %2 (%3 saved)").arg(ms(step.latencyBeforeMs), ms(step.latencyMs), ms(step.msSaved)).toHtmlEscaped();
+    lines << Text::tr("p99 %1 to %2 (%3 saved)").arg(ms(step.latencyBeforeMs), ms(step.latencyMs), ms(step.msSaved)).toHtmlEscaped();
     if (step.monthlyValue && step.roi)
-        lines << tr("Revenue value %1 a month, return %2×")
+        lines << Text::tr("Revenue value %1 a month, return %2×")
                      .arg(formatMoney(*step.monthlyValue, currency, locale), locale.toString(*step.roi, 'f', 1))
                      .toHtmlEscaped();
     if (step.beyondTarget)
-        lines << tr("Beyond the target: diminishing returns").toHtmlEscaped();
+        lines << Text::tr("Beyond the target: diminishing returns").toHtmlEscaped();
     else if (step.meetsTarget)
-        lines << tr("Meets the target").toHtmlEscaped();
+        lines << Text::tr("Meets the target").toHtmlEscaped();
     return QStringLiteral("<qt>") + lines.join(QStringLiteral("<br>")) + QStringLiteral("</qt>");
 }
 
@@ -99,25 +99,25 @@ QChart *createLatencyChart(const core::CostModel &model, const QString &currency
     auto *chart = new QChart;
     if (parent)
         chart->setParent(parent);
-    prepareChart(chart, tr("What does each step buy?"));
+    prepareChart(chart, Text::tr("What does each step buy?"));
     const auto curve = core::cost::computeLatencyCurve(model);
     if (!curve) {
-        showChartMessage(chart, tr("Cannot draw the curve: %1").arg(curve.error().message));
+        showChartMessage(chart, Text::tr("Cannot draw the curve: %1").arg(curve.error().message));
         return chart;
     }
     const QLocale locale;
 
     auto *path = new QLineSeries;
     path->setObjectName(QStringLiteral("path"));
-    path->setName(tr("p99 after each step"));
+    path->setName(Text::tr("p99 after each step"));
     path->setPen(QPen(kPrimary, 2.5));
     auto *beyondPath = new QLineSeries;
     beyondPath->setObjectName(QStringLiteral("beyondPath"));
     beyondPath->setPen(QPen(kInactive, 2.5, Qt::DashLine));
-    auto *baseline = markerSeries(QStringLiteral("baseline"), tr("Baseline"), kInk, QScatterSeries::MarkerShapeRectangle);
-    auto *steps = markerSeries(QStringLiteral("steps"), tr("Short of target"), kPrimary, QScatterSeries::MarkerShapeCircle);
-    auto *meets = markerSeries(QStringLiteral("meetsTarget"), tr("Meets target"), kPassed, QScatterSeries::MarkerShapeCircle);
-    auto *beyond = markerSeries(QStringLiteral("beyondTarget"), tr("Beyond target"), kInactive,
+    auto *baseline = markerSeries(QStringLiteral("baseline"), Text::tr("Baseline"), kInk, QScatterSeries::MarkerShapeRectangle);
+    auto *steps = markerSeries(QStringLiteral("steps"), Text::tr("Short of target"), kPrimary, QScatterSeries::MarkerShapeCircle);
+    auto *meets = markerSeries(QStringLiteral("meetsTarget"), Text::tr("Meets target"), kPassed, QScatterSeries::MarkerShapeCircle);
+    auto *beyond = markerSeries(QStringLiteral("beyondTarget"), Text::tr("Beyond target"), kInactive,
                                 QScatterSeries::MarkerShapeRectangle);
     QStringList stepTips, meetsTips, beyondTips;
 
@@ -149,11 +149,11 @@ QChart *createLatencyChart(const core::CostModel &model, const QString &currency
 
     const double totalCost = curve->steps.isEmpty() ? 0 : curve->steps.last().cumulativeMonthlyCost;
     auto *axisX = new QValueAxis;
-    axisX->setTitleText(tr("Total monthly cost (%1)").arg(core::cost::currencySymbol(currency)));
+    axisX->setTitleText(Text::tr("Total monthly cost (%1)").arg(core::cost::currencySymbol(currency)));
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     setRoundTicks(axisX, 0, totalCost > 0 ? totalCost * 1.25 : 100);
     auto *axisY = new QValueAxis;
-    axisY->setTitleText(tr("p99 latency (ms)"));
+    axisY->setTitleText(Text::tr("p99 latency (ms)"));
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setRange(0, maxLatency * 1.15);
     axisY->applyNiceNumbers();
@@ -162,7 +162,7 @@ QChart *createLatencyChart(const core::CostModel &model, const QString &currency
 
     auto *target = new QLineSeries;
     target->setObjectName(QStringLiteral("target"));
-    target->setName(tr("Target"));
+    target->setName(Text::tr("Target"));
     target->setPen(QPen(kPassed, 2, Qt::DashDotLine));
     target->append(axisX->min(), curve->targetLatencyMs);
     target->append(axisX->max(), curve->targetLatencyMs);
@@ -181,13 +181,13 @@ QChart *createLatencyChart(const core::CostModel &model, const QString &currency
                 m->setVisible(false);
 
     new ChartLabel(chart, baseline, QPointF(0, curve->baselineLatencyMs),
-                   tr("Baseline %1 ms").arg(core::cost::formatQuantity(curve->baselineLatencyMs, locale)), kInk);
+                   Text::tr("Baseline %1 ms").arg(core::cost::formatQuantity(curve->baselineLatencyMs, locale)), kInk);
     new ChartLabel(chart, target, QPointF(axisX->max(), curve->targetLatencyMs),
-                   tr("Target %1 ms").arg(core::cost::formatQuantity(curve->targetLatencyMs, locale)), kPassed.darker(130),
+                   Text::tr("Target %1 ms").arg(core::cost::formatQuantity(curve->targetLatencyMs, locale)), kPassed.darker(130),
                    Qt::AlignLeft | Qt::AlignTop);
     for (int i = 0; i < curve->steps.size(); ++i) {
         const auto &s = curve->steps[i];
-        const QString text = s.beyondTarget ? tr("%1 (beyond target)").arg(s.name) : s.name;
+        const QString text = s.beyondTarget ? Text::tr("%1 (beyond target)").arg(s.name) : s.name;
         const QColor color = s.beyondTarget ? kInactive.darker(140) : (s.meetsTarget ? kPassed.darker(130) : kPrimary);
         new ChartLabel(chart, steps, QPointF(s.cumulativeMonthlyCost, s.latencyMs), text, color);
     }

@@ -18,10 +18,10 @@
 namespace archbench::ui {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::ui::CostCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::CostCharts)
+};
 } // namespace
 
 QChart *createReservedChart(const core::CostModel &model, const QString &currency, QObject *parent)
@@ -30,22 +30,22 @@ QChart *createReservedChart(const core::CostModel &model, const QString &currenc
     auto *chart = new QChart;
     if (parent)
         chart->setParent(parent);
-    prepareChart(chart, tr("What each way of paying costs a month"));
+    prepareChart(chart, Text::tr("What each way of paying costs a month"));
     const auto r = core::cost::computeReservedComparison(model);
     if (!r) {
-        showChartMessage(chart, tr("Cannot compare: %1").arg(r.error().message));
+        showChartMessage(chart, Text::tr("Cannot compare: %1").arg(r.error().message));
         return chart;
     }
     const QLocale locale;
     const auto percent = [&](double p) { return core::cost::formatQuantity(p, locale); };
     // top to bottom as read: on demand first (horizontal bars list categories bottom-up)
     const QList<std::pair<QString, double>> rows{
-        {tr("Savings plan (-%1 %)").arg(percent(model.savingsPlanDiscountPercent)), r->savingsPlanMonthly},
-        {tr("3-year reservation (-%1 %)").arg(percent(model.threeYearDiscountPercent)), r->threeYearMonthly},
-        {tr("1-year reservation (-%1 %)").arg(percent(model.oneYearDiscountPercent)), r->oneYearMonthly},
-        {tr("On demand"), r->onDemandMonthly},
+        {Text::tr("Savings plan (-%1 %)").arg(percent(model.savingsPlanDiscountPercent)), r->savingsPlanMonthly},
+        {Text::tr("3-year reservation (-%1 %)").arg(percent(model.threeYearDiscountPercent)), r->threeYearMonthly},
+        {Text::tr("1-year reservation (-%1 %)").arg(percent(model.oneYearDiscountPercent)), r->oneYearMonthly},
+        {Text::tr("On demand"), r->onDemandMonthly},
     };
-    auto *set = new QBarSet(tr("Monthly cost"));
+    auto *set = new QBarSet(Text::tr("Monthly cost"));
     set->setColor(kPrimary);
     set->setBorderColor(kPrimary);
     QStringList categories;
@@ -61,7 +61,7 @@ QChart *createReservedChart(const core::CostModel &model, const QString &currenc
     auto *axisY = new QBarCategoryAxis;
     axisY->append(categories);
     auto *axisX = new QValueAxis;
-    axisX->setTitleText(tr("Monthly cost (%1)").arg(core::cost::currencySymbol(currency)));
+    axisX->setTitleText(Text::tr("Monthly cost (%1)").arg(core::cost::currencySymbol(currency)));
     axisX->setLabelFormat(QStringLiteral("%.0f"));
     setRoundTicks(axisX, 0, r->onDemandMonthly * 1.45);
     chart->addAxis(axisY, Qt::AlignLeft);
@@ -70,7 +70,7 @@ QChart *createReservedChart(const core::CostModel &model, const QString &currenc
     series->attachAxis(axisX);
     for (int i = 0; i < rows.size(); ++i) {
         const double saved = r->onDemandMonthly - rows[i].second;
-        const QString text = saved > 0 ? tr("%1 (saves %2)").arg(core::cost::formatMoney(rows[i].second, currency, locale),
+        const QString text = saved > 0 ? Text::tr("%1 (saves %2)").arg(core::cost::formatMoney(rows[i].second, currency, locale),
                                                                 core::cost::formatMoney(saved, currency, locale))
                                        : core::cost::formatMoney(rows[i].second, currency, locale);
         new ChartLabel(chart, series, QPointF(rows[i].second, i), text, kInk, Qt::AlignRight | Qt::AlignVCenter);

@@ -21,10 +21,10 @@
 namespace archbench::ui {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::ui::DrillCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::DrillCharts)
+};
 
 QChart *newChart(const QString &title, QObject *parent)
 {
@@ -71,8 +71,8 @@ QBarSet *phaseSet(const QString &name, const QColor &color)
 QString verdictLabel(const QString &figure, const core::TargetVerdict &verdict)
 {
     if (!verdict.pass)
-        return figure == QStringLiteral("\u2014") ? tr("not measured") : figure;
-    return tr("%1<br>%2").arg(figure, *verdict.pass ? tr("met") : tr("missed"));
+        return figure == QStringLiteral("\u2014") ? Text::tr("not measured") : figure;
+    return Text::tr("%1<br>%2").arg(figure, *verdict.pass ? Text::tr("met") : Text::tr("missed"));
 }
 
 /// A value axis from 0 to a little above `top`, with round ticks.
@@ -123,14 +123,14 @@ QList<core::Drill> drillsInDateOrder(const QList<core::Drill> &drills)
 
 QChart *createDrillChart(const core::Drill &drill, QObject *parent)
 {
-    QChart *chart = newChart(tr("Recovered within the RTO?"), parent);
+    QChart *chart = newChart(Text::tr("Recovered within the RTO?"), parent);
     const core::DrillVerdict verdict = core::evaluateDrill(drill);
     const QLocale locale;
 
     auto *series = new QHorizontalStackedBarSeries;
     const std::optional<double> phases[3] = {drill.measured.detectMinutes, drill.measured.decideMinutes,
                                              drill.measured.recoverMinutes};
-    const QString names[3] = {tr("Detect"), tr("Decide"), tr("Recover")};
+    const QString names[3] = {Text::tr("Detect"), Text::tr("Decide"), Text::tr("Recover")};
     const QColor colors[3] = {verdictstyle::detectColor(), verdictstyle::decideColor(),
                               verdictstyle::recoverColor()};
     double total = 0;
@@ -148,7 +148,7 @@ QChart *createDrillChart(const core::Drill &drill, QObject *parent)
     chart->addSeries(series);
 
     const double target = drill.targets.rtoMinutes.value_or(0);
-    auto *x = valueAxis(tr("Minutes to recover"), std::max(total, target));
+    auto *x = valueAxis(Text::tr("Minutes to recover"), std::max(total, target));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QBarCategoryAxis;
@@ -157,19 +157,19 @@ QChart *createDrillChart(const core::Drill &drill, QObject *parent)
     series->attachAxis(y);
     if (drill.targets.rtoMinutes)
         addVerticalTarget(chart, x, target,
-                          tr("RTO %1").arg(core::formatMinutes(drill.targets.rtoMinutes, locale)));
+                          Text::tr("RTO %1").arg(core::formatMinutes(drill.targets.rtoMinutes, locale)));
     return chart;
 }
 
 QChart *createDrillDataLossChart(const core::Drill &drill, QObject *parent)
 {
-    QChart *chart = newChart(tr("Data loss within the RPO?"), parent);
+    QChart *chart = newChart(Text::tr("Data loss within the RPO?"), parent);
     const core::DrillVerdict verdict = core::evaluateDrill(drill);
     const QLocale locale;
 
     auto *series = new QHorizontalBarSeries;
     const double observed = drill.measured.dataLossSeconds.value_or(0);
-    QBarSet *set = phaseSet(tr("Data loss"), verdictstyle::colorFor(verdict.rpo));
+    QBarSet *set = phaseSet(Text::tr("Data loss"), verdictstyle::colorFor(verdict.rpo));
     if (drill.measured.dataLossSeconds)
         *set << observed;
     series->append(set);
@@ -179,7 +179,7 @@ QChart *createDrillDataLossChart(const core::Drill &drill, QObject *parent)
     chart->addSeries(series);
 
     const double target = drill.targets.rpoSeconds.value_or(0);
-    auto *x = valueAxis(tr("Seconds of writes lost"), std::max(observed, target));
+    auto *x = valueAxis(Text::tr("Seconds of writes lost"), std::max(observed, target));
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(x);
     auto *y = new QBarCategoryAxis;
@@ -188,7 +188,7 @@ QChart *createDrillDataLossChart(const core::Drill &drill, QObject *parent)
     series->attachAxis(y);
     if (drill.targets.rpoSeconds)
         addVerticalTarget(chart, x, target,
-                          tr("RPO %1").arg(core::formatSeconds(drill.targets.rpoSeconds, locale)));
+                          Text::tr("RPO %1").arg(core::formatSeconds(drill.targets.rpoSeconds, locale)));
     return chart;
 }
 
@@ -200,9 +200,9 @@ QStringList trendCategories(const QList<core::Drill> &drills, bool rto)
     for (const core::Drill &d : drills) {
         const core::DrillVerdict v = core::evaluateDrill(d);
         const core::TargetVerdict &t = rto ? v.rto : v.rpo;
-        const QString word = !t.pass ? tr("n/m") : (*t.pass ? tr("met") : tr("missed"));
+        const QString word = !t.pass ? Text::tr("n/m") : (*t.pass ? Text::tr("met") : Text::tr("missed"));
         // Dates are unique per category; a repeated date gets a counter so bars stay apart.
-        QString label = tr("%1<br>%2").arg(d.date.toString(QStringLiteral("yyyy-MM-dd")), word);
+        QString label = Text::tr("%1<br>%2").arg(d.date.toString(QStringLiteral("yyyy-MM-dd")), word);
         while (categories.contains(label))
             label += QLatin1Char('\'');
         categories << label;
@@ -232,7 +232,7 @@ void finishTrend(QChart *chart, QAbstractBarSeries *bars, QLineSeries *target, c
     chart->addSeries(target);
     auto *x = new QBarCategoryAxis;
     x->append(categories);
-    x->setTitleText(tr("Drills in date order"));
+    x->setTitleText(Text::tr("Drills in date order"));
     chart->addAxis(x, Qt::AlignBottom);
     bars->attachAxis(x);
     auto *y = valueAxis(unitTitle, top);
@@ -249,12 +249,12 @@ void finishTrend(QChart *chart, QAbstractBarSeries *bars, QLineSeries *target, c
 
 QChart *createDrillTrendChart(const QList<core::Drill> &drills, QObject *parent)
 {
-    QChart *chart = newChart(tr("Is recovery getting faster?"), parent);
+    QChart *chart = newChart(Text::tr("Is recovery getting faster?"), parent);
     const QList<core::Drill> ordered = drillsInDateOrder(drills);
     auto *series = new QStackedBarSeries;
-    QBarSet *sets[3] = {phaseSet(tr("Detect"), verdictstyle::detectColor()),
-                        phaseSet(tr("Decide"), verdictstyle::decideColor()),
-                        phaseSet(tr("Recover"), verdictstyle::recoverColor())};
+    QBarSet *sets[3] = {phaseSet(Text::tr("Detect"), verdictstyle::detectColor()),
+                        phaseSet(Text::tr("Decide"), verdictstyle::decideColor()),
+                        phaseSet(Text::tr("Recover"), verdictstyle::recoverColor())};
     double top = 0;
     for (const core::Drill &d : ordered) {
         const std::optional<double> phases[3] = {d.measured.detectMinutes, d.measured.decideMinutes,
@@ -269,20 +269,20 @@ QChart *createDrillTrendChart(const QList<core::Drill> &drills, QObject *parent)
     for (QBarSet *set : sets)
         series->append(set);
     series->setBarWidth(0.6);
-    finishTrend(chart, series, targetTrend(chart, ordered, true, tr("RTO target")),
-                trendCategories(ordered, true), tr("Minutes to recover"), top);
+    finishTrend(chart, series, targetTrend(chart, ordered, true, Text::tr("RTO target")),
+                trendCategories(ordered, true), Text::tr("Minutes to recover"), top);
     return chart;
 }
 
 QChart *createDrillDataLossTrendChart(const QList<core::Drill> &drills, QObject *parent)
 {
-    QChart *chart = newChart(tr("Is data loss within the RPO?"), parent);
+    QChart *chart = newChart(Text::tr("Is data loss within the RPO?"), parent);
     const QList<core::Drill> ordered = drillsInDateOrder(drills);
     // One set per verdict so each bar carries its verdict colour, named in the legend.
     auto *series = new QStackedBarSeries;
-    QBarSet *within = phaseSet(tr("Within RPO"), verdictstyle::passedColor());
-    QBarSet *over = phaseSet(tr("Over RPO"), verdictstyle::failedColor());
-    QBarSet *unjudged = phaseSet(tr("No target"), verdictstyle::unknownColor());
+    QBarSet *within = phaseSet(Text::tr("Within RPO"), verdictstyle::passedColor());
+    QBarSet *over = phaseSet(Text::tr("Over RPO"), verdictstyle::failedColor());
+    QBarSet *unjudged = phaseSet(Text::tr("No target"), verdictstyle::unknownColor());
     double top = 0;
     for (const core::Drill &d : ordered) {
         const core::TargetVerdict v = core::evaluateDrill(d).rpo;
@@ -295,8 +295,8 @@ QChart *createDrillDataLossTrendChart(const QList<core::Drill> &drills, QObject 
     for (QBarSet *set : {within, over, unjudged})
         series->append(set);
     series->setBarWidth(0.6);
-    finishTrend(chart, series, targetTrend(chart, ordered, false, tr("RPO target")),
-                trendCategories(ordered, false), tr("Seconds of writes lost"), top);
+    finishTrend(chart, series, targetTrend(chart, ordered, false, Text::tr("RPO target")),
+                trendCategories(ordered, false), Text::tr("Seconds of writes lost"), top);
     // Hide legend entries of empty verdict sets.
     for (QBarSet *set : {within, over, unjudged}) {
         double sum = 0;

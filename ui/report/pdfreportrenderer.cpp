@@ -16,10 +16,10 @@ namespace archbench::ui {
 
 namespace {
 
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::ui::PdfReportRenderer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::PdfReportRenderer)
+};
 
 } // namespace
 
@@ -44,7 +44,7 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
     auto numbers = std::make_shared<QHash<QString, int>>();
     PdfLayout contents(g, m_style, &device, m_charts, m_data);
     if (!listed.isEmpty()) {
-        contents.heading(tr("Contents"), 1);
+        contents.heading(Text::tr("Contents"), 1);
         for (const core::ReportSection *s : std::as_const(listed))
             contents.tocEntry(s->title, s->level, s->anchor, numbers);
     }
@@ -82,7 +82,7 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
         }
         return true;
     };
-    const bool complete = (contentPages == 0 || drawPages(contents.pages(), tr("Contents")))
+    const bool complete = (contentPages == 0 || drawPages(contents.pages(), Text::tr("Contents")))
                           && drawPages(body.pages(), QString());
     painter.end();
     if (!complete)
@@ -140,7 +140,7 @@ void PdfReportRenderer::drawTitlePage(QPainter &painter, const PdfGeometry &g) c
     painter.setFont(m_style.sans(m_style.small));
     painter.setPen(m_style.secondary);
     painter.drawText(QRectF(left, g.body.bottom() - g.mm(6), width, g.mm(6)), Qt::AlignLeft | Qt::AlignBottom,
-                     tr("Prepared with Archbench"));
+                     Text::tr("Prepared with Archbench"));
     painter.restore();
 }
 
@@ -168,7 +168,7 @@ void PdfReportRenderer::drawChrome(QPainter &painter, const PdfGeometry &g, cons
     painter.setPen(m_style.secondary);
     const QString left = m_report.subtitle + QStringLiteral("  ·  ") + m_report.generated.toString(Qt::ISODate);
     painter.drawText(QPointF(g.body.left(), footerBaseline), metrics.elidedText(left, Qt::ElideRight, half));
-    const QString number = tr("Page %1 of %2").arg(page).arg(total);
+    const QString number = Text::tr("Page %1 of %2").arg(page).arg(total);
     painter.drawText(QPointF(g.body.right() - metrics.horizontalAdvance(number), footerBaseline), number);
     painter.restore();
 }
@@ -179,11 +179,11 @@ core::Expected<void> writeReportPdf(const core::Report &report, const core::Proj
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir())
-        return core::makeError(core::ErrorCode::Io, tr("Cannot write %1: it is a folder.").arg(shown));
+        return core::makeError(core::ErrorCode::Io, Text::tr("Cannot write %1: it is a folder.").arg(shown));
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
     if (!file.open(QIODevice::WriteOnly))
-        return core::makeError(core::ErrorCode::Io, tr("Cannot write %1: %2").arg(shown, file.errorString()));
+        return core::makeError(core::ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(shown, file.errorString()));
 
     PdfReportRenderer::Result result;
     {
@@ -198,15 +198,15 @@ core::Expected<void> writeReportPdf(const core::Report &report, const core::Proj
     switch (result) {
     case PdfReportRenderer::Result::Cancelled:
         file.cancelWriting();
-        return core::makeError(core::ErrorCode::Other, tr("Export cancelled; %1 was not written.").arg(shown));
+        return core::makeError(core::ErrorCode::Other, Text::tr("Export cancelled; %1 was not written.").arg(shown));
     case PdfReportRenderer::Result::Failed:
         file.cancelWriting();
-        return core::makeError(core::ErrorCode::Io, tr("Cannot write %1: the PDF could not be drawn.").arg(shown));
+        return core::makeError(core::ErrorCode::Io, Text::tr("Cannot write %1: the PDF could not be drawn.").arg(shown));
     case PdfReportRenderer::Result::Done:
         break;
     }
     if (file.error() != QFileDevice::NoError || !file.commit())
-        return core::makeError(core::ErrorCode::Io, tr("Cannot write %1: %2").arg(shown, file.errorString()));
+        return core::makeError(core::ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(shown, file.errorString()));
     AB_LOG_DEBUG("report written to {}", path);
     return {};
 }

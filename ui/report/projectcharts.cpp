@@ -12,10 +12,10 @@
 namespace archbench::ui {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::ui::ProjectCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::ProjectCharts)
+};
 } // namespace
 
 QChart *requirementsByKindChart(const core::ProjectData &data, const QString &itemId)
@@ -27,7 +27,7 @@ QChart *requirementsByKindChart(const core::ProjectData &data, const QString &it
 
     // Bars are drawn bottom-up: add the kinds in reverse so the list reads top-down.
     QStringList categories;
-    auto *set = new QBarSet(tr("Requirements"));
+    auto *set = new QBarSet(Text::tr("Requirements"));
     set->setColor(palette::series(0));
     set->setBorderColor(palette::series(0));
     set->setLabelColor(QColor(0x1F, 0x1F, 0x1F));
@@ -37,7 +37,7 @@ QChart *requirementsByKindChart(const core::ProjectData &data, const QString &it
         const core::RequirementKind kind = it->first;
         const int n = int(std::count_if(reqs.cbegin(), reqs.cend(), [kind](const core::Requirement &r) { return r.kind == kind; }));
         // A kind without requirements says so in words: an empty bar alone would not.
-        categories << (n == 0 ? tr("%1 (none)").arg(core::requirementKindLabel(kind)) : core::requirementKindLabel(kind));
+        categories << (n == 0 ? Text::tr("%1 (none)").arg(core::requirementKindLabel(kind)) : core::requirementKindLabel(kind));
         *set << n;
         most = std::max(most, n);
     }
@@ -51,7 +51,7 @@ QChart *requirementsByKindChart(const core::ProjectData &data, const QString &it
 
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(tr("Which qualities do the requirements cover?"));
+    chart->setTitle(Text::tr("Which qualities do the requirements cover?"));
     QFont titleFont = chart->titleFont();
     titleFont.setPointSizeF(10.5);
     titleFont.setBold(true);
@@ -73,7 +73,7 @@ QChart *requirementsByKindChart(const core::ProjectData &data, const QString &it
     countAxis->setTickType(QValueAxis::TicksFixed);
     countAxis->setTickCount(top + 1 <= 11 ? top + 1 : 6);
     countAxis->setLabelFormat(QStringLiteral("%d"));
-    countAxis->setTitleText(tr("Requirements (count)"));
+    countAxis->setTitleText(Text::tr("Requirements (count)"));
     chart->addAxis(countAxis, Qt::AlignBottom);
     series->attachAxis(countAxis);
     return chart;

@@ -14,10 +14,10 @@
 namespace archbench::ui {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::ui::ReportExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::ReportExporter)
+};
 } // namespace
 
 ReportExporter::Result ReportExporter::run(QWidget *parent, const core::ProjectData &current, const ExportRequest &request)
@@ -34,9 +34,9 @@ ReportExporter::Result ReportExporter::run(QWidget *parent, const core::ProjectD
         return written.ok() ? Result{Outcome::Written, {}} : Result{Outcome::Failed, written.error().message};
     }
 
-    QProgressDialog progress(tr("Writing the PDF report…"), tr("Cancel"), 0, 100, parent);
+    QProgressDialog progress(Text::tr("Writing the PDF report…"), Text::tr("Cancel"), 0, 100, parent);
     progress.setObjectName(QStringLiteral("reportProgress"));
-    progress.setWindowTitle(tr("Export Report"));
+    progress.setWindowTitle(Text::tr("Export Report"));
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     progress.setAutoClose(false);
@@ -52,7 +52,7 @@ ReportExporter::Result ReportExporter::run(QWidget *parent, const core::ProjectD
     });
     progress.close();
     if (cancelled)
-        return {Outcome::Cancelled, tr("Export cancelled; %1 was not written.").arg(QDir::toNativeSeparators(request.path))};
+        return {Outcome::Cancelled, Text::tr("Export cancelled; %1 was not written.").arg(QDir::toNativeSeparators(request.path))};
     return written.ok() ? Result{Outcome::Written, {}} : Result{Outcome::Failed, written.error().message};
 }
 
@@ -68,7 +68,7 @@ QString ReportExporter::preview(QWidget *parent, const core::ProjectData &data, 
     printer.setDocName(report->title);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setObjectName(QStringLiteral("reportPreview"));
-    dialog.setWindowTitle(tr("Print Preview – %1").arg(report->title));
+    dialog.setWindowTitle(Text::tr("Print Preview – %1").arg(report->title));
     const core::Report &r = *report;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&r, &data](QPrinter *target) {
         target->setFullPage(true);

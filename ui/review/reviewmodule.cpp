@@ -17,30 +17,30 @@
 namespace archbench::ui {
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::ui::ReviewModule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::ReviewModule)
+};
 
 void importLensInteractively(Workbench &workbench)
 {
     core::Project *project = workbench.project();
     if (!project)
         return;
-    const QString path = QFileDialog::getOpenFileName(workbench.window(), tr("Import Lens"), QString(),
-                                                      tr("Well-Architected lens (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(workbench.window(), Text::tr("Import Lens"), QString(),
+                                                      Text::tr("Well-Architected lens (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     auto record = ReviewActions::importLens(project, workbench.undoStack(), path);
     if (!record) {
-        QMessageBox box(QMessageBox::Warning, tr("Import Lens"), tr("The lens was not imported."),
+        QMessageBox box(QMessageBox::Warning, Text::tr("Import Lens"), Text::tr("The lens was not imported."),
                         QMessageBox::Ok, workbench.window());
         box.setTextFormat(Qt::PlainText);
         box.setInformativeText(record.error().message);
         box.exec();
         return;
     }
-    workbench.showStatus(tr("Lens \"%1\" is in the project. Project ▸ New Review with Lens… starts a review with it.")
+    workbench.showStatus(Text::tr("Lens \"%1\" is in the project. Project ▸ New Review with Lens… starts a review with it.")
                              .arg(record->definition.value(QStringLiteral("name")).toString()));
 }
 
@@ -56,19 +56,19 @@ void newReviewWithLens(Workbench &workbench)
         if (!lens)
             continue;
         usable.append(record);
-        names.append(tr("%1 (questions: %2)").arg(lens->name).arg(lens->questionCount()));
+        names.append(Text::tr("%1 (questions: %2)").arg(lens->name).arg(lens->questionCount()));
     }
     if (usable.isEmpty()) {
-        workbench.showStatus(tr("The project has no lens yet: import one, or use New Review for the built-in lens."));
+        workbench.showStatus(Text::tr("The project has no lens yet: import one, or use New Review for the built-in lens."));
         return;
     }
     bool ok = false;
-    const QString choice = QInputDialog::getItem(workbench.window(), tr("New Review with Lens"),
-                                                 tr("Review the workload against:"), names, 0, false, &ok);
+    const QString choice = QInputDialog::getItem(workbench.window(), Text::tr("New Review with Lens"),
+                                                 Text::tr("Review the workload against:"), names, 0, false, &ok);
     if (!ok)
         return;
     const core::LensRecord &record = usable.at(names.indexOf(choice));
-    const QString id = ReviewActions::createReview(project, workbench.undoStack(), record, tr("Workload review"));
+    const QString id = ReviewActions::createReview(project, workbench.undoStack(), record, Text::tr("Workload review"));
     if (!id.isEmpty())
         workbench.openItem(ItemRef{core::ItemKind::Review, id});
 }
@@ -86,24 +86,24 @@ void installReviewModule(Workbench &workbench)
     workbench.addDock(new RiskChartDock(&workbench, workbench.window()), Qt::RightDockWidgetArea);
 
     Workbench *wb = &workbench;
-    auto *newReview = new QAction(tr("New &Review"), &workbench);
+    auto *newReview = new QAction(Text::tr("New &Review"), &workbench);
     newReview->setObjectName(QStringLiteral("actionNewReview"));
     newReview->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    newReview->setStatusTip(tr("Start a Well-Architected review with the built-in Archbench lens"));
+    newReview->setStatusTip(Text::tr("Start a Well-Architected review with the built-in Archbench lens"));
     QObject::connect(newReview, &QAction::triggered, &workbench, [wb] {
         const QString id = ReviewActions::createBuiltInReview(wb->project(), wb->undoStack());
         if (!id.isEmpty())
             wb->openItem(ItemRef{core::ItemKind::Review, id});
     });
 
-    auto *newWithLens = new QAction(tr("New Review with &Lens…"), &workbench);
+    auto *newWithLens = new QAction(Text::tr("New Review with &Lens…"), &workbench);
     newWithLens->setObjectName(QStringLiteral("actionNewReviewWithLens"));
-    newWithLens->setStatusTip(tr("Start a review with one of the lenses in the project"));
+    newWithLens->setStatusTip(Text::tr("Start a review with one of the lenses in the project"));
     QObject::connect(newWithLens, &QAction::triggered, &workbench, [wb] { newReviewWithLens(*wb); });
 
-    auto *importLens = new QAction(tr("&Import Lens…"), &workbench);
+    auto *importLens = new QAction(Text::tr("&Import Lens…"), &workbench);
     importLens->setObjectName(QStringLiteral("actionImportLens"));
-    importLens->setStatusTip(tr("Add a lens in the AWS Well-Architected custom-lens JSON format to the project"));
+    importLens->setStatusTip(Text::tr("Add a lens in the AWS Well-Architected custom-lens JSON format to the project"));
     QObject::connect(importLens, &QAction::triggered, &workbench, [wb] { importLensInteractively(*wb); });
 
     const QList<QAction *> actions{newReview, newWithLens, importLens};

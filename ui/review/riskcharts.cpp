@@ -20,10 +20,10 @@ namespace archbench::ui {
 using core::RiskLevel;
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::ui::RiskCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::RiskCharts)
+};
 
 QChart *newChart(const QString &title, QObject *parent)
 {
@@ -60,7 +60,7 @@ QValueAxis *countAxis(int maximum, const QString &title)
 QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObject *parent)
 {
     const core::RiskAssessment risks = core::RiskAssessment::assess(lens, review.answers);
-    QChart *chart = newChart(tr("Where are the risks?<br>Questions per pillar, by risk"), parent);
+    QChart *chart = newChart(Text::tr("Where are the risks?<br>Questions per pillar, by risk"), parent);
 
     auto *series = new QHorizontalStackedBarSeries;
     QStringList categories;
@@ -102,7 +102,7 @@ QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObj
     pillarAxis->setTruncateLabels(false); // "Operational excel…" would not say which pillar
     chart->addAxis(pillarAxis, Qt::AlignLeft);
     series->attachAxis(pillarAxis);
-    QValueAxis *valueAxis = countAxis(longest, tr("Questions"));
+    QValueAxis *valueAxis = countAxis(longest, Text::tr("Questions"));
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
     return chart;
@@ -110,7 +110,7 @@ QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObj
 
 QChart *createRiskTrendChart(const core::Review &review, const core::Lens &lens, QObject *parent)
 {
-    QChart *chart = newChart(tr("Are risks going down?<br>High and medium risks per milestone"), parent);
+    QChart *chart = newChart(Text::tr("Are risks going down?<br>High and medium risks per milestone"), parent);
     QList<core::Milestone> milestones = review.milestones;
     std::stable_sort(milestones.begin(), milestones.end(),
                      [](const core::Milestone &a, const core::Milestone &b) { return a.date < b.date; });
@@ -122,25 +122,25 @@ QChart *createRiskTrendChart(const core::Review &review, const core::Lens &lens,
     auto addCategory = [&categories](const QString &label) {
         QString unique = label;
         for (int n = 2; categories.contains(unique); ++n)
-            unique = tr("%1 (%2)").arg(label).arg(n);
+            unique = Text::tr("%1 (%2)").arg(label).arg(n);
         categories.append(unique);
     };
     for (const core::Milestone &m : std::as_const(milestones)) {
         addCategory(QLocale().toString(m.date, QLocale::ShortFormat));
         points.append(core::RiskAssessment::assess(lens, m.answers).totals());
     }
-    addCategory(tr("Now"));
+    addCategory(Text::tr("Now"));
     points.append(core::RiskAssessment::assess(lens, review.answers).totals());
 
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
-    axisX->setTitleText(tr("Milestone date"));
+    axisX->setTitleText(Text::tr("Milestone date"));
     axisX->setTruncateLabels(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     int maximum = 0;
     for (const core::RiskCounts &c : std::as_const(points))
         maximum = std::max({maximum, c.high, c.medium});
-    QValueAxis *axisY = countAxis(maximum + 1, tr("Questions"));
+    QValueAxis *axisY = countAxis(maximum + 1, Text::tr("Questions"));
     chart->addAxis(axisY, Qt::AlignLeft);
 
     for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium}) {

@@ -12,10 +12,10 @@ namespace archbench::ui {
 using core::RiskLevel;
 
 namespace {
-QString tr(const char *text)
+class Text
 {
-    return QCoreApplication::translate("archbench::ui::RiskStyle", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::RiskStyle)
+};
 } // namespace
 
 QColor RiskStyle::color(RiskLevel risk)
@@ -33,11 +33,11 @@ QColor RiskStyle::color(RiskLevel risk)
 QString RiskStyle::word(RiskLevel risk)
 {
     switch (risk) {
-    case RiskLevel::High: return tr("High risk");
-    case RiskLevel::Medium: return tr("Medium risk");
-    case RiskLevel::None: return tr("No risk");
-    case RiskLevel::NotApplicable: return tr("Not applicable");
-    case RiskLevel::Unanswered: return tr("Unanswered");
+    case RiskLevel::High: return Text::tr("High risk");
+    case RiskLevel::Medium: return Text::tr("Medium risk");
+    case RiskLevel::None: return Text::tr("No risk");
+    case RiskLevel::NotApplicable: return Text::tr("Not applicable");
+    case RiskLevel::Unanswered: return Text::tr("Unanswered");
     }
     return {};
 }
@@ -45,11 +45,11 @@ QString RiskStyle::word(RiskLevel risk)
 QString RiskStyle::shortWord(RiskLevel risk)
 {
     switch (risk) {
-    case RiskLevel::High: return tr("High");
-    case RiskLevel::Medium: return tr("Medium");
-    case RiskLevel::None: return tr("None");
-    case RiskLevel::NotApplicable: return tr("N/A");
-    case RiskLevel::Unanswered: return tr("Unanswered");
+    case RiskLevel::High: return Text::tr("High");
+    case RiskLevel::Medium: return Text::tr("Medium");
+    case RiskLevel::None: return Text::tr("None");
+    case RiskLevel::NotApplicable: return Text::tr("N/A");
+    case RiskLevel::Unanswered: return Text::tr("Unanswered");
     }
     return {};
 }
@@ -98,9 +98,9 @@ QColor RiskStyle::color(core::RiskChange change)
 QString RiskStyle::word(core::RiskChange change)
 {
     switch (change) {
-    case core::RiskChange::Improved: return tr("Improved");
-    case core::RiskChange::Regressed: return tr("Regressed");
-    case core::RiskChange::Changed: return tr("Changed");
+    case core::RiskChange::Improved: return Text::tr("Improved");
+    case core::RiskChange::Regressed: return Text::tr("Regressed");
+    case core::RiskChange::Changed: return Text::tr("Changed");
     }
     return {};
 }
@@ -108,9 +108,9 @@ QString RiskStyle::word(core::RiskChange change)
 QString RiskStyle::workStatusWord(core::WorkStatus status)
 {
     switch (status) {
-    case core::WorkStatus::Open: return tr("Open");
-    case core::WorkStatus::InProgress: return tr("In progress");
-    case core::WorkStatus::Done: return tr("Done");
+    case core::WorkStatus::Open: return Text::tr("Open");
+    case core::WorkStatus::InProgress: return Text::tr("In progress");
+    case core::WorkStatus::Done: return Text::tr("Done");
     }
     return {};
 }
@@ -118,11 +118,11 @@ QString RiskStyle::workStatusWord(core::WorkStatus status)
 QString RiskStyle::reasonWord(core::NotApplicableReason reason)
 {
     switch (reason) {
-    case core::NotApplicableReason::None: return tr("(no reason given)");
-    case core::NotApplicableReason::OutOfScope: return tr("Out of scope");
-    case core::NotApplicableReason::BusinessPriorities: return tr("Business priorities");
-    case core::NotApplicableReason::ArchitectureConstraints: return tr("Architecture constraints");
-    case core::NotApplicableReason::Other: return tr("Other");
+    case core::NotApplicableReason::None: return Text::tr("(no reason given)");
+    case core::NotApplicableReason::OutOfScope: return Text::tr("Out of scope");
+    case core::NotApplicableReason::BusinessPriorities: return Text::tr("Business priorities");
+    case core::NotApplicableReason::ArchitectureConstraints: return Text::tr("Architecture constraints");
+    case core::NotApplicableReason::Other: return Text::tr("Other");
     }
     return {};
 }
