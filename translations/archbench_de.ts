@@ -413,41 +413,6 @@ Aufruf: archbench review DATEI [--json]
     </message>
 </context>
 <context>
-    <name>archbench::core</name>
-    <message>
-        <source>No decisions recorded yet.</source>
-        <translation>Noch keine Entscheidungen erfasst.</translation>
-    </message>
-    <message>
-        <source>%n proposed</source>
-        <translation>%n vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>%n accepted</source>
-        <translation>%n angenommen</translation>
-    </message>
-    <message>
-        <source>%n superseded</source>
-        <translation>%n abgelöst</translation>
-    </message>
-    <message>
-        <source>%n rejected</source>
-        <translation>%n abgelehnt</translation>
-    </message>
-    <message>
-        <source>%n deprecated</source>
-        <translation>%n veraltet</translation>
-    </message>
-    <message>
-        <source>Decisions: %1</source>
-        <translation>Entscheidungen: %1</translation>
-    </message>
-    <message>
-        <source>Framing: %1 of %2 questions answered</source>
-        <translation>Rahmen: %1 von %2 Fragen beantwortet</translation>
-    </message>
-</context>
-<context>
     <name>archbench::core::Availability</name>
     <message>
         <source>The SLA must be a percentage from 0 to 100.</source>
@@ -747,6 +712,208 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>✖ The figures cannot be computed: %1</source>
         <translation>✖ Die Kennzahlen können nicht berechnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::Dashboard</name>
+    <message>
+        <source>Framing: %1 of %2 questions answered</source>
+        <translation>Rahmen: %1 von %2 Fragen beantwortet</translation>
+    </message>
+    <message>
+        <source>No decisions recorded yet.</source>
+        <translation>Noch keine Entscheidungen erfasst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n proposed</source>
+        <translation>
+            <numerusform>%n vorgeschlagen</numerusform>
+            <numerusform>%n vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n angenommen</numerusform>
+            <numerusform>%n angenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n superseded</source>
+        <translation>
+            <numerusform>%n abgelöst</numerusform>
+            <numerusform>%n abgelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rejected</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deprecated</source>
+        <translation>
+            <numerusform>%n veraltet</numerusform>
+            <numerusform>%n veraltet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions: %1</source>
+        <translation>Entscheidungen: %1</translation>
+    </message>
+    <message>
+        <source>Revisit triggers: none fired or due soon</source>
+        <translation>Überprüfungsauslöser: keiner ausgelöst oder bald fällig</translation>
+    </message>
+    <message>
+        <source>Revisit triggers: %1 fired, %2 due soon</source>
+        <translation>Überprüfungsauslöser: %1 ausgelöst, %2 bald fällig</translation>
+    </message>
+    <message>
+        <source>Fired: %1 — %2 (%3)</source>
+        <translation>Ausgelöst: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Due soon: %1 — %2 (%3)</source>
+        <translation>Bald fällig: %1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No Well-Architected review yet.</source>
+        <translation>Noch kein Well-Architected-Review.</translation>
+    </message>
+    <message>
+        <source>Review &quot;%1&quot;: cannot be assessed (%2)</source>
+        <translation>Review „%1“: kann nicht bewertet werden (%2)</translation>
+    </message>
+    <message>
+        <source>Review &quot;%1&quot;: %2 high, %3 medium risks</source>
+        <translation>Review „%1“: %2 hohe, %3 mittlere Risiken</translation>
+    </message>
+    <message>
+        <source>; %1 of %2 questions unanswered</source>
+        <translation>; %1 von %2 Fragen unbeantwortet</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>met with %1 to spare</source>
+        <translation>eingehalten mit %1 Reserve</translation>
+    </message>
+    <message>
+        <source>missed by %1</source>
+        <translation>um %1 verfehlt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next drill due %1, in %n day</source>
+        <translation>
+            <numerusform>Nächste Notfallübung fällig am %1, in %n Tag</numerusform>
+            <numerusform>Nächste Notfallübung fällig am %1, in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next drill due %1, in %n days</source>
+        <translation>
+            <numerusform>Nächste Notfallübung fällig am %1, in %n Tag</numerusform>
+            <numerusform>Nächste Notfallübung fällig am %1, in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No disaster-recovery drill recorded yet.</source>
+        <translation>Noch keine Notfallübung erfasst.</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Latest drill &quot;%1&quot; (%2) %3: RTO %4, RPO %5</source>
+        <translation>Letzte Notfallübung „%1“ (%2) %3: RTO %4, RPO %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next drill was due %1: overdue by %n day</source>
+        <translation>
+            <numerusform>Nächste Notfallübung war am %1 fällig: %n Tag überfällig</numerusform>
+            <numerusform>Nächste Notfallübung war am %1 fällig: %n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Next drill was due %1: overdue by %n days</source>
+        <translation>
+            <numerusform>Nächste Notfallübung war am %1 fällig: %n Tag überfällig</numerusform>
+            <numerusform>Nächste Notfallübung war am %1 fällig: %n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next drill due today (%1)</source>
+        <translation>Nächste Notfallübung heute fällig (%1)</translation>
+    </message>
+    <message>
+        <source>Action items: none open</source>
+        <translation>Maßnahmen: keine offen</translation>
+    </message>
+    <message>
+        <source>Action items: %1 open, %2 overdue</source>
+        <translation>Maßnahmen: %1 offen, %2 überfällig</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>niemand verantwortlich</translation>
+    </message>
+    <message>
+        <source>Overdue since %1: %2 (%3, from &quot;%4&quot;)</source>
+        <translation>Überfällig seit %1: %2 (%3, aus „%4“)</translation>
+    </message>
+    <message>
+        <source>Check &quot;%1&quot; on &quot;%2&quot;: %3</source>
+        <translation>Prüfung „%1“ für „%2“: %3</translation>
+    </message>
+    <message>
+        <source>Decision-quality checks: all pass</source>
+        <translation>Qualitätsprüfungen der Entscheidungen: alle bestanden</translation>
+    </message>
+    <message>
+        <source>Decision-quality checks: %1 failed</source>
+        <translation>Qualitätsprüfungen der Entscheidungen: %1 nicht bestanden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trigger fired</source>
+        <translation>
+            <numerusform>%n Auslöser ausgelöst</numerusform>
+            <numerusform>%n Auslöser ausgelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n triggers fired</source>
+        <translation>
+            <numerusform>%n Auslöser ausgelöst</numerusform>
+            <numerusform>%n Auslöser ausgelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action overdue</source>
+        <translation>
+            <numerusform>%n Maßnahme überfällig</numerusform>
+            <numerusform>%n Maßnahmen überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n actions overdue</source>
+        <translation>
+            <numerusform>%n Maßnahme überfällig</numerusform>
+            <numerusform>%n Maßnahmen überfällig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2548,10 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>is missing</source>
         <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of linear, log</source>
+        <translation>„%1“ ist weder linear noch log</translation>
     </message>
 </context>
 <context>
@@ -5175,6 +5346,10 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>About Archbench</source>
         <translation>Über Archbench</translation>
+    </message>
+    <message>
+        <source>Fired revisit triggers and overdue action items: see the Overview tab</source>
+        <translation>Ausgelöste Überprüfungsauslöser und überfällige Maßnahmen: siehe Registerkarte „Übersicht“</translation>
     </message>
 </context>
 <context>
