@@ -37,8 +37,17 @@ void framingLine(const ProjectData &data, QList<Line> &out)
 {
     const int answered = answeredFramingCount(data.project.framing);
     const int total = int(framingQuestions().size());
+    QString firstOpen;
+    for (const FramingQuestion &q : framingQuestions()) {
+        if ((data.project.framing.*q.field).trimmed().isEmpty()) {
+            firstOpen = QStringLiteral("framing:") + QLatin1StringView(q.key);
+            break;
+        }
+    }
+    // No item id: the line is about the Overview itself; subId names the question to focus.
     out << makeLine(T::Framing, answered == total ? S::Good : S::Attention,
-                    Dashboard::tr("Framing: %1 of %2 questions answered").arg(answered).arg(total));
+                    Dashboard::tr("Framing: %1 of %2 questions answered").arg(answered).arg(total),
+                    ItemKind::Decision, {}, firstOpen);
 }
 
 void decisionLines(const ProjectData &data, QList<Line> &out)

@@ -23,8 +23,9 @@ struct DashboardLine {
     Severity severity = Severity::Info;
     QString text;
     ItemKind kind = ItemKind::Decision; ///< what a double-click opens
-    QString itemId;                     ///< empty: nothing to open
-    QString subId;                      ///< row to highlight inside the item, if any
+    QString itemId;                     ///< empty: the Overview itself (or nothing to open)
+    QString subId;                      ///< row to highlight inside the item, if any;
+                                        ///< "framing:<key>" for a framing question
 };
 
 /// The counts the status bar shows ("3 triggers fired · 2 actions overdue").

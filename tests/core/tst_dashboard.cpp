@@ -78,7 +78,8 @@ private slots:
             const char *subId;
         };
         const QList<Expected> expected = {
-            {T::Framing, S::Attention, "Framing: 10 of 12 questions answered", ItemKind::Decision, "", ""},
+            {T::Framing, S::Attention, "Framing: 10 of 12 questions answered", ItemKind::Decision, "",
+             "framing:timeline"}, // the first unanswered question, on the Overview itself
             {T::Decisions, S::Info, "Decisions: 3 accepted, 1 superseded", ItemKind::Decision, "dec-orders-db", ""},
             {T::Triggers, S::Problem, "Revisit triggers: 1 fired, 1 due soon", ItemKind::Decision, "dec-catalog-cache",
              "ca-trg-hit"},

@@ -210,6 +210,16 @@ private slots:
         emit list->itemActivated(drill);
         QCOMPARE(opened.size(), 2);
         QCOMPARE(opened.at(1).at(0).value<ui::ItemRef>().id, QStringLiteral("drill-q4-region"));
+        // The framing line asks for the Overview itself, at the first unanswered question.
+        emit list->itemActivated(list->item(0));
+        QCOMPARE(opened.size(), 3);
+        QVERIFY(opened.at(2).at(0).value<ui::ItemRef>().overview);
+        QCOMPARE(opened.at(2).at(1).toString(), QStringLiteral("framing:timeline"));
+        editor.show();
+        editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&editor));
+        editor.highlight(opened.at(2).at(1).toString());
+        QTRY_COMPARE(QApplication::focusWidget(), editor.framing()->editor(QStringLiteral("timeline")));
         test::snapshot(&editor, QStringLiteral("overview-dashboard"));
     }
 };

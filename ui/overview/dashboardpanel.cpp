@@ -46,12 +46,24 @@ DashboardPanel::DashboardPanel(core::Project *project, Workbench *workbench, QWi
     m_timer->setInterval(0);
     connect(m_timer, &QTimer::timeout, this, &DashboardPanel::refresh);
     connect(project, &core::Project::modified, m_timer, qOverload<>(&QTimer::start));
+    // Due and overdue depend on the date: re-read it now and then, as the Revisit dock does.
+    auto *clock = new QTimer(this);
+    clock->setInterval(5 * 60 * 1000);
+    connect(clock, &QTimer::timeout, this, [this] {
+        if (QDate::currentDate() != m_shownFor)
+            refresh();
+    });
+    clock->start();
 
     auto open = [this](QListWidgetItem *item) {
         const QString id = item->data(IdRole).toString();
-        if (!id.isEmpty() && m_workbench)
-            m_workbench->openItem(ItemRef{core::ItemKind(item->data(KindRole).toInt()), id},
-                                  item->data(SubIdRole).toString());
+        const QString sub = item->data(SubIdRole).toString();
+        if (!m_workbench)
+            return;
+        if (!id.isEmpty())
+            m_workbench->openItem(ItemRef{core::ItemKind(item->data(KindRole).toInt()), id}, sub);
+        else if (!sub.isEmpty())
+            m_workbench->openItem(ItemRef::overviewTab(), sub);
     };
     connect(m_list, &QListWidget::itemActivated, this, open);
     refresh();
@@ -59,7 +71,8 @@ DashboardPanel::DashboardPanel(core::Project *project, Workbench *workbench, QWi
 
 void DashboardPanel::refresh()
 {
-    const auto lines = core::dashboardLines(m_project->data(), QDate::currentDate());
+    m_shownFor = QDate::currentDate();
+    const auto lines = core::dashboardLines(m_project->data(), m_shownFor);
     m_list->clear();
     for (const core::DashboardLine &line : lines) {
         auto *item = new QListWidgetItem(marker(line.severity) + line.text, m_list);
@@ -73,7 +86,7 @@ void DashboardPanel::refresh()
         item->setData(KindRole, int(line.kind));
         item->setData(IdRole, line.itemId);
         item->setData(SubIdRole, line.subId);
-        if (!line.itemId.isEmpty())
+        if (!line.itemId.isEmpty() || !line.subId.isEmpty())
             item->setToolTip(tr("Double-click or press Enter to open"));
     }
 }

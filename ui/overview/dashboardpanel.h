@@ -2,6 +2,7 @@
 // Shows core::dashboardLines() as a list, recomputed (once per event-loop turn) after every
 // change of the project; double-click or Enter opens the item a line is about.
 
+#include <QDate>
 #include <QWidget>
 
 class QListWidget;
@@ -29,6 +30,7 @@ private:
     Workbench *m_workbench;
     QListWidget *m_list;
     QTimer *m_timer;
+    QDate m_shownFor; ///< the "today" of the lines shown
 };
 
 } // namespace archbench::ui

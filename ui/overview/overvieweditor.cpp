@@ -70,6 +70,7 @@ OverviewEditor::OverviewEditor(core::Project *project, QUndoStack *undoStack, Wo
     columns->addLayout(right, 1);
 
     auto *scroll = new QScrollArea(this);
+    m_scroll = scroll;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -161,6 +162,18 @@ void OverviewEditor::syncFromProject()
         const QSignalBlocker block(m_description);
         m_description->setPlainText(info.description);
     }
+}
+
+void OverviewEditor::highlight(const QString &what)
+{
+    static const QString prefix = QStringLiteral("framing:");
+    if (!what.startsWith(prefix))
+        return;
+    QTextEdit *editor = m_framing->editor(what.mid(prefix.size()));
+    if (!editor)
+        return;
+    m_scroll->ensureWidgetVisible(editor);
+    editor->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace archbench::ui

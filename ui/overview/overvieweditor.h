@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLineEdit;
+class QScrollArea;
 class QTextEdit;
 class QUndoStack;
 
@@ -33,10 +34,16 @@ public:
     DashboardPanel *dashboard() const { return m_dashboard; }
     QLineEdit *nameEdit() const { return m_name; }
 
+public slots:
+    /// Called by the window when a line asks for part of the Overview: "framing:<key>" moves
+    /// the keyboard focus to that framing question and scrolls it into view.
+    void highlight(const QString &what);
+
 private:
     QWidget *buildIdentity();
     void syncFromProject();
 
+    QScrollArea *m_scroll = nullptr;
     core::Project *m_project;
     QUndoStack *m_undoStack;
     QLineEdit *m_name = nullptr;
