@@ -368,23 +368,49 @@ private slots:
         QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).isEmpty());
     }
 
+    void printerPathMatchesPdf_data()
+    {
+        QTest::addColumn<int>("resolution"); // 0: the printer's own (high resolution)
+        QTest::newRow("printer's resolution") << 0;
+        QTest::newRow("300 dpi") << 300;
+        QTest::newRow("96 dpi") << 96;
+    }
+
     void printerPathMatchesPdf()
     {
-        // Print preview paints on a QPrinter; the same renderer must paginate it the same way.
+        // Print preview paints on a QPrinter at the printer's resolution; the renderer lays
+        // out at the PDF's resolution whatever the device, so both paginate alike.
+        QFETCH(int, resolution);
         QTemporaryDir dir;
+        const ProjectData data = sample();
+        const Report report = build(data);
+        const QString reference = dir.filePath(QStringLiteral("reference.pdf"));
+        QVERIFY(ui::writeReportPdf(report, data, QPageSize::A4, reference).ok());
+
         const QString pdf = dir.filePath(QStringLiteral("printer.pdf"));
         QPrinter printer(QPrinter::HighResolution);
         printer.setOutputFormat(QPrinter::PdfFormat);
         printer.setOutputFileName(pdf);
+        if (resolution > 0)
+            printer.setResolution(resolution);
         printer.setFullPage(true);
         printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-        const ProjectData data = sample();
-        const Report report = build(data);
         ui::PdfReportRenderer renderer(report, data);
         QCOMPARE(renderer.paint(printer), ui::PdfReportRenderer::Result::Done);
-        QCOMPARE(renderer.pageCount(), 4);
-        QCOMPARE(pageCount(pdf), 4);
-        QVERIFY(pagesText(pdf).join(QString()).contains(QStringLiteral("Where the review stands")));
+        const int expected = pageCount(reference);
+        QCOMPARE(renderer.pageCount(), expected);
+        QCOMPARE(pageCount(pdf), expected);
+        // Same contents page (same numbers), same footer, the same words on a body page.
+        const QStringList pages = pagesText(pdf, true);
+        const QStringList wanted = pagesText(reference, true);
+        QCOMPARE(squeezed(pages[1]), squeezed(wanted[1]));
+        QCOMPARE(squeezed(pages.last()), squeezed(wanted.last()));
+        const auto wordsOnPage3 = [](const QString &file) {
+            return run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("3"),
+                                                     QStringLiteral("-l"), QStringLiteral("3"), file, QStringLiteral("-")})
+                .count(QStringLiteral("<word"));
+        };
+        QCOMPARE(wordsOnPage3(pdf), wordsOnPage3(reference));
     }
 };
 
