@@ -13,7 +13,6 @@ namespace archbench::core {
 
 namespace {
 
-using T = DecisionSections;
 
 QString iso(const QDate &date)
 {
@@ -28,7 +27,7 @@ ReportText missingText(const QString &text)
 /// The text, or a muted "not recorded" when the user left it blank.
 ReportText orMissing(const QString &text)
 {
-    return text.trimmed().isEmpty() ? missingText(T::tr("not recorded")) : ReportText(text.trimmed());
+    return text.trimmed().isEmpty() ? missingText(DecisionSections::tr("not recorded")) : ReportText(text.trimmed());
 }
 
 QString optionName(const Decision &d, const QString &id)
@@ -62,7 +61,7 @@ ReportText standingText(const Decision &d, const OptionScore &os, int ranked)
         for (const HardConstraint &k : d.constraints)
             if (os.failedConstraints.contains(k.id))
                 texts << k.text.trimmed();
-        return ReportText::toned(T::tr("✖ eliminated: fails “%1”").arg(texts.join(QStringLiteral("”, “"))),
+        return ReportText::toned(DecisionSections::tr("✖ eliminated: fails “%1”").arg(texts.join(QStringLiteral("”, “"))),
                                  ReportTone::Muted);
     }
     if (!os.complete) {
@@ -70,14 +69,14 @@ ReportText standingText(const Decision &d, const OptionScore &os, int ranked)
         for (const Criterion &c : d.criteria)
             if (os.missing.contains(c.id))
                 names << c.name;
-        return ReportText::toned(T::tr("incomplete: no score for %1").arg(names.join(QStringLiteral(", "))),
+        return ReportText::toned(DecisionSections::tr("incomplete: no score for %1").arg(names.join(QStringLiteral(", "))),
                                  ReportTone::Muted);
     }
     if (!os.rank)
-        return missingText(T::tr("not ranked: all weights are zero"));
+        return missingText(DecisionSections::tr("not ranked: all weights are zero"));
     if (*os.rank == 1)
-        return ReportText::toned(T::tr("✔ rank 1 of %1").arg(ranked), ReportTone::Good);
-    return T::tr("rank %1 of %2").arg(*os.rank).arg(ranked);
+        return ReportText::toned(DecisionSections::tr("✔ rank 1 of %1").arg(ranked), ReportTone::Good);
+    return DecisionSections::tr("rank %1 of %2").arg(*os.rank).arg(ranked);
 }
 
 QString comparatorText(Comparator c)
@@ -95,14 +94,14 @@ QString comparatorText(Comparator c)
 QString categoryText(TriggerCategory c)
 {
     switch (c) {
-    case TriggerCategory::Scale: return T::tr("Scale");
-    case TriggerCategory::Team: return T::tr("Team");
-    case TriggerCategory::Cost: return T::tr("Cost");
-    case TriggerCategory::Compliance: return T::tr("Compliance");
-    case TriggerCategory::Performance: return T::tr("Performance");
-    case TriggerCategory::Technology: return T::tr("Technology");
-    case TriggerCategory::Calendar: return T::tr("Calendar");
-    case TriggerCategory::Organizational: return T::tr("Organizational");
+    case TriggerCategory::Scale: return DecisionSections::tr("Scale");
+    case TriggerCategory::Team: return DecisionSections::tr("Team");
+    case TriggerCategory::Cost: return DecisionSections::tr("Cost");
+    case TriggerCategory::Compliance: return DecisionSections::tr("Compliance");
+    case TriggerCategory::Performance: return DecisionSections::tr("Performance");
+    case TriggerCategory::Technology: return DecisionSections::tr("Technology");
+    case TriggerCategory::Calendar: return DecisionSections::tr("Calendar");
+    case TriggerCategory::Organizational: return DecisionSections::tr("Organizational");
     }
     return {};
 }
@@ -110,17 +109,17 @@ QString categoryText(TriggerCategory c)
 ReportText triggerStateText(const TriggerStatus &st)
 {
     switch (st.state) {
-    case TriggerState::Fired: return ReportText::toned(T::tr("✖ fired: %1").arg(st.reason), ReportTone::Problem);
-    case TriggerState::DueSoon: return ReportText::toned(T::tr("▲ due soon: %1").arg(st.reason), ReportTone::Attention);
-    case TriggerState::Clear: return ReportText::toned(T::tr("✔ not fired: %1").arg(st.reason), ReportTone::Good);
-    case TriggerState::Watching: return T::tr("watch: %1").arg(st.reason);
+    case TriggerState::Fired: return ReportText::toned(DecisionSections::tr("✖ fired: %1").arg(st.reason), ReportTone::Problem);
+    case TriggerState::DueSoon: return ReportText::toned(DecisionSections::tr("▲ due soon: %1").arg(st.reason), ReportTone::Attention);
+    case TriggerState::Clear: return ReportText::toned(DecisionSections::tr("✔ not fired: %1").arg(st.reason), ReportTone::Good);
+    case TriggerState::Watching: return DecisionSections::tr("watch: %1").arg(st.reason);
     }
     return {};
 }
 
 ReportSection topSection(const ProjectData &data, const Decision &d)
 {
-    ReportSection top(d.title.trimmed().isEmpty() ? T::tr("(untitled decision)") : d.title,
+    ReportSection top(d.title.trimmed().isEmpty() ? DecisionSections::tr("(untitled decision)") : d.title,
                       QStringLiteral("decision-") + d.id, 1);
     top.frontMatter = {{QStringLiteral("status"), enumToString(d.status)},
                        {QStringLiteral("date"), iso(d.date)},
@@ -128,40 +127,40 @@ ReportSection topSection(const ProjectData &data, const Decision &d)
     ReportKeyValues kv;
     ReportText status(decisionStatusText(d.status));
     if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty())
-        status.append(T::tr(" by ")).append(decisionLink(data, d.supersededBy));
-    kv.entries << std::pair{T::tr("Status"), status} << std::pair{T::tr("Date"), orMissing(iso(d.date))};
+        status.append(DecisionSections::tr(" by ")).append(decisionLink(data, d.supersededBy));
+    kv.entries << std::pair{DecisionSections::tr("Status"), status} << std::pair{DecisionSections::tr("Date"), orMissing(iso(d.date))};
     if (!d.chosenOption.isEmpty())
-        kv.entries << std::pair{T::tr("Chosen option"), ReportText::strong(optionName(d, d.chosenOption))};
+        kv.entries << std::pair{DecisionSections::tr("Chosen option"), ReportText::strong(optionName(d, d.chosenOption))};
     top.blocks << kv;
     return top;
 }
 
 ReportSection contextSection(const Decision &d)
 {
-    ReportSection s(T::tr("Context"), {}, 2);
+    ReportSection s(DecisionSections::tr("Context"), {}, 2);
     if (!d.context.trimmed().isEmpty())
         s.blocks << ReportParagraph{d.context.trimmed()};
     QStringList names;
     for (const Option &o : d.options)
-        names << (o.doNothing ? T::tr("%1 (do nothing)").arg(o.name) : o.name);
+        names << (o.doNothing ? DecisionSections::tr("%1 (do nothing)").arg(o.name) : o.name);
     ReportKeyValues kv;
-    kv.entries << std::pair{T::tr("Problem being solved"), orMissing(d.problem)}
-               << std::pair{T::tr("Constraints"), orMissing(d.constraintsText)}
-               << std::pair{T::tr("Options"), d.options.isEmpty() ? missingText(T::tr("none yet"))
+    kv.entries << std::pair{DecisionSections::tr("Problem being solved"), orMissing(d.problem)}
+               << std::pair{DecisionSections::tr("Constraints"), orMissing(d.constraintsText)}
+               << std::pair{DecisionSections::tr("Options"), d.options.isEmpty() ? missingText(DecisionSections::tr("none yet"))
                                                                   : ReportText(names.join(QStringLiteral(", ")))}
-               << std::pair{T::tr("Trade-offs"), orMissing(d.tradeoffsText)}
-               << std::pair{T::tr("Recommendation and why"), orMissing(d.recommendation)}
-               << std::pair{T::tr("Door type"), ReportText(doorTypeText(d.doorType))};
+               << std::pair{DecisionSections::tr("Trade-offs"), orMissing(d.tradeoffsText)}
+               << std::pair{DecisionSections::tr("Recommendation and why"), orMissing(d.recommendation)}
+               << std::pair{DecisionSections::tr("Door type"), ReportText(doorTypeText(d.doorType))};
     s.blocks << kv;
     if (!d.constraints.isEmpty()) {
         ReportTable t;
-        t.header = {T::tr("Hard constraint"), T::tr("Options that fail it")};
+        t.header = {DecisionSections::tr("Hard constraint"), DecisionSections::tr("Options that fail it")};
         t.widths = {3, 2};
         for (const HardConstraint &k : d.constraints) {
             QStringList failed;
             for (const QString &id : k.failedBy)
                 failed << optionName(d, id);
-            t.rows << QList<ReportText>{k.text.trimmed(), failed.isEmpty() ? ReportText(T::tr("none"))
+            t.rows << QList<ReportText>{k.text.trimmed(), failed.isEmpty() ? ReportText(DecisionSections::tr("none"))
                                                                            : ReportText(failed.join(QStringLiteral(", ")))};
         }
         s.blocks << t;
@@ -171,17 +170,17 @@ ReportSection contextSection(const Decision &d)
 
 ReportSection optionsSection(const Decision &d, const DecisionAnalysis &a, const QLocale &locale)
 {
-    ReportSection s(T::tr("Options considered"), {}, 2);
+    ReportSection s(DecisionSections::tr("Options considered"), {}, 2);
     if (d.options.isEmpty()) {
-        s.blocks << ReportParagraph{T::tr("No options recorded yet."), true};
+        s.blocks << ReportParagraph{DecisionSections::tr("No options recorded yet."), true};
         return s;
     }
     const QString dash = QStringLiteral("–");
     const auto number = [&](double v) { return ScoreReport::formatNumber(v, locale); };
-    s.blocks << ReportParagraph{T::tr("Scores on a scale of %1 to %2; the weighted score is Σ(weight × score) ÷ Σ(weight).")
+    s.blocks << ReportParagraph{DecisionSections::tr("Scores on a scale of %1 to %2; the weighted score is Σ(weight × score) ÷ Σ(weight).")
                                     .arg(number(d.scale.min), number(d.scale.max))};
     ReportTable t;
-    t.header << T::tr("Criterion") << T::tr("Weight");
+    t.header << DecisionSections::tr("Criterion") << DecisionSections::tr("Weight");
     t.align << ReportAlign::Left << ReportAlign::Right;
     t.widths << 2.2 << 0.9;
     for (const Option &o : d.options) {
@@ -193,25 +192,25 @@ ReportSection optionsSection(const Decision &d, const DecisionAnalysis &a, const
         QList<ReportText> row{c.name, number(c.weight)};
         for (const Option &o : d.options) {
             const Score *score = findScore(d, o.id, c.id);
-            row << (score ? ReportText(number(score->value)) : missingText(T::tr("missing")));
+            row << (score ? ReportText(number(score->value)) : missingText(DecisionSections::tr("missing")));
         }
         t.rows << row;
     }
-    QList<ReportText> weighted{ReportText::strong(T::tr("Weighted score")), number(a.scores.weightSum())};
-    QList<ReportText> percent{ReportText::strong(T::tr("Percent")), dash};
-    QList<ReportText> rank{ReportText::strong(T::tr("Rank")), dash};
+    QList<ReportText> weighted{ReportText::strong(DecisionSections::tr("Weighted score")), number(a.scores.weightSum())};
+    QList<ReportText> percent{ReportText::strong(DecisionSections::tr("Percent")), dash};
+    QList<ReportText> rank{ReportText::strong(DecisionSections::tr("Rank")), dash};
     for (const OptionScore &os : a.scores.options()) {
         const ReportTone tone = os.eliminated || !os.complete ? ReportTone::Muted : ReportTone::Neutral;
         weighted << (os.weighted ? ReportText::toned(locale.toString(*os.weighted, 'f', 2), tone, ReportRun::Strong)
                                  : ReportText(dash));
-        percent << (os.percent ? ReportText::toned(T::tr("%1 %").arg(locale.toString(*os.percent, 'f', 0)), tone)
+        percent << (os.percent ? ReportText::toned(DecisionSections::tr("%1 %").arg(locale.toString(*os.percent, 'f', 0)), tone)
                                : ReportText(dash));
         if (os.rank)
-            rank << (*os.rank == 1 ? ReportText::toned(T::tr("1 ✔"), ReportTone::Good) : ReportText(locale.toString(*os.rank)));
+            rank << (*os.rank == 1 ? ReportText::toned(DecisionSections::tr("1 ✔"), ReportTone::Good) : ReportText(locale.toString(*os.rank)));
         else if (os.eliminated)
-            rank << ReportText::toned(T::tr("eliminated"), ReportTone::Muted);
+            rank << ReportText::toned(DecisionSections::tr("eliminated"), ReportTone::Muted);
         else if (!os.complete)
-            rank << ReportText::toned(T::tr("incomplete"), ReportTone::Muted);
+            rank << ReportText::toned(DecisionSections::tr("incomplete"), ReportTone::Muted);
         else
             rank << ReportText(dash);
     }
@@ -220,22 +219,22 @@ ReportSection optionsSection(const Decision &d, const DecisionAnalysis &a, const
 
     // Each option in words: what it is and where it stands.
     ReportTable standing;
-    standing.header = {T::tr("Option"), T::tr("Description"), T::tr("Result")};
+    standing.header = {DecisionSections::tr("Option"), DecisionSections::tr("Description"), DecisionSections::tr("Result")};
     standing.widths = {1.5, 3, 2.5};
     const int ranked = a.scores.rankedCount();
     for (const OptionScore &os : ScoreReport::reportOrder(a.scores)) {
         const auto it = std::find_if(d.options.cbegin(), d.options.cend(), [&](const Option &o) { return o.id == os.option; });
         QString description = it->description.trimmed();
         if (it->doNothing)
-            description = description.isEmpty() ? T::tr("Do nothing.") : T::tr("Do nothing. %1").arg(description);
+            description = description.isEmpty() ? DecisionSections::tr("Do nothing.") : DecisionSections::tr("Do nothing. %1").arg(description);
         standing.rows << QList<ReportText>{os.name, description, standingText(d, os, ranked)};
     }
     s.blocks << standing
              << ReportChart{QString::fromLatin1(kDecisionWeightedScoresChart), d.id,
-                            T::tr("Which option scores best, criterion by criterion?"), 0.45};
+                            DecisionSections::tr("Which option scores best, criterion by criterion?"), 0.45};
 
     ReportTable why;
-    why.header = {T::tr("Option"), T::tr("Criterion"), T::tr("Score"), T::tr("Why")};
+    why.header = {DecisionSections::tr("Option"), DecisionSections::tr("Criterion"), DecisionSections::tr("Score"), DecisionSections::tr("Why")};
     why.align = {ReportAlign::Left, ReportAlign::Left, ReportAlign::Right, ReportAlign::Left};
     why.widths = {1.5, 1.6, 0.7, 4};
     for (const Option &o : d.options)
@@ -243,74 +242,74 @@ ReportSection optionsSection(const Decision &d, const DecisionAnalysis &a, const
             if (const Score *score = findScore(d, o.id, c.id); score && !score->rationale.trimmed().isEmpty())
                 why.rows << QList<ReportText>{o.name, c.name, number(score->value), score->rationale.trimmed()};
     if (!why.rows.isEmpty())
-        s.blocks << ReportParagraph{T::tr("Why each score was given:")} << why;
+        s.blocks << ReportParagraph{DecisionSections::tr("Why each score was given:")} << why;
     return s;
 }
 
 ReportSection recommendationSection(const Decision &d, const DecisionAnalysis &a, const QLocale &locale)
 {
-    ReportSection s(T::tr("Recommendation"), {}, 2);
+    ReportSection s(DecisionSections::tr("Recommendation"), {}, 2);
     ReportKeyValues kv;
-    kv.entries << std::pair{T::tr("Chosen option"), d.chosenOption.isEmpty()
-                                                        ? missingText(T::tr("none chosen yet"))
+    kv.entries << std::pair{DecisionSections::tr("Chosen option"), d.chosenOption.isEmpty()
+                                                        ? missingText(DecisionSections::tr("none chosen yet"))
                                                         : ReportText::strong(optionName(d, d.chosenOption))};
     const QString leader = a.scores.leader();
     if (leader.isEmpty()) {
-        kv.entries << std::pair{T::tr("Leader by score"),
-                                missingText(T::tr("none: no option is both complete and still in the running"))};
+        kv.entries << std::pair{DecisionSections::tr("Leader by score"),
+                                missingText(DecisionSections::tr("none: no option is both complete and still in the running"))};
     } else {
         const OptionScore *os = a.scores.find(leader);
-        kv.entries << std::pair{T::tr("Leader by score"),
-                                ReportText(T::tr("%1 with %2 (%3 %)")
+        kv.entries << std::pair{DecisionSections::tr("Leader by score"),
+                                ReportText(DecisionSections::tr("%1 with %2 (%3 %)")
                                                .arg(optionName(d, leader), locale.toString(*os->weighted, 'f', 2),
                                                     locale.toString(*os->percent, 'f', 0)))};
         if (a.robustness)
-            kv.entries << std::pair{T::tr("Robustness"),
-                                    ReportText(T::tr("%1 stays first under %2 of weightings")
+            kv.entries << std::pair{DecisionSections::tr("Robustness"),
+                                    ReportText(DecisionSections::tr("%1 stays first under %2 of weightings")
                                                    .arg(optionName(d, leader), ScoreReport::formatShare(*a.robustness, locale)))};
         else
-            kv.entries << std::pair{T::tr("Robustness"), missingText(T::tr("not measured: only one option is ranked"))};
+            kv.entries << std::pair{DecisionSections::tr("Robustness"), missingText(DecisionSections::tr("not measured: only one option is ranked"))};
         if (!d.chosenOption.isEmpty() && d.chosenOption != leader)
-            kv.entries << std::pair{T::tr("Note"), ReportText::toned(T::tr("▲ the chosen option is not the leader by score"),
+            kv.entries << std::pair{DecisionSections::tr("Note"), ReportText::toned(DecisionSections::tr("▲ the chosen option is not the leader by score"),
                                                                      ReportTone::Attention)};
     }
-    kv.entries << std::pair{T::tr("Why"), orMissing(d.recommendation)};
+    kv.entries << std::pair{DecisionSections::tr("Why"), orMissing(d.recommendation)};
     s.blocks << kv;
 
     if (!a.sensitivity.isEmpty() && !leader.isEmpty()) {
         ReportTable t;
-        t.header = {T::tr("Criterion"), T::tr("Weight"), T::tr("Share"), T::tr("Leader changes at")};
+        t.header = {DecisionSections::tr("Criterion"), DecisionSections::tr("Weight"), DecisionSections::tr("Share"), DecisionSections::tr("Leader changes at")};
         t.align = {ReportAlign::Left, ReportAlign::Right, ReportAlign::Right, ReportAlign::Left};
         t.widths = {2, 0.8, 0.8, 3};
         for (int i = 0; i < a.sensitivity.size() && i < d.criteria.size(); ++i) {
             const CriterionSensitivity &cs = a.sensitivity[i];
-            ReportText flip = ReportText::toned(T::tr("never"), ReportTone::Good);
+            ReportText flip = ReportText::toned(DecisionSections::tr("never"), ReportTone::Good);
             if (!cs.share)
                 flip = ReportText(QStringLiteral("–"));
             else if (cs.flipShare) {
                 const QString who = optionName(d, cs.flipShare == cs.flipBelow ? cs.leaderBelow : cs.leaderAbove);
-                flip = T::tr("share %1: %2 leads").arg(ScoreReport::formatShare(*cs.flipShare, locale, cs.share), who);
+                flip = DecisionSections::tr("share %1: %2 leads").arg(ScoreReport::formatShare(*cs.flipShare, locale, cs.share), who);
             }
             t.rows << QList<ReportText>{d.criteria[i].name, ScoreReport::formatNumber(d.criteria[i].weight, locale),
                                         cs.share ? ScoreReport::formatShare(*cs.share, locale) : QStringLiteral("–"), flip};
         }
-        s.blocks << ReportParagraph{T::tr("How far each criterion's share of the total weight can move before another option leads:")}
+        s.blocks << ReportParagraph{DecisionSections::tr("How far each criterion's share of the total weight can move before another option leads:")}
                  << t
                  << ReportChart{QString::fromLatin1(kDecisionSensitivityChart), d.id,
-                                T::tr("How much can each weight move before the leader changes?"), 0.38};
+                                DecisionSections::tr("How much can each weight move before the leader changes?"), 0.38};
     }
     return s;
 }
 
 ReportSection tradeoffsSection(const Decision &d)
 {
-    ReportSection s(T::tr("Trade-offs accepted"), {}, 2);
+    ReportSection s(DecisionSections::tr("Trade-offs accepted"), {}, 2);
     ReportList list;
     for (const QString &t : d.tradeoffsAccepted)
         if (!t.trimmed().isEmpty())
             list.items << ReportText(t.trimmed());
     if (list.items.isEmpty())
-        s.blocks << ReportParagraph{T::tr("No trade-offs recorded."), true};
+        s.blocks << ReportParagraph{DecisionSections::tr("No trade-offs recorded."), true};
     else
         s.blocks << list;
     return s;
@@ -318,16 +317,16 @@ ReportSection tradeoffsSection(const Decision &d)
 
 ReportSection risksSection(const Decision &d)
 {
-    ReportSection s(T::tr("Risks"), {}, 2);
+    ReportSection s(DecisionSections::tr("Risks"), {}, 2);
     if (d.risks.isEmpty()) {
-        s.blocks << ReportParagraph{T::tr("No risks recorded."), true};
+        s.blocks << ReportParagraph{DecisionSections::tr("No risks recorded."), true};
         return s;
     }
     ReportTable t;
-    t.header = {T::tr("Risk"), T::tr("Mitigation")};
+    t.header = {DecisionSections::tr("Risk"), DecisionSections::tr("Mitigation")};
     t.widths = {1, 1};
     for (const Risk &r : d.risks)
-        t.rows << QList<ReportText>{r.text.trimmed(), r.mitigation.trimmed().isEmpty() ? missingText(T::tr("none yet"))
+        t.rows << QList<ReportText>{r.text.trimmed(), r.mitigation.trimmed().isEmpty() ? missingText(DecisionSections::tr("none yet"))
                                                                                         : ReportText(r.mitigation.trimmed())};
     s.blocks << t;
     return s;
@@ -335,13 +334,13 @@ ReportSection risksSection(const Decision &d)
 
 ReportSection triggersSection(const Decision &d, const QDate &today, const QLocale &locale)
 {
-    ReportSection s(T::tr("Revisit triggers"), {}, 2);
+    ReportSection s(DecisionSections::tr("Revisit triggers"), {}, 2);
     if (d.revisitTriggers.isEmpty()) {
-        s.blocks << ReportParagraph{T::tr("No revisit triggers recorded."), true};
+        s.blocks << ReportParagraph{DecisionSections::tr("No revisit triggers recorded."), true};
         return s;
     }
     ReportTable t;
-    t.header = {T::tr("Category"), T::tr("Condition"), T::tr("Measure"), T::tr("Review by"), T::tr("State on %1").arg(iso(today))};
+    t.header = {DecisionSections::tr("Category"), DecisionSections::tr("Condition"), DecisionSections::tr("Measure"), DecisionSections::tr("Review by"), DecisionSections::tr("State on %1").arg(iso(today))};
     t.widths = {1.1, 2.6, 1.5, 1.1, 2.4};
     int fired = 0;
     for (const RevisitTrigger &trigger : d.revisitTriggers) {
@@ -349,17 +348,17 @@ ReportSection triggersSection(const Decision &d, const QDate &today, const QLoca
         fired += st.state == TriggerState::Fired;
         QString measure;
         if (trigger.comparator != Comparator::None && trigger.threshold) {
-            measure = T::tr("%1 %2 %3").arg(trigger.metric.isEmpty() ? T::tr("value") : trigger.metric,
+            measure = DecisionSections::tr("%1 %2 %3").arg(trigger.metric.isEmpty() ? DecisionSections::tr("value") : trigger.metric,
                                             comparatorText(trigger.comparator), locale.toString(*trigger.threshold));
-            measure += trigger.currentValue ? T::tr(", now %1").arg(locale.toString(*trigger.currentValue))
-                                            : T::tr(", no current value");
+            measure += trigger.currentValue ? DecisionSections::tr(", now %1").arg(locale.toString(*trigger.currentValue))
+                                            : DecisionSections::tr(", no current value");
         }
         t.rows << QList<ReportText>{categoryText(trigger.category), orMissing(trigger.condition),
                                     measure.isEmpty() ? ReportText(QStringLiteral("–")) : ReportText(measure),
                                     st.reviewBy.isValid() ? iso(st.reviewBy) : QStringLiteral("–"), triggerStateText(st)};
     }
     if (fired > 0)
-        s.blocks << ReportParagraph{ReportText::toned(T::tr("✖ Triggers fired: %1. This decision is due for another look.")
+        s.blocks << ReportParagraph{ReportText::toned(DecisionSections::tr("✖ Triggers fired: %1. This decision is due for another look.")
                                                           .arg(fired),
                                                       ReportTone::Problem)};
     s.blocks << t;
@@ -368,15 +367,15 @@ ReportSection triggersSection(const Decision &d, const QDate &today, const QLoca
 
 ReportSection recordSection(const ProjectData &data, const Decision &d)
 {
-    ReportSection s(T::tr("Decision record"), {}, 2);
+    ReportSection s(DecisionSections::tr("Decision record"), {}, 2);
     ReportKeyValues kv;
-    kv.entries << std::pair{T::tr("Date"), orMissing(iso(d.date))}
-               << std::pair{T::tr("Participants"), d.participants.isEmpty()
-                                                       ? missingText(T::tr("not recorded"))
+    kv.entries << std::pair{DecisionSections::tr("Date"), orMissing(iso(d.date))}
+               << std::pair{DecisionSections::tr("Participants"), d.participants.isEmpty()
+                                                       ? missingText(DecisionSections::tr("not recorded"))
                                                        : ReportText(d.participants.join(QStringLiteral(", ")))}
-               << std::pair{T::tr("Status"), ReportText(decisionStatusText(d.status))};
+               << std::pair{DecisionSections::tr("Status"), ReportText(decisionStatusText(d.status))};
     if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty())
-        kv.entries << std::pair{T::tr("Superseded by"), decisionLink(data, d.supersededBy)};
+        kv.entries << std::pair{DecisionSections::tr("Superseded by"), decisionLink(data, d.supersededBy)};
     const QStringList older = DecisionLifecycle::supersededDecisions(data, d.id);
     if (!older.isEmpty()) {
         ReportText links;
@@ -385,7 +384,7 @@ ReportSection recordSection(const ProjectData &data, const Decision &d)
                 links.append(QStringLiteral(", "));
             links.append(decisionLink(data, id));
         }
-        kv.entries << std::pair{T::tr("Supersedes"), links};
+        kv.entries << std::pair{DecisionSections::tr("Supersedes"), links};
     }
     s.blocks << kv;
     return s;
@@ -393,21 +392,21 @@ ReportSection recordSection(const ProjectData &data, const Decision &d)
 
 ReportSection checksSection(const Decision &d)
 {
-    ReportSection s(T::tr("Decision-quality checks"), {}, 2);
+    ReportSection s(DecisionSections::tr("Decision-quality checks"), {}, 2);
     if (!DecisionLifecycle::isActive(d)) {
-        s.blocks << ReportParagraph{T::tr("Not checked: this decision is no longer in force."), true};
+        s.blocks << ReportParagraph{DecisionSections::tr("Not checked: this decision is no longer in force."), true};
         return s;
     }
     const QList<QualityCheck> failed = QualityChecks::failed(d);
     if (failed.isEmpty()) {
-        s.blocks << ReportParagraph{ReportText::toned(T::tr("✔ All decision-quality checks pass."), ReportTone::Good)};
+        s.blocks << ReportParagraph{ReportText::toned(DecisionSections::tr("✔ All decision-quality checks pass."), ReportTone::Good)};
         return s;
     }
     ReportList list;
     for (const QualityCheck &c : failed)
-        list.items << ReportText::toned(T::tr("▲ %1").arg(c.title), ReportTone::Attention, ReportRun::Strong)
+        list.items << ReportText::toned(DecisionSections::tr("▲ %1").arg(c.title), ReportTone::Attention, ReportRun::Strong)
                           .append(QStringLiteral(": ") + c.reason);
-    s.blocks << ReportParagraph{T::tr("Checks that fail: %1").arg(failed.size())} << list;
+    s.blocks << ReportParagraph{DecisionSections::tr("Checks that fail: %1").arg(failed.size())} << list;
     return s;
 }
 
@@ -416,11 +415,11 @@ ReportSection checksSection(const Decision &d)
 QString decisionStatusText(DecisionStatus status)
 {
     switch (status) {
-    case DecisionStatus::Proposed: return T::tr("proposed");
-    case DecisionStatus::Accepted: return T::tr("accepted");
-    case DecisionStatus::Superseded: return T::tr("superseded");
-    case DecisionStatus::Rejected: return T::tr("rejected");
-    case DecisionStatus::Deprecated: return T::tr("deprecated");
+    case DecisionStatus::Proposed: return DecisionSections::tr("proposed");
+    case DecisionStatus::Accepted: return DecisionSections::tr("accepted");
+    case DecisionStatus::Superseded: return DecisionSections::tr("superseded");
+    case DecisionStatus::Rejected: return DecisionSections::tr("rejected");
+    case DecisionStatus::Deprecated: return DecisionSections::tr("deprecated");
     }
     return {};
 }
@@ -428,9 +427,9 @@ QString decisionStatusText(DecisionStatus status)
 QString doorTypeText(DoorType door)
 {
     switch (door) {
-    case DoorType::OneWay: return T::tr("One-way door (Type 1): costly to reverse");
-    case DoorType::TwoWay: return T::tr("Two-way door (Type 2): cheap to reverse");
-    case DoorType::Partial: return T::tr("Partially reversible");
+    case DoorType::OneWay: return DecisionSections::tr("One-way door (Type 1): costly to reverse");
+    case DoorType::TwoWay: return DecisionSections::tr("Two-way door (Type 2): cheap to reverse");
+    case DoorType::Partial: return DecisionSections::tr("Partially reversible");
     }
     return {};
 }
