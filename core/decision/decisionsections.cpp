@@ -357,10 +357,12 @@ ReportSection triggersSection(const Decision &d, const QDate &today, const QLoca
                                     measure.isEmpty() ? ReportText(QStringLiteral("–")) : ReportText(measure),
                                     st.reviewBy.isValid() ? iso(st.reviewBy) : QStringLiteral("–"), triggerStateText(st)};
     }
-    if (fired > 0)
-        s.blocks << ReportParagraph{ReportText::toned(DecisionSections::tr("✖ Triggers fired: %1. This decision is due for another look.")
-                                                          .arg(fired),
-                                                      ReportTone::Problem)};
+    if (fired > 0 && DecisionLifecycle::isActive(d))
+        s.blocks << ReportParagraph{ReportText::toned(
+            DecisionSections::tr("✖ Triggers fired: %1. This decision is due for another look.").arg(fired), ReportTone::Problem)};
+    else if (fired > 0)
+        s.blocks << ReportParagraph{ReportText::toned(
+            DecisionSections::tr("Triggers fired: %1. The decision is no longer in force.").arg(fired), ReportTone::Muted)};
     s.blocks << t;
     return s;
 }

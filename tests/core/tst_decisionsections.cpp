@@ -227,7 +227,13 @@ private slots:
     {
         const QList<ReportSection> s = decisionSections(project(), itemOptions(QStringLiteral("db")));
         const QString text = words(*sectionTitled(s, QStringLiteral("Revisit triggers")));
-        QVERIFY2(text.contains(QStringLiteral("✖ Triggers fired: 2.")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("✖ Triggers fired: 2. This decision is due for another look.")), qPrintable(text));
+        // A decision no longer in force is not due for a look, however many triggers fired.
+        ProjectData history = project();
+        history.decisions[1].status = DecisionStatus::Deprecated;
+        const QString old = words(*sectionTitled(decisionSections(history, itemOptions(QStringLiteral("db"))),
+                                                 QStringLiteral("Revisit triggers")));
+        QVERIFY2(old.contains(QStringLiteral("Triggers fired: 2. The decision is no longer in force.")), qPrintable(old));
         QVERIFY(text.contains(QStringLiteral("Scale | Peak load grows | rps > 10000, now 12400 | – | ✖ fired:")));
         QVERIFY(text.contains(QStringLiteral("Calendar | Half-yearly look | – | 2026-09-01 | ✖ fired: review by 2026-09-01 passed")));
         QVERIFY(text.contains(QStringLiteral("Cost | Bill grows | usd > 25000, now 18000 | – | ✔ not fired")));
