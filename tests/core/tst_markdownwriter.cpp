@@ -143,7 +143,12 @@ private slots:
     void initTestCase()
     {
         archbench::test::failOnErrorLogs();
-        QLocale::setDefault(QLocale::c());
+        // The golden files are what `archbench export` writes under LC_ALL=C.UTF-8
+        // (tst_exportcommand): the C locale as the system locale, which groups thousands
+        // ("20,000"), unlike QLocale::c() with its OmitGroupSeparator.
+        QLocale c = QLocale::c();
+        c.setNumberOptions(QLocale::DefaultNumberOptions);
+        QLocale::setDefault(c);
     }
 
     void escapeLine_data()

@@ -49,6 +49,14 @@ QByteArray contents(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+QString pdftotext(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
 QString pdfinfo(const QString &pdf)
 {
     QProcess p;
@@ -92,6 +100,25 @@ private slots:
         QCOMPARE(QString::fromUtf8(contents(out)), QString::fromUtf8(test::readData(QStringLiteral("reports/") + golden)));
     }
 
+    void decisionAsAdr()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("adr-0001.md"));
+        const Run r = runExport({samplePath(), QStringLiteral("--item"), QStringLiteral("dec-orders-db"), QStringLiteral("--date"),
+                                 QStringLiteral("2026-11-28"), QStringLiteral("-o"), out});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString md = QString::fromUtf8(contents(out));
+        // MADR front matter, then the decision as the only top-level heading and its parts.
+        QVERIFY2(md.startsWith(QStringLiteral("---\nstatus: accepted\ndate: 2026-10-15\ndecision-makers: ")), qPrintable(md.left(300)));
+        QCOMPARE(md.count(QRegularExpression(QStringLiteral("^# "), QRegularExpression::MultilineOption)), 1);
+        QVERIFY(md.contains(QStringLiteral("\n# Primary database for orders\n")));
+        for (const char *part : {"## Context", "## Options considered", "## Recommendation", "## Trade-offs accepted",
+                                 "## Risks", "## Revisit triggers", "## Decision record"})
+            QVERIFY2(md.contains(QStringLiteral("\n") + QString::fromLatin1(part) + QStringLiteral("\n")), part);
+        QVERIFY(md.contains(QStringLiteral("| **Weighted score** |")));
+        QVERIFY(!md.contains(QStringLiteral("## Contents")));
+    }
+
     void pdfWithoutDisplay()
     {
         QTemporaryDir dir;
@@ -99,8 +126,21 @@ private slots:
         const Run r = runExport({samplePath(), QStringLiteral("-o"), out, QStringLiteral("--page-size"), QStringLiteral("letter")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString info = pdfinfo(out);
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Pages:\\s+[1-9][0-9]"))), qPrintable(info));
+        const auto count = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+        QVERIFY2(count.hasMatch(), qPrintable(info));
+        const int total = count.captured(1).toInt();
+        QVERIFY2(total > 10, qPrintable(info)); // every part of the sample, each item on its own pages
         QVERIFY2(info.contains(QStringLiteral("612 x 792 pts")), qPrintable(info));
+        // The pages the renderer counted are the pages written, and the content is all there.
+        QStringList pages = pdftotext(out).split(QLatin1Char('\f'));
+        if (!pages.isEmpty() && pages.last().trimmed().isEmpty())
+            pages.removeLast();
+        QCOMPARE(pages.size(), total);
+        QVERIFY(pages.last().contains(QStringLiteral("Page %1 of %1").arg(total)));
+        const QString all = pages.join(QLatin1Char('\n'));
+        for (const char *expected : {"Primary database for orders", "Order events on a managed streaming log", "4.65",
+                                     "Q4 regional failover drill", "missed by 17 min", "$1,050"})
+            QVERIFY2(all.contains(QString::fromUtf8(expected)), expected);
         QVERIFY(info.contains(QStringLiteral("Checkout platform review"))); // PDF title
         QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("review.pdf")});
     }

@@ -5,7 +5,10 @@
 #include "common/testsupport.h"
 #include "core/interchange/interchange.h"
 #include "core/project.h"
+#include "core/report/reportbuilder.h"
 #include "ui/report/exportdialog.h"
+#include "ui/report/pagesetup.h"
+#include "ui/report/pdfreportrenderer.h"
 #include "ui/report/reportmodule.h"
 #include "ui/workbench.h"
 
@@ -19,9 +22,11 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPrintPreviewWidget>
+#include <QProcess>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -247,7 +252,24 @@ private slots:
         poll.start(50);
         workbench.projectActions().at(1)->trigger(); // exec() returns when the poll closes it
         poll.stop();
-        QVERIFY(pages >= 4); // the report of the whole sample: title, contents, a page per item
+        // The preview paginates like the PDF exported with the same settings (same paper,
+        // same date), although it paints on a QPrinter at the printer's resolution.
+        const QSettings settings;
+        const auto size = pageSizeFromString(settings.value(QStringLiteral("report/pageSize")).toString())
+                              .value_or(defaultPageSize(QLocale()));
+        const core::ProjectData data = sample();
+        const auto report = core::buildReport(data, core::ReportOptions{core::ReportScope::Project, {}, QDate::currentDate()});
+        QVERIFY(report.ok());
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("same.pdf"));
+        QVERIFY(writeReportPdf(*report, data, size, pdf).ok());
+        QProcess info;
+        info.start(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY(info.waitForFinished(60000));
+        const auto m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.readAllStandardOutput()));
+        QVERIFY(m.hasMatch());
+        QVERIFY2(pages > 10, qPrintable(QString::number(pages))); // title, contents, overview, decisions, ...
+        QCOMPARE(pages, m.captured(1).toInt());
     }
 };
 

@@ -1,4 +1,5 @@
 #include "pdflayout.h"
+#include "pdfmeasuredevice.h"
 
 #include "chartregistry.h"
 
@@ -244,7 +245,7 @@ void PdfLayout::tocEntry(const QString &title, int level, const QString &anchor,
     add([=](QPainter &p) {
         text.draw(p, at, 0, text.lineCount());
         p.save();
-        p.setFont(font);
+        p.setFont(PdfMeasureDevice::fontFor(font, p));
         const QString number = numbers ? QString::number(numbers->value(anchor)) : QString();
         const qreal numberLeft = numberRight - p.fontMetrics().horizontalAdvance(number);
         if (leaderFrom < numberLeft - dot * 4) {

@@ -1,6 +1,7 @@
 #include "pdfreportrenderer.h"
 
 #include "pdflayout.h"
+#include "pdfmeasuredevice.h"
 
 #include "core/log.h"
 
@@ -11,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QScopeGuard>
 
 namespace archbench::ui {
 
@@ -32,8 +34,13 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
 {
     m_pageCount = 0;
     auto tell = [&progress](int percent) { return !progress || progress(std::clamp(percent, 0, 100)); };
-    const qreal dpi = device.logicalDpiY();
-    const PdfGeometry g = PdfGeometry::forPage(QSizeF(device.width(), device.height()), dpi, m_style);
+    // Laid out on the measuring device, at the PDF's resolution, whatever `device` is.
+    const int dpi = PdfMeasureDevice::kLayoutDpi;
+    const QRect pagePixels = device.pageLayout().fullRectPixels(dpi);
+    const PdfMeasureDevice measure(pagePixels.size());
+    m_measure = &measure;
+    const auto forget = qScopeGuard([this] { m_measure = nullptr; });
+    const PdfGeometry g = PdfGeometry::forPage(QSizeF(pagePixels.size()), dpi, m_style);
 
     // Pass 1: lay out the contents (numbers still unknown) and the body.
     QList<const core::ReportSection *> listed;
@@ -42,13 +49,13 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
             if (s.level <= 2)
                 listed << &s;
     auto numbers = std::make_shared<QHash<QString, int>>();
-    PdfLayout contents(g, m_style, &device, m_charts, m_data);
+    PdfLayout contents(g, m_style, &measure, m_charts, m_data);
     if (!listed.isEmpty()) {
         contents.heading(Text::tr("Contents"), 1);
         for (const core::ReportSection *s : std::as_const(listed))
             contents.tocEntry(s->title, s->level, s->anchor, numbers);
     }
-    PdfLayout body(g, m_style, &device, m_charts, m_data);
+    PdfLayout body(g, m_style, &measure, m_charts, m_data);
     const int sections = std::max<int>(1, int(m_report.sections.size()));
     if (!body.flow(m_report.sections, [&](int done) { return tell(40 * done / sections); }))
         return Result::Cancelled;
@@ -68,6 +75,8 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
     }
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
+    // From layout units to the device's pixels (1 for the exported PDF).
+    painter.scale(qreal(device.logicalDpiX()) / dpi, qreal(device.logicalDpiY()) / dpi);
     drawTitlePage(painter, g);
     int page = 1;
     auto drawPages = [&](const QList<PdfPage> &pages, const QString &fallbackTitle) {
@@ -105,14 +114,14 @@ void PdfReportRenderer::drawTitlePage(QPainter &painter, const PdfGeometry &g) c
     QFont kicker = m_style.sans(10, true);
     kicker.setLetterSpacing(QFont::PercentageSpacing, 114);
     kicker.setCapitalization(QFont::AllUppercase);
-    painter.setFont(kicker);
+    painter.setFont(PdfMeasureDevice::fontFor(kicker, painter));
     painter.setPen(m_style.accent);
-    const QFontMetricsF kickerMetrics(kicker, painter.device());
+    const QFontMetricsF kickerMetrics(kicker, m_measure);
     painter.drawText(QPointF(left, y + kickerMetrics.ascent()), m_report.subtitle);
     y += kickerMetrics.height() + g.mm(5);
 
     const PdfTextBlock title(m_report.title, PdfTextFormat{m_style.sans(m_style.title, true), m_style.text, Qt::AlignLeft, 0, 1.12},
-                             m_style, width, painter.device());
+                             m_style, width, m_measure);
     title.draw(painter, QPointF(left, y), 0, title.lineCount());
     y += title.height() + g.mm(6);
 
@@ -122,22 +131,22 @@ void PdfReportRenderer::drawTitlePage(QPainter &painter, const PdfGeometry &g) c
 
     const QFont keyFont = m_style.sans(8, true);
     const QFont valueFont = m_style.sans(11);
-    const QFontMetricsF keyMetrics(keyFont, painter.device());
+    const QFontMetricsF keyMetrics(keyFont, m_measure);
     const qreal valueX = left + g.mm(30);
     for (const auto &[key, value] : m_report.meta) {
         const PdfTextBlock v(value, PdfTextFormat{valueFont, m_style.text, Qt::AlignLeft, 0, 1.25}, m_style,
-                             width - (valueX - left), painter.device());
+                             width - (valueX - left), m_measure);
         QFont upper = keyFont;
         upper.setCapitalization(QFont::AllUppercase);
         upper.setLetterSpacing(QFont::PercentageSpacing, 108);
-        painter.setFont(upper);
+        painter.setFont(PdfMeasureDevice::fontFor(upper, painter));
         painter.setPen(m_style.secondary);
         painter.drawText(QPointF(left, y + v.baseline(0)), key);
         v.draw(painter, QPointF(valueX, y), 0, v.lineCount());
         y += std::max(v.height(), keyMetrics.height()) + g.mm(2.5);
     }
 
-    painter.setFont(m_style.sans(m_style.small));
+    painter.setFont(PdfMeasureDevice::fontFor(m_style.sans(m_style.small), painter));
     painter.setPen(m_style.secondary);
     painter.drawText(QRectF(left, g.body.bottom() - g.mm(6), width, g.mm(6)), Qt::AlignLeft | Qt::AlignBottom,
                      Text::tr("Prepared with Archbench"));
@@ -149,8 +158,8 @@ void PdfReportRenderer::drawChrome(QPainter &painter, const PdfGeometry &g, cons
 {
     painter.save();
     const QFont font = m_style.sans(m_style.small);
-    painter.setFont(font);
-    const QFontMetricsF metrics(font, painter.device());
+    painter.setFont(PdfMeasureDevice::fontFor(font, painter));
+    const QFontMetricsF metrics(font, m_measure);
     const qreal half = g.body.width() / 2 - g.mm(4);
 
     const qreal headerBaseline = g.body.top() - g.mm(m_style.headerOffsetMm);

@@ -17,6 +17,7 @@
 #include <functional>
 
 class QPagedPaintDevice;
+class QPaintDevice;
 class QPainter;
 
 namespace archbench::ui {
@@ -47,6 +48,7 @@ private:
     const core::ProjectData &m_data;
     const ChartRegistry &m_charts;
     PdfStyle m_style;
+    const QPaintDevice *m_measure = nullptr; ///< the layout device while paint() runs
     int m_pageCount = 0;
 };
 

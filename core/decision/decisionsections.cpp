@@ -1,0 +1,458 @@
+#include "decisionsections.h"
+
+#include "decisionanalysis.h"
+#include "decisionlifecycle.h"
+#include "qualitycheck.h"
+#include "scorereport.h"
+#include "triggerstatus.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace archbench::core {
+
+namespace {
+
+
+QString iso(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+ReportText missingText(const QString &text)
+{
+    return ReportText::toned(text, ReportTone::Muted, ReportRun::Emphasis);
+}
+
+/// The text, or a muted "not recorded" when the user left it blank.
+ReportText orMissing(const QString &text)
+{
+    return text.trimmed().isEmpty() ? missingText(DecisionSections::tr("not recorded")) : ReportText(text.trimmed());
+}
+
+QString optionName(const Decision &d, const QString &id)
+{
+    for (const Option &o : d.options)
+        if (o.id == id)
+            return o.name.trimmed().isEmpty() ? id : o.name;
+    return id;
+}
+
+const Decision *findDecision(const ProjectData &data, const QString &id)
+{
+    const auto it = std::find_if(data.decisions.cbegin(), data.decisions.cend(),
+                                 [&](const Decision &d) { return d.id == id; });
+    return it == data.decisions.cend() ? nullptr : &*it;
+}
+
+ReportText decisionLink(const ProjectData &data, const QString &id)
+{
+    const Decision *d = findDecision(data, id);
+    const QString title = d && !d->title.trimmed().isEmpty() ? d->title : id;
+    return ReportText::link(title, QStringLiteral("decision-") + id);
+}
+
+/// Where an option stands, in words with a tone: "rank 1 of 2", "eliminated: fails …",
+/// "incomplete: no score for …".
+ReportText standingText(const Decision &d, const OptionScore &os, int ranked)
+{
+    if (os.eliminated) {
+        QStringList texts;
+        for (const HardConstraint &k : d.constraints)
+            if (os.failedConstraints.contains(k.id))
+                texts << k.text.trimmed();
+        return ReportText::toned(DecisionSections::tr("✖ eliminated: fails “%1”").arg(texts.join(QStringLiteral("”, “"))),
+                                 ReportTone::Muted);
+    }
+    if (!os.complete) {
+        QStringList names;
+        for (const Criterion &c : d.criteria)
+            if (os.missing.contains(c.id))
+                names << c.name;
+        return ReportText::toned(DecisionSections::tr("incomplete: no score for %1").arg(names.join(QStringLiteral(", "))),
+                                 ReportTone::Muted);
+    }
+    if (!os.rank)
+        return missingText(DecisionSections::tr("not ranked: all weights are zero"));
+    if (*os.rank == 1)
+        return ReportText::toned(DecisionSections::tr("✔ rank 1 of %1").arg(ranked), ReportTone::Good);
+    return DecisionSections::tr("rank %1 of %2").arg(*os.rank).arg(ranked);
+}
+
+QString comparatorText(Comparator c)
+{
+    switch (c) {
+    case Comparator::None: return {};
+    case Comparator::Greater: return QStringLiteral(">");
+    case Comparator::GreaterOrEqual: return QStringLiteral("≥");
+    case Comparator::Less: return QStringLiteral("<");
+    case Comparator::LessOrEqual: return QStringLiteral("≤");
+    }
+    return {};
+}
+
+QString categoryText(TriggerCategory c)
+{
+    switch (c) {
+    case TriggerCategory::Scale: return DecisionSections::tr("Scale");
+    case TriggerCategory::Team: return DecisionSections::tr("Team");
+    case TriggerCategory::Cost: return DecisionSections::tr("Cost");
+    case TriggerCategory::Compliance: return DecisionSections::tr("Compliance");
+    case TriggerCategory::Performance: return DecisionSections::tr("Performance");
+    case TriggerCategory::Technology: return DecisionSections::tr("Technology");
+    case TriggerCategory::Calendar: return DecisionSections::tr("Calendar");
+    case TriggerCategory::Organizational: return DecisionSections::tr("Organizational");
+    }
+    return {};
+}
+
+ReportText triggerStateText(const TriggerStatus &st)
+{
+    switch (st.state) {
+    case TriggerState::Fired: return ReportText::toned(DecisionSections::tr("✖ fired: %1").arg(st.reason), ReportTone::Problem);
+    case TriggerState::DueSoon: return ReportText::toned(DecisionSections::tr("▲ due soon: %1").arg(st.reason), ReportTone::Attention);
+    case TriggerState::Clear: return ReportText::toned(DecisionSections::tr("✔ not fired: %1").arg(st.reason), ReportTone::Good);
+    case TriggerState::Watching: return DecisionSections::tr("watch: %1").arg(st.reason);
+    }
+    return {};
+}
+
+ReportSection topSection(const ProjectData &data, const Decision &d)
+{
+    ReportSection top(d.title.trimmed().isEmpty() ? DecisionSections::tr("(untitled decision)") : d.title,
+                      QStringLiteral("decision-") + d.id, 1);
+    top.frontMatter = {{QStringLiteral("status"), enumToString(d.status)},
+                       {QStringLiteral("date"), iso(d.date)},
+                       {QStringLiteral("decision-makers"), d.participants.join(QStringLiteral(", "))}};
+    ReportKeyValues kv;
+    ReportText status(decisionStatusText(d.status));
+    if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty())
+        status.append(DecisionSections::tr(" by ")).append(decisionLink(data, d.supersededBy));
+    kv.entries << std::pair{DecisionSections::tr("Status"), status} << std::pair{DecisionSections::tr("Date"), orMissing(iso(d.date))};
+    if (!d.chosenOption.isEmpty())
+        kv.entries << std::pair{DecisionSections::tr("Chosen option"), ReportText::strong(optionName(d, d.chosenOption))};
+    top.blocks << kv;
+    return top;
+}
+
+ReportSection contextSection(const Decision &d)
+{
+    ReportSection s(DecisionSections::tr("Context"), {}, 2);
+    if (!d.context.trimmed().isEmpty())
+        s.blocks << ReportParagraph{d.context.trimmed()};
+    QStringList names;
+    for (const Option &o : d.options)
+        names << (o.doNothing ? DecisionSections::tr("%1 (do nothing)").arg(o.name) : o.name);
+    ReportKeyValues kv;
+    kv.entries << std::pair{DecisionSections::tr("Problem being solved"), orMissing(d.problem)}
+               << std::pair{DecisionSections::tr("Constraints"), orMissing(d.constraintsText)}
+               << std::pair{DecisionSections::tr("Options"), d.options.isEmpty() ? missingText(DecisionSections::tr("none yet"))
+                                                                  : ReportText(names.join(QStringLiteral(", ")))}
+               << std::pair{DecisionSections::tr("Trade-offs"), orMissing(d.tradeoffsText)}
+               << std::pair{DecisionSections::tr("Recommendation and why"), orMissing(d.recommendation)}
+               << std::pair{DecisionSections::tr("Door type"), ReportText(doorTypeText(d.doorType))};
+    s.blocks << kv;
+    if (!d.constraints.isEmpty()) {
+        ReportTable t;
+        t.header = {DecisionSections::tr("Hard constraint"), DecisionSections::tr("Options that fail it")};
+        t.widths = {3, 2};
+        for (const HardConstraint &k : d.constraints) {
+            QStringList failed;
+            for (const QString &id : k.failedBy)
+                failed << optionName(d, id);
+            t.rows << QList<ReportText>{k.text.trimmed(), failed.isEmpty() ? ReportText(DecisionSections::tr("none"))
+                                                                           : ReportText(failed.join(QStringLiteral(", ")))};
+        }
+        s.blocks << t;
+    }
+    return s;
+}
+
+ReportSection optionsSection(const Decision &d, const DecisionAnalysis &a, const QLocale &locale)
+{
+    ReportSection s(DecisionSections::tr("Options considered"), {}, 2);
+    if (d.options.isEmpty()) {
+        s.blocks << ReportParagraph{DecisionSections::tr("No options recorded yet."), true};
+        return s;
+    }
+    const QString dash = QStringLiteral("–");
+    const auto number = [&](double v) { return ScoreReport::formatNumber(v, locale); };
+    s.blocks << ReportParagraph{DecisionSections::tr("Scores on a scale of %1 to %2; the weighted score is Σ(weight × score) ÷ Σ(weight).")
+                                    .arg(number(d.scale.min), number(d.scale.max))};
+    ReportTable t;
+    t.header << DecisionSections::tr("Criterion") << DecisionSections::tr("Weight");
+    t.align << ReportAlign::Left << ReportAlign::Right;
+    t.widths << 2.2 << 0.9;
+    for (const Option &o : d.options) {
+        t.header << o.name;
+        t.align << ReportAlign::Right;
+        t.widths << 1.2;
+    }
+    for (const Criterion &c : d.criteria) {
+        QList<ReportText> row{c.name, number(c.weight)};
+        for (const Option &o : d.options) {
+            const Score *score = findScore(d, o.id, c.id);
+            row << (score ? ReportText(number(score->value)) : missingText(DecisionSections::tr("missing")));
+        }
+        t.rows << row;
+    }
+    QList<ReportText> weighted{ReportText::strong(DecisionSections::tr("Weighted score")), number(a.scores.weightSum())};
+    QList<ReportText> percent{ReportText::strong(DecisionSections::tr("Percent")), dash};
+    QList<ReportText> rank{ReportText::strong(DecisionSections::tr("Rank")), dash};
+    for (const OptionScore &os : a.scores.options()) {
+        const ReportTone tone = os.eliminated || !os.complete ? ReportTone::Muted : ReportTone::Neutral;
+        weighted << (os.weighted ? ReportText::toned(locale.toString(*os.weighted, 'f', 2), tone, ReportRun::Strong)
+                                 : ReportText(dash));
+        percent << (os.percent ? ReportText::toned(DecisionSections::tr("%1 %").arg(locale.toString(*os.percent, 'f', 0)), tone)
+                               : ReportText(dash));
+        if (os.rank)
+            rank << (*os.rank == 1 ? ReportText::toned(DecisionSections::tr("1 ✔"), ReportTone::Good) : ReportText(locale.toString(*os.rank)));
+        else if (os.eliminated)
+            rank << ReportText::toned(DecisionSections::tr("eliminated"), ReportTone::Muted);
+        else if (!os.complete)
+            rank << ReportText::toned(DecisionSections::tr("incomplete"), ReportTone::Muted);
+        else
+            rank << ReportText(dash);
+    }
+    t.rows << weighted << percent << rank;
+    s.blocks << t;
+
+    // Each option in words: what it is and where it stands.
+    ReportTable standing;
+    standing.header = {DecisionSections::tr("Option"), DecisionSections::tr("Description"), DecisionSections::tr("Result")};
+    standing.widths = {1.5, 3, 2.5};
+    const int ranked = a.scores.rankedCount();
+    for (const OptionScore &os : ScoreReport::reportOrder(a.scores)) {
+        const auto it = std::find_if(d.options.cbegin(), d.options.cend(), [&](const Option &o) { return o.id == os.option; });
+        QString description = it->description.trimmed();
+        if (it->doNothing)
+            description = description.isEmpty() ? DecisionSections::tr("Do nothing.") : DecisionSections::tr("Do nothing. %1").arg(description);
+        standing.rows << QList<ReportText>{os.name, description, standingText(d, os, ranked)};
+    }
+    s.blocks << standing
+             << ReportChart{QString::fromLatin1(kDecisionWeightedScoresChart), d.id,
+                            DecisionSections::tr("Which option scores best, criterion by criterion?"), 0.45};
+
+    ReportTable why;
+    why.header = {DecisionSections::tr("Option"), DecisionSections::tr("Criterion"), DecisionSections::tr("Score"), DecisionSections::tr("Why")};
+    why.align = {ReportAlign::Left, ReportAlign::Left, ReportAlign::Right, ReportAlign::Left};
+    why.widths = {1.5, 1.6, 0.7, 4};
+    for (const Option &o : d.options)
+        for (const Criterion &c : d.criteria)
+            if (const Score *score = findScore(d, o.id, c.id); score && !score->rationale.trimmed().isEmpty())
+                why.rows << QList<ReportText>{o.name, c.name, number(score->value), score->rationale.trimmed()};
+    if (!why.rows.isEmpty())
+        s.blocks << ReportParagraph{DecisionSections::tr("Why each score was given:")} << why;
+    return s;
+}
+
+ReportSection recommendationSection(const Decision &d, const DecisionAnalysis &a, const QLocale &locale)
+{
+    ReportSection s(DecisionSections::tr("Recommendation"), {}, 2);
+    ReportKeyValues kv;
+    kv.entries << std::pair{DecisionSections::tr("Chosen option"), d.chosenOption.isEmpty()
+                                                        ? missingText(DecisionSections::tr("none chosen yet"))
+                                                        : ReportText::strong(optionName(d, d.chosenOption))};
+    const QString leader = a.scores.leader();
+    if (leader.isEmpty()) {
+        kv.entries << std::pair{DecisionSections::tr("Leader by score"),
+                                missingText(DecisionSections::tr("none: no option is both complete and still in the running"))};
+    } else {
+        const OptionScore *os = a.scores.find(leader);
+        kv.entries << std::pair{DecisionSections::tr("Leader by score"),
+                                ReportText(DecisionSections::tr("%1 with %2 (%3 %)")
+                                               .arg(optionName(d, leader), locale.toString(*os->weighted, 'f', 2),
+                                                    locale.toString(*os->percent, 'f', 0)))};
+        if (a.robustness)
+            kv.entries << std::pair{DecisionSections::tr("Robustness"),
+                                    ReportText(DecisionSections::tr("%1 stays first under %2 of weightings")
+                                                   .arg(optionName(d, leader), ScoreReport::formatShare(*a.robustness, locale)))};
+        else
+            kv.entries << std::pair{DecisionSections::tr("Robustness"), missingText(DecisionSections::tr("not measured: only one option is ranked"))};
+        if (!d.chosenOption.isEmpty() && d.chosenOption != leader)
+            kv.entries << std::pair{DecisionSections::tr("Note"), ReportText::toned(DecisionSections::tr("▲ the chosen option is not the leader by score"),
+                                                                     ReportTone::Attention)};
+    }
+    kv.entries << std::pair{DecisionSections::tr("Why"), orMissing(d.recommendation)};
+    s.blocks << kv;
+
+    if (!a.sensitivity.isEmpty() && !leader.isEmpty()) {
+        ReportTable t;
+        t.header = {DecisionSections::tr("Criterion"), DecisionSections::tr("Weight"), DecisionSections::tr("Share"), DecisionSections::tr("Leader changes at")};
+        t.align = {ReportAlign::Left, ReportAlign::Right, ReportAlign::Right, ReportAlign::Left};
+        t.widths = {2, 0.8, 0.8, 3};
+        for (int i = 0; i < a.sensitivity.size() && i < d.criteria.size(); ++i) {
+            const CriterionSensitivity &cs = a.sensitivity[i];
+            ReportText flip = ReportText::toned(DecisionSections::tr("never"), ReportTone::Good);
+            if (!cs.share)
+                flip = ReportText(QStringLiteral("–"));
+            else if (cs.flipShare) {
+                const QString who = optionName(d, cs.flipShare == cs.flipBelow ? cs.leaderBelow : cs.leaderAbove);
+                flip = DecisionSections::tr("share %1: %2 leads").arg(ScoreReport::formatShare(*cs.flipShare, locale, cs.share), who);
+            }
+            t.rows << QList<ReportText>{d.criteria[i].name, ScoreReport::formatNumber(d.criteria[i].weight, locale),
+                                        cs.share ? ScoreReport::formatShare(*cs.share, locale) : QStringLiteral("–"), flip};
+        }
+        s.blocks << ReportParagraph{DecisionSections::tr("How far each criterion's share of the total weight can move before another option leads:")}
+                 << t
+                 << ReportChart{QString::fromLatin1(kDecisionSensitivityChart), d.id,
+                                DecisionSections::tr("How much can each weight move before the leader changes?"), 0.38};
+    }
+    return s;
+}
+
+ReportSection tradeoffsSection(const Decision &d)
+{
+    ReportSection s(DecisionSections::tr("Trade-offs accepted"), {}, 2);
+    ReportList list;
+    for (const QString &t : d.tradeoffsAccepted)
+        if (!t.trimmed().isEmpty())
+            list.items << ReportText(t.trimmed());
+    if (list.items.isEmpty())
+        s.blocks << ReportParagraph{DecisionSections::tr("No trade-offs recorded."), true};
+    else
+        s.blocks << list;
+    return s;
+}
+
+ReportSection risksSection(const Decision &d)
+{
+    ReportSection s(DecisionSections::tr("Risks"), {}, 2);
+    if (d.risks.isEmpty()) {
+        s.blocks << ReportParagraph{DecisionSections::tr("No risks recorded."), true};
+        return s;
+    }
+    ReportTable t;
+    t.header = {DecisionSections::tr("Risk"), DecisionSections::tr("Mitigation")};
+    t.widths = {1, 1};
+    for (const Risk &r : d.risks)
+        t.rows << QList<ReportText>{r.text.trimmed(), r.mitigation.trimmed().isEmpty() ? missingText(DecisionSections::tr("none yet"))
+                                                                                        : ReportText(r.mitigation.trimmed())};
+    s.blocks << t;
+    return s;
+}
+
+ReportSection triggersSection(const Decision &d, const QDate &today, const QLocale &locale)
+{
+    ReportSection s(DecisionSections::tr("Revisit triggers"), {}, 2);
+    if (d.revisitTriggers.isEmpty()) {
+        s.blocks << ReportParagraph{DecisionSections::tr("No revisit triggers recorded."), true};
+        return s;
+    }
+    ReportTable t;
+    t.header = {DecisionSections::tr("Category"), DecisionSections::tr("Condition"), DecisionSections::tr("Measure"), DecisionSections::tr("Review by"), DecisionSections::tr("State on %1").arg(iso(today))};
+    t.widths = {1.1, 2.6, 1.5, 1.1, 2.4};
+    int fired = 0;
+    for (const RevisitTrigger &trigger : d.revisitTriggers) {
+        const TriggerStatus st = TriggerEvaluation::evaluate(d, trigger, today);
+        fired += st.state == TriggerState::Fired;
+        QString measure;
+        if (trigger.comparator != Comparator::None && trigger.threshold) {
+            measure = DecisionSections::tr("%1 %2 %3").arg(trigger.metric.isEmpty() ? DecisionSections::tr("value") : trigger.metric,
+                                            comparatorText(trigger.comparator), locale.toString(*trigger.threshold));
+            measure += trigger.currentValue ? DecisionSections::tr(", now %1").arg(locale.toString(*trigger.currentValue))
+                                            : DecisionSections::tr(", no current value");
+        }
+        t.rows << QList<ReportText>{categoryText(trigger.category), orMissing(trigger.condition),
+                                    measure.isEmpty() ? ReportText(QStringLiteral("–")) : ReportText(measure),
+                                    st.reviewBy.isValid() ? iso(st.reviewBy) : QStringLiteral("–"), triggerStateText(st)};
+    }
+    if (fired > 0 && DecisionLifecycle::isActive(d))
+        s.blocks << ReportParagraph{ReportText::toned(
+            DecisionSections::tr("✖ Triggers fired: %1. This decision is due for another look.").arg(fired), ReportTone::Problem)};
+    else if (fired > 0)
+        s.blocks << ReportParagraph{ReportText::toned(
+            DecisionSections::tr("Triggers fired: %1. The decision is no longer in force.").arg(fired), ReportTone::Muted)};
+    s.blocks << t;
+    return s;
+}
+
+ReportSection recordSection(const ProjectData &data, const Decision &d)
+{
+    ReportSection s(DecisionSections::tr("Decision record"), {}, 2);
+    ReportKeyValues kv;
+    kv.entries << std::pair{DecisionSections::tr("Date"), orMissing(iso(d.date))}
+               << std::pair{DecisionSections::tr("Participants"), d.participants.isEmpty()
+                                                       ? missingText(DecisionSections::tr("not recorded"))
+                                                       : ReportText(d.participants.join(QStringLiteral(", ")))}
+               << std::pair{DecisionSections::tr("Status"), ReportText(decisionStatusText(d.status))};
+    if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty())
+        kv.entries << std::pair{DecisionSections::tr("Superseded by"), decisionLink(data, d.supersededBy)};
+    const QStringList older = DecisionLifecycle::supersededDecisions(data, d.id);
+    if (!older.isEmpty()) {
+        ReportText links;
+        for (const QString &id : older) {
+            if (!links.isEmpty())
+                links.append(QStringLiteral(", "));
+            links.append(decisionLink(data, id));
+        }
+        kv.entries << std::pair{DecisionSections::tr("Supersedes"), links};
+    }
+    s.blocks << kv;
+    return s;
+}
+
+ReportSection checksSection(const Decision &d)
+{
+    ReportSection s(DecisionSections::tr("Decision-quality checks"), {}, 2);
+    if (!DecisionLifecycle::isActive(d)) {
+        s.blocks << ReportParagraph{DecisionSections::tr("Not checked: this decision is no longer in force."), true};
+        return s;
+    }
+    const QList<QualityCheck> failed = QualityChecks::failed(d);
+    if (failed.isEmpty()) {
+        s.blocks << ReportParagraph{ReportText::toned(DecisionSections::tr("✔ All decision-quality checks pass."), ReportTone::Good)};
+        return s;
+    }
+    ReportList list;
+    for (const QualityCheck &c : failed)
+        list.items << ReportText::toned(DecisionSections::tr("▲ %1").arg(c.title), ReportTone::Attention, ReportRun::Strong)
+                          .append(QStringLiteral(": ") + c.reason);
+    s.blocks << ReportParagraph{DecisionSections::tr("Checks that fail: %1").arg(failed.size())} << list;
+    return s;
+}
+
+} // namespace
+
+QString decisionStatusText(DecisionStatus status)
+{
+    switch (status) {
+    case DecisionStatus::Proposed: return DecisionSections::tr("proposed");
+    case DecisionStatus::Accepted: return DecisionSections::tr("accepted");
+    case DecisionStatus::Superseded: return DecisionSections::tr("superseded");
+    case DecisionStatus::Rejected: return DecisionSections::tr("rejected");
+    case DecisionStatus::Deprecated: return DecisionSections::tr("deprecated");
+    }
+    return {};
+}
+
+QString doorTypeText(DoorType door)
+{
+    switch (door) {
+    case DoorType::OneWay: return DecisionSections::tr("One-way door (Type 1): costly to reverse");
+    case DoorType::TwoWay: return DecisionSections::tr("Two-way door (Type 2): cheap to reverse");
+    case DoorType::Partial: return DecisionSections::tr("Partially reversible");
+    }
+    return {};
+}
+
+QList<ReportSection> decisionSections(const ProjectData &data, const ReportOptions &options)
+{
+    const Decision *found = findDecision(data, options.itemId);
+    if (!found)
+        return {};
+    const Decision &d = *found;
+    const QLocale locale;
+    const DecisionAnalysis analysis = DecisionAnalysis::analyse(d);
+    return {topSection(data, d),
+            contextSection(d),
+            optionsSection(d, analysis, locale),
+            recommendationSection(d, analysis, locale),
+            tradeoffsSection(d),
+            risksSection(d),
+            triggersSection(d, options.generated, locale),
+            recordSection(data, d),
+            checksSection(d)};
+}
+
+} // namespace archbench::core

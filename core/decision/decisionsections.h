@@ -1,0 +1,35 @@
+#pragma once
+// The report sections of one decision: an ADR following the trade-off analysis template
+// (DOMAIN.md §2 and §6, docs/reports.md). In order: the decision itself (status, door type,
+// date; MADR front matter for a single-item export), Context (the five questions, door type,
+// hard constraints), Options considered (the weighted matrix with totals, percent and rank;
+// eliminated and incomplete options said in words), Recommendation (chosen option, leader,
+// robustness and the flip points), Trade-offs accepted, Risks, Revisit triggers (fired / due
+// against options.generated), Decision record (date, participants, status, supersede links)
+// and the decision-quality checks that fail.
+// A provider for ReportRegistry, registered in core/report/standardsections.cpp.
+
+#include "../model/projectdata.h"
+#include "../report/reportdocument.h"
+
+#include <QCoreApplication>
+
+namespace archbench::core {
+
+/// Chart ids the sections name (factories in ui/decision/scorechart.h, sensitivitychart.h).
+inline constexpr const char *kDecisionWeightedScoresChart = "decision.weighted-scores";
+inline constexpr const char *kDecisionSensitivityChart = "decision.sensitivity";
+
+/// Translation context of the decision report texts (seen by lupdate).
+class DecisionSections {
+    Q_DECLARE_TR_FUNCTIONS(archbench::core::DecisionSections)
+};
+
+QList<ReportSection> decisionSections(const ProjectData &data, const ReportOptions &options);
+
+/// The status in words ("accepted", "superseded").
+QString decisionStatusText(DecisionStatus status);
+/// The door type in words ("One-way door (Type 1): hard to reverse").
+QString doorTypeText(DoorType door);
+
+} // namespace archbench::core

@@ -1,0 +1,333 @@
+// The ADR sections of a decision: order and levels, MADR front matter, the weighted matrix
+// with eliminated and incomplete options in words, robustness, triggers fired against the
+// report date, supersede links both ways, failed quality checks, and hostile user text coming
+// out literally in the Markdown (checked with cmark-gfm).
+#include "core/decision/decisionsections.h"
+#include "core/report/markdownwriter.h"
+#include "core/report/reportbuilder.h"
+#include "decisionbuilder.h"
+#include "common/testsupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace archbench;
+using namespace archbench::core;
+
+namespace {
+
+ReportOptions itemOptions(const QString &id)
+{
+    return ReportOptions{ReportScope::Item, id, QDate(2026, 11, 28)};
+}
+
+const ReportSection *sectionTitled(const QList<ReportSection> &sections, const QString &title)
+{
+    for (const ReportSection &s : sections)
+        if (s.title == title)
+            return &s;
+    return nullptr;
+}
+
+template <typename B> QList<const B *> blocksOf(const ReportSection &s)
+{
+    QList<const B *> out;
+    for (const ReportBlock &b : s.blocks)
+        if (const auto *x = std::get_if<B>(&b))
+            out << x;
+    return out;
+}
+
+/// Every word of a section, blocks in order, cells separated by " | ".
+QString words(const ReportSection &s)
+{
+    QStringList out;
+    for (const ReportBlock &b : s.blocks) {
+        if (const auto *p = std::get_if<ReportParagraph>(&b))
+            out << p->text.plainText();
+        else if (const auto *kv = std::get_if<ReportKeyValues>(&b))
+            for (const auto &[k, v] : kv->entries)
+                out << k + QStringLiteral(": ") + v.plainText();
+        else if (const auto *t = std::get_if<ReportTable>(&b)) {
+            out << t->header.join(QStringLiteral(" | "));
+            for (const auto &row : t->rows) {
+                QStringList cells;
+                for (const ReportText &c : row)
+                    cells << c.plainText();
+                out << cells.join(QStringLiteral(" | "));
+            }
+        } else if (const auto *l = std::get_if<ReportList>(&b))
+            for (const ReportText &i : l->items)
+                out << i.plainText();
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+/// Anchors linked from a section.
+QStringList links(const ReportSection &s)
+{
+    QStringList out;
+    const auto collect = [&](const ReportText &t) {
+        for (const ReportRun &r : t.runs)
+            if (!r.link.isEmpty())
+                out << r.link;
+    };
+    for (const ReportBlock &b : s.blocks)
+        if (const auto *kv = std::get_if<ReportKeyValues>(&b))
+            for (const auto &entry : kv->entries)
+                collect(entry.second);
+    return out;
+}
+
+/// The database decision of DOMAIN.md, accepted, with DynamoDB eliminated, a fourth option
+/// missing a score, and three triggers: one fired by its value, one fired by its date, one clear.
+ProjectData project()
+{
+    ProjectData data;
+    Decision d = test::databaseDecision();
+    d.id = QStringLiteral("db");
+    d.status = DecisionStatus::Accepted;
+    d.doorType = DoorType::OneWay;
+    d.date = QDate(2026, 3, 2);
+    d.participants = {QStringLiteral("Dana Reyes"), QStringLiteral("Sam Lee")};
+    d.chosenOption = QStringLiteral("o1");
+    test::eliminate(d, QStringLiteral("o3"));
+    d.options << Option{QStringLiteral("o4"), QStringLiteral("CockroachDB"), {}, false};
+    d.scores << Score{QStringLiteral("o4"), QStringLiteral("c1"), 4, {}};
+    d.tradeoffsAccepted = {QStringLiteral("We give up effortless write scaling for transactions.")};
+    d.risks = {Risk{QStringLiteral("Write hot spots"), QStringLiteral("Partition the orders table")}};
+    RevisitTrigger rps{QStringLiteral("t1"), TriggerCategory::Scale, QStringLiteral("Peak load grows"),
+                       QStringLiteral("rps"), Comparator::Greater, 10000, 12400, {}};
+    RevisitTrigger calendar{QStringLiteral("t2"), TriggerCategory::Calendar, QStringLiteral("Half-yearly look"),
+                            {}, Comparator::None, std::nullopt, std::nullopt, QDate(2026, 9, 1)};
+    RevisitTrigger cost{QStringLiteral("t3"), TriggerCategory::Cost, QStringLiteral("Bill grows"),
+                        QStringLiteral("usd"), Comparator::Greater, 25000, 18000, {}};
+    d.revisitTriggers = {rps, calendar, cost};
+
+    Decision old;
+    old.id = QStringLiteral("old");
+    old.title = QStringLiteral("Orders in MySQL");
+    old.status = DecisionStatus::Superseded;
+    old.supersededBy = QStringLiteral("db");
+    data.decisions = {old, d};
+    return data;
+}
+
+/// GitHub-flavoured HTML of `markdown`, raw HTML let through (so an injection would show).
+QString renderGfm(const QString &markdown)
+{
+    QProcess p;
+    p.start(QStringLiteral("cmark-gfm"), {QStringLiteral("--unsafe"), QStringLiteral("-e"), QStringLiteral("table")});
+    if (!p.waitForStarted())
+        return {};
+    p.write(markdown.toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished();
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString textContent(QString html)
+{
+    html.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
+    html.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return html.simplified();
+}
+
+} // namespace
+
+class TestDecisionSections : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        test::failOnErrorLogs();
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void unknownDecisionGivesNothing()
+    {
+        QVERIFY(decisionSections(project(), itemOptions(QStringLiteral("nope"))).isEmpty());
+    }
+
+    void sectionsInTemplateOrder()
+    {
+        const QList<ReportSection> s = decisionSections(project(), itemOptions(QStringLiteral("db")));
+        QStringList titles;
+        for (const ReportSection &section : s)
+            titles << QStringLiteral("%1:%2").arg(section.level).arg(section.title);
+        QCOMPARE(titles, (QStringList{QStringLiteral("1:Primary database for orders"), QStringLiteral("2:Context"),
+                                      QStringLiteral("2:Options considered"), QStringLiteral("2:Recommendation"),
+                                      QStringLiteral("2:Trade-offs accepted"), QStringLiteral("2:Risks"),
+                                      QStringLiteral("2:Revisit triggers"), QStringLiteral("2:Decision record"),
+                                      QStringLiteral("2:Decision-quality checks")}));
+        QCOMPARE(s.first().anchor, QStringLiteral("decision-db"));
+        for (int i = 1; i < s.size(); ++i)
+            QVERIFY(s[i].anchor.isEmpty());
+    }
+
+    void frontMatterIsMadr()
+    {
+        const QList<ReportSection> s = decisionSections(project(), itemOptions(QStringLiteral("db")));
+        QCOMPARE(s.first().frontMatter,
+                 (ReportFrontMatter{{QStringLiteral("status"), QStringLiteral("accepted")},
+                                    {QStringLiteral("date"), QStringLiteral("2026-03-02")},
+                                    {QStringLiteral("decision-makers"), QStringLiteral("Dana Reyes, Sam Lee")}}));
+        const auto report = buildReport(project(), itemOptions(QStringLiteral("db")));
+        QVERIFY(report.ok());
+        const QString md = MarkdownWriter::write(*report);
+        QVERIFY2(md.startsWith(QStringLiteral("---\nstatus: accepted\ndate: 2026-03-02\ndecision-makers: Dana Reyes, Sam Lee\n---\n")),
+                 qPrintable(md.left(200)));
+        QVERIFY(md.contains(QStringLiteral("\n# Primary database for orders\n")));
+    }
+
+    void matrixWithTotalsAndWords()
+    {
+        const QList<ReportSection> s = decisionSections(project(), itemOptions(QStringLiteral("db")));
+        const ReportSection *options = sectionTitled(s, QStringLiteral("Options considered"));
+        QVERIFY(options);
+        const ReportTable *matrix = blocksOf<ReportTable>(*options).first();
+        QCOMPARE(matrix->header, (QStringList{QStringLiteral("Criterion"), QStringLiteral("Weight"), QStringLiteral("PostgreSQL"),
+                                              QStringLiteral("MongoDB"), QStringLiteral("DynamoDB"), QStringLiteral("CockroachDB")}));
+        QCOMPARE(matrix->rows.size(), 5 + 3);
+        const QString text = words(*options);
+        // 30×5 + 20×4 + 20×5 + 15×4 + 15×5 = 465 → 4.65, (4.65 − 1) ÷ 4 = 91 %
+        QVERIFY2(text.contains(QStringLiteral("Weighted score | 100 | 4.65 | 3.60 | 3.50 | –")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Percent | – | 91 % | 65 % |")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Rank | – | 1 ✔ | 2 | eliminated | incomplete")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Data model fit | 30 | 5 | 4 | 3 | 4")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Operational maturity | 20 | 4 | 3 | 5 | missing")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("DynamoDB |  | ✖ eliminated: fails “Must support ACID transactions”")));
+        QVERIFY(text.contains(QStringLiteral("CockroachDB |  | incomplete: no score for Operational maturity, Team expertise, "
+                                             "Cost at projected scale, Ecosystem")));
+        QVERIFY(text.contains(QStringLiteral("PostgreSQL |  | ✔ rank 1 of 2")));
+        const auto charts = blocksOf<ReportChart>(*options);
+        QCOMPARE(charts.size(), 1);
+        QCOMPARE(charts.first()->chartId, QStringLiteral("decision.weighted-scores"));
+        QCOMPARE(charts.first()->itemId, QStringLiteral("db"));
+    }
+
+    void recommendationSaysRobustness()
+    {
+        const QList<ReportSection> s = decisionSections(project(), itemOptions(QStringLiteral("db")));
+        const ReportSection *rec = sectionTitled(s, QStringLiteral("Recommendation"));
+        QVERIFY(rec);
+        const QString text = words(*rec);
+        QVERIFY(text.contains(QStringLiteral("Chosen option: PostgreSQL")));
+        QVERIFY(text.contains(QStringLiteral("Leader by score: PostgreSQL with 4.65 (91 %)")));
+        QVERIFY2(QRegularExpression(QStringLiteral("Robustness: PostgreSQL stays first under \\d+ % of weightings"))
+                     .match(text).hasMatch(), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Criterion | Weight | Share | Leader changes at")));
+        QCOMPARE(blocksOf<ReportChart>(*rec).first()->chartId, QStringLiteral("decision.sensitivity"));
+    }
+
+    void triggersAgainstReportDate()
+    {
+        const QList<ReportSection> s = decisionSections(project(), itemOptions(QStringLiteral("db")));
+        const QString text = words(*sectionTitled(s, QStringLiteral("Revisit triggers")));
+        QVERIFY2(text.contains(QStringLiteral("✖ Triggers fired: 2. This decision is due for another look.")), qPrintable(text));
+        // A decision no longer in force is not due for a look, however many triggers fired.
+        ProjectData history = project();
+        history.decisions[1].status = DecisionStatus::Deprecated;
+        const QString old = words(*sectionTitled(decisionSections(history, itemOptions(QStringLiteral("db"))),
+                                                 QStringLiteral("Revisit triggers")));
+        QVERIFY2(old.contains(QStringLiteral("Triggers fired: 2. The decision is no longer in force.")), qPrintable(old));
+        QVERIFY(text.contains(QStringLiteral("Scale | Peak load grows | rps > 10000, now 12400 | – | ✖ fired:")));
+        QVERIFY(text.contains(QStringLiteral("Calendar | Half-yearly look | – | 2026-09-01 | ✖ fired: review by 2026-09-01 passed")));
+        QVERIFY(text.contains(QStringLiteral("Cost | Bill grows | usd > 25000, now 18000 | – | ✔ not fired")));
+        QVERIFY(text.contains(QStringLiteral("State on 2026-11-28")));
+        // A day before the calendar date only the value trigger has fired.
+        ReportOptions early = itemOptions(QStringLiteral("db"));
+        early.generated = QDate(2026, 8, 31);
+        const QString before = words(*sectionTitled(decisionSections(project(), early), QStringLiteral("Revisit triggers")));
+        QVERIFY2(before.contains(QStringLiteral("▲ due soon")), qPrintable(before));
+    }
+
+    void supersedeLinksBothWays()
+    {
+        const ProjectData data = project();
+        const QList<ReportSection> old = decisionSections(data, itemOptions(QStringLiteral("old")));
+        QCOMPARE(links(old.first()), QStringList{QStringLiteral("decision-db")});
+        QVERIFY(words(old.first()).contains(QStringLiteral("Status: superseded by Primary database for orders")));
+        QCOMPARE(links(*sectionTitled(old, QStringLiteral("Decision record"))), QStringList{QStringLiteral("decision-db")});
+        const QList<ReportSection> newer = decisionSections(data, itemOptions(QStringLiteral("db")));
+        const ReportSection *record = sectionTitled(newer, QStringLiteral("Decision record"));
+        QCOMPARE(links(*record), QStringList{QStringLiteral("decision-old")});
+        const QString text = words(*record);
+        QVERIFY(text.contains(QStringLiteral("Supersedes: Orders in MySQL")));
+        QVERIFY(text.contains(QStringLiteral("Participants: Dana Reyes, Sam Lee")));
+        QVERIFY(text.contains(QStringLiteral("Date: 2026-03-02")));
+        // In the whole project the links point at headings of the same document.
+        const auto report = buildReport(data, ReportOptions{ReportScope::Project, {}, QDate(2026, 11, 28)});
+        QVERIFY(report.ok());
+        const QString md = MarkdownWriter::write(*report);
+        QVERIFY2(md.contains(QStringLiteral("[Orders in MySQL](#orders-in-mysql)")), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("[Primary database for orders](#primary-database-for-orders)")));
+    }
+
+    void failedQualityChecks()
+    {
+        ProjectData data;
+        Decision d = test::makeDecision({1}, {{3}});
+        d.doorType = DoorType::OneWay;
+        data.decisions << d;
+        const QString text = words(*sectionTitled(decisionSections(data, itemOptions(QStringLiteral("d1"))),
+                                                  QStringLiteral("Decision-quality checks")));
+        QVERIFY2(text.contains(QStringLiteral("▲ Only one option")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Checks that fail: ")));
+        // The sample-like decision passes them all; history is not checked.
+        const ProjectData p = project();
+        QVERIFY(words(*sectionTitled(decisionSections(p, itemOptions(QStringLiteral("db"))), QStringLiteral("Decision-quality checks")))
+                    .contains(QStringLiteral("All decision-quality checks pass")));
+        QVERIFY(words(*sectionTitled(decisionSections(p, itemOptions(QStringLiteral("old"))), QStringLiteral("Decision-quality checks")))
+                    .contains(QStringLiteral("no longer in force")));
+    }
+
+    void emptyDecisionSaysWhatIsMissing()
+    {
+        ProjectData data;
+        Decision d;
+        d.id = QStringLiteral("e");
+        data.decisions << d;
+        const QList<ReportSection> s = decisionSections(data, itemOptions(QStringLiteral("e")));
+        QCOMPARE(s.first().title, QStringLiteral("(untitled decision)"));
+        QVERIFY(words(*sectionTitled(s, QStringLiteral("Options considered"))).contains(QStringLiteral("No options recorded yet.")));
+        QVERIFY(words(*sectionTitled(s, QStringLiteral("Context"))).contains(QStringLiteral("Problem being solved: not recorded")));
+        QVERIFY(blocksOf<ReportChart>(*sectionTitled(s, QStringLiteral("Recommendation"))).isEmpty());
+    }
+
+    void hostileTextIsLiteral()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("cmark-gfm")).isEmpty())
+            QFAIL("cmark-gfm is needed (scripts/install-deps.sh installs it)");
+        const QString hostile = QStringLiteral("| # <b>x</b> > & &amp; * \\ ` _y_ [z](http://e.example)");
+        ProjectData data = project();
+        Decision &d = data.decisions[1];
+        d.title = d.context = d.problem = d.constraintsText = d.tradeoffsText = d.recommendation = hostile;
+        d.participants = {hostile};
+        d.options[0].name = d.options[0].description = hostile;
+        d.criteria[0].name = hostile;
+        d.constraints[0].text = hostile;
+        d.scores[0].rationale = hostile;
+        d.tradeoffsAccepted = {hostile};
+        d.risks = {Risk{hostile, hostile}};
+        d.revisitTriggers[0].condition = hostile;
+        const auto report = buildReport(data, itemOptions(QStringLiteral("db")));
+        QVERIFY(report.ok());
+        const QString md = MarkdownWriter::write(*report);
+        // cmark-gfm knows no front matter: render what follows it.
+        QVERIFY(md.startsWith(QStringLiteral("---\n")));
+        const QString html = renderGfm(md.mid(md.indexOf(QStringLiteral("\n---\n")) + 5));
+        QVERIFY(!html.isEmpty());
+        QVERIFY2(!html.contains(QStringLiteral("<b>")) && !html.contains(QStringLiteral("href=\"http")), qPrintable(md));
+        QCOMPARE(html.count(QStringLiteral("<h1>")), 1);
+        QCOMPARE(html.count(QStringLiteral("<h2>")), 8);
+        const qsizetype seen = textContent(html).count(hostile);
+        QVERIFY2(seen >= 15, qPrintable(QStringLiteral("%1 times in\n%2").arg(seen).arg(md)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDecisionSections)
+#include "tst_decisionsections.moc"
