@@ -971,6 +971,752 @@ Aufruf: archbench review DATEI [--json]
     </message>
 </context>
 <context>
+    <name>archbench::core::DecisionSections</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>✖ eliminated: fails “%1”</source>
+        <translation>✖ ausgeschieden: verletzt „%1“</translation>
+    </message>
+    <message>
+        <source>incomplete: no score for %1</source>
+        <translation>unvollständig: keine Bewertung für %1</translation>
+    </message>
+    <message>
+        <source>not ranked: all weights are zero</source>
+        <translation>nicht eingestuft: alle Gewichte sind null</translation>
+    </message>
+    <message>
+        <source>✔ rank 1 of %1</source>
+        <translation>✔ Rang 1 von %1</translation>
+    </message>
+    <message>
+        <source>rank %1 of %2</source>
+        <translation>Rang %1 von %2</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Organizational</source>
+        <translation>Organisatorisch</translation>
+    </message>
+    <message>
+        <source>✖ fired: %1</source>
+        <translation>✖ ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>▲ due soon: %1</source>
+        <translation>▲ bald fällig: %1</translation>
+    </message>
+    <message>
+        <source>✔ not fired: %1</source>
+        <translation>✔ nicht ausgelöst: %1</translation>
+    </message>
+    <message>
+        <source>watch: %1</source>
+        <translation>beobachten: %1</translation>
+    </message>
+    <message>
+        <source>(untitled decision)</source>
+        <translation>(unbenannte Entscheidung)</translation>
+    </message>
+    <message>
+        <source> by </source>
+        <translation> durch </translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Chosen option</source>
+        <translation>Gewählte Option</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>%1 (do nothing)</source>
+        <translation>%1 (Nichts tun)</translation>
+    </message>
+    <message>
+        <source>Problem being solved</source>
+        <translation>Zu lösendes Problem</translation>
+    </message>
+    <message>
+        <source>Constraints</source>
+        <translation>Randbedingungen</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Trade-offs</source>
+        <translation>Abwägungen</translation>
+    </message>
+    <message>
+        <source>Recommendation and why</source>
+        <translation>Empfehlung und Begründung</translation>
+    </message>
+    <message>
+        <source>Door type</source>
+        <translation>Türtyp</translation>
+    </message>
+    <message>
+        <source>Hard constraint</source>
+        <translation>Harte Randbedingung</translation>
+    </message>
+    <message>
+        <source>Options that fail it</source>
+        <translation>Optionen, die sie verletzen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Options considered</source>
+        <translation>Betrachtete Optionen</translation>
+    </message>
+    <message>
+        <source>No options recorded yet.</source>
+        <translation>Noch keine Optionen erfasst.</translation>
+    </message>
+    <message>
+        <source>Scores on a scale of %1 to %2; the weighted score is Σ(weight × score) ÷ Σ(weight).</source>
+        <translation>Bewertungen auf einer Skala von %1 bis %2; die gewichtete Bewertung ist Σ(Gewicht × Bewertung) ÷ Σ(Gewicht).</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewichtete Bewertung</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>1 ✔</source>
+        <translation>1 ✔</translation>
+    </message>
+    <message>
+        <source>eliminated</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Do nothing.</source>
+        <translation>Nichts tun.</translation>
+    </message>
+    <message>
+        <source>Do nothing. %1</source>
+        <translation>Nichts tun. %1</translation>
+    </message>
+    <message>
+        <source>Which option scores best, criterion by criterion?</source>
+        <translation>Welche Option schneidet am besten ab, Kriterium für Kriterium?</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why each score was given:</source>
+        <translation>Warum jede Bewertung vergeben wurde:</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>none chosen yet</source>
+        <translation>noch keine gewählt</translation>
+    </message>
+    <message>
+        <source>Leader by score</source>
+        <translation>Spitzenreiter nach Bewertung</translation>
+    </message>
+    <message>
+        <source>none: no option is both complete and still in the running</source>
+        <translation>keiner: Keine Option ist vollständig und zugleich noch im Rennen</translation>
+    </message>
+    <message>
+        <source>%1 with %2 (%3 %)</source>
+        <translation>%1 mit %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation>Robustheit</translation>
+    </message>
+    <message>
+        <source>%1 stays first under %2 of weightings</source>
+        <translation>%1 bleibt vorn in %2 der Gewichtungen</translation>
+    </message>
+    <message>
+        <source>not measured: only one option is ranked</source>
+        <translation>nicht gemessen: nur eine Option ist eingestuft</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>▲ the chosen option is not the leader by score</source>
+        <translation>▲ die gewählte Option ist nicht der Spitzenreiter nach Bewertung</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Leader changes at</source>
+        <translation>Spitzenreiter wechselt bei</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>share %1: %2 leads</source>
+        <translation>Anteil %1: %2 liegt vorn</translation>
+    </message>
+    <message>
+        <source>How far each criterion&apos;s share of the total weight can move before another option leads:</source>
+        <translation>Wie weit sich der Anteil jedes Kriteriums am Gesamtgewicht verschieben kann, bevor eine andere Option vorn liegt:</translation>
+    </message>
+    <message>
+        <source>How much can each weight move before the leader changes?</source>
+        <translation>Wie weit kann sich jedes Gewicht verschieben, bevor der Spitzenreiter wechselt?</translation>
+    </message>
+    <message>
+        <source>Trade-offs accepted</source>
+        <translation>Akzeptierte Abwägungen</translation>
+    </message>
+    <message>
+        <source>No trade-offs recorded.</source>
+        <translation>Keine Abwägungen erfasst.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>No risks recorded.</source>
+        <translation>Keine Risiken erfasst.</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Gegenmaßnahme</translation>
+    </message>
+    <message>
+        <source>Revisit triggers</source>
+        <translation>Überprüfungsauslöser</translation>
+    </message>
+    <message>
+        <source>No revisit triggers recorded.</source>
+        <translation>Keine Überprüfungsauslöser erfasst.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Überprüfen bis</translation>
+    </message>
+    <message>
+        <source>State on %1</source>
+        <translation>Zustand am %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>, now %1</source>
+        <translation>, jetzt %1</translation>
+    </message>
+    <message>
+        <source>, no current value</source>
+        <translation>, kein aktueller Wert</translation>
+    </message>
+    <message>
+        <source>✖ Triggers fired: %1. This decision is due for another look.</source>
+        <translation>✖ Ausgelöste Überprüfungsauslöser: %1. Diese Entscheidung muss erneut betrachtet werden.</translation>
+    </message>
+    <message>
+        <source>Triggers fired: %1. The decision is no longer in force.</source>
+        <translation>Ausgelöste Überprüfungsauslöser: %1. Die Entscheidung ist nicht mehr in Kraft.</translation>
+    </message>
+    <message>
+        <source>Decision record</source>
+        <translation>Entscheidungsdokumentation</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Beteiligte</translation>
+    </message>
+    <message>
+        <source>Superseded by</source>
+        <translation>Abgelöst durch</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>Löst ab</translation>
+    </message>
+    <message>
+        <source>Decision-quality checks</source>
+        <translation>Qualitätsprüfungen der Entscheidung</translation>
+    </message>
+    <message>
+        <source>Not checked: this decision is no longer in force.</source>
+        <translation>Nicht geprüft: Diese Entscheidung ist nicht mehr in Kraft.</translation>
+    </message>
+    <message>
+        <source>✔ All decision-quality checks pass.</source>
+        <translation>✔ Alle Qualitätsprüfungen der Entscheidung sind bestanden.</translation>
+    </message>
+    <message>
+        <source>▲ %1</source>
+        <translation>▲ %1</translation>
+    </message>
+    <message>
+        <source>Checks that fail: %1</source>
+        <translation>Nicht bestandene Prüfungen: %1</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>abgelöst</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>One-way door (Type 1): costly to reverse</source>
+        <translation>Einwegtür (Typ 1): nur teuer umkehrbar</translation>
+    </message>
+    <message>
+        <source>Two-way door (Type 2): cheap to reverse</source>
+        <translation>Zweiwegtür (Typ 2): leicht umkehrbar</translation>
+    </message>
+    <message>
+        <source>Partially reversible</source>
+        <translation>Teilweise umkehrbar</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::DrillSections</name>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht erfasst</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>kein Ziel</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>✔ passed, exactly on target</source>
+        <translation>✔ bestanden, genau im Ziel</translation>
+    </message>
+    <message>
+        <source>✔ passed, %1 to spare</source>
+        <translation>✔ bestanden, %1 Puffer</translation>
+    </message>
+    <message>
+        <source>✖ missed by %1</source>
+        <translation>✖ um %1 verfehlt</translation>
+    </message>
+    <message>
+        <source>✔ passed: both targets met</source>
+        <translation>✔ bestanden: beide Ziele eingehalten</translation>
+    </message>
+    <message>
+        <source>✖ failed: missed both targets, recovery time (RTO) and data loss (RPO)</source>
+        <translation>✖ nicht bestanden: beide Ziele verfehlt, Wiederherstellungszeit (RTO) und Datenverlust (RPO)</translation>
+    </message>
+    <message>
+        <source>✖ failed: missed the recovery time (RTO) target</source>
+        <translation>✖ nicht bestanden: Ziel für die Wiederherstellungszeit (RTO) verfehlt</translation>
+    </message>
+    <message>
+        <source>✖ failed: missed the data loss (RPO) target</source>
+        <translation>✖ nicht bestanden: Ziel für den Datenverlust (RPO) verfehlt</translation>
+    </message>
+    <message>
+        <source>incomplete: a target or a measurement is missing</source>
+        <translation>unvollständig: ein Ziel oder ein Messwert fehlt</translation>
+    </message>
+    <message>
+        <source>(untitled drill)</source>
+        <translation>(unbenannte Notfallübung)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Open action items</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>What was tested</source>
+        <translation>Was getestet wurde</translation>
+    </message>
+    <message>
+        <source>%1, %2 % of traffic</source>
+        <translation>%1, %2 % des Verkehrs</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>What was failed</source>
+        <translation>Herbeigeführter Ausfall</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Verkehr</translation>
+    </message>
+    <message>
+        <source>DR tier</source>
+        <translation>DR-Stufe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Targets and what we observed</source>
+        <translation>Ziele und was wir beobachtet haben</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Beobachtet</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Spielraum</translation>
+    </message>
+    <message>
+        <source>Recovery time (RTO)</source>
+        <translation>Wiederherstellungszeit (RTO)</translation>
+    </message>
+    <message>
+        <source>Data loss (RPO)</source>
+        <translation>Datenverlust (RPO)</translation>
+    </message>
+    <message>
+        <source>Recovery phase</source>
+        <translation>Wiederherstellungsphase</translation>
+    </message>
+    <message>
+        <source>Time taken</source>
+        <translation>Benötigte Zeit</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Decide</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Observed RTO (sum)</source>
+        <translation>Beobachtete RTO (Summe)</translation>
+    </message>
+    <message>
+        <source>Where did the recovery time go?</source>
+        <translation>Wofür wurde die Wiederherstellungszeit gebraucht?</translation>
+    </message>
+    <message>
+        <source>How much data did we lose?</source>
+        <translation>Wie viele Daten haben wir verloren?</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No timeline recorded.</source>
+        <translation>Keine Zeitleiste erfasst.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>+%1 min</source>
+        <translation>+%1 min</translation>
+    </message>
+    <message>
+        <source>What worked and what did not</source>
+        <translation>Was funktioniert hat und was nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2 against a target of %3</source>
+        <translation>%1: %2 bei einem Ziel von %3</translation>
+    </message>
+    <message>
+        <source>Recovery time</source>
+        <translation>Wiederherstellungszeit</translation>
+    </message>
+    <message>
+        <source>Data loss</source>
+        <translation>Datenverlust</translation>
+    </message>
+    <message>
+        <source>✔ What worked</source>
+        <translation>✔ Was funktioniert hat</translation>
+    </message>
+    <message>
+        <source>✖ What did not</source>
+        <translation>✖ Was nicht funktioniert hat</translation>
+    </message>
+    <message>
+        <source>No findings recorded.</source>
+        <translation>Keine Befunde erfasst.</translation>
+    </message>
+    <message>
+        <source>The plan says</source>
+        <translation>Laut Plan</translation>
+    </message>
+    <message>
+        <source>The drill revealed</source>
+        <translation>Die Notfallübung zeigte</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No action items.</source>
+        <translation>Keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status on %1</source>
+        <translation>Status am %1</translation>
+    </message>
+    <message>
+        <source>✔ done</source>
+        <translation>✔ erledigt</translation>
+    </message>
+    <message>
+        <source>✖ %1, overdue</source>
+        <translation>✖ %1, überfällig</translation>
+    </message>
+    <message>
+        <source>▲ %1, due soon</source>
+        <translation>▲ %1, bald fällig</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>✖ Overdue action items: %1.</source>
+        <translation>✖ Überfällige Maßnahmen: %1.</translation>
+    </message>
+    <message>
+        <source>Trend across drills</source>
+        <translation>Trend über die Notfallübungen</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Notfallübung</translation>
+    </message>
+    <message>
+        <source>RTO target</source>
+        <translation>RTO-Ziel</translation>
+    </message>
+    <message>
+        <source>Observed RTO</source>
+        <translation>Beobachtete RTO</translation>
+    </message>
+    <message>
+        <source>RPO target</source>
+        <translation>RPO-Ziel</translation>
+    </message>
+    <message>
+        <source>Observed RPO</source>
+        <translation>Beobachtete RPO</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ bestanden</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ nicht bestanden</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>The drills up to this one, oldest first:</source>
+        <translation>Die Notfallübungen bis zu dieser, die älteste zuerst:</translation>
+    </message>
+    <message>
+        <source>Is recovery getting faster?</source>
+        <translation>Wird die Wiederherstellung schneller?</translation>
+    </message>
+    <message>
+        <source>Is data loss shrinking?</source>
+        <translation>Wird der Datenverlust kleiner?</translation>
+    </message>
+</context>
+<context>
     <name>archbench::core::DrillTexts</name>
     <message>
         <source>Database</source>
