@@ -977,10 +977,6 @@ Aufruf: archbench review DATEI [--json]
         <translation>nicht erfasst</translation>
     </message>
     <message>
-        <source>✖ eliminated: fails “%1”</source>
-        <translation>✖ ausgeschieden: verletzt „%1“</translation>
-    </message>
-    <message>
         <source>incomplete: no score for %1</source>
         <translation>unvollständig: keine Bewertung für %1</translation>
     </message>
@@ -1408,6 +1404,15 @@ Aufruf: archbench review DATEI [--json]
         <source>Partially reversible</source>
         <translation>Teilweise umkehrbar</translation>
     </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a hard constraint quoted</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>✖ eliminated: fails %1</source>
+        <translation>✖ ausgeschieden: verletzt %1</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::DrillSections</name>
@@ -1648,10 +1653,6 @@ Aufruf: archbench review DATEI [--json]
         <translation>Status am %1</translation>
     </message>
     <message>
-        <source>✔ done</source>
-        <translation>✔ erledigt</translation>
-    </message>
-    <message>
         <source>✖ %1, overdue</source>
         <translation>✖ %1, überfällig</translation>
     </message>
@@ -1714,6 +1715,10 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>Is data loss shrinking?</source>
         <translation>Wird der Datenverlust kleiner?</translation>
+    </message>
+    <message>
+        <source>✔ Done</source>
+        <translation>✔ Erledigt</translation>
     </message>
 </context>
 <context>

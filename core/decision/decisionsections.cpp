@@ -60,8 +60,8 @@ ReportText standingText(const Decision &d, const OptionScore &os, int ranked)
         QStringList texts;
         for (const HardConstraint &k : d.constraints)
             if (os.failedConstraints.contains(k.id))
-                texts << k.text.trimmed();
-        return ReportText::toned(DecisionSections::tr("✖ eliminated: fails “%1”").arg(texts.join(QStringLiteral("”, “"))),
+                texts << DecisionSections::tr("“%1”", "a hard constraint quoted").arg(k.text.trimmed());
+        return ReportText::toned(DecisionSections::tr("✖ eliminated: fails %1").arg(texts.join(QStringLiteral(", "))),
                                  ReportTone::Muted);
     }
     if (!os.complete) {
@@ -231,7 +231,8 @@ ReportSection optionsSection(const Decision &d, const DecisionAnalysis &a, const
     }
     s.blocks << standing
              << ReportChart{QString::fromLatin1(kDecisionWeightedScoresChart), d.id,
-                            DecisionSections::tr("Which option scores best, criterion by criterion?"), 0.45};
+                            DecisionSections::tr("Which option scores best, criterion by criterion?"),
+                            std::clamp(0.2 + 0.1 * double(d.options.size()), 0.45, 0.9)};
 
     ReportTable why;
     why.header = {DecisionSections::tr("Option"), DecisionSections::tr("Criterion"), DecisionSections::tr("Score"), DecisionSections::tr("Why")};
@@ -296,7 +297,9 @@ ReportSection recommendationSection(const Decision &d, const DecisionAnalysis &a
         s.blocks << ReportParagraph{DecisionSections::tr("How far each criterion's share of the total weight can move before another option leads:")}
                  << t
                  << ReportChart{QString::fromLatin1(kDecisionSensitivityChart), d.id,
-                                DecisionSections::tr("How much can each weight move before the leader changes?"), 0.38};
+                                DecisionSections::tr("How much can each weight move before the leader changes?"),
+                                // two-line labels per criterion need their height, or Qt elides them
+                                std::clamp(0.2 + 0.1 * double(d.criteria.size()), 0.38, 1.0)};
     }
     return s;
 }

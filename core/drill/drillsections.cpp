@@ -188,10 +188,10 @@ ReportSection actionsSection(const Drill &d, const QDate &today)
     for (const ActionItem &a : d.actionItems) {
         ReportText status;
         if (a.status == WorkStatus::Done) {
-            status = ReportText::toned(DrillSections::tr("✔ done"), ReportTone::Good);
+            status = ReportText::toned(DrillSections::tr("✔ Done"), ReportTone::Good);
         } else {
             const DueState due = today.isValid() ? dueState(a.due, today) : DueState::NoDueDate;
-            const QString word = workStatusName(a.status).toLower();
+            const QString word = workStatusName(a.status);
             if (due == DueState::Overdue) {
                 ++overdue;
                 status = ReportText::toned(DrillSections::tr("✖ %1, overdue").arg(word), ReportTone::Problem);

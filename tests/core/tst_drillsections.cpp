@@ -214,9 +214,9 @@ private slots:
         const QString text = words(*sectionTitled(drillSections(project(), itemOptions(QStringLiteral("q4"))),
                                                   QStringLiteral("Action items")));
         QVERIFY2(text.contains(QStringLiteral("✖ Overdue action items: 1.")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("Fix runbook step 7 | Sam | 2026-11-27 | ✖ open, overdue")));
-        QVERIFY(text.contains(QStringLiteral("Alert on lag | nobody yet | 2026-12-01 | ▲ in progress, due soon")));
-        QVERIFY(text.contains(QStringLiteral("Pin the image | Lena | 2026-11-21 | ✔ done")));
+        QVERIFY(text.contains(QStringLiteral("Fix runbook step 7 | Sam | 2026-11-27 | ✖ Open, overdue")));
+        QVERIFY(text.contains(QStringLiteral("Alert on lag | nobody yet | 2026-12-01 | ▲ In progress, due soon")));
+        QVERIFY(text.contains(QStringLiteral("Pin the image | Lena | 2026-11-21 | ✔ Done")));
         // On the due date itself the item is not overdue yet.
         ReportOptions onDue = itemOptions(QStringLiteral("q4"));
         onDue.generated = QDate(2026, 11, 27);

@@ -82,8 +82,13 @@ QStringList scoreChartOrder(const core::Decision &decision)
 QChart *weightedScoreReportChart(const core::ProjectData &data, const QString &itemId)
 {
     for (const core::Decision &d : data.decisions)
-        if (d.id == itemId)
-            return createScoreChart(d);
+        if (d.id == itemId) {
+            QChart *chart = createScoreChart(d);
+            // On paper the page is wide enough for a legend beside the bars, where criterion
+            // names are not elided as in a one-line legend below.
+            chart->legend()->setAlignment(Qt::AlignRight);
+            return chart;
+        }
     return nullptr;
 }
 
