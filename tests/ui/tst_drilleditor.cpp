@@ -380,7 +380,32 @@ private slots:
         QVERIFY(editor);
         QTest::keyClicks(editor, QStringLiteral("Failover takes 5 minutes"));
         QTest::keyClick(editor, Qt::Key_Tab);
+        QTRY_COMPARE(drillOf(*m_project).findings.value(0).planSays, QStringLiteral("Failover takes 5 minutes"));
+
+        // the second column by keyboard: select the cell, any key opens it, Return commits
+        QTableView *view = m_editor->findingsSection()->view();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(0, 1));
+        QTest::keyClick(view, 'S');
+        QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("caling the standby took 8 minutes"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(drillOf(*m_project).findings.value(0).drillRevealed,
+                     QStringLiteral("Scaling the standby took 8 minutes"));
+
+        // undo walks back cell by cell, then the added row; redo brings it all back
+        const int steps = m_stack->count();
+        QVERIFY(steps >= 3);
+        m_stack->undo();
+        QCOMPARE(drillOf(*m_project).findings.value(0).drillRevealed, QString());
         QCOMPARE(drillOf(*m_project).findings.value(0).planSays, QStringLiteral("Failover takes 5 minutes"));
+        while (m_stack->index() > 0)
+            m_stack->undo();
+        QVERIFY(drillOf(*m_project).findings.isEmpty());
+        while (m_stack->canRedo())
+            m_stack->redo();
+        QCOMPARE(drillOf(*m_project).findings.size(), 1);
+        QCOMPARE(drillOf(*m_project).findings[0].drillRevealed, QStringLiteral("Scaling the standby took 8 minutes"));
+        QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Scaling the standby took 8 minutes"));
     }
 
     void readOnlyBlocksEdits()
