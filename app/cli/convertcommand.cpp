@@ -18,19 +18,10 @@ int runConvert(const QStringList &arguments)
                                  QCoreApplication::translate("archbench::cli", "The project to read (.archbench or .json)."));
     parser.addPositionalArgument(QStringLiteral("output"),
                                  QCoreApplication::translate("archbench::cli", "The file to write (.archbench or .json)."));
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return Failure;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (const auto done = parseCommandLine(parser, arguments, "convert", 2,
+                                           QCoreApplication::translate("archbench::cli", "Usage: archbench convert INPUT OUTPUT\n")))
+        return *done;
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 2) {
-        printErr(QCoreApplication::translate("archbench::cli", "Usage: archbench convert INPUT OUTPUT\n"));
-        return Failure;
-    }
     if (const auto failed = core::convertProjectFile(files[0], files[1])) {
         printErr(failed->error.message + QLatin1Char('\n'));
         return failed->stage == core::ConversionStage::Input ? Refused : Failure;

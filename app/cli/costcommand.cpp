@@ -32,26 +32,12 @@ int runCost(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("An .archbench project or a .json interchange file."));
     const QString usage = Text::tr("Usage: archbench cost FILE [--json]\n");
 
-    if (!parser.parse(arguments)) {
-        printErr(Text::tr("archbench cost: %1\n").arg(parser.errorText()) + usage);
-        return Failure;
-    }
-    if (parser.isSet(help)) {
-        printOut(usage + QLatin1Char('\n') + parser.applicationDescription() + QLatin1Char('\n'));
-        return Success;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        printErr(Text::tr("archbench cost: expected one project file\n") + usage);
-        return Failure;
-    }
-
-    const QString &file = files.first();
-    const auto data = core::readProjectFile(file);
-    if (!data) {
-        printErr(Text::tr("archbench cost: %1: %2\n").arg(file, data.error().message));
+    if (const auto done = parseCommandLine(parser, arguments, "cost", 1, usage))
+        return *done;
+    const QString file = parser.positionalArguments().first();
+    const auto data = readProjectOrExplain("cost", file);
+    if (!data)
         return Refused;
-    }
 
     if (parser.isSet(json))
         printOut(QString::fromUtf8(QJsonDocument(core::cost::costReportJson(*data)).toJson(QJsonDocument::Indented)));

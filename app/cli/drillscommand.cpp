@@ -25,24 +25,12 @@ int runDrills(const QStringList &arguments)
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("archbench::cli", "The project (.archbench or .json)."));
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return Failure;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        printErr(QCoreApplication::translate("archbench::cli", "Usage: archbench drills FILE [--json]\n"));
-        return Failure;
-    }
-    const core::Expected<core::ProjectData> data = core::readProjectFile(files[0]);
-    if (!data) {
-        printErr(data.error().message + QLatin1Char('\n'));
+    if (const auto done = parseCommandLine(parser, arguments, "drills", 1,
+                                           QCoreApplication::translate("archbench::cli", "Usage: archbench drills FILE [--json]\n")))
+        return *done;
+    const auto data = readProjectOrExplain("drills", parser.positionalArguments().first());
+    if (!data)
         return Refused;
-    }
     if (parser.isSet(json))
         printOut(QString::fromUtf8(QJsonDocument(core::drillsReportJson(*data)).toJson(QJsonDocument::Indented)));
     else

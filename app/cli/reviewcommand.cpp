@@ -26,27 +26,13 @@ int runReview(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("Project file (.archbench or .json)"));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the report as JSON (INTERCHANGE.md)"));
     parser.addOption(json);
-    if (!parser.parse(arguments)) {
-        printErr(Text::tr("archbench review: %1\n").arg(parser.errorText()));
-        return Failure;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        printErr(Text::tr("archbench review: expected one project file\nUsage: archbench review FILE [--json]\n"));
-        return Failure;
-    }
-    const QString path = files.first();
-
-    const auto data = core::readProjectFile(path);
-    if (!data) {
-        // like convert, validate and export: a file that cannot be read is a refused file
-        printErr(Text::tr("archbench review: %1\n").arg(data.error().message));
+    if (const auto done = parseCommandLine(parser, arguments, "review", 1, Text::tr("Usage: archbench review FILE [--json]\n")))
+        return *done;
+    const QString path = parser.positionalArguments().first();
+    // like convert, validate and export: a file that cannot be read is a refused file
+    const auto data = readProjectOrExplain("review", path);
+    if (!data)
         return Refused;
-    }
     if (parser.isSet(json)) {
         const auto report = core::ReviewReport::toJson(*data);
         if (!report) {

@@ -31,26 +31,13 @@ int runScore(const QStringList &arguments)
     parser.addOption(json);
     parser.addPositionalArgument(QStringLiteral("FILE"), ScoreCommand::tr("An .archbench project or a .json interchange file."));
     const QString usage = ScoreCommand::tr("usage: archbench score FILE [--decision ID] [--json]\n");
-    if (!parser.parse(arguments)) {
-        printErr(QStringLiteral("archbench score: %1\n").arg(parser.errorText()) + usage);
-        return Failure;
-    }
-    if (parser.isSet(help)) {
-        printOut(usage + parser.helpText().section(QLatin1Char('\n'), 1));
-        return Success;
-    }
-    const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        printErr(ScoreCommand::tr("archbench score: give exactly one project file\n") + usage);
-        return Failure;
-    }
-    const QString path = files.first();
-    const core::Expected<core::ProjectData> data = core::readProjectFile(path);
-    if (!data.ok()) {
-        // missing, unreadable or refused: the file is the problem (exit 2, as `export` does)
-        printErr(QStringLiteral("archbench score: %1: %2\n").arg(path, data.error().message));
+    if (const auto done = parseCommandLine(parser, arguments, "score", 1, usage))
+        return *done;
+    const QString path = parser.positionalArguments().first();
+    // missing, unreadable or refused: the file is the problem (exit 2, as `export` does)
+    const auto data = readProjectOrExplain("score", path);
+    if (!data)
         return Refused;
-    }
     const QString only = parser.value(decision);
     const QList<core::DecisionAnalysis> analyses = core::ScoreReport::analyse(*data, only);
     if (!only.isEmpty() && analyses.isEmpty()) {

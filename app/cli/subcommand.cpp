@@ -1,5 +1,8 @@
 #include "subcommand.h"
 
+#include "core/storage/projectfile.h"
+
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <cstdio>
 
@@ -39,6 +42,42 @@ void printErr(const QString &text)
     const QByteArray utf8 = text.toUtf8();
     std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
     std::fflush(stderr);
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const char *name,
+                                    qsizetype files, const QString &usage)
+{
+    const QString prefix = QStringLiteral("archbench %1: ").arg(QLatin1StringView(name));
+    if (!parser.parse(arguments)) {
+        printErr(prefix + parser.errorText() + QLatin1Char('\n') + usage);
+        return Failure;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        // Qt's first line names the program, not the subcommand: the command's usage instead
+        printOut(usage + parser.helpText().section(QLatin1Char('\n'), 1));
+        return Success;
+    }
+    const qsizetype given = parser.positionalArguments().size();
+    if (given != files) {
+        const QString reason = given == 0 ? QCoreApplication::translate("archbench::cli", "no project file given")
+                               : files == 1 ? QCoreApplication::translate("archbench::cli", "give exactly one project file")
+                                            : QCoreApplication::translate("archbench::cli", "expected %1 files, got %2")
+                                                  .arg(files)
+                                                  .arg(given);
+        printErr(prefix + reason + QLatin1Char('\n') + usage);
+        return Failure;
+    }
+    return std::nullopt;
+}
+
+std::optional<core::ProjectData> readProjectOrExplain(const char *name, const QString &file)
+{
+    auto data = core::readProjectFile(file);
+    if (!data) {
+        printErr(QStringLiteral("archbench %1: %2: %3\n").arg(QLatin1StringView(name), file, data.error().message));
+        return std::nullopt;
+    }
+    return std::move(*data);
 }
 
 } // namespace archbench::cli

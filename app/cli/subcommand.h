@@ -4,8 +4,13 @@
 // `export`, which main() gives an offscreen QApplication (charts are QGraphicsWidgets).
 // Exit codes (INTERCHANGE.md): 0 success, 2 a file it refuses (reason on stderr), 1 otherwise.
 
+#include "core/model/projectdata.h"
+
 #include <QString>
 #include <QStringList>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace archbench::cli {
 
@@ -30,6 +35,17 @@ int runReview(const QStringList &arguments);
 int runDrills(const QStringList &arguments);
 int runCost(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+
+/// The common front of a subcommand: parses `arguments`, answers --help with `usage` and the
+/// parser's option list, and checks that exactly `files` positional arguments were given. Returns the exit code when
+/// the command is already done (help printed: Success; a usage error printed to stderr as
+/// "archbench NAME: REASON" followed by `usage`: Failure), nullopt to go on.
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const char *name,
+                                    qsizetype files, const QString &usage);
+
+/// Reads the project of a report command; on failure prints "archbench NAME: FILE: reason" and
+/// returns nullopt (the caller exits with Refused).
+std::optional<core::ProjectData> readProjectOrExplain(const char *name, const QString &file);
 
 /// Writes text to stdout / stderr (UTF-8).
 void printOut(const QString &text);

@@ -16,19 +16,10 @@ int runValidate(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"),
                                  QCoreApplication::translate("archbench::cli", "The project to check."));
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText() + QLatin1Char('\n'));
-        return Failure;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    if (const auto done = parseCommandLine(parser, arguments, "validate", 1,
+                                           QCoreApplication::translate("archbench::cli", "Usage: archbench validate FILE\n")))
+        return *done;
     const QStringList files = parser.positionalArguments();
-    if (files.size() != 1) {
-        printErr(QCoreApplication::translate("archbench::cli", "Usage: archbench validate FILE\n"));
-        return Failure;
-    }
     const auto summary = core::validateProjectFile(files[0]);
     if (!summary) {
         printErr(summary.error().message + QLatin1Char('\n'));
