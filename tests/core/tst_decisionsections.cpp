@@ -6,6 +6,7 @@
 #include "core/report/markdownwriter.h"
 #include "core/report/reportbuilder.h"
 #include "decisionbuilder.h"
+#include "common/gfm.h"
 #include "common/testsupport.h"
 
 #include <QProcess>
@@ -15,6 +16,8 @@
 
 using namespace archbench;
 using namespace archbench::core;
+using archbench::test::renderGfm;
+using archbench::test::textContent;
 
 namespace {
 
@@ -116,26 +119,6 @@ ProjectData project()
 }
 
 /// GitHub-flavoured HTML of `markdown`, raw HTML let through (so an injection would show).
-QString renderGfm(const QString &markdown)
-{
-    QProcess p;
-    p.start(QStringLiteral("cmark-gfm"), {QStringLiteral("--unsafe"), QStringLiteral("-e"), QStringLiteral("table")});
-    if (!p.waitForStarted())
-        return {};
-    p.write(markdown.toUtf8());
-    p.closeWriteChannel();
-    p.waitForFinished();
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString textContent(QString html)
-{
-    html.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
-    html.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return html.simplified();
-}
-
 } // namespace
 
 class TestDecisionSections : public QObject {

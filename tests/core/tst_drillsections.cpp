@@ -6,6 +6,7 @@
 #include "core/drill/drillsections.h"
 #include "core/report/markdownwriter.h"
 #include "core/report/reportbuilder.h"
+#include "common/gfm.h"
 #include "common/testsupport.h"
 
 #include <QProcess>
@@ -15,6 +16,8 @@
 
 using namespace archbench;
 using namespace archbench::core;
+using archbench::test::renderGfm;
+using archbench::test::textContent;
 
 namespace {
 
@@ -98,26 +101,6 @@ ProjectData project()
     ProjectData data;
     data.drills = {fail, pass}; // project order is not date order
     return data;
-}
-
-QString renderGfm(const QString &markdown)
-{
-    QProcess p;
-    p.start(QStringLiteral("cmark-gfm"), {QStringLiteral("--unsafe"), QStringLiteral("-e"), QStringLiteral("table")});
-    if (!p.waitForStarted())
-        return {};
-    p.write(markdown.toUtf8());
-    p.closeWriteChannel();
-    p.waitForFinished();
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString textContent(QString html)
-{
-    html.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
-    html.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return html.simplified();
 }
 
 } // namespace

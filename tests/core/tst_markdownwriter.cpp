@@ -2,6 +2,7 @@
 // a real GFM renderer (cmark-gfm), document structure (front matter, contents, slugs, links)
 // and golden files for the sample project.
 #include "common/projectgenerator.h"
+#include "common/gfm.h"
 #include "common/testsupport.h"
 #include "core/interchange/interchange.h"
 #include "core/report/markdownescape.h"
@@ -16,6 +17,9 @@
 #include <QTest>
 
 using namespace archbench::core;
+using archbench::test::renderGfm;
+using archbench::test::textContent;
+using archbench::test::unexpectedTags;
 namespace md = archbench::core::markdown;
 
 namespace {
@@ -46,55 +50,6 @@ void compareGolden(const QString &actual, const QString &name)
                 QFAIL(qPrintable(QStringLiteral("%1 differs at line %2:\n  got:      %3\n  expected: %4")
                                      .arg(name).arg(i + 1).arg(a.value(i), e.value(i))));
     }
-}
-
-/// GitHub-flavoured HTML of `markdown`, raw HTML let through (so an injection would show).
-QString renderGfm(const QString &markdown)
-{
-    QProcess p;
-    p.start(QStringLiteral("cmark-gfm"), {QStringLiteral("--unsafe"), QStringLiteral("-e"), QStringLiteral("table"),
-                                          QStringLiteral("-e"), QStringLiteral("strikethrough"), QStringLiteral("-e"),
-                                          QStringLiteral("tasklist")});
-    if (!p.waitForStarted())
-        return {};
-    p.write(markdown.toUtf8());
-    p.closeWriteChannel();
-    p.waitForFinished();
-    return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-QString textContent(const QString &html)
-{
-    QString t = html;
-    t.replace(QRegularExpression(QStringLiteral("<[^>]*>")), QStringLiteral(" "));
-    t.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&quot;"), QStringLiteral("\"")).replace(QStringLiteral("&#39;"), QStringLiteral("'"))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return t.simplified();
-}
-
-/// Tags a report may produce; anything else came from user text.
-QStringList unexpectedTags(const QString &html)
-{
-    static const QRegularExpression tag(QStringLiteral("<\\s*/?\\s*([A-Za-z][A-Za-z0-9]*)([^>]*)>"));
-    static const QStringList allowed = {
-        QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"),
-        QStringLiteral("h6"), QStringLiteral("p"), QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("li"),
-        QStringLiteral("table"), QStringLiteral("thead"), QStringLiteral("tbody"), QStringLiteral("tr"),
-        QStringLiteral("th"), QStringLiteral("td"), QStringLiteral("strong"), QStringLiteral("em"),
-        QStringLiteral("br"), QStringLiteral("hr"), QStringLiteral("a"), QStringLiteral("code")};
-    QStringList bad;
-    for (auto it = tag.globalMatch(html); it.hasNext();) {
-        const auto m = it.next();
-        const QString name = m.captured(1).toLower();
-        if (!allowed.contains(name))
-            bad << m.captured(0);
-        // Links only to headings of the same document.
-        if (name == QLatin1StringView("a") && !m.captured(2).trimmed().isEmpty()
-            && !m.captured(2).contains(QStringLiteral("href=\"#")))
-            bad << m.captured(0);
-    }
-    return bad;
 }
 
 const QStringList &hostileTexts()
