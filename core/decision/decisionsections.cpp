@@ -14,20 +14,10 @@ namespace archbench::core {
 namespace {
 
 
-QString iso(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-ReportText missingText(const QString &text)
-{
-    return ReportText::toned(text, ReportTone::Muted, ReportRun::Emphasis);
-}
-
 /// The text, or a muted "not recorded" when the user left it blank.
 ReportText orMissing(const QString &text)
 {
-    return text.trimmed().isEmpty() ? missingText(DecisionSections::tr("not recorded")) : ReportText(text.trimmed());
+    return text.trimmed().isEmpty() ? ReportText::missing(DecisionSections::tr("not recorded")) : ReportText(text.trimmed());
 }
 
 QString optionName(const Decision &d, const QString &id)
@@ -73,7 +63,7 @@ ReportText standingText(const Decision &d, const OptionScore &os, int ranked)
                                  ReportTone::Muted);
     }
     if (!os.rank)
-        return missingText(DecisionSections::tr("not ranked: all weights are zero"));
+        return ReportText::missing(DecisionSections::tr("not ranked: all weights are zero"));
     if (*os.rank == 1)
         return ReportText::toned(DecisionSections::tr("✔ rank 1 of %1").arg(ranked), ReportTone::Good);
     return DecisionSections::tr("rank %1 of %2").arg(*os.rank).arg(ranked);
@@ -122,13 +112,13 @@ ReportSection topSection(const ProjectData &data, const Decision &d)
     ReportSection top(d.title.trimmed().isEmpty() ? DecisionSections::tr("(untitled decision)") : d.title,
                       QStringLiteral("decision-") + d.id, 1);
     top.frontMatter = {{QStringLiteral("status"), enumToString(d.status)},
-                       {QStringLiteral("date"), iso(d.date)},
+                       {QStringLiteral("date"), reportDate(d.date)},
                        {QStringLiteral("decision-makers"), d.participants.join(QStringLiteral(", "))}};
     ReportKeyValues kv;
     ReportText status(decisionStatusText(d.status));
     if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty())
         status.append(DecisionSections::tr(" by ")).append(decisionLink(data, d.supersededBy));
-    kv.entries << std::pair{DecisionSections::tr("Status"), status} << std::pair{DecisionSections::tr("Date"), orMissing(iso(d.date))};
+    kv.entries << std::pair{DecisionSections::tr("Status"), status} << std::pair{DecisionSections::tr("Date"), orMissing(reportDate(d.date))};
     if (!d.chosenOption.isEmpty())
         kv.entries << std::pair{DecisionSections::tr("Chosen option"), ReportText::strong(optionName(d, d.chosenOption))};
     top.blocks << kv;
@@ -146,7 +136,7 @@ ReportSection contextSection(const Decision &d)
     ReportKeyValues kv;
     kv.entries << std::pair{DecisionSections::tr("Problem being solved"), orMissing(d.problem)}
                << std::pair{DecisionSections::tr("Constraints"), orMissing(d.constraintsText)}
-               << std::pair{DecisionSections::tr("Options"), d.options.isEmpty() ? missingText(DecisionSections::tr("none yet"))
+               << std::pair{DecisionSections::tr("Options"), d.options.isEmpty() ? ReportText::missing(DecisionSections::tr("none yet"))
                                                                   : ReportText(names.join(QStringLiteral(", ")))}
                << std::pair{DecisionSections::tr("Trade-offs"), orMissing(d.tradeoffsText)}
                << std::pair{DecisionSections::tr("Recommendation and why"), orMissing(d.recommendation)}
@@ -192,7 +182,7 @@ ReportSection optionsSection(const Decision &d, const DecisionAnalysis &a, const
         QList<ReportText> row{c.name, number(c.weight)};
         for (const Option &o : d.options) {
             const Score *score = findScore(d, o.id, c.id);
-            row << (score ? ReportText(number(score->value)) : missingText(DecisionSections::tr("missing")));
+            row << (score ? ReportText(number(score->value)) : ReportText::missing(DecisionSections::tr("missing")));
         }
         t.rows << row;
     }
@@ -252,12 +242,12 @@ ReportSection recommendationSection(const Decision &d, const DecisionAnalysis &a
     ReportSection s(DecisionSections::tr("Recommendation"), {}, 2);
     ReportKeyValues kv;
     kv.entries << std::pair{DecisionSections::tr("Chosen option"), d.chosenOption.isEmpty()
-                                                        ? missingText(DecisionSections::tr("none chosen yet"))
+                                                        ? ReportText::missing(DecisionSections::tr("none chosen yet"))
                                                         : ReportText::strong(optionName(d, d.chosenOption))};
     const QString leader = a.scores.leader();
     if (leader.isEmpty()) {
         kv.entries << std::pair{DecisionSections::tr("Leader by score"),
-                                missingText(DecisionSections::tr("none: no option is both complete and still in the running"))};
+                                ReportText::missing(DecisionSections::tr("none: no option is both complete and still in the running"))};
     } else {
         const OptionScore *os = a.scores.find(leader);
         kv.entries << std::pair{DecisionSections::tr("Leader by score"),
@@ -269,7 +259,7 @@ ReportSection recommendationSection(const Decision &d, const DecisionAnalysis &a
                                     ReportText(DecisionSections::tr("%1 stays first under %2 of weightings")
                                                    .arg(optionName(d, leader), ScoreReport::formatShare(*a.robustness, locale)))};
         else
-            kv.entries << std::pair{DecisionSections::tr("Robustness"), missingText(DecisionSections::tr("not measured: only one option is ranked"))};
+            kv.entries << std::pair{DecisionSections::tr("Robustness"), ReportText::missing(DecisionSections::tr("not measured: only one option is ranked"))};
         if (!d.chosenOption.isEmpty() && d.chosenOption != leader)
             kv.entries << std::pair{DecisionSections::tr("Note"), ReportText::toned(DecisionSections::tr("▲ the chosen option is not the leader by score"),
                                                                      ReportTone::Attention)};
@@ -329,7 +319,7 @@ ReportSection risksSection(const Decision &d)
     t.header = {DecisionSections::tr("Risk"), DecisionSections::tr("Mitigation")};
     t.widths = {1, 1};
     for (const Risk &r : d.risks)
-        t.rows << QList<ReportText>{r.text.trimmed(), r.mitigation.trimmed().isEmpty() ? missingText(DecisionSections::tr("none yet"))
+        t.rows << QList<ReportText>{r.text.trimmed(), r.mitigation.trimmed().isEmpty() ? ReportText::missing(DecisionSections::tr("none yet"))
                                                                                         : ReportText(r.mitigation.trimmed())};
     s.blocks << t;
     return s;
@@ -343,7 +333,7 @@ ReportSection triggersSection(const Decision &d, const QDate &today, const QLoca
         return s;
     }
     ReportTable t;
-    t.header = {DecisionSections::tr("Category"), DecisionSections::tr("Condition"), DecisionSections::tr("Measure"), DecisionSections::tr("Review by"), DecisionSections::tr("State on %1").arg(iso(today))};
+    t.header = {DecisionSections::tr("Category"), DecisionSections::tr("Condition"), DecisionSections::tr("Measure"), DecisionSections::tr("Review by"), DecisionSections::tr("State on %1").arg(reportDate(today))};
     t.widths = {1.1, 2.6, 1.5, 1.1, 2.4};
     int fired = 0;
     for (const RevisitTrigger &trigger : d.revisitTriggers) {
@@ -358,7 +348,7 @@ ReportSection triggersSection(const Decision &d, const QDate &today, const QLoca
         }
         t.rows << QList<ReportText>{categoryText(trigger.category), orMissing(trigger.condition),
                                     measure.isEmpty() ? ReportText(QStringLiteral("–")) : ReportText(measure),
-                                    st.reviewBy.isValid() ? iso(st.reviewBy) : QStringLiteral("–"), triggerStateText(st)};
+                                    st.reviewBy.isValid() ? reportDate(st.reviewBy) : QStringLiteral("–"), triggerStateText(st)};
     }
     if (fired > 0 && DecisionLifecycle::isActive(d))
         s.blocks << ReportParagraph{ReportText::toned(
@@ -374,9 +364,9 @@ ReportSection recordSection(const ProjectData &data, const Decision &d)
 {
     ReportSection s(DecisionSections::tr("Decision record"), {}, 2);
     ReportKeyValues kv;
-    kv.entries << std::pair{DecisionSections::tr("Date"), orMissing(iso(d.date))}
+    kv.entries << std::pair{DecisionSections::tr("Date"), orMissing(reportDate(d.date))}
                << std::pair{DecisionSections::tr("Participants"), d.participants.isEmpty()
-                                                       ? missingText(DecisionSections::tr("not recorded"))
+                                                       ? ReportText::missing(DecisionSections::tr("not recorded"))
                                                        : ReportText(d.participants.join(QStringLiteral(", ")))}
                << std::pair{DecisionSections::tr("Status"), ReportText(decisionStatusText(d.status))};
     if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty())

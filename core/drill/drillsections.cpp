@@ -13,19 +13,9 @@ namespace archbench::core {
 namespace {
 
 
-QString iso(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-
-ReportText missingText(const QString &text)
-{
-    return ReportText::toned(text, ReportTone::Muted, ReportRun::Emphasis);
-}
-
 ReportText orMissing(const QString &text)
 {
-    return text.trimmed().isEmpty() ? missingText(DrillSections::tr("not recorded")) : ReportText(text.trimmed());
+    return text.trimmed().isEmpty() ? ReportText::missing(DrillSections::tr("not recorded")) : ReportText(text.trimmed());
 }
 
 /// The verdict of one target in words: "✔ passed, 3 min to spare", "✔ passed, exactly on
@@ -33,9 +23,9 @@ ReportText orMissing(const QString &text)
 ReportText verdictText(const TargetVerdict &v, bool minutes, const QLocale &locale)
 {
     if (!v.target)
-        return missingText(DrillSections::tr("no target"));
+        return ReportText::missing(DrillSections::tr("no target"));
     if (!v.observed)
-        return missingText(DrillSections::tr("not measured"));
+        return ReportText::missing(DrillSections::tr("not measured"));
     const double margin = std::abs(*v.margin);
     const QString amount = minutes ? formatMinutes(margin, locale) : formatSeconds(margin, locale);
     if (*v.pass)
@@ -57,14 +47,14 @@ ReportText overallText(const DrillVerdict &v)
                                         : DrillSections::tr("✖ failed: missed the data loss (RPO) target");
         return ReportText::toned(what, ReportTone::Problem);
     }
-    return missingText(DrillSections::tr("incomplete: a target or a measurement is missing"));
+    return ReportText::missing(DrillSections::tr("incomplete: a target or a measurement is missing"));
 }
 
 ReportSection topSection(const Drill &d, const DrillVerdict &verdict)
 {
     ReportSection top(d.title.trimmed().isEmpty() ? DrillSections::tr("(untitled drill)") : d.title, QStringLiteral("drill-") + d.id, 1);
     ReportKeyValues kv;
-    kv.entries << std::pair{DrillSections::tr("Date"), orMissing(iso(d.date))} << std::pair{DrillSections::tr("Verdict"), overallText(verdict)};
+    kv.entries << std::pair{DrillSections::tr("Date"), orMissing(reportDate(d.date))} << std::pair{DrillSections::tr("Verdict"), overallText(verdict)};
     if (verdict.openActionItems > 0)
         kv.entries << std::pair{DrillSections::tr("Open action items"), ReportText(QString::number(verdict.openActionItems))};
     top.blocks << kv;
@@ -82,7 +72,7 @@ ReportSection testedSection(const Drill &d, const QLocale &locale)
                << std::pair{DrillSections::tr("What was failed"), orMissing(d.description)}
                << std::pair{DrillSections::tr("Traffic"), ReportText(traffic)}
                << std::pair{DrillSections::tr("DR tier"), ReportText(DrillSections::tr("%1 (%2)").arg(drTierName(d.tier), drTierSummary(d.tier, locale)))}
-               << std::pair{DrillSections::tr("Date"), orMissing(iso(d.date))};
+               << std::pair{DrillSections::tr("Date"), orMissing(reportDate(d.date))};
     s.blocks << kv;
     return s;
 }
@@ -182,7 +172,7 @@ ReportSection actionsSection(const Drill &d, const QDate &today)
         return s;
     }
     ReportTable t;
-    t.header = {DrillSections::tr("Action"), DrillSections::tr("Owner"), DrillSections::tr("Due"), DrillSections::tr("Status on %1").arg(iso(today))};
+    t.header = {DrillSections::tr("Action"), DrillSections::tr("Owner"), DrillSections::tr("Due"), DrillSections::tr("Status on %1").arg(reportDate(today))};
     t.widths = {4, 1.4, 1.1, 1.6};
     int overdue = 0;
     for (const ActionItem &a : d.actionItems) {
@@ -202,8 +192,8 @@ ReportSection actionsSection(const Drill &d, const QDate &today)
             }
         }
         t.rows << QList<ReportText>{orMissing(a.text),
-                                    a.owner.trimmed().isEmpty() ? missingText(DrillSections::tr("nobody yet")) : ReportText(a.owner.trimmed()),
-                                    a.due.isValid() ? iso(a.due) : QStringLiteral("–"), status};
+                                    a.owner.trimmed().isEmpty() ? ReportText::missing(DrillSections::tr("nobody yet")) : ReportText(a.owner.trimmed()),
+                                    a.due.isValid() ? reportDate(a.due) : QStringLiteral("–"), status};
     }
     if (overdue > 0)
         s.blocks << ReportParagraph{ReportText::toned(DrillSections::tr("✖ Overdue action items: %1.").arg(overdue), ReportTone::Problem)};
@@ -224,9 +214,9 @@ ReportSection trendSection(const QList<Drill> &drills, const QString &drillId, c
         const DrillVerdict v = evaluateDrill(d);
         ReportText verdict = v.passed() ? ReportText::toned(DrillSections::tr("✔ passed"), ReportTone::Good)
                              : v.failed() ? ReportText::toned(DrillSections::tr("✖ failed"), ReportTone::Problem)
-                                          : missingText(DrillSections::tr("incomplete"));
+                                          : ReportText::missing(DrillSections::tr("incomplete"));
         const ReportText title = d.id == drillId ? ReportText::strong(d.title) : ReportText(d.title);
-        t.rows << QList<ReportText>{iso(d.date), title, formatMinutes(v.rto.target, locale), formatMinutes(v.rto.observed, locale),
+        t.rows << QList<ReportText>{reportDate(d.date), title, formatMinutes(v.rto.target, locale), formatMinutes(v.rto.observed, locale),
                                     formatSeconds(v.rpo.target, locale), formatSeconds(v.rpo.observed, locale), verdict};
     }
     s.blocks << ReportParagraph{DrillSections::tr("The drills up to this one, oldest first:")} << t

@@ -39,6 +39,11 @@ ReportText ReportText::link(const QString &text, const QString &anchor)
     return ReportRun{text, ReportRun::Plain, ReportTone::Neutral, anchor};
 }
 
+ReportText ReportText::missing(const QString &note)
+{
+    return toned(note, ReportTone::Muted, ReportRun::Emphasis);
+}
+
 ReportText &ReportText::append(const ReportRun &run)
 {
     if (!run.text.isEmpty())

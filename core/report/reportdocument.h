@@ -52,6 +52,8 @@ struct ReportText {
     static ReportText code(const QString &text);
     static ReportText toned(const QString &text, ReportTone tone, unsigned style = ReportRun::Plain);
     static ReportText link(const QString &text, const QString &anchor);
+    /// A muted, emphasised note standing in for what the user has not given ("not recorded").
+    static ReportText missing(const QString &note);
 
     ReportText &append(const ReportRun &run);
     ReportText &append(const ReportText &text);
@@ -156,5 +158,11 @@ struct ReportOptions {
     /// triggers, overdue actions). Fixed in tests so that output is reproducible.
     QDate generated;
 };
+
+/// A date as reports print it (ISO 8601, "2026-11-28"); empty for an invalid date.
+inline QString reportDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
 
 } // namespace archbench::core
