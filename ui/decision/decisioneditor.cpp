@@ -94,6 +94,7 @@ DecisionEditor::DecisionEditor(core::Project *project, QUndoStack *undoStack, co
     layout->addWidget(m_pages, 1);
 
     setTabOrder(m_title, m_matrix->view());
+    m_matrix->applyTabOrder(); // the details follow the grid again, not the checks list
     connect(m_pages, &QTabWidget::currentChanged, this, [this] { m_focusTarget.clear(); });
 
     connect(m_handle, &DecisionHandle::changed, this, [this] {
