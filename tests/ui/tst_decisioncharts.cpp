@@ -159,6 +159,21 @@ private slots:
                 || sentence.contains(QStringLiteral("51 %")));
     }
 
+    void aTieForFirstIsNoLead()
+    {
+        Decision d = twoCriteria();
+        d.criteria[0].weight = 50; // A = B = 3: rank 1 is shared
+        d.criteria[1].weight = 50;
+        const QString sentence = ui::robustnessSentence(d);
+        QVERIFY2(sentence.startsWith(QStringLiteral("Alpha and Beta tie for first place")), qPrintable(sentence));
+        QVERIFY(!sentence.contains(QStringLiteral("stays first under")));
+        // the score chart marks both as tied first, neither as leader
+        std::unique_ptr<QChart> chart(ui::createScoreChart(d));
+        const QStringList labels = categories(chart.get());
+        QCOMPARE(labels.filter(QStringLiteral("tied first")).size(), 2);
+        QVERIFY(labels.filter(QStringLiteral("leader")).isEmpty());
+    }
+
     void sensitivityWithoutTwoRankedOptions()
     {
         Decision d = twoCriteria();

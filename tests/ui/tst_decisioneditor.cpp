@@ -689,6 +689,34 @@ private slots:
         undoRedoUndoAll(s.stack, s.project, blankMatrix());
     }
 
+    void aTieForFirstIsNoLead()
+    {
+        ProjectData data = withBlank();
+        // Redis and Memcached score the same on everything: rank 1 is shared, CDN is third
+        for (const char *o : {"a", "b", "c"})
+            for (const char *c : {"c1", "c2"})
+                DecisionMatrix::setScore(data.decisions[0], QString::fromLatin1(o), QString::fromLatin1(c),
+                                         QByteArray(o) == "c" ? 2 : 4);
+        Session s(data);
+        QVERIFY(s.ready());
+        const QString text = s.editor.summary()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("No clear leader: Redis and Memcached tie for first place with 4.00.")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Leader:")));
+        // the rank row says "tie" under both, "leader" under neither
+        const int ranks = s.model()->criterionCount() + 1;
+        QCOMPARE(s.model()->index(ranks, kFirst).data().toString(), QStringLiteral("1 · tie"));
+        QCOMPARE(s.model()->index(ranks, kFirst + 1).data().toString(), QStringLiteral("1 · tie"));
+        QCOMPARE(s.model()->index(ranks, kFirst + 2).data().toString(), QStringLiteral("3"));
+        // one more point for Memcached breaks the tie: it leads on its own again
+        s.at(0, kFirst + 1);
+        QTest::keyClick(s.view(), Qt::Key_5);
+        QTRY_VERIFY2(s.editor.summary()->text().startsWith(QStringLiteral("Leader: Memcached with 4.60, first under ")),
+                     qPrintable(s.editor.summary()->text()));
+        QCOMPARE(s.model()->index(ranks, kFirst + 1).data().toString(), QStringLiteral("1 · leader"));
+        QCOMPARE(s.model()->index(ranks, kFirst).data().toString(), QStringLiteral("2"));
+    }
+
     void highlightSelects()
     {
         Session s(test::sampleWithDecisions(), QStringLiteral("dec-catalog-cache"));

@@ -220,13 +220,17 @@ QVariant MatrixModel::rankData(int column, int role) const
     const core::OptionScore *os = m_scores.find(optionAt(column));
     if (!os)
         return {};
-    const bool leader = os->option == m_scores.leader();
+    // a shared rank 1 is a tie, not a lead: every tied option says so, none is "leader"
+    const bool tie = os->rank == 1 && m_scores.leaders().size() > 1;
+    const bool leader = tie || os->option == m_scores.leader();
     switch (role) {
     case Qt::DisplayRole:
         if (os->eliminated)
             return tr("eliminated");
         if (!os->rank)
             return tr("unranked");
+        if (tie)
+            return tr("%1 · tie").arg(*os->rank);
         return leader ? tr("%1 · leader").arg(*os->rank) : QLocale().toString(*os->rank);
     case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
     case Qt::ForegroundRole:
