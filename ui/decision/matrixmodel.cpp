@@ -104,8 +104,8 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     const core::OptionScore *os = option.isEmpty() ? nullptr : m_scores.find(option);
     if (role == EliminatedRole)
         return os && os->eliminated;
-    if (role == LeaderRole)
-        return !option.isEmpty() && option == m_scores.leader();
+    if (role == LeaderRole) // every option sharing rank 1 is tinted alike: a tie favours none
+        return !option.isEmpty() && m_scores.leaders().contains(option);
     if (role == RowKindRole)
         return int(rowKind(index.row()));
     switch (rowKind(index.row())) {
