@@ -62,6 +62,12 @@ void Workbench::addProjectAction(QAction *action)
     emit projectActionAdded(action);
 }
 
+void Workbench::addFileAction(QAction *action)
+{
+    m_fileActions.append(action);
+    emit fileActionAdded(action);
+}
+
 void Workbench::setCurrentItem(const ItemRef &item)
 {
     if (m_current == item)
@@ -78,6 +84,11 @@ void Workbench::openItem(const ItemRef &item, const QString &highlight)
 void Workbench::showStatus(const QString &message)
 {
     emit statusMessage(message);
+}
+
+void Workbench::showError(const QString &message)
+{
+    emit errorMessage(message);
 }
 
 } // namespace archbench::ui

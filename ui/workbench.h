@@ -1,7 +1,7 @@
 #pragma once
 // The seam between the main window and the domain modules (decisions, reviews, drills, cost
 // models, overview). MainWindow owns one Workbench; each module's install function registers
-// its editor factory, its docks and its Project-menu actions here, and follows the current
+// its editor factory, its docks, its Project-menu and File-menu actions here, and follows the current
 // project and the current item through the signals. Modules never include mainwindow.h.
 
 #include "core/model/projectdata.h"
@@ -69,6 +69,11 @@ public:
     void addProjectAction(QAction *action);
     QList<QAction *> projectActions() const { return m_projectActions; }
 
+    /// Adds an action to the File menu's import group, after Save a Copy and before Export
+    /// (e.g. "Import Lens…").
+    void addFileAction(QAction *action);
+    QList<QAction *> fileActions() const { return m_fileActions; }
+
     ItemRef currentItem() const { return m_current; }
     /// Called by MainWindow when the current tab changes.
     void setCurrentItem(const ItemRef &item);
@@ -79,6 +84,9 @@ public:
 
     /// Shows a transient message in the status bar.
     void showStatus(const QString &message);
+    /// Shows a problem the user should act on (a refused file, with the reason) in the
+    /// window's message bar: it stays until dismissed and never blocks (UI.md).
+    void showError(const QString &message);
 
 signals:
     void projectChanged(archbench::core::Project *project);
@@ -86,6 +94,8 @@ signals:
     void openItemRequested(const archbench::ui::ItemRef &item, const QString &highlight);
     void statusMessage(const QString &message);
     void projectActionAdded(QAction *action);
+    void fileActionAdded(QAction *action);
+    void errorMessage(const QString &message);
     void dockAdded(QDockWidget *dock);
 
 private:
@@ -97,6 +107,7 @@ private:
     QList<QDockWidget *> m_docks;
     QList<QPair<QDockWidget *, Qt::DockWidgetArea>> m_placements;
     QList<QAction *> m_projectActions;
+    QList<QAction *> m_fileActions;
     ItemRef m_current;
 };
 

@@ -100,6 +100,15 @@ QList<OptionScore> WeightedScore::ranking() const
     return out;
 }
 
+QStringList WeightedScore::leaders() const
+{
+    QStringList out;
+    for (const OptionScore &os : m_options)
+        if (os.rank == 1)
+            out << os.option;
+    return out;
+}
+
 int WeightedScore::rankedCount() const
 {
     return int(std::count_if(m_options.cbegin(), m_options.cend(),

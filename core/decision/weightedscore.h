@@ -40,6 +40,9 @@ public:
     const QList<OptionScore> &options() const { return m_options; }
     /// The rank-1 option (the first in option order on a tie); empty if nothing is ranked.
     QString leader() const { return m_leader; }
+    /// Every rank-1 option in option order: one id for a clear lead, two or more for a tie
+    /// for first place, none when nothing is ranked.
+    QStringList leaders() const;
     /// Σ weight of all criteria.
     double weightSum() const { return m_weightSum; }
     const OptionScore *find(const QString &optionId) const;

@@ -51,4 +51,19 @@ QList<Improvement> ImprovementPlan::missingItems(const Lens &lens, const Review 
     return items;
 }
 
+ImprovementPlan::Follow ImprovementPlan::follow(const Lens &lens, const Review &review)
+{
+    Follow result;
+    result.notInPlan = int(missingItems(lens, review, [] { return QString(); }).size());
+    for (const Improvement &item : review.improvements) {
+        const LensQuestion *question = lens.question(item.question);
+        if (!question)
+            continue;
+        const RiskLevel risk = RiskAssessment::questionRisk(*question, RiskAssessment::findAnswer(review.answers, item.question));
+        if (risk != RiskLevel::High && risk != RiskLevel::Medium)
+            result.noLongerAtRisk.append(item.id);
+    }
+    return result;
+}
+
 } // namespace archbench::core

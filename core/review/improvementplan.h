@@ -21,6 +21,17 @@ public:
     /// review that the plan does not hold yet, in lens order. `newId` makes item ids.
     static QList<Improvement> missingItems(const Lens &lens, const Review &review,
                                            const std::function<QString()> &newId);
+
+    /// How the plan stands against the answers right now, so the plan can follow every answer
+    /// visibly while generating stays an explicit (undoable) step.
+    struct Follow {
+        /// Missing practices of risky questions the plan does not hold yet (what Generate adds).
+        int notInPlan = 0;
+        /// Plan items whose question the lens knows and that is no longer high or medium
+        /// risk (answered better since, or marked not applicable), in plan order.
+        QStringList noLongerAtRisk;
+    };
+    static Follow follow(const Lens &lens, const Review &review);
 };
 
 } // namespace archbench::core

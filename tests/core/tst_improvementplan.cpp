@@ -74,6 +74,36 @@ private slots:
         QCOMPARE(ImprovementPlan::missingItems(lens, review, counter()).size(), 2);
     }
 
+    void followTellsWhatIsNotInThePlanAndWhatIsNoLongerAtRisk()
+    {
+        const Lens lens = test::smallLens();
+        Review review;
+        review.answers = {test::answer(QStringLiteral("dlv-tests"), {QStringLiteral("dlv-tests-unit")}),   // medium: 2 missing
+                          test::answer(QStringLiteral("dat-backup"), {QStringLiteral("dat-backup-daily")})}; // medium: 1 missing
+        ImprovementPlan::Follow f = ImprovementPlan::follow(lens, review);
+        QCOMPARE(f.notInPlan, 3);
+        QVERIFY(f.noLongerAtRisk.isEmpty());
+        review.improvements = ImprovementPlan::missingItems(lens, review, counter()); // i1, i2 tests; i3 backup
+        f = ImprovementPlan::follow(lens, review);
+        QCOMPARE(f.notInPlan, 0);
+        QVERIFY(f.noLongerAtRisk.isEmpty());
+        // the backup question is answered fully: its item is no longer at risk, nothing to add
+        review.answers[1].selected = {QStringLiteral("dat-backup-daily"), QStringLiteral("dat-backup-restore")};
+        f = ImprovementPlan::follow(lens, review);
+        QCOMPARE(f.notInPlan, 0);
+        QCOMPARE(f.noLongerAtRisk, QStringList{QStringLiteral("i3")});
+        // the tests question turns high (nothing in place): one more practice is missing
+        review.answers[0].selected = {QStringLiteral("dlv-tests_no")};
+        f = ImprovementPlan::follow(lens, review);
+        QCOMPARE(f.notInPlan, 1);
+        // not applicable is no risk either; an item of a question the lens lacks is left alone
+        review.answers[0] = test::answer(QStringLiteral("dlv-tests"), {QStringLiteral("n/a")});
+        review.improvements.append(Improvement{QStringLiteral("x"), QStringLiteral("gone"), QStringLiteral("Old"), {}, {}, WorkStatus::Open});
+        f = ImprovementPlan::follow(lens, review);
+        QCOMPARE(f.notInPlan, 0);
+        QCOMPARE(f.noLongerAtRisk, (QStringList{QStringLiteral("i1"), QStringLiteral("i2"), QStringLiteral("i3")}));
+    }
+
     void missingPracticesNeverListNoneOfThese()
     {
         const Lens lens = test::smallLens();

@@ -117,6 +117,19 @@ private slots:
         QCOMPARE(ws.rankedCount(), 1);
     }
 
+    void leadersListsATieForFirstPlace()
+    {
+        // o2 and o4 tie at 4, ahead of o3 (3.5): both share rank 1
+        Decision d = test::makeDecision({1, 1}, {{3, 3}, {4, 4}, {5, 2}, {4, 4}});
+        WeightedScore ws = WeightedScore::compute(d);
+        QCOMPARE(ws.leader(), QStringLiteral("o2"));
+        QCOMPARE(ws.leaders(), (QStringList{QStringLiteral("o2"), QStringLiteral("o4")}));
+        d = test::makeDecision({1, 1}, {{3, 3}, {5, 4}, {5, 2}});
+        QCOMPARE(WeightedScore::compute(d).leaders(), QStringList{QStringLiteral("o2")});
+        d = test::makeDecision({0, 0}, {{3, 3}, {5, 4}});
+        QVERIFY(WeightedScore::compute(d).leaders().isEmpty());
+    }
+
     void rankingOrder()
     {
         const Decision d = test::makeDecision({1, 1}, {{3, 3}, {4, 4}, {5, 3}, {1, 1}});

@@ -7,6 +7,11 @@
 #include "ui/commands/itemcommands.h"
 #include "ui/decision/chartlegend.h"
 #include "ui/decision/decisionchartdock.h"
+#include "ui/decision/decisioneditor.h"
+#include "ui/decision/matrixmodel.h"
+#include "ui/decision/matrixpanel.h"
+#include "core/decision/decisionmatrix.h"
+#include "core/decision/scorereport.h"
 #include "ui/palette.h"
 #include "ui/decision/scorechart.h"
 #include "ui/decision/sensitivitychart.h"
@@ -16,6 +21,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QHorizontalStackedBarSeries>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMainWindow>
 #include <QScatterSeries>
@@ -157,6 +163,98 @@ private slots:
         QVERIFY2(sentence.startsWith(QStringLiteral("Alpha stays first under ")), qPrintable(sentence));
         QVERIFY(sentence.contains(QStringLiteral("50 %")) || sentence.contains(QStringLiteral("49 %"))
                 || sentence.contains(QStringLiteral("51 %")));
+    }
+
+    void aTieForFirstIsNoLead()
+    {
+        Decision d = twoCriteria();
+        d.criteria[0].weight = 50; // A = B = 3: rank 1 is shared
+        d.criteria[1].weight = 50;
+        const QString sentence = ui::robustnessSentence(d);
+        QVERIFY2(sentence.startsWith(QStringLiteral("Alpha and Beta tie for first place")), qPrintable(sentence));
+        QVERIFY(!sentence.contains(QStringLiteral("stays first under")));
+        // the score chart marks both as tied first, neither as leader
+        std::unique_ptr<QChart> chart(ui::createScoreChart(d));
+        const QStringList labels = categories(chart.get());
+        QCOMPARE(labels.filter(QStringLiteral("tied first")).size(), 2);
+        QVERIFY(labels.filter(QStringLiteral("leader")).isEmpty());
+    }
+
+    // Issue 4 "Done when": the figures the GUI shows for every sample decision are the ones
+    // `archbench score --json` prints (ScoreReport::toJson of the same data).
+    void guiAndCommandLineAgree()
+    {
+        const ProjectData data = test::sampleWithDecisions();
+        const QJsonArray cliDecisions =
+            ScoreReport::toJson(ScoreReport::analyse(data)).value(QStringLiteral("decisions")).toArray();
+        QCOMPARE(cliDecisions.size(), data.decisions.size());
+        QVERIFY(cliDecisions.size() >= 3);
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        Project project(data);
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        ui::DecisionChartDock sensitivity(QStringLiteral("Sensitivity"), QStringLiteral("sensitivity"),
+                                          [](const Decision &d) { return ui::createSensitivityChart(d); },
+                                          [](const Decision &d) { return ui::robustnessSentence(d); });
+        sensitivity.follow(&workbench);
+        const QLocale locale;
+        int robustnessCompared = 0;
+        for (const QJsonValue &value : cliDecisions) {
+            const QJsonObject cli = value.toObject();
+            const QString id = cli.value(QStringLiteral("id")).toString();
+            ui::DecisionEditor editor(&project, &stack, id);
+            ui::MatrixModel *model = editor.matrix()->model();
+            const int totals = model->criterionCount();
+            const int ranks = totals + 1;
+            QCOMPARE(model->rowKind(totals), ui::MatrixModel::TotalsRow);
+            QCOMPARE(model->rowKind(ranks), ui::MatrixModel::RankRow);
+            QString leaderName;
+            const QJsonArray ranking = cli.value(QStringLiteral("ranking")).toArray();
+            QCOMPARE(ranking.size(), model->optionCount());
+            for (const QJsonValue &entry : ranking) {
+                const QJsonObject o = entry.toObject();
+                const QString option = o.value(QStringLiteral("option")).toString();
+                const int column = model->columnOf(option);
+                QVERIFY2(column >= 0, qPrintable(id + QLatin1Char('/') + option));
+                const QString total = model->index(totals, column).data().toString();
+                if (!o.value(QStringLiteral("complete")).toBool())
+                    QCOMPARE(total, QStringLiteral("incomplete"));
+                else
+                    QCOMPARE(total, locale.toString(o.value(QStringLiteral("weighted")).toDouble(), 'f', 2));
+                const QString rank = model->index(ranks, column).data().toString();
+                if (o.value(QStringLiteral("eliminated")).toBool())
+                    QCOMPARE(rank, QStringLiteral("eliminated"));
+                else if (o.value(QStringLiteral("rank")).isNull())
+                    QCOMPARE(rank, QStringLiteral("unranked"));
+                else
+                    QVERIFY2(rank.startsWith(QString::number(o.value(QStringLiteral("rank")).toInt())), qPrintable(rank));
+                if (option == cli.value(QStringLiteral("leader")).toString())
+                    leaderName = o.value(QStringLiteral("name")).toString();
+            }
+            const QString summary = editor.summary()->text();
+            if (cli.value(QStringLiteral("leader")).isNull()) {
+                QVERIFY2(summary.startsWith(QStringLiteral("No leader yet")), qPrintable(summary));
+            } else {
+                QVERIFY(!leaderName.isEmpty());
+                QVERIFY2(summary.contains(leaderName), qPrintable(summary));
+                QVERIFY(model->index(ranks, model->columnOf(cli.value(QStringLiteral("leader")).toString()))
+                            .data().toString().startsWith(QStringLiteral("1 · ")));
+            }
+            workbench.setCurrentItem(ui::ItemRef{ItemKind::Decision, id, false});
+            const QString caption = sensitivity.caption()->text();
+            const QJsonValue robustness = cli.value(QStringLiteral("robustness"));
+            if (robustness.isNull()) {
+                QVERIFY2(!caption.contains(QLatin1Char('%')), qPrintable(caption));
+            } else {
+                const QString share = ScoreReport::formatShare(robustness.toDouble(), locale);
+                QVERIFY2(caption.contains(leaderName + QLatin1Char(' ')) && caption.contains(share),
+                         qPrintable(caption + QStringLiteral(" / ") + share));
+                QVERIFY2(summary.contains(share), qPrintable(summary + QStringLiteral(" / ") + share));
+                ++robustnessCompared;
+            }
+        }
+        QVERIFY(robustnessCompared >= 1);
     }
 
     void sensitivityWithoutTwoRankedOptions()

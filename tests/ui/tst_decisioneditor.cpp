@@ -588,6 +588,135 @@ private slots:
         QCOMPARE(s.editor.pages()->currentWidget(), s.editor.triggers());
     }
 
+    // Issue 4 "run a whole decision in a meeting by keyboard": only key events, sent to whatever
+    // has the keyboard, from the window's first field to the last cell and out again.
+    void wholeDecisionByKeyboardOnly()
+    {
+        Session s(withBlank());
+        s.editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&s.editor));
+        const auto key = [](Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier) {
+            QTest::keyClick(QApplication::focusWidget(), k, mods);
+        };
+        const auto type = [](const QString &text) { QTest::keyClicks(QApplication::focusWidget(), text); };
+        const auto focus = [] { return QApplication::focusWidget(); };
+        ui::MatrixPanel *panel = s.editor.matrix();
+        QCOMPARE(focus(), s.editor.findChild<QLineEdit *>(QStringLiteral("decisionTitle")));
+        key(Qt::Key_Tab); // from the title into the grid, on the first score cell
+        QCOMPARE(focus(), s.view());
+        QCOMPARE(s.current(), s.model()->index(0, kFirst));
+        type(QStringLiteral("543215"));
+        QCOMPARE(score(s.project, "c", "c2"), 5.0);
+        QCOMPARE(s.current(), s.model()->index(1, kFirst + 2));
+        // Alt+L: the rationale of the current cell; Return hands the keyboard back to that cell
+        key(Qt::Key_L, Qt::AltModifier);
+        QCOMPARE(focus(), panel->rationaleEdit());
+        type(QStringLiteral("cheapest to run"));
+        key(Qt::Key_Return);
+        QCOMPARE(focus(), s.view());
+        QCOMPARE(s.current(), s.model()->index(1, kFirst + 2));
+        QCOMPARE(findScore(s.decision(), QStringLiteral("c"), QStringLiteral("c2"))->rationale,
+                 QStringLiteral("cheapest to run"));
+        // Ctrl+Insert: a new option, its name typed at once, Return back to its cell to score it
+        key(Qt::Key_Insert, Qt::ControlModifier);
+        QCOMPARE(focus(), panel->optionNameEdit());
+        type(QStringLiteral("Varnish"));
+        key(Qt::Key_Return);
+        QCOMPARE(focus(), s.view());
+        QCOMPARE(s.decision().options.size(), 4);
+        QCOMPARE(s.decision().options[3].name, QStringLiteral("Varnish"));
+        QCOMPARE(s.current(), s.model()->index(1, kFirst + 3));
+        key(Qt::Key_4);
+        key(Qt::Key_Up);
+        key(Qt::Key_3);
+        QCOMPARE(s.decision().scores.size(), 8);
+        QCOMPARE(s.current(), s.model()->index(1, kFirst));
+        // Alt+C renames the current criterion (the field's text is selected), Escape returns
+        key(Qt::Key_C, Qt::AltModifier);
+        QCOMPARE(focus(), panel->criterionNameEdit());
+        type(QStringLiteral("Running cost"));
+        key(Qt::Key_Escape);
+        QCOMPARE(focus(), s.view());
+        QCOMPARE(s.decision().criteria[1].name, QStringLiteral("Running cost"));
+        // Alt+A and Alt+W describe the criterion and the option
+        key(Qt::Key_A, Qt::AltModifier);
+        type(QStringLiteral("Monthly bill"));
+        key(Qt::Key_Return);
+        key(Qt::Key_W, Qt::AltModifier);
+        type(QStringLiteral("Managed service"));
+        key(Qt::Key_Return);
+        QCOMPARE(focus(), s.view());
+        QCOMPARE(s.decision().criteria[1].description, QStringLiteral("Monthly bill"));
+        QCOMPARE(s.decision().options[0].description, QStringLiteral("Managed service"));
+        // Alt+O reaches the option's name too
+        key(Qt::Key_O, Qt::AltModifier);
+        QCOMPARE(focus(), panel->optionNameEdit());
+        key(Qt::Key_Escape);
+        // Alt+G marks the current option as "do nothing"
+        key(Qt::Key_G, Qt::AltModifier);
+        QTRY_VERIFY(s.decision().options[0].doNothing);
+        key(Qt::Key_Escape);
+        QCOMPARE(focus(), s.view());
+        // Alt+I adds a constraint and edits its text; Escape in the list returns to the grid
+        key(Qt::Key_I, Qt::AltModifier); // a button's mnemonic clicks it after its short animation
+        QTRY_COMPARE(s.decision().constraints.size(), 1);
+        QTRY_VERIFY(panel->constraintsView()->isAncestorOf(focus()));
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(QStringLiteral("Runs on-premises"));
+        key(Qt::Key_Return);
+        QTRY_COMPARE(s.decision().constraints.first().text, QStringLiteral("Runs on-premises"));
+        QTRY_COMPARE(focus(), panel->constraintsView());
+        key(Qt::Key_Escape);
+        QCOMPARE(focus(), s.view());
+        // Alt+S reaches the constraints list from the grid
+        key(Qt::Key_S, Qt::AltModifier);
+        QCOMPARE(focus(), panel->constraintsView());
+        key(Qt::Key_Escape);
+        // Tab at the last cell leaves the grid along the focus chain; Shift+Tab comes back
+        key(Qt::Key_End, Qt::ControlModifier);
+        const QModelIndex last = s.model()->index(s.model()->rowCount() - 1, s.model()->columnCount() - 1);
+        QCOMPARE(s.current(), last);
+        key(Qt::Key_Tab);
+        QCOMPARE(focus(), panel->criterionNameEdit());
+        key(Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(focus(), s.view());
+        QCOMPARE(s.current(), last);
+        // Shift+Tab at the first cell leaves it backwards, to the title
+        key(Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(s.current(), s.model()->index(0, 0));
+        key(Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(focus(), s.editor.findChild<QLineEdit *>(QStringLiteral("decisionTitle")));
+        undoRedoUndoAll(s.stack, s.project, blankMatrix());
+    }
+
+    void aTieForFirstIsNoLead()
+    {
+        ProjectData data = withBlank();
+        // Redis and Memcached score the same on everything: rank 1 is shared, CDN is third
+        for (const char *o : {"a", "b", "c"})
+            for (const char *c : {"c1", "c2"})
+                DecisionMatrix::setScore(data.decisions[0], QString::fromLatin1(o), QString::fromLatin1(c),
+                                         QByteArray(o) == "c" ? 2 : 4);
+        Session s(data);
+        QVERIFY(s.ready());
+        const QString text = s.editor.summary()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("No clear leader: Redis and Memcached tie for first place with 4.00.")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Leader:")));
+        // the rank row says "tie" under both, "leader" under neither
+        const int ranks = s.model()->criterionCount() + 1;
+        QCOMPARE(s.model()->index(ranks, kFirst).data().toString(), QStringLiteral("1 · tie"));
+        QCOMPARE(s.model()->index(ranks, kFirst + 1).data().toString(), QStringLiteral("1 · tie"));
+        QCOMPARE(s.model()->index(ranks, kFirst + 2).data().toString(), QStringLiteral("3"));
+        // one more point for Memcached breaks the tie: it leads on its own again
+        s.at(0, kFirst + 1);
+        QTest::keyClick(s.view(), Qt::Key_5);
+        QTRY_VERIFY2(s.editor.summary()->text().startsWith(QStringLiteral("Leader: Memcached with 4.60, first under ")),
+                     qPrintable(s.editor.summary()->text()));
+        QCOMPARE(s.model()->index(ranks, kFirst + 1).data().toString(), QStringLiteral("1 · leader"));
+        QCOMPARE(s.model()->index(ranks, kFirst).data().toString(), QStringLiteral("2"));
+    }
+
     void highlightSelects()
     {
         Session s(test::sampleWithDecisions(), QStringLiteral("dec-catalog-cache"));

@@ -4,10 +4,14 @@
 #include "reviewuifixtures.h"
 #include "ui/review/improvementplanmodel.h"
 #include "ui/review/improvementplanview.h"
+#include "ui/commands/itemcommands.h"
+#include "ui/palette.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QBrush>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -71,6 +75,55 @@ private slots:
         QCOMPARE(f.view.model()->rowCount(), 0);
         f.stack.redo();
         QCOMPARE(f.view.model()->rowCount(), 4);
+    }
+
+    // Issue 5 #5: the plan follows every answer visibly, but only Generate adds items.
+    void planFollowsEveryAnswer()
+    {
+        Fixture f;
+        QAbstractItemModelTester tester(f.view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QLabel *line = f.view.followLabel();
+        QCOMPARE(line->text(), QStringLiteral("4 missing practices of risky questions are not in the plan yet — Generate adds them."));
+        QTest::mouseClick(f.view.generateButton(), Qt::LeftButton);
+        QCOMPARE(f.items().size(), 4);
+        QCOMPARE(line->text(), QStringLiteral("The plan holds every missing practice of the risky questions."));
+        const auto answer = [&f](int which, const QStringList &selected) {
+            Review review = *f.project.find<Review>(QStringLiteral("w1"));
+            review.answers[which].selected = selected;
+            QVERIFY(ui::commands::replaceItem(&f.stack, &f.project, review, QStringLiteral("Answer")));
+        };
+        // the backup question is answered fully: its two items stay, marked in words and muted
+        answer(1, {QStringLiteral("dat-backup-daily"), QStringLiteral("dat-backup-restore")});
+        QCOMPARE(f.items().size(), 4);
+        ImprovementPlanModel *model = f.view.model();
+        for (int row : {2, 3}) {
+            QVERIFY(model->index(row, 0).data(ImprovementPlanModel::NoLongerAtRiskRole).toBool());
+            QVERIFY(model->index(row, ImprovementPlanModel::QuestionColumn).data().toString()
+                        .endsWith(QStringLiteral("(question no longer at risk)")));
+            QCOMPARE(model->index(row, ImprovementPlanModel::TextColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+                     ui::palette::muted());
+        }
+        QVERIFY(!model->index(0, 0).data(ImprovementPlanModel::NoLongerAtRiskRole).toBool());
+        QVERIFY(!model->index(0, ImprovementPlanModel::TextColumn).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(line->text(), QStringLiteral("The plan holds every missing practice of the risky questions. "
+                                              "2 items' questions are no longer at risk (shown muted)."));
+        // the tests question turns high: unit tests are missing now, and not in the plan
+        answer(0, {QStringLiteral("dlv-tests_no")});
+        QCOMPARE(f.items().size(), 4);
+        QVERIFY(line->text().startsWith(QStringLiteral("1 missing practice of a risky question is not in the plan yet — Generate adds it.")));
+        QTest::mouseClick(f.view.generateButton(), Qt::LeftButton);
+        QCOMPARE(f.items().size(), 5);
+        QVERIFY(line->text().startsWith(QStringLiteral("The plan holds every missing practice")));
+        // undo walks the line back with the answers
+        f.stack.undo(); // generate
+        QVERIFY(line->text().startsWith(QStringLiteral("1 missing practice")));
+        f.stack.undo(); // tests answer
+        f.stack.undo(); // backup answer
+        QCOMPARE(line->text(), QStringLiteral("The plan holds every missing practice of the risky questions."));
+        QVERIFY(!model->index(2, 0).data(ImprovementPlanModel::NoLongerAtRiskRole).toBool());
+        f.stack.redo();
+        QVERIFY(model->index(3, 0).data(ImprovementPlanModel::NoLongerAtRiskRole).toBool());
+        test::screenshot(&f.view, QStringLiteral("improvement-plan-follows"));
     }
 
     void editCellsByKeyboard()

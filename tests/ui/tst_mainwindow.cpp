@@ -135,6 +135,39 @@ private slots:
         QVERIFY(menuAction(window, "menuFile", "actionPrintPreview"));
     }
 
+    // Issue 5 #3: File ▸ Import Lens…, after the save actions and before Export; a refused lens
+    // is told in the message bar, not in a modal box.
+    void importLensInFileMenuAndRefusalInMessageBar()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList names;
+        for (QAction *a : menu(window, "menuFile")->actions())
+            if (!a->isSeparator())
+                names << a->objectName();
+        const qsizetype import = names.indexOf(QStringLiteral("actionImportLens"));
+        QVERIFY2(import > names.indexOf(QStringLiteral("actionSaveCopy")), qPrintable(names.join(QLatin1Char(' '))));
+        QVERIFY2(import < names.indexOf(QStringLiteral("actionExport")), qPrintable(names.join(QLatin1Char(' '))));
+        QVERIFY(!menuAction(window, "menuProject", "actionImportLens"));
+        QAction *action = menuAction(window, "menuFile", "actionImportLens");
+        QVERIFY(!action->isEnabled()); // no project yet
+        QVERIFY(action->text().contains(QLatin1Char('&')));
+        // a separator sets the import group apart from the save actions
+        const QList<QAction *> all = menu(window, "menuFile")->actions();
+        QVERIFY(all.at(all.indexOf(action) - 1)->isSeparator());
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        QVERIFY(action->isEnabled());
+        QVERIFY(!window.messageBar()->isVisible());
+        window.workbench()->showError(QStringLiteral("The lens was not imported. broken.json: not valid JSON"));
+        QVERIFY(window.messageBar()->isVisible());
+        QCOMPARE(window.messageBar()->level(), ui::MessageBar::Level::Error);
+        QCOMPARE(window.messageBar()->text(), QStringLiteral("The lens was not imported. broken.json: not valid JSON"));
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
     void everyDockTogglesFromViewMenu()
     {
         MainWindow window;

@@ -70,11 +70,13 @@ private slots:
         QVERIFY(missing.data(Qt::EditRole).isNull());
         QCOMPARE(model.index(2, kFirst + 2).data().toString(), QStringLiteral("incomplete"));
         QCOMPARE(model.index(3, kFirst + 2).data().toString(), QStringLiteral("unranked"));
-        // Redis and Memcached tie at 4.00: both rank 1, Redis (first) leads
+        // Redis and Memcached tie at 4.00: both rank 1, a tie rather than a lead for either
         QCOMPARE(model.index(2, kFirst).data().toString(), QStringLiteral("4.00"));
-        QCOMPARE(model.index(3, kFirst).data().toString(), QStringLiteral("1 · leader"));
-        QCOMPARE(model.index(3, kFirst + 1).data().toString(), QStringLiteral("1"));
+        QCOMPARE(model.index(3, kFirst).data().toString(), QStringLiteral("1 · tie"));
+        QCOMPARE(model.index(3, kFirst + 1).data().toString(), QStringLiteral("1 · tie"));
         QVERIFY(model.index(0, kFirst).data(MatrixModel::LeaderRole).toBool());
+        QVERIFY(model.index(0, kFirst + 1).data(MatrixModel::LeaderRole).toBool());
+        QVERIFY(!model.index(0, kFirst + 2).data(MatrixModel::LeaderRole).toBool());
         QCOMPARE(model.index(2, 1).data().toString(), QStringLiteral("100"));
         QVERIFY(!(model.flags(model.index(2, kFirst)) & Qt::ItemIsEditable));
         QVERIFY(model.flags(model.index(0, kFirst)) & Qt::ItemIsEditable);

@@ -108,6 +108,32 @@ private slots:
         QCOMPARE(stack.count(), 0);
     }
 
+    void importLensFileReportsWithoutBlocking()
+    {
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        Project project;
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        QSignalSpy errors(&workbench, &ui::Workbench::errorMessage);
+        QSignalSpy statuses(&workbench, &ui::Workbench::statusMessage);
+        // a refused lens: the reason, with the file and the place, goes to the message bar
+        QVERIFY(!ui::importLensFile(workbench, test::dataPath(QStringLiteral("lenses/broken-unknown-choice.json"))));
+        QCOMPARE(errors.count(), 1);
+        const QString error = errors.first().first().toString();
+        QVERIFY2(error.startsWith(QStringLiteral("The lens was not imported. broken-unknown-choice.json: question \"dat-backup\"")),
+                 qPrintable(error));
+        QVERIFY(project.items<LensRecord>().isEmpty());
+        QCOMPARE(statuses.count(), 0);
+        // a good one: in the project, one undo step, said in the status bar
+        QVERIFY(ui::importLensFile(workbench, test::dataPath(QStringLiteral("lenses/small-lens.json"))));
+        QCOMPARE(project.items<LensRecord>().size(), 1);
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(statuses.count(), 1);
+        QVERIFY(statuses.first().first().toString().contains(QStringLiteral("Team delivery lens")));
+        QCOMPARE(errors.count(), 1);
+    }
+
     void moduleInstallsEditorDockAndActions()
     {
         QMainWindow window;
@@ -116,8 +142,10 @@ private slots:
         QStringList names;
         for (QAction *action : workbench.projectActions())
             names << action->objectName();
-        QCOMPARE(names, (QStringList{QStringLiteral("actionNewReview"), QStringLiteral("actionNewReviewWithLens"),
-                                     QStringLiteral("actionImportLens")}));
+        QCOMPARE(names, (QStringList{QStringLiteral("actionNewReview"), QStringLiteral("actionNewReviewWithLens")}));
+        // Import Lens… belongs to the File menu (issue 5 #3)
+        QCOMPARE(workbench.fileActions().size(), 1);
+        QCOMPARE(workbench.fileActions().first()->objectName(), QStringLiteral("actionImportLens"));
         QAction *newReview = workbench.projectActions().first();
         QVERIFY(!newReview->isEnabled()); // no project yet
         QVERIFY(!newReview->shortcut().isEmpty());

@@ -6,6 +6,7 @@
 #include "matrixpanel.h"
 #include "matrixview.h"
 #include "recordform.h"
+#include "sensitivitychart.h"
 #include "triggersmodel.h"
 #include "triggerspanel.h"
 
@@ -94,6 +95,7 @@ DecisionEditor::DecisionEditor(core::Project *project, QUndoStack *undoStack, co
     layout->addWidget(m_pages, 1);
 
     setTabOrder(m_title, m_matrix->view());
+    m_matrix->applyTabOrder(); // the details follow the grid again, not the checks list
     connect(m_pages, &QTabWidget::currentChanged, this, [this] { m_focusTarget.clear(); });
 
     connect(m_handle, &DecisionHandle::changed, this, [this] {
@@ -164,10 +166,18 @@ void DecisionEditor::syncSummary()
     const core::DecisionAnalysis a = core::DecisionAnalysis::analyse(*d);
     const QLocale locale;
     const core::OptionScore *leader = a.scores.find(a.scores.leader());
+    const QStringList leaders = a.scores.leaders();
     QString text;
     if (!leader) {
         text = d->options.size() < 2 ? tr("No leader yet: add options and criteria, then score them.")
                                      : tr("No leader yet: every option is incomplete or eliminated.");
+    } else if (leaders.size() > 1) {
+        // a shared rank 1 is no lead: the robustness figure would only measure the tie-break
+        QStringList names;
+        for (const QString &id : leaders)
+            names << a.scores.find(id)->name;
+        text = tr("No clear leader: %1 tie for first place with %2.")
+                   .arg(nameList(names), locale.toString(*leader->weighted, 'f', 2));
     } else if (a.robustness) {
         text = tr("Leader: %1 with %2, first under %3 of weightings.")
                    .arg(leader->name, locale.toString(*leader->weighted, 'f', 2),

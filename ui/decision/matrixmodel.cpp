@@ -104,8 +104,8 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     const core::OptionScore *os = option.isEmpty() ? nullptr : m_scores.find(option);
     if (role == EliminatedRole)
         return os && os->eliminated;
-    if (role == LeaderRole)
-        return !option.isEmpty() && option == m_scores.leader();
+    if (role == LeaderRole) // every option sharing rank 1 is tinted alike: a tie favours none
+        return !option.isEmpty() && m_scores.leaders().contains(option);
     if (role == RowKindRole)
         return int(rowKind(index.row()));
     switch (rowKind(index.row())) {
@@ -220,13 +220,17 @@ QVariant MatrixModel::rankData(int column, int role) const
     const core::OptionScore *os = m_scores.find(optionAt(column));
     if (!os)
         return {};
-    const bool leader = os->option == m_scores.leader();
+    // a shared rank 1 is a tie, not a lead: every tied option says so, none is "leader"
+    const bool tie = os->rank == 1 && m_scores.leaders().size() > 1;
+    const bool leader = tie || os->option == m_scores.leader();
     switch (role) {
     case Qt::DisplayRole:
         if (os->eliminated)
             return tr("eliminated");
         if (!os->rank)
             return tr("unranked");
+        if (tie)
+            return tr("%1 · tie").arg(*os->rank);
         return leader ? tr("%1 · leader").arg(*os->rank) : QLocale().toString(*os->rank);
     case Qt::TextAlignmentRole: return int(Qt::AlignCenter);
     case Qt::ForegroundRole:

@@ -24,7 +24,7 @@ public:
     enum Role {
         EliminatedRole = Qt::UserRole + 1, ///< bool: the option column is eliminated
         MissingRole,                       ///< bool: a score cell without a score
-        LeaderRole,                        ///< bool: the option column is the leader
+        LeaderRole,                        ///< bool: the option column is the leader (or tied first)
         RowKindRole,                       ///< int RowKind
     };
     enum RowKind { CriterionRow, TotalsRow, RankRow };

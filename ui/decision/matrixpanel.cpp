@@ -16,6 +16,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -77,7 +78,7 @@ MatrixPanel::MatrixPanel(DecisionHandle *handle, QWidget *parent)
     topLayout->addWidget(m_toolBar);
     topLayout->addLayout(gridRow, 1);
 
-    auto *constraintsBox = new QGroupBox(tr("Hard constraints: an option that fails one is eliminated"), this);
+    auto *constraintsBox = new QGroupBox(tr("Hard con&straints: an option that fails one is eliminated"), this);
     auto *constraintsLayout = new QVBoxLayout(constraintsBox);
     m_constraintsView->setObjectName(QStringLiteral("constraintsView"));
     m_constraintsView->setModel(m_constraints);
@@ -93,11 +94,21 @@ MatrixPanel::MatrixPanel(DecisionHandle *handle, QWidget *parent)
     };
     resizeConstraints();
     connect(m_constraints, &QAbstractItemModel::modelReset, m_constraintsView, resizeConstraints);
+    m_constraintsView->installEventFilter(this); // Escape (outside a cell editor) back to the grid
     auto *constraintButtons = new QHBoxLayout;
-    auto *addConstraintButton = new QPushButton(tr("Add constraint"), constraintsBox);
+    auto *addConstraintButton = new QPushButton(tr("Add constra&int"), constraintsBox);
     addConstraintButton->setObjectName(QStringLiteral("addConstraintButton"));
     auto *removeConstraintButton = new QPushButton(tr("Remove constraint"), constraintsBox);
     removeConstraintButton->setObjectName(QStringLiteral("removeConstraintButton"));
+    removeConstraintButton->setToolTip(tr("Remove the selected constraint (Delete in the list)"));
+    auto *removeConstraintKey = new QAction(m_constraintsView);
+    removeConstraintKey->setShortcut(QKeySequence(Qt::Key_Delete));
+    removeConstraintKey->setShortcutContext(Qt::WidgetShortcut);
+    m_constraintsView->addAction(removeConstraintKey);
+    connect(removeConstraintKey, &QAction::triggered, this, [this] {
+        if (!m_handle->isReadOnly())
+            removeConstraint();
+    });
     connect(addConstraintButton, &QPushButton::clicked, this, &MatrixPanel::addConstraint);
     connect(removeConstraintButton, &QPushButton::clicked, this, &MatrixPanel::removeConstraint);
     constraintButtons->addWidget(addConstraintButton);
@@ -128,13 +139,23 @@ MatrixPanel::MatrixPanel(DecisionHandle *handle, QWidget *parent)
         m_view->setCurrentIndex(m_model->index(0, m_model->optionCount() > 0 ? DecisionMatrix::kFirstOptionColumn
                                                                               : DecisionMatrix::kNameColumn));
     syncDetails();
-    setTabOrder(m_view, m_criterionName);
-    setTabOrder(m_criterionName, m_criterionDescription);
-    setTabOrder(m_criterionDescription, m_optionName);
-    setTabOrder(m_optionName, m_optionDescription);
-    setTabOrder(m_optionDescription, m_doNothing);
-    setTabOrder(m_doNothing, m_rationale);
-    setTabOrder(m_rationale, m_constraintsView);
+    applyTabOrder();
+}
+
+void MatrixPanel::applyTabOrder()
+{
+    const QList<QWidget *> chain{m_view,
+                                 m_criterionName,
+                                 m_criterionDescription,
+                                 m_optionName,
+                                 m_optionDescription,
+                                 m_doNothing,
+                                 m_rationale,
+                                 m_constraintsView,
+                                 findChild<QPushButton *>(QStringLiteral("addConstraintButton")),
+                                 findChild<QPushButton *>(QStringLiteral("removeConstraintButton"))};
+    for (int i = 0; i + 1 < chain.size(); ++i)
+        setTabOrder(chain[i], chain[i + 1]);
 }
 
 void MatrixPanel::buildActions()
@@ -197,8 +218,10 @@ QWidget *MatrixPanel::buildDetails()
     m_criterionDescription = new QLineEdit(m_criterionBox);
     m_criterionDescription->setObjectName(QStringLiteral("criterionDescription"));
     m_criterionDescription->setPlaceholderText(tr("What this criterion measures"));
-    cForm->addRow(tr("Name"), m_criterionName);
-    cForm->addRow(tr("Meaning"), m_criterionDescription);
+    // the labels' mnemonics reach each field from anywhere on the page; none clashes with the
+    // menu bar (F, E, V, P, H), the editor's tabs (M, R, T) or the matrix commands (Alt+D, Alt+N)
+    cForm->addRow(tr("&Criterion name"), m_criterionName);
+    cForm->addRow(tr("Wh&at it measures"), m_criterionDescription);
 
     m_optionBox = new QGroupBox(tr("Option"), column);
     auto *oForm = new QFormLayout(m_optionBox);
@@ -207,10 +230,10 @@ QWidget *MatrixPanel::buildDetails()
     m_optionDescription = new QLineEdit(m_optionBox);
     m_optionDescription->setObjectName(QStringLiteral("optionDescription"));
     m_optionDescription->setPlaceholderText(tr("What this option means in practice"));
-    m_doNothing = new QCheckBox(tr("This is the \"do nothing\" option"), m_optionBox);
+    m_doNothing = new QCheckBox(tr("This is the \"do nothin&g\" option"), m_optionBox);
     m_doNothing->setObjectName(QStringLiteral("optionDoNothing"));
-    oForm->addRow(tr("Name"), m_optionName);
-    oForm->addRow(tr("Meaning"), m_optionDescription);
+    oForm->addRow(tr("&Option name"), m_optionName);
+    oForm->addRow(tr("&What it means"), m_optionDescription);
     oForm->addRow(m_doNothing);
 
     m_cellBox = new QGroupBox(tr("Score"), column);
@@ -222,8 +245,16 @@ QWidget *MatrixPanel::buildDetails()
     m_rationale->setObjectName(QStringLiteral("rationale"));
     m_rationale->setAccessibleName(tr("Rationale"));
     sLayout->addWidget(m_cellLabel);
-    sLayout->addWidget(new QLabel(tr("Rationale (one line, shown as the cell's tooltip)"), m_cellBox));
+    auto *rationaleLabel = new QLabel(tr("Rationa&le (one line, shown as the cell's tooltip)"), m_cellBox);
+    rationaleLabel->setBuddy(m_rationale);
+    sLayout->addWidget(rationaleLabel);
     sLayout->addWidget(m_rationale);
+
+    // Return or Escape in a field beside the grid hands the keyboard back to the grid's cell
+    for (QWidget *field : {static_cast<QWidget *>(m_criterionName), static_cast<QWidget *>(m_criterionDescription),
+                           static_cast<QWidget *>(m_optionName), static_cast<QWidget *>(m_optionDescription),
+                           static_cast<QWidget *>(m_doNothing), static_cast<QWidget *>(m_rationale)})
+        field->installEventFilter(this);
 
     layout->addWidget(m_criterionBox);
     layout->addWidget(m_optionBox);
@@ -291,6 +322,29 @@ QString MatrixPanel::currentCriterion() const
 QString MatrixPanel::currentOption() const
 {
     return m_model->optionAt(m_view->currentIndex().column());
+}
+
+bool MatrixPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        const bool back = key->key() == Qt::Key_Escape
+                          || ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && watched != m_constraintsView);
+        if (plain && back) {
+            backToGrid();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MatrixPanel::backToGrid()
+{
+    if (!m_view->currentIndex().isValid() && m_model->criterionCount() > 0)
+        m_view->setCurrentIndex(m_model->index(0, DecisionMatrix::kNameColumn));
+    m_view->scrollTo(m_view->currentIndex());
+    m_view->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MatrixPanel::syncDetails()

@@ -2,7 +2,9 @@
 // The "Matrix" page of the decision editor: a toolbar of matrix commands (each with a shortcut
 // that works while the page has focus), the grid, a details column beside it for the current
 // criterion, option and cell (names, descriptions, the cell's rationale), and the hard
-// constraints with a check per option below.
+// constraints with a check per option below. Every field has a mnemonic (Alt+C criterion name,
+// Alt+A its meaning, Alt+O option name, Alt+W its meaning, Alt+G "do nothing", Alt+L rationale,
+// Alt+S constraints, Alt+I add constraint); Return or Escape in a field returns to the grid.
 
 #include <QWidget>
 
@@ -35,6 +37,10 @@ public:
     QLineEdit *optionNameEdit() const { return m_optionName; }
     /// The matrix commands by object name ("addCriterion", "removeOption", ...).
     QAction *action(const QString &name) const;
+    /// Puts the grid, the fields beside it and the constraints in one run of the tab chain
+    /// starting at the grid, so Tab past the grid's last cell reaches the details. Call again
+    /// after moving the grid elsewhere in the chain.
+    void applyTabOrder();
 
     void addCriterion();
     void removeCriterion();
@@ -50,7 +56,13 @@ public:
 signals:
     void message(const QString &text);
 
+protected:
+    /// Return or Escape in a field beside the grid (Escape in the constraints list) puts the
+    /// keyboard back on the grid's current cell.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void backToGrid();
     QWidget *buildDetails();
     void buildActions();
     void syncDetails();

@@ -82,11 +82,11 @@ void MatrixView::moveTo(int row, int column)
     scrollTo(index);
 }
 
-void MatrixView::moveNext(bool backwards)
+bool MatrixView::moveNext(bool backwards)
 {
     const QModelIndex current = currentIndex();
     if (!current.isValid())
-        return;
+        return false;
     const int columns = m_model->columnCount();
     const int rows = m_model->rowCount();
     int row = current.row();
@@ -98,8 +98,10 @@ void MatrixView::moveNext(bool backwards)
         column = columns - 1;
         --row;
     }
-    if (row >= 0 && row < rows)
-        moveTo(row, column);
+    if (row < 0 || row >= rows)
+        return false;
+    moveTo(row, column);
+    return true;
 }
 
 void MatrixView::keyPressEvent(QKeyEvent *event)
@@ -140,7 +142,10 @@ void MatrixView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if ((key == Qt::Key_Tab || key == Qt::Key_Backtab) && (mods & ~Qt::ShiftModifier) == Qt::NoModifier) {
-        moveNext(key == Qt::Key_Backtab || (mods & Qt::ShiftModifier));
+        // past the last cell (or before the first) the keyboard leaves the grid: ignoring the
+        // key lets focusNextPrevChild() move on along the normal focus chain
+        if (!moveNext(key == Qt::Key_Backtab || (mods & Qt::ShiftModifier)))
+            event->ignore();
         return;
     }
     if ((key == Qt::Key_Return || key == Qt::Key_Enter) && mods == Qt::NoModifier) {

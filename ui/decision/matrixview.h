@@ -1,7 +1,8 @@
 #pragma once
 // The matrix grid, driven by keyboard in a meeting: a digit within the scale scores the current
 // cell and moves to the next one (right, then the next criterion's first option); Tab and
-// Shift+Tab move through cells; Enter moves down; Delete clears the selection as one undo step;
+// Shift+Tab move through cells and leave the grid past its last (before its first) cell;
+// Enter moves down; Delete clears the selection as one undo step;
 // F2 (or typing in a name or weight cell) edits; Ctrl+C copies the selection and Ctrl+V pastes
 // a tab-separated block as one undo step. The current cell survives structural resets.
 
@@ -41,7 +42,8 @@ protected:
 
 private:
     void moveTo(int row, int column);
-    void moveNext(bool backwards);
+    /// Moves to the next (previous) cell in reading order; false at the last (first) cell.
+    bool moveNext(bool backwards);
 
     MatrixModel *m_model = nullptr;
     QString m_keepCriterion;

@@ -53,6 +53,8 @@ QList<Row> rows(const core::WeightedScore &ws)
             row.detail = ScoreChart::tr("incomplete");
         else if (!os->weighted)
             row.detail = ScoreChart::tr("no weights");
+        else if (os->rank == 1 && ws.leaders().size() > 1)
+            row.detail = ScoreChart::tr("%1, tied first").arg(locale.toString(*os->weighted, 'f', 2));
         else if (os->option == ws.leader())
             row.detail = ScoreChart::tr("%1, leader").arg(locale.toString(*os->weighted, 'f', 2));
         else

@@ -35,12 +35,30 @@ QString optionName(const core::Decision &d, const QString &id)
 }
 } // namespace
 
+QString nameList(const QStringList &names)
+{
+    if (names.size() < 2)
+        return names.value(0);
+    return SensitivityChart::tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(SensitivityChart::tr(", ")),
+                                                  names.last());
+}
+
 QString robustnessSentence(const core::Decision &decision)
 {
     const core::WeightedScore ws = core::WeightedScore::compute(decision);
     if (ws.leader().isEmpty())
         return SensitivityChart::tr("No option leads yet: robustness needs at least two complete options that are not eliminated.");
     const auto robustness = core::Robustness::compute(decision, ws);
+    const QStringList leaders = ws.leaders();
+    if (leaders.size() > 1 && robustness) {
+        QStringList names;
+        for (const QString &id : leaders)
+            names << optionName(decision, id);
+        return SensitivityChart::tr("%1 tie for first place, so no option stays first on its own; %2, listed first, "
+                                    "comes first or ties under %3 of weightings.")
+            .arg(nameList(names), optionName(decision, ws.leader()),
+                 core::ScoreReport::formatShare(*robustness, QLocale()));
+    }
     if (!robustness)
         return SensitivityChart::tr("%1 is the only complete option still in the running, so robustness cannot be measured.")
             .arg(optionName(decision, ws.leader()));

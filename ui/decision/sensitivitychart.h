@@ -18,7 +18,11 @@ QChart *createSensitivityChart(const core::Decision &decision, QObject *parent =
 /// of the decision `itemId` of `data`, or nullptr when there is no such decision.
 QChart *sensitivityReportChart(const core::ProjectData &data, const QString &itemId);
 
-/// The robustness figure in words: "PostgreSQL stays first under 87 % of weightings."
+/// The robustness figure in words: "PostgreSQL stays first under 87 % of weightings." With
+/// rank 1 shared it says the options tie instead of naming a leader.
 QString robustnessSentence(const core::Decision &decision);
+
+/// Names for a sentence: "A", "A and B", "A, B and C".
+QString nameList(const QStringList &names);
 
 } // namespace archbench::ui

@@ -2,9 +2,14 @@
 
 #include "riskstyle.h"
 #include "ui/commands/itemcommands.h"
+#include "ui/palette.h"
 
+#include "core/review/improvementplan.h"
+
+#include <QBrush>
 #include <QDate>
 #include <QLocale>
+#include <utility>
 
 namespace archbench::ui {
 
@@ -32,8 +37,27 @@ ImprovementPlanModel::ImprovementPlanModel(core::Project *project, QUndoStack *u
 void ImprovementPlanModel::setLens(const core::Lens &lens)
 {
     m_lens = lens;
+    m_hasLens = true;
     if (!m_items.isEmpty())
         emit dataChanged(index(0, QuestionColumn), index(rowCount() - 1, QuestionColumn));
+    refollow();
+}
+
+void ImprovementPlanModel::refollow()
+{
+    const Review *review = m_project->find<Review>(m_reviewId);
+    core::ImprovementPlan::Follow follow;
+    if (review && m_hasLens)
+        follow = core::ImprovementPlan::follow(m_lens, *review);
+    const QSet<QString> stale(follow.noLongerAtRisk.cbegin(), follow.noLongerAtRisk.cend());
+    const bool changed = stale != m_noLongerAtRisk || follow.notInPlan != m_notInPlan;
+    const QSet<QString> before = std::exchange(m_noLongerAtRisk, stale);
+    m_notInPlan = follow.notInPlan;
+    for (int i = 0; i < m_items.size(); ++i)
+        if (before.contains(m_items.at(i).id) != stale.contains(m_items.at(i).id))
+            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+    if (changed)
+        emit followChanged();
 }
 
 void ImprovementPlanModel::reload()
@@ -47,14 +71,15 @@ void ImprovementPlanModel::reload()
         beginResetModel();
         m_items = next;
         endResetModel();
-        return;
+    } else {
+        for (int i = 0; i < next.size(); ++i) {
+            if (next.at(i) == m_items.at(i))
+                continue;
+            m_items[i] = next.at(i);
+            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        }
     }
-    for (int i = 0; i < next.size(); ++i) {
-        if (next.at(i) == m_items.at(i))
-            continue;
-        m_items[i] = next.at(i);
-        emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
-    }
+    refollow(); // every answer changes the review: the plan's state follows it
 }
 
 QString ImprovementPlanModel::improvementId(int row) const
@@ -85,13 +110,21 @@ QVariant ImprovementPlanModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Improvement &item = m_items.at(index.row());
+    const bool stale = m_noLongerAtRisk.contains(item.id);
     if (role == ImprovementIdRole)
         return item.id;
+    if (role == NoLongerAtRiskRole)
+        return stale;
+    if (role == Qt::ForegroundRole)
+        return stale ? QVariant(QBrush(palette::muted())) : QVariant();
     if (role == Qt::ToolTipRole && index.column() == TextColumn)
         return item.text;
     if (role == Qt::ToolTipRole && index.column() == QuestionColumn) {
         const core::LensQuestion *q = m_lens.question(item.question);
-        return q ? q->title : item.question;
+        const QString title = q ? q->title : item.question;
+        return stale ? tr("%1\nThe answers no longer make this question a high or medium risk: "
+                          "mark the item done or remove it.").arg(title)
+                     : title;
     }
     const bool display = role == Qt::DisplayRole;
     const bool edit = role == Qt::EditRole;
@@ -100,7 +133,8 @@ QVariant ImprovementPlanModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case QuestionColumn: {
         const core::LensQuestion *q = m_lens.question(item.question);
-        return q ? q->title : item.question;
+        const QString title = q ? q->title : item.question;
+        return display && stale ? tr("%1 (question no longer at risk)").arg(title) : title;
     }
     case TextColumn: return item.text;
     case OwnerColumn: return item.owner;

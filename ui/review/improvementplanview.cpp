@@ -94,6 +94,10 @@ ImprovementPlanView::ImprovementPlanView(core::Project *project, QUndoStack *und
     m_remove = new QPushButton(tr("&Remove item"), this);
     m_info = new QLabel(this);
     m_info->setTextFormat(Qt::PlainText);
+    m_follow = new QLabel(this);
+    m_follow->setObjectName(QStringLiteral("planFollow"));
+    m_follow->setTextFormat(Qt::PlainText);
+    m_follow->setWordWrap(true);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_generate);
@@ -101,6 +105,7 @@ ImprovementPlanView::ImprovementPlanView(core::Project *project, QUndoStack *und
     buttons->addWidget(m_info, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(buttons);
+    layout->addWidget(m_follow);
     layout->addWidget(m_table, 1);
 
     connect(m_generate, &QPushButton::clicked, this, [this] {
@@ -109,6 +114,10 @@ ImprovementPlanView::ImprovementPlanView(core::Project *project, QUndoStack *und
                                   : tr("Nothing to add: the plan already holds every missing practice of the risky questions."));
     });
     connect(m_remove, &QPushButton::clicked, this, [this] { removeSelected(); });
+    connect(m_model, &ImprovementPlanModel::followChanged, this, [this] {
+        m_info->clear(); // "Items added" is about an earlier state
+        updateFollow();
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] { updateEnabled(); });
     connect(m_project, &core::Project::readOnlyChanged, this, [this] { updateEnabled(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -118,6 +127,34 @@ ImprovementPlanView::ImprovementPlanView(core::Project *project, QUndoStack *und
     connect(m_model, &QAbstractItemModel::dataChanged, m_table, [this] { m_table->resizeRowsToContents(); });
     connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, [this] { m_table->resizeRowsToContents(); });
     updateEnabled();
+    updateFollow();
+}
+
+void ImprovementPlanView::updateFollow()
+{
+    const int missing = m_model->notInPlan();
+    int stale = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        if (m_model->index(row, 0).data(ImprovementPlanModel::NoLongerAtRiskRole).toBool())
+            ++stale;
+    QStringList lines;
+    if (!m_lens)
+        lines << tr("The review's lens is not loaded: the plan cannot be compared with the answers.");
+    else if (missing == 1)
+        lines << tr("1 missing practice of a risky question is not in the plan yet — Generate adds it.");
+    else if (missing > 1)
+        lines << tr("%1 missing practices of risky questions are not in the plan yet — Generate adds them.").arg(missing);
+    else
+        lines << tr("The plan holds every missing practice of the risky questions.");
+    if (stale == 1)
+        lines << tr("1 item's question is no longer at risk (shown muted).");
+    else if (stale > 1)
+        lines << tr("%1 items' questions are no longer at risk (shown muted).").arg(stale);
+    m_follow->setText(lines.join(QLatin1Char(' ')));
+    QPalette p = m_follow->palette();
+    p.setColor(QPalette::WindowText, missing > 0 ? RiskStyle::color(core::RiskLevel::Medium).darker(140)
+                                                 : palette().color(QPalette::WindowText));
+    m_follow->setPalette(p);
 }
 
 void ImprovementPlanView::setLens(const core::Lens *lens)
@@ -126,6 +163,7 @@ void ImprovementPlanView::setLens(const core::Lens *lens)
     if (lens)
         m_model->setLens(*lens);
     updateEnabled();
+    updateFollow();
 }
 
 int ImprovementPlanView::generateFromRisks()

@@ -1,7 +1,10 @@
 #pragma once
 // The "Improvement plan" page of the review editor: the plan table (owner, due date and status
 // editable in place), "Generate from risks" which adds the missing practices of risky questions
-// as new items, and "Remove item". Every change is one undo command.
+// as new items, and "Remove item". Every change is one undo command. The plan follows the
+// answers visibly without changing by itself: a line above it counts the missing practices
+// not in the plan yet (updated on every answer), and items whose question is no longer at risk
+// say so; generating stays an explicit, undoable step.
 
 #include "core/project.h"
 #include "core/review/lens.h"
@@ -33,9 +36,12 @@ public:
     QTableView *table() const { return m_table; }
     ImprovementPlanModel *model() const { return m_model; }
     QPushButton *generateButton() const { return m_generate; }
+    /// The line above the plan saying what Generate would add.
+    QLabel *followLabel() const { return m_follow; }
 
 private:
     void updateEnabled();
+    void updateFollow();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     core::Project *m_project;
@@ -47,6 +53,7 @@ private:
     QPushButton *m_generate;
     QPushButton *m_remove;
     QLabel *m_info;
+    QLabel *m_follow;
 };
 
 } // namespace archbench::ui

@@ -193,7 +193,7 @@ void ReviewEditor::reloadLens()
     if (!review) {
         problem = tr("This review no longer exists in the project.");
     } else if (!record) {
-        problem = tr("The lens \"%1\" of this review is not in the project. Import the lens (Project ▸ Import Lens…) "
+        problem = tr("The lens \"%1\" of this review is not in the project. Import the lens (File ▸ Import Lens…) "
                      "to answer its questions.").arg(m_lensId);
     } else {
         auto lens = core::LensLoader::fromRecord(*record);

@@ -11,7 +11,6 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMainWindow>
-#include <QMessageBox>
 #include <QPointer>
 
 namespace archbench::ui {
@@ -29,20 +28,28 @@ void importLensInteractively(Workbench &workbench)
         return;
     const QString path = QFileDialog::getOpenFileName(workbench.window(), Text::tr("Import Lens"), QString(),
                                                       Text::tr("Well-Architected lens (*.json);;All files (*)"));
-    if (path.isEmpty())
-        return;
+    if (!path.isEmpty())
+        importLensFile(workbench, path);
+}
+
+} // namespace
+
+bool importLensFile(Workbench &workbench, const QString &path)
+{
+    core::Project *project = workbench.project();
+    if (!project)
+        return false;
     auto record = ReviewActions::importLens(project, workbench.undoStack(), path);
     if (!record) {
-        QMessageBox box(QMessageBox::Warning, Text::tr("Import Lens"), Text::tr("The lens was not imported."),
-                        QMessageBox::Ok, workbench.window());
-        box.setTextFormat(Qt::PlainText);
-        box.setInformativeText(record.error().message);
-        box.exec();
-        return;
+        workbench.showError(Text::tr("The lens was not imported. %1").arg(record.error().message));
+        return false;
     }
     workbench.showStatus(Text::tr("Lens \"%1\" is in the project. Project ▸ New Review with Lens… starts a review with it.")
                              .arg(record->definition.value(QStringLiteral("name")).toString()));
+    return true;
 }
+
+namespace {
 
 void newReviewWithLens(Workbench &workbench)
 {
@@ -101,7 +108,7 @@ void installReviewModule(Workbench &workbench)
     newWithLens->setStatusTip(Text::tr("Start a review with one of the lenses in the project"));
     QObject::connect(newWithLens, &QAction::triggered, &workbench, [wb] { newReviewWithLens(*wb); });
 
-    auto *importLens = new QAction(Text::tr("&Import Lens…"), &workbench);
+    auto *importLens = new QAction(Text::tr("&Import Lens…"), &workbench); // File menu: I is free there
     importLens->setObjectName(QStringLiteral("actionImportLens"));
     importLens->setStatusTip(Text::tr("Add a lens in the AWS Well-Architected custom-lens JSON format to the project"));
     QObject::connect(importLens, &QAction::triggered, &workbench, [wb] { importLensInteractively(*wb); });
@@ -122,8 +129,9 @@ void installReviewModule(Workbench &workbench)
                          updateEnabled();
                      });
     updateEnabled();
-    for (QAction *action : actions)
-        workbench.addProjectAction(action);
+    workbench.addProjectAction(newReview);
+    workbench.addProjectAction(newWithLens);
+    workbench.addFileAction(importLens);
 }
 
 } // namespace archbench::ui

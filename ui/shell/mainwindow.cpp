@@ -119,6 +119,7 @@ void MainWindow::createDocks()
         m_actions->addDockToggle(dock);
         m_zoom->addWidget(dock);
     });
+    connect(m_workbench, &Workbench::fileActionAdded, m_actions, &ShellActions::addFileAction);
     connect(m_workbench, &Workbench::projectActionAdded, this, [this](QAction *action) {
         m_actions->addProjectAction(action);
         m_actions->projectMenu->setEnabled(m_project != nullptr);
@@ -173,6 +174,8 @@ void MainWindow::createStatusBar()
     menuBar()->setCornerWidget(m_readOnlyCorner, Qt::TopRightCorner);
     connect(m_workbench, &Workbench::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_workbench, &Workbench::errorMessage, this,
+            [this](const QString &message) { m_messageBar->showMessage(MessageBar::Level::Error, message); });
 }
 
 void MainWindow::connectActions()

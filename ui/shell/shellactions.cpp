@@ -105,6 +105,7 @@ void ShellActions::buildMenus()
     fileMenu->addAction(saveAs);
     fileMenu->addAction(saveCopy);
     fileMenu->addSeparator();
+    m_importEnd = fileMenu->addSeparator(); // modules' import actions go in between
     fileMenu->addAction(exportReport);
     fileMenu->addSeparator();
     fileMenu->addAction(closeTab);
@@ -170,6 +171,11 @@ void ShellActions::addDockToggle(QDockWidget *dock)
 void ShellActions::addProjectAction(QAction *action)
 {
     projectMenu->addAction(action);
+}
+
+void ShellActions::addFileAction(QAction *action)
+{
+    fileMenu->insertAction(m_importEnd, action);
 }
 
 } // namespace archbench::ui

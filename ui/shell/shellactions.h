@@ -32,6 +32,8 @@ public:
     /// Lists a dock's show/hide toggle in the View menu (in the order docks arrive).
     void addDockToggle(QDockWidget *dock);
     void addProjectAction(QAction *action);
+    /// Puts a module's action in the File menu's import group (after Save a Copy).
+    void addFileAction(QAction *action);
 
     QAction *newProject, *open, *save, *saveAs, *saveCopy, *exportReport, *closeTab, *closeProject,
         *quit;
@@ -53,6 +55,7 @@ private:
 
     QMainWindow *m_window;
     QAction *m_dockSeparator = nullptr;
+    QAction *m_importEnd = nullptr; ///< separator after the import group, before Export
 };
 
 } // namespace archbench::ui
