@@ -134,18 +134,6 @@
 </translation>
     </message>
     <message>
-        <source>archbench cost: %1
-</source>
-        <translation>archbench cost: %1
-</translation>
-    </message>
-    <message>
-        <source>archbench cost: expected one project file
-</source>
-        <translation>archbench cost: genau eine Projektdatei erwartet
-</translation>
-    </message>
-    <message>
         <source>archbench cost: %1: %2
 </source>
         <translation>archbench cost: %1: %2
@@ -250,20 +238,6 @@
         <translation>Den Bericht als JSON ausgeben (INTERCHANGE.md)</translation>
     </message>
     <message>
-        <source>archbench review: %1
-</source>
-        <translation>archbench review: %1
-</translation>
-    </message>
-    <message>
-        <source>archbench review: expected one project file
-Usage: archbench review FILE [--json]
-</source>
-        <translation>archbench review: genau eine Projektdatei erwartet
-Aufruf: archbench review DATEI [--json]
-</translation>
-    </message>
-    <message>
         <source>archbench review: %1: %2
 </source>
         <translation>archbench review: %1: %2
@@ -282,6 +256,24 @@ Aufruf: archbench review DATEI [--json]
 </source>
         <translation>Aufruf: archbench validate DATEI
 </translation>
+    </message>
+    <message>
+        <source>Usage: archbench review FILE [--json]
+</source>
+        <translation>Aufruf: archbench review DATEI [--json]
+</translation>
+    </message>
+    <message>
+        <source>no project file given</source>
+        <translation>keine Projektdatei angegeben</translation>
+    </message>
+    <message>
+        <source>give exactly one project file</source>
+        <translation>genau eine Projektdatei angeben</translation>
+    </message>
+    <message>
+        <source>expected %1 files, got %2</source>
+        <translation>%1 Dateien erwartet, %2 erhalten</translation>
     </message>
 </context>
 <context>
@@ -397,12 +389,6 @@ Aufruf: archbench review DATEI [--json]
         <source>usage: archbench score FILE [--decision ID] [--json]
 </source>
         <translation>Aufruf: archbench score DATEI [--decision ID] [--json]
-</translation>
-    </message>
-    <message>
-        <source>archbench score: give exactly one project file
-</source>
-        <translation>archbench score: genau eine Projektdatei angeben
 </translation>
     </message>
     <message>
@@ -4368,6 +4354,10 @@ Aufruf: archbench review DATEI [--json]
         <source>Enter or double-click to go to the part of the decision this is about.</source>
         <translation>Eingabetaste oder Doppelklick springt zu dem Teil der Entscheidung, um den es geht.</translation>
     </message>
+    <message>
+        <source>No clear leader: %1 tie for first place with %2.</source>
+        <translation>Kein klarer Spitzenreiter: %1 teilen sich den ersten Platz mit %2.</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::DecisionModule</name>
@@ -5390,6 +5380,16 @@ Aufruf: archbench review DATEI [--json]
         <source>Set improvement status to %1</source>
         <translation>Status der Verbesserung auf %1 setzen</translation>
     </message>
+    <message>
+        <source>%1
+The answers no longer make this question a high or medium risk: mark the item done or remove it.</source>
+        <translation>%1
+Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markieren Sie die Maßnahme als erledigt oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1 (question no longer at risk)</source>
+        <translation>%1 (Frage nicht mehr riskant)</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::ImprovementPlanView</name>
@@ -5424,6 +5424,30 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>Remove improvement items (%1)</source>
         <translation>Verbesserungen entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>The review&apos;s lens is not loaded: the plan cannot be compared with the answers.</source>
+        <translation>Die Linse des Reviews ist nicht geladen: Der Plan kann nicht mit den Antworten verglichen werden.</translation>
+    </message>
+    <message>
+        <source>1 missing practice of a risky question is not in the plan yet — Generate adds it.</source>
+        <translation>1 fehlende Praktik einer riskanten Frage steht noch nicht im Plan — „Aus Risiken erzeugen“ fügt sie hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 missing practices of risky questions are not in the plan yet — Generate adds them.</source>
+        <translation>%1 fehlende Praktiken riskanter Fragen stehen noch nicht im Plan — „Aus Risiken erzeugen“ fügt sie hinzu.</translation>
+    </message>
+    <message>
+        <source>The plan holds every missing practice of the risky questions.</source>
+        <translation>Der Plan enthält jede fehlende Praktik der riskanten Fragen.</translation>
+    </message>
+    <message>
+        <source>1 item&apos;s question is no longer at risk (shown muted).</source>
+        <translation>Bei 1 Eintrag ist die Frage nicht mehr riskant (abgeblendet).</translation>
+    </message>
+    <message>
+        <source>%1 items&apos; questions are no longer at risk (shown muted).</source>
+        <translation>Bei %1 Einträgen ist die Frage nicht mehr riskant (abgeblendet).</translation>
     </message>
 </context>
 <context>
@@ -6217,20 +6241,16 @@ Aufruf: archbench review DATEI [--json]
         <source>Clear cells</source>
         <translation>Zellen leeren</translation>
     </message>
+    <message>
+        <source>%1 · tie</source>
+        <translation>%1 · gleichauf</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::MatrixPanel</name>
     <message>
         <source>Decision matrix</source>
         <translation>Entscheidungsmatrix</translation>
-    </message>
-    <message>
-        <source>Hard constraints: an option that fails one is eliminated</source>
-        <translation>Harte Randbedingungen: Eine Option, die eine davon verletzt, scheidet aus</translation>
-    </message>
-    <message>
-        <source>Add constraint</source>
-        <translation>Randbedingung hinzufügen</translation>
     </message>
     <message>
         <source>Remove constraint</source>
@@ -6297,14 +6317,6 @@ Aufruf: archbench review DATEI [--json]
         <translation>Was dieses Kriterium misst</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Meaning</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
         <source>Option</source>
         <translation>Option</translation>
     </message>
@@ -6313,20 +6325,12 @@ Aufruf: archbench review DATEI [--json]
         <translation>Was diese Option in der Praxis bedeutet</translation>
     </message>
     <message>
-        <source>This is the &quot;do nothing&quot; option</source>
-        <translation>Dies ist die Option „Nichts tun“</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Bewertung</translation>
     </message>
     <message>
         <source>Rationale</source>
         <translation>Begründung</translation>
-    </message>
-    <message>
-        <source>Rationale (one line, shown as the cell&apos;s tooltip)</source>
-        <translation>Begründung (eine Zeile, als Tooltip der Zelle angezeigt)</translation>
     </message>
     <message>
         <source>Rename criterion</source>
@@ -6411,6 +6415,42 @@ Aufruf: archbench review DATEI [--json]
     <message>
         <source>Normalise weights to 100</source>
         <translation>Gewichte auf 100 normieren</translation>
+    </message>
+    <message>
+        <source>Hard con&amp;straints: an option that fails one is eliminated</source>
+        <translation>Harte &amp;Randbedingungen: Eine Option, die eine davon verletzt, scheidet aus</translation>
+    </message>
+    <message>
+        <source>Add constra&amp;int</source>
+        <translation>Randbedingung hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Remove the selected constraint (Delete in the list)</source>
+        <translation>Die ausgewählte Randbedingung entfernen (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <source>&amp;Criterion name</source>
+        <translation>&amp;Kriterium (Name)</translation>
+    </message>
+    <message>
+        <source>Wh&amp;at it measures</source>
+        <translation>Was es m&amp;isst</translation>
+    </message>
+    <message>
+        <source>This is the &quot;do nothin&amp;g&quot; option</source>
+        <translation>Dies ist die Option „Ni&amp;chts tun“</translation>
+    </message>
+    <message>
+        <source>&amp;Option name</source>
+        <translation>&amp;Option (Name)</translation>
+    </message>
+    <message>
+        <source>&amp;What it means</source>
+        <translation>&amp;Was sie bedeutet</translation>
+    </message>
+    <message>
+        <source>Rationa&amp;le (one line, shown as the cell&apos;s tooltip)</source>
+        <translation>Be&amp;gründung (eine Zeile, als Tooltip der Zelle angezeigt)</translation>
     </message>
 </context>
 <context>
@@ -7452,10 +7492,6 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
         <translation>Dieses Review gibt es im Projekt nicht mehr.</translation>
     </message>
     <message>
-        <source>The lens &quot;%1&quot; of this review is not in the project. Import the lens (Project ▸ Import Lens…) to answer its questions.</source>
-        <translation>Die Linse „%1“ dieses Reviews ist nicht im Projekt. Importieren Sie die Linse (Projekt ▸ Linse importieren …), um ihre Fragen zu beantworten.</translation>
-    </message>
-    <message>
         <source>The lens of this review cannot be used, so the review is shown read-only. %1</source>
         <translation>Die Linse dieses Reviews ist nicht verwendbar, daher wird das Review schreibgeschützt angezeigt. %1</translation>
     </message>
@@ -7495,6 +7531,10 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
         <source>Edit notes</source>
         <translation>Notizen bearbeiten</translation>
     </message>
+    <message>
+        <source>The lens &quot;%1&quot; of this review is not in the project. Import the lens (File ▸ Import Lens…) to answer its questions.</source>
+        <translation>Die Linse „%1“ dieses Reviews ist nicht im Projekt. Importieren Sie die Linse (Datei ▸ Linse importieren …), um ihre Fragen zu beantworten.</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::ReviewModule</name>
@@ -7505,10 +7545,6 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>Well-Architected lens (*.json);;All files (*)</source>
         <translation>Well-Architected-Linse (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>The lens was not imported.</source>
-        <translation>Die Linse wurde nicht importiert.</translation>
     </message>
     <message>
         <source>Lens &quot;%1&quot; is in the project. Project ▸ New Review with Lens… starts a review with it.</source>
@@ -7557,6 +7593,10 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>Add a lens in the AWS Well-Architected custom-lens JSON format to the project</source>
         <translation>Eine Linse im JSON-Format für benutzerdefinierte AWS-Well-Architected-Linsen zum Projekt hinzufügen</translation>
+    </message>
+    <message>
+        <source>The lens was not imported. %1</source>
+        <translation>Die Linse wurde nicht importiert. %1</translation>
     </message>
 </context>
 <context>
@@ -7848,6 +7888,10 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
         <source>Weighted score on the %1 to %2 scale</source>
         <translation>Gewichtete Bewertung auf der Skala %1 bis %2</translation>
     </message>
+    <message>
+        <source>%1, tied first</source>
+        <translation>%1, gleichauf Erster</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::SensitivityChart</name>
@@ -7902,6 +7946,18 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>When does the leader change? (needs two ranked options)</source>
         <translation>Wann wechselt der Spitzenreiter? (braucht zwei eingestufte Optionen)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1 tie for first place, so no option stays first on its own; %2, listed first, comes first or ties under %3 of weightings.</source>
+        <translation>%1 teilen sich den ersten Platz, also bleibt keine Option allein vorn; %2, als Erstes aufgeführt, ist in %3 der Gewichtungen Erster oder gleichauf.</translation>
     </message>
 </context>
 <context>
