@@ -5,7 +5,10 @@
 #include "common/testsupport.h"
 #include "core/interchange/interchange.h"
 #include "core/report/reportbuilder.h"
+#include "core/drill/drillsections.h"
+#include "core/review/reviewsections.h"
 #include "ui/report/chartregistry.h"
+#include "ui/report/greysafecharts.h"
 #include "ui/report/pagesetup.h"
 #include "ui/report/pdfreportrenderer.h"
 
@@ -18,6 +21,8 @@
 #include <QTest>
 #include <QtCharts/QBarSet>
 #include <QtCharts/QBarSeries>
+#include <QtCharts/QAbstractBarSeries>
+#include <QtCharts/QChart>
 
 using namespace archbench;
 using namespace archbench::core;
@@ -155,6 +160,38 @@ private slots:
         // The requirements table is there with its header (repeating it on each page a table
         // continues on is checked in longContentFlowsOverPages).
         QVERIFY(QRegularExpression(QStringLiteral("Kind\\s+Requirement\\s+Target")).match(all).hasMatch());
+    }
+
+    void barSeriesDifferInGrey_data()
+    {
+        QTest::addColumn<QString>("chartId");
+        QTest::addColumn<QString>("itemId");
+        QTest::newRow("risks per pillar") << QString::fromLatin1(core::kReviewPillarRiskChart) << QStringLiteral("w-checkout");
+        QTest::newRow("weighted scores") << QStringLiteral("decision.weighted-scores") << QStringLiteral("dec-orders-db");
+        QTest::newRow("drill phases") << QString::fromLatin1(core::kDrillPhasesChart) << QStringLiteral("drill-q4-region");
+    }
+
+    void barSeriesDifferInGrey()
+    {
+        // Printed in grey, any two series must differ in fill pattern or clearly in shade.
+        QFETCH(QString, chartId);
+        QFETCH(QString, itemId);
+        const ProjectData data = sample();
+        std::unique_ptr<QChart> chart(ui::ChartRegistry::standard().create(chartId, data, itemId));
+        QVERIFY(chart);
+        ui::distinguishInGrey(*chart);
+        QList<QBrush> brushes;
+        for (QAbstractSeries *series : chart->series())
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
+                for (QBarSet *set : bars->barSets())
+                    brushes << set->brush();
+        QVERIFY(brushes.size() >= 3);
+        for (qsizetype i = 0; i < brushes.size(); ++i)
+            for (qsizetype j = i + 1; j < brushes.size(); ++j) {
+                const bool pattern = brushes[i].style() != brushes[j].style();
+                const bool shade = std::abs(qGray(brushes[i].color().rgb()) - qGray(brushes[j].color().rgb())) >= 40;
+                QVERIFY2(pattern || shade, qPrintable(QStringLiteral("sets %1 and %2 look alike in grey").arg(i).arg(j)));
+            }
     }
 
     void letter()

@@ -2,6 +2,7 @@
 #include "pdfmeasuredevice.h"
 
 #include "chartregistry.h"
+#include "greysafecharts.h"
 
 #include "core/log.h"
 
@@ -189,6 +190,7 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
     chart->setDropShadowEnabled(false);
     chart->setBackgroundVisible(false);
     chart->setBackgroundRoundness(0);
+    distinguishInGrey(*chart);
 
     const qreal width = m_geometry.body.width();
     const qreal aspect = chartBlock.aspect > 0.1 ? chartBlock.aspect : 0.5;
