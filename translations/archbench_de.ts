@@ -158,12 +158,6 @@
 </translation>
     </message>
     <message>
-        <source>Usage: archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] -o OUT
-</source>
-        <translation>Aufruf: archbench export DATEI --format md|pdf [--item ID] [--page-size a4|letter] -o AUSGABE
-</translation>
-    </message>
-    <message>
         <source>Export a project as a Markdown or PDF report.</source>
         <translation>Ein Projekt als Markdown- oder PDF-Bericht exportieren.</translation>
     </message>
@@ -274,6 +268,28 @@
     <message>
         <source>expected %1 files, got %2</source>
         <translation>%1 Dateien erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>Usage: archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] -o OUT
+       archbench export FILE --adr-dir DIR
+</source>
+        <translation>Aufruf: archbench export DATEI --format md|pdf [--item ID] [--page-size a4|letter] -o AUSGABE
+        archbench export DATEI --adr-dir ORDNER
+</translation>
+    </message>
+    <message>
+        <source>Write every decision as its own ADR (NNNN-title.md, MADR front matter) into this folder, e.g. the repository&apos;s docs/decisions.</source>
+        <translation>Jede Entscheidung als eigenen ADR (NNNN-titel.md, MADR-Kopfdaten) in diesen Ordner schreiben, z. B. docs/decisions des Repositorys.</translation>
+    </message>
+    <message>
+        <source>--adr-dir writes Markdown files of its own: leave out -o, --item, --page-size and --format pdf.</source>
+        <translation>--adr-dir schreibt eigene Markdown-Dateien: -o, --item, --page-size und --format pdf weglassen.</translation>
+    </message>
+    <message>
+        <source>The project has no decisions: nothing written.
+</source>
+        <translation>Das Projekt hat keine Entscheidungen: nichts geschrieben.
+</translation>
     </message>
 </context>
 <context>
@@ -2472,6 +2488,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

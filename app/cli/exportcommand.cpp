@@ -1,4 +1,5 @@
 // archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] [--date YYYY-MM-DD] -o OUT
+// archbench export FILE --adr-dir DIR [--date YYYY-MM-DD]: every decision as NNNN-title.md
 // Builds the report in core, writes Markdown there or the PDF through the ui renderer, always
 // through QSaveFile. Exit codes: 0 written, 2 the project file is refused, 1 anything else.
 #include "subcommand.h"
@@ -26,7 +27,8 @@ class Text
 int usageError(const QString &message)
 {
     printErr(QStringLiteral("archbench export: ") + message + QLatin1Char('\n'));
-    printErr(Text::tr("Usage: archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] -o OUT\n"));
+    printErr(Text::tr("Usage: archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] -o OUT\n"
+                      "       archbench export FILE --adr-dir DIR\n"));
     return Failure;
 }
 
@@ -63,7 +65,11 @@ int runExport(const QStringList &arguments)
                                                                    "SOURCE_DATE_EPOCH, else today)."), QStringLiteral("date"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("The report file to write."),
                                           QStringLiteral("file"));
-    parser.addOptions({formatOption, itemOption, pageOption, dateOption, outputOption});
+    const QCommandLineOption adrOption(QStringLiteral("adr-dir"),
+                                       Text::tr("Write every decision as its own ADR (NNNN-title.md, MADR front matter) "
+                                                "into this folder, e.g. the repository's docs/decisions."),
+                                       QStringLiteral("folder"));
+    parser.addOptions({formatOption, itemOption, pageOption, dateOption, outputOption, adrOption});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -74,6 +80,29 @@ int runExport(const QStringList &arguments)
     if (positional.size() != 1)
         return usageError(positional.isEmpty() ? Text::tr("no project file given.") : Text::tr("give exactly one project file."));
     const QString input = positional.first();
+    if (parser.isSet(adrOption)) {
+        if (parser.isSet(outputOption) || parser.isSet(itemOption) || parser.isSet(pageOption)
+            || (parser.isSet(formatOption) && core::reportFormatFromString(parser.value(formatOption)) != core::ReportFormat::Markdown))
+            return usageError(Text::tr("--adr-dir writes Markdown files of its own: leave out -o, --item, --page-size and --format pdf."));
+        const auto date = reportDate(parser.value(dateOption));
+        if (!date)
+            return usageError(Text::tr("the date \"%1\" is not YYYY-MM-DD.").arg(parser.value(dateOption)));
+        const auto data = core::loadForExport(input);
+        if (!data.ok()) {
+            printErr(QStringLiteral("archbench export: ") + data.error().message + QLatin1Char('\n'));
+            return Refused;
+        }
+        const auto written = core::exportAdrFolder(*data, *date, parser.value(adrOption));
+        if (!written.ok()) {
+            printErr(QStringLiteral("archbench export: ") + written.error().message + QLatin1Char('\n'));
+            return Failure;
+        }
+        for (const QString &path : *written)
+            printOut(Text::tr("Wrote %1\n").arg(QDir::toNativeSeparators(path)));
+        if (written->isEmpty())
+            printOut(Text::tr("The project has no decisions: nothing written.\n"));
+        return Success;
+    }
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
         return usageError(Text::tr("no output file given (-o OUT)."));

@@ -139,6 +139,57 @@ private slots:
         QVERIFY(!unknown.ok());
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("zz.md"))));
     }
+
+    void adrFileNames_data()
+    {
+        QTest::addColumn<int>("number");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("plain") << 1 << QStringLiteral("Primary database for orders") << QStringLiteral("0001-primary-database-for-orders.md");
+        QTest::newRow("punctuation") << 12 << QStringLiteral("Cache: Redis | Memcached? (v2)")
+                                     << QStringLiteral("0012-cache-redis-memcached-v2.md");
+        QTest::newRow("accents") << 3 << QStringLiteral("Größe & Überlauf") << QStringLiteral("0003-groe-uberlauf.md");
+        QTest::newRow("no letters") << 4 << QStringLiteral("### ???") << QStringLiteral("0004-d1.md");
+        QTest::newRow("path characters") << 5 << QStringLiteral("../../etc/passwd") << QStringLiteral("0005-etc-passwd.md");
+    }
+
+    void adrFileNames()
+    {
+        QFETCH(int, number);
+        QFETCH(QString, title);
+        QFETCH(QString, name);
+        Decision d;
+        d.id = QStringLiteral("d1");
+        d.title = title;
+        QCOMPARE(adrFileName(number, d), name);
+    }
+
+    void adrFolderHoldsOneAdrPerDecision()
+    {
+        const auto data = loadForExport(archbench::test::dataPath(QStringLiteral("../../resources/sample/checkout-platform.json")));
+        QVERIFY(data.ok());
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("docs/decisions")); // created as needed
+        const auto written = exportAdrFolder(*data, QDate(2026, 11, 28), folder);
+        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        QCOMPARE(written->size(), data->decisions.size());
+        QCOMPARE(QDir(folder).entryList(QDir::Files, QDir::Name), (QStringList{
+            QStringLiteral("0001-primary-database-for-orders.md"), QStringLiteral("0002-cache-in-front-of-the-product-catalogue.md"),
+            QStringLiteral("0003-order-events-through-a-managed-queue.md"),
+            QStringLiteral("0004-order-events-on-a-managed-streaming-log.md")}));
+        QFile adr(QDir(folder).filePath(QStringLiteral("0003-order-events-through-a-managed-queue.md")));
+        QVERIFY(adr.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(adr.readAll());
+        QVERIFY(md.startsWith(QStringLiteral("---\nstatus: superseded\ndate: 2026-03-10\n")));
+        QVERIFY(md.contains(QStringLiteral("\n# Order events through a managed queue\n")));
+        // A folder that cannot be made is refused by name.
+        QFile blocker(dir.filePath(QStringLiteral("file")));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const auto refused = exportAdrFolder(*data, QDate(2026, 11, 28), dir.filePath(QStringLiteral("file/adr")));
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message.contains(QStringLiteral("adr")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReportExport)

@@ -5,6 +5,7 @@
 #include "core/interchange/interchange.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -117,6 +118,22 @@ private slots:
             QVERIFY2(md.contains(QStringLiteral("\n") + QString::fromLatin1(part) + QStringLiteral("\n")), part);
         QVERIFY(md.contains(QStringLiteral("| **Weighted score** |")));
         QVERIFY(!md.contains(QStringLiteral("## Contents")));
+    }
+
+    void adrFolder()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("adr"));
+        const Run r = runExport({samplePath(), QStringLiteral("--adr-dir"), folder, QStringLiteral("--date"), QStringLiteral("2026-11-28")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 4);
+        QVERIFY(r.out.contains(QStringLiteral("0001-primary-database-for-orders.md")));
+        const QString md = QString::fromUtf8(contents(QDir(folder).filePath(QStringLiteral("0001-primary-database-for-orders.md"))));
+        QVERIFY(md.startsWith(QStringLiteral("---\nstatus: accepted\ndate: 2026-10-15\ndecision-makers: ")));
+        // --adr-dir writes its own files: no -o, --item or PDF with it
+        const Run mixed = runExport({samplePath(), QStringLiteral("--adr-dir"), folder, QStringLiteral("-o"), dir.filePath(QStringLiteral("x.md"))});
+        QCOMPARE(mixed.exitCode, 1);
+        QVERIFY(mixed.err.contains(QStringLiteral("--adr-dir")));
     }
 
     void pdfWithoutDisplay()
