@@ -110,7 +110,12 @@ QChart *latencyCurveChart(const core::ProjectData &data, const QString &itemId)
 
 QChart *loadCrossoverChart(const core::ProjectData &data, const QString &itemId)
 {
-    return reportChart(data, itemId, core::CostModelKind::Crossover);
+    QChart *chart = reportChart(data, itemId, core::CostModelKind::Crossover);
+    // On paper the page is wide enough for the key beside the plot, where option names are
+    // not elided as in a one-line legend below it.
+    if (chart)
+        chart->legend()->setAlignment(Qt::AlignRight);
+    return chart;
 }
 
 QChart *reservedComparisonChart(const core::ProjectData &data, const QString &itemId)
