@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QTest>
 
+#include <optional>
+
 using namespace archbench::core;
 
 namespace {
@@ -18,12 +20,13 @@ ProjectData sample()
     return *interchange::fromJson(f.readAll());
 }
 
-const DashboardLine *find(const QList<DashboardLine> &lines, DashboardLine::Topic topic)
+// A copy, not a pointer into `lines`: callers pass temporaries (ASan caught a dangling read).
+std::optional<DashboardLine> find(const QList<DashboardLine> &lines, DashboardLine::Topic topic)
 {
     for (const DashboardLine &l : lines)
         if (l.topic == topic)
-            return &l;
-    return nullptr;
+            return l;
+    return std::nullopt;
 }
 } // namespace
 
@@ -35,7 +38,7 @@ private slots:
     void emptyProject()
     {
         const auto lines = dashboardLines(ProjectData{}, QDate(2026, 11, 28));
-        const DashboardLine *framing = find(lines, DashboardLine::Topic::Framing);
+        const std::optional<DashboardLine> framing = find(lines, DashboardLine::Topic::Framing);
         QVERIFY(framing);
         QCOMPARE(framing->text, QStringLiteral("Framing: 0 of 12 questions answered"));
         QCOMPARE(framing->severity, DashboardLine::Severity::Attention);
@@ -59,7 +62,7 @@ private slots:
             d.status = status;
             data.decisions << d;
         }
-        const DashboardLine *line = find(dashboardLines(data, QDate(2026, 11, 28)), DashboardLine::Topic::Decisions);
+        const std::optional<DashboardLine> line = find(dashboardLines(data, QDate(2026, 11, 28)), DashboardLine::Topic::Decisions);
         QCOMPARE(line->text, QStringLiteral("Decisions: 1 proposed, 2 accepted"));
         QCOMPARE(line->itemId, QStringLiteral("b")); // jumps to the first open decision
     }
@@ -202,7 +205,7 @@ private slots:
         r.lens = QStringLiteral("gone");
         data.reviews << r;
         const auto lines = dashboardLines(data, QDate(2026, 11, 28));
-        const DashboardLine *checks = find(lines, DashboardLine::Topic::Checks);
+        const std::optional<DashboardLine> checks = find(lines, DashboardLine::Topic::Checks);
         QVERIFY(checks);
         QVERIFY(checks->text.startsWith(QStringLiteral("Decision-quality checks: ")));
         QCOMPARE(checks->severity, DashboardLine::Severity::Attention);
@@ -215,7 +218,7 @@ private slots:
             detailLines += l.topic == DashboardLine::Topic::Checks && l.subId == QualityChecks::kSingleOption ? 1 : 0;
         QCOMPARE(detailLines, 2); // the summary jumps to the first failed check, and its own line
         QCOMPARE(Dashboard::attention(data, QDate(2026, 11, 28)).failedChecks, failed);
-        const DashboardLine *review = find(lines, DashboardLine::Topic::Reviews);
+        const std::optional<DashboardLine> review = find(lines, DashboardLine::Topic::Reviews);
         QCOMPARE(review->severity, DashboardLine::Severity::Problem);
         QVERIFY(review->text.contains(QStringLiteral("gone")));
         QCOMPARE(find(lines, DashboardLine::Topic::Drills)->text, QStringLiteral("No disaster-recovery drill recorded yet."));

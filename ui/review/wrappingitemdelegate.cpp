@@ -8,7 +8,7 @@
 namespace archbench::ui {
 
 WrappingItemDelegate::WrappingItemDelegate(QTreeView *view, int column)
-    : QStyledItemDelegate(view), m_view(view), m_column(column)
+    : QStyledItemDelegate(view), m_view(view), m_viewport(view->viewport()), m_column(column)
 {
     // heights depend on the column width: lay the rows out again when it changes (once per
     // burst of resize events)
@@ -25,13 +25,15 @@ WrappingItemDelegate::WrappingItemDelegate(QTreeView *view, int column)
         if (logical == m_column)
             m_relayout->start();
     });
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool WrappingItemDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    // a stretched section does not always report its new size: watch the viewport as well
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize
+    // a stretched section does not always report its new size: watch the viewport as well.
+    // Compare with the stored viewport before calling into the view: during the view's
+    // destruction the viewport still gets events while the view is no longer a scroll area.
+    if (event->type() == QEvent::Resize && watched == m_viewport
         && m_view->header()->sectionSize(m_column) != m_lastWidth)
         m_relayout->start();
     return QStyledItemDelegate::eventFilter(watched, event);

@@ -23,6 +23,7 @@ protected:
 
 private:
     QTreeView *m_view;
+    QWidget *m_viewport; ///< kept apart: the filter may see events while the view is half destroyed
     int m_column;
     int m_lastWidth = -1;
     class QTimer *m_relayout = nullptr;
