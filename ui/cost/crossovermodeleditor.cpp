@@ -57,7 +57,7 @@ CrossoverModelEditor::CrossoverModelEditor(const EditorContext &context, const Q
     range->addWidget(unit);
     range->addSpacing(12);
     range->addWidget(logScale);
-    addFieldRow(tr("Load &from:"), from, range);
+    addFieldRow(tr("Load f&rom:"), from, range);
 
     m_panel->setModel(m_options);
     m_panel->view()->setObjectName(QStringLiteral("options"));

@@ -70,7 +70,7 @@ LatencyModelEditor::LatencyModelEditor(const EditorContext &context, const QStri
     gainLabel->setBuddy(gain);
     money->addWidget(gainLabel);
     money->addWidget(gain);
-    addFieldRow(tr("Monthly re&venue:"), revenue, money);
+    addFieldRow(tr("&Monthly revenue:"), revenue, money);
 
     m_panel->setModel(m_steps);
     m_panel->view()->setObjectName(QStringLiteral("steps"));

@@ -54,6 +54,7 @@ DecisionEditor::DecisionEditor(core::Project *project, QUndoStack *undoStack, co
     });
 
     m_summary->setObjectName(QStringLiteral("decisionSummary"));
+    m_pages->setObjectName(QStringLiteral("decisionPages"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
 

@@ -477,6 +477,9 @@ void MatrixPanel::addDoNothingOption()
     }
     if (m_model->criterionCount() > 0)
         m_view->focusCell(currentCriterion().isEmpty() ? m_model->criterionAt(0) : currentCriterion(), id);
+    // like any new option, its name has the keyboard: typing names it, Return goes to its cell
+    m_optionName->setFocus();
+    m_optionName->selectAll();
 }
 
 void MatrixPanel::removeOption()

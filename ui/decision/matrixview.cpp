@@ -11,6 +11,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QScrollBar>
 #include <QLocale>
 #include <algorithm>
 
@@ -63,6 +64,17 @@ void MatrixView::changeEvent(QEvent *event)
         resizeColumnsToContents();
         resizeRowsToContents();
     }
+}
+
+void MatrixView::showEvent(QShowEvent *event)
+{
+    QTableView::showEvent(event);
+    // The first current cell is set while the view is still tiny, and scrolling it into view
+    // then leaves the grid a few pixels to the right once it has its real size (row labels
+    // read "eighted score"). Start at the left edge; scroll only if the cell is really hidden.
+    horizontalScrollBar()->setValue(0);
+    if (currentIndex().isValid())
+        scrollTo(currentIndex());
 }
 
 void MatrixView::focusCell(const QString &criterionId, const QString &optionId)

@@ -36,6 +36,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     /// Rows and columns fit their text again when the presentation zoom changes the font.
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     /// Enter in an editor commits and moves down, Tab commits and moves on without opening
     /// the next editor, so typing a weight flows like typing a score.
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;

@@ -266,7 +266,7 @@ QWidget *RecordForm::buildRecord()
     m_risksView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                                  | QAbstractItemView::AnyKeyPressed);
     m_risksView->setMinimumHeight(120);
-    m_addRisk = new QPushButton(tr("Add risk"), box);
+    m_addRisk = new QPushButton(tr("Add ris&k"), box);
     m_addRisk->setObjectName(QStringLiteral("addRisk"));
     m_removeRisk = new QPushButton(tr("Remove risk"), box);
     m_removeRisk->setObjectName(QStringLiteral("removeRisk"));
@@ -290,7 +290,8 @@ QWidget *RecordForm::buildRecord()
     auto *risks = new QVBoxLayout;
     risks->addWidget(m_risksView);
     risks->addLayout(riskButtons);
-    auto *risksLabel = new QLabel(tr("Ris&ks and mitigations"), box);
+    // no mnemonic of its own: Alt+K is "Add risk", which also puts the keyboard in the list
+    auto *risksLabel = new QLabel(tr("Risks and mitigations"), box);
     risksLabel->setBuddy(m_risksView);
     form->addRow(risksLabel, risks);
     return box;

@@ -15,8 +15,8 @@ namespace archbench::ui {
 
 TriggersPanel::TriggersPanel(DecisionHandle *handle, QWidget *parent)
     : QWidget(parent), m_handle(handle), m_model(new TriggersModel(handle, this)), m_view(new QTableView(this)),
-      m_add(new QPushButton(tr("Add condition trigger"), this)),
-      m_addCalendar(new QPushButton(tr("Add calendar trigger"), this)),
+      m_add(new QPushButton(tr("Add co&ndition trigger"), this)),
+      m_addCalendar(new QPushButton(tr("Add ca&lendar trigger"), this)),
       m_remove(new QPushButton(tr("Remove trigger"), this))
 {
     setObjectName(QStringLiteral("triggersPanel"));

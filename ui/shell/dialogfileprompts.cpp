@@ -105,13 +105,17 @@ FilePrompts::Unsaved DialogFilePrompts::askUnsaved(const QString &projectName)
         m_parent, QMessageBox::Warning, tr("Unsaved Changes"),
         tr("Save the changes to \u201C%1\u201D before closing it?").arg(projectName) + QStringLiteral("\n\n")
             + tr("If you don't save, your changes since the last save are lost.")));
-    box->setStandardButtons(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    box->setDefaultButton(QMessageBox::Save);
-    switch (box->exec()) {
-    case QMessageBox::Save: return Unsaved::Save;
-    case QMessageBox::Discard: return Unsaved::Discard;
-    default: return Unsaved::Cancel;
-    }
+    // own buttons rather than the standard ones: Qt's "Discard" and "Save" carry no mnemonic
+    QPushButton *save = box->addButton(tr("&Save"), QMessageBox::AcceptRole);
+    QPushButton *discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(save);
+    box->exec();
+    if (box->clickedButton() == save)
+        return Unsaved::Save;
+    if (box->clickedButton() == discard)
+        return Unsaved::Discard;
+    return Unsaved::Cancel;
 }
 
 void DialogFilePrompts::showRefused(const QString &path, const QString &reason)

@@ -4,6 +4,7 @@
 #include "core/overview/dashboard.h"
 #include "core/project.h"
 #include "ui/palette.h"
+#include "ui/widgets/immediatemnemonics.h"
 #include "documenttabs.h"
 #include "inspectordock.h"
 #include "itemproperties.h"
@@ -76,6 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(applicationIcon());
+    ImmediateMnemonics::install(); // Alt+letter acts before the next key is read
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     setDocumentMode(true);
     resize(1280, 800);
