@@ -1,4 +1,5 @@
 #include "triggerstatus.h"
+#include "core/displaydate.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -57,7 +58,7 @@ TriggerStatus TriggerEvaluation::evaluate(const Decision &decision, const Revisi
     if (st.reviewBy.isValid() && today.isValid()) {
         st.daysLeft = today.daysTo(st.reviewBy);
         st.datePassed = st.daysLeft < 0;
-        const QString date = st.reviewBy.toString(Qt::ISODate);
+        const QString date = displayDate(st.reviewBy); // the window's date form
         if (st.datePassed)
             reasons << (st.daysLeft == -1 ? tr("review by %1 passed yesterday").arg(date)
                                           : tr("review by %1 passed %2 days ago").arg(date).arg(-st.daysLeft));

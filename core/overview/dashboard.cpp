@@ -1,4 +1,5 @@
 #include "dashboard.h"
+#include "core/displaydate.h"
 
 #include "framingquestions.h"
 
@@ -28,9 +29,10 @@ Line makeLine(T topic, S severity, const QString &text, ItemKind kind = ItemKind
     return Line{topic, severity, text, kind, itemId, subId};
 }
 
-QString isoDate(const QDate &date)
+// the window's date form (ISO in the C locale that reports and scripts run in)
+QString shownDate(const QDate &date)
 {
-    return date.toString(Qt::ISODate);
+    return displayDate(date);
 }
 
 void framingLine(const ProjectData &data, QList<Line> &out)
@@ -178,7 +180,7 @@ QString nextDueText(const QDate &due, qint64 days)
 {
     return (days == 1 ? Dashboard::tr("Next drill due %1, in %n day", nullptr, 1)
                       : Dashboard::tr("Next drill due %1, in %n days", nullptr, int(days)))
-        .arg(isoDate(due));
+        .arg(shownDate(due));
 }
 
 void drillLines(const ProjectData &data, const QDate &today, QList<Line> &out)
@@ -197,7 +199,7 @@ void drillLines(const ProjectData &data, const QDate &today, QList<Line> &out)
                                                                             : Dashboard::tr("incomplete");
     out << makeLine(T::Drills, severity,
                     Dashboard::tr("Latest drill \"%1\" (%2) %3: RTO %4, RPO %5")
-                        .arg(latest->title, isoDate(latest->date), verdict, verdictText(v.rto, true),
+                        .arg(latest->title, shownDate(latest->date), verdict, verdictText(v.rto, true),
                              verdictText(v.rpo, false)),
                     ItemKind::Drill, latest->id);
 
@@ -211,11 +213,11 @@ void drillLines(const ProjectData &data, const QDate &today, QList<Line> &out)
     case DueState::Overdue:
         text = (days == -1 ? Dashboard::tr("Next drill was due %1: overdue by %n day", nullptr, 1)
                            : Dashboard::tr("Next drill was due %1: overdue by %n days", nullptr, int(-days)))
-                   .arg(isoDate(*cadence.nextDue));
+                   .arg(shownDate(*cadence.nextDue));
         s = S::Problem;
         break;
     case DueState::DueSoon:
-        text = days == 0 ? Dashboard::tr("Next drill due today (%1)").arg(isoDate(*cadence.nextDue))
+        text = days == 0 ? Dashboard::tr("Next drill due today (%1)").arg(shownDate(*cadence.nextDue))
                          : nextDueText(*cadence.nextDue, days);
         s = S::Attention;
         break;
@@ -245,7 +247,7 @@ void actionItemLines(const ProjectData &data, const QDate &today, QList<Line> &o
         const QString owner = item.owner.trimmed().isEmpty() ? Dashboard::tr("no owner") : item.owner.trimmed();
         out << makeLine(T::ActionItems, S::Problem,
                         Dashboard::tr("Overdue since %1: %2 (%3, from \"%4\")")
-                            .arg(isoDate(item.due), item.text, owner, item.sourceTitle),
+                            .arg(shownDate(item.due), item.text, owner, item.sourceTitle),
                         item.sourceKind, item.sourceId, item.itemId);
     }
 }

@@ -96,9 +96,9 @@ private slots:
         QTest::addColumn<QString>("locale");
         QTest::addColumn<QString>("time");
         QTest::addColumn<QString>("dateTime");
-        QTest::newRow("en_US") << "en_US" << "10:42\u202fAM" << "3/14/25 10:42\u202fAM";
+        QTest::newRow("en_US") << "en_US" << "10:42\u202fAM" << "3/14/2025 10:42\u202fAM";
         QTest::newRow("en_GB") << "en_GB" << "10:42" << "14/03/2025 10:42";
-        QTest::newRow("de_DE") << "de_DE" << "10:42" << "14.03.25 10:42";
+        QTest::newRow("de_DE") << "de_DE" << "10:42" << "14.03.2025 10:42"; // one date form everywhere: four-digit years
     }
 
     void timesWithoutSeconds()

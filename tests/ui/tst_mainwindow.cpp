@@ -13,6 +13,7 @@
 #include "ui/shell/projecttreemodel.h"
 #include "ui/shell/recentfiles.h"
 #include "ui/shell/windowlayout.h"
+#include "ui/widgets/dates.h"
 
 #include <QAction>
 #include <QApplication>
@@ -611,7 +612,7 @@ private slots:
         QVERIFY2(saved->text().contains(QStringLiteral("42")), qPrintable(saved->text()));
         QVERIFY2(!saved->text().contains(QStringLiteral("17")), qPrintable(saved->text())); // no seconds
         window.setSavedAt(when.addDays(-3));
-        QVERIFY(saved->text().contains(QLocale().toString(when.addDays(-3).date(), QLocale::ShortFormat)));
+        QVERIFY2(saved->text().contains(ui::displayDate(when.addDays(-3).date())), qPrintable(saved->text()));
     }
 
     void attentionIndicatorFollowsEdits()

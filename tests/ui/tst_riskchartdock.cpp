@@ -1,5 +1,6 @@
 // The risk charts and the dock that follows the review tab in front: bar values per pillar
 // and risk, the milestone trend, and updates on every change of the review.
+#include "ui/widgets/dates.h"
 #include "reviewuifixtures.h"
 #include "ui/review/riskchartdock.h"
 #include "ui/review/riskcharts.h"
@@ -109,8 +110,7 @@ private slots:
         std::unique_ptr<QChart> chart(ui::createRiskTrendChart(review, lens));
         auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).value(0));
         QVERIFY(axis);
-        QCOMPARE(axis->categories(), (QStringList{QLocale().toString(QDate(2026, 11, 28), QLocale::ShortFormat),
-                                                  QLocale().toString(QDate(2027, 1, 10), QLocale::ShortFormat),
+        QCOMPARE(axis->categories(), (QStringList{ui::displayDate(QDate(2026, 11, 28)), ui::displayDate(QDate(2027, 1, 10)),
                                                   QStringLiteral("Now")}));
         QVERIFY(chart->title().contains(QStringLiteral("going down")));
         QCOMPARE(linePoints(chart.get(), QStringLiteral("High risk")),

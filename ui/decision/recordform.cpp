@@ -1,3 +1,4 @@
+#include "ui/widgets/dates.h"
 #include "recordform.h"
 
 #include "decisionhandle.h"
@@ -181,7 +182,7 @@ QWidget *RecordForm::buildRecord()
     m_date = new QDateEdit(box);
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(dateDisplayFormat());
     form->addRow(tr("D&ate"), m_date);
     connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) {
         if (m_syncing)

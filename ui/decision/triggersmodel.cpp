@@ -1,4 +1,5 @@
 #include "triggersmodel.h"
+#include "ui/widgets/dates.h"
 
 #include "ui/palette.h"
 #include "decisionhandle.h"
@@ -148,12 +149,12 @@ QVariant TriggersModel::data(const QModelIndex &index, int role) const
     case CurrentColumn: return number(t.currentValue);
     case ReviewByColumn: {
         if (role == Qt::EditRole)
-            return t.reviewBy.isValid() ? t.reviewBy.toString(Qt::ISODate) : QString();
+            return t.reviewBy.isValid() ? displayDate(t.reviewBy) : QString();
         const QDate effective = core::TriggerEvaluation::effectiveReviewBy(*d, t);
         if (role == Qt::DisplayRole) {
             if (t.reviewBy.isValid())
-                return t.reviewBy.toString(Qt::ISODate);
-            return effective.isValid() ? tr("%1 (default)").arg(effective.toString(Qt::ISODate)) : QVariant();
+                return displayDate(t.reviewBy);
+            return effective.isValid() ? tr("%1 (default)").arg(displayDate(effective)) : QVariant();
         }
         if (role == Qt::ForegroundRole && !t.reviewBy.isValid())
             return QBrush(palette::muted());
@@ -208,9 +209,7 @@ bool TriggersModel::setData(const QModelIndex &index, const QVariant &value, int
     }
     QDate date;
     if (index.column() == ReviewByColumn && !text.isEmpty()) {
-        date = QDate::fromString(text, Qt::ISODate);
-        if (!date.isValid())
-            date = QLocale().toDate(text, QLocale::ShortFormat);
+        date = parseDisplayDate(text);
         if (!date.isValid())
             return false;
     }

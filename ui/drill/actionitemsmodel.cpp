@@ -1,4 +1,5 @@
 #include "actionitemsmodel.h"
+#include "ui/widgets/dates.h"
 
 #include "core/drill/drilltexts.h"
 #include "core/project.h"
@@ -76,7 +77,7 @@ QVariant ActionItemsModel::data(const QModelIndex &index, int role) const
     switch (index.column()) {
     case DueColumn:
         if (role == Qt::DisplayRole)
-            return item.due.isValid() ? item.due.toString(Qt::ISODate) : tr("no date");
+            return item.due.isValid() ? displayDate(item.due) : tr("no date");
         break;
     case StateColumn:
         if (role == Qt::DisplayRole)

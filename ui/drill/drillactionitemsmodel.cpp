@@ -1,4 +1,5 @@
 #include "drillactionitemsmodel.h"
+#include "ui/widgets/dates.h"
 
 #include "core/drill/drillcadence.h"
 #include "core/drill/drilltexts.h"
@@ -60,7 +61,7 @@ QVariant DrillActionItemsModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             if (!item.due.isValid())
                 return tr("no date");
-            const QString date = item.due.toString(Qt::ISODate);
+            const QString date = displayDate(item.due);
             if (state == core::DueState::Overdue)
                 return tr("%1 (overdue)").arg(date);
             if (state == core::DueState::DueSoon)

@@ -1,4 +1,5 @@
 #include "drillcharts.h"
+#include "ui/widgets/dates.h"
 
 #include "core/drill/drilltexts.h"
 #include "core/drill/drillverdict.h"
@@ -202,7 +203,7 @@ QStringList trendCategories(const QList<core::Drill> &drills, bool rto)
         const core::TargetVerdict &t = rto ? v.rto : v.rpo;
         const QString word = !t.pass ? Text::tr("n/m") : (*t.pass ? Text::tr("met") : Text::tr("missed"));
         // Dates are unique per category; a repeated date gets a counter so bars stay apart.
-        QString label = Text::tr("%1<br>%2").arg(d.date.toString(QStringLiteral("yyyy-MM-dd")), word);
+        QString label = Text::tr("%1<br>%2").arg(displayDate(d.date), word);
         while (categories.contains(label))
             label += QLatin1Char('\'');
         categories << label;

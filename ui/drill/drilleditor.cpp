@@ -1,4 +1,5 @@
 #include "drilleditor.h"
+#include "ui/widgets/dates.h"
 
 #include "core/drill/drillcadence.h"
 #include "core/drill/drilltexts.h"
@@ -208,7 +209,7 @@ QWidget *DrillEditor::buildDrillGroup()
     m_title->setPlaceholderText(tr("e.g. Q4 regional failover drill"));
     m_date = new QDateEdit(group);
     m_date->setObjectName(QStringLiteral("date"));
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(dateDisplayFormat());
     m_date->setCalendarPopup(true);
     m_date->setMinimumDate(kNoDate);
     m_date->setSpecialValueText(tr("no date"));

@@ -1,4 +1,5 @@
 #include "drillresultbanner.h"
+#include "ui/widgets/dates.h"
 
 #include "core/drill/drillcadence.h"
 #include "core/drill/drilltexts.h"
@@ -148,7 +149,7 @@ void DrillResultBanner::setCadence(const QList<core::Drill> &drills, const QDate
         return;
     }
     const QLocale locale;
-    const QString date = cadence.nextDue->toString(Qt::ISODate);
+    const QString date = displayDate(*cadence.nextDue);
     const qint64 days = cadence.daysUntilDue;
     if (cadence.state == core::DueState::Overdue)
         m_cadence->setText(days == -1 ? tr("Next drill OVERDUE since %1 (1 day)").arg(date)

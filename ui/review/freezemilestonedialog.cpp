@@ -1,4 +1,5 @@
 #include "freezemilestonedialog.h"
+#include "ui/widgets/dates.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -19,7 +20,7 @@ FreezeMilestoneDialog::FreezeMilestoneDialog(const QString &suggestedName, const
     m_name->selectAll();
     m_date = new QDateEdit(date, this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(dateDisplayFormat());
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Freeze"));
     auto *form = new QFormLayout(this);

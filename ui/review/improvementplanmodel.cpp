@@ -1,4 +1,5 @@
 #include "improvementplanmodel.h"
+#include "ui/widgets/dates.h"
 
 #include "riskstyle.h"
 #include "ui/commands/itemcommands.h"
@@ -141,7 +142,7 @@ QVariant ImprovementPlanModel::data(const QModelIndex &index, int role) const
     case DueColumn:
         if (edit)
             return item.due.isValid() ? item.due : QDate::currentDate();
-        return item.due.isValid() ? QLocale().toString(item.due, QLocale::ShortFormat) : QString();
+        return item.due.isValid() ? displayDate(item.due) : QString();
     case StatusColumn:
         return edit ? QVariant(int(item.status)) : QVariant(RiskStyle::workStatusWord(item.status));
     }

@@ -1,4 +1,5 @@
 #include "improvementplanview.h"
+#include "ui/widgets/dates.h"
 
 #include "core/review/improvementplan.h"
 #include "improvementplanmodel.h"
@@ -31,7 +32,7 @@ public:
         if (index.column() == ImprovementPlanModel::DueColumn) {
             auto *edit = new QDateEdit(parent);
             edit->setCalendarPopup(true);
-            edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+            edit->setDisplayFormat(dateDisplayFormat());
             return edit;
         }
         if (index.column() == ImprovementPlanModel::StatusColumn) {

@@ -1,4 +1,5 @@
 #include "milestonepanel.h"
+#include "ui/widgets/dates.h"
 
 #include "core/review/riskassessment.h"
 #include "freezemilestonedialog.h"
@@ -147,7 +148,7 @@ void MilestonePanel::refresh()
             auto *name = cell(m.name);
             name->setData(Qt::UserRole, m.id);
             m_milestones->setItem(r, 0, name);
-            m_milestones->setItem(r, 1, cell(QLocale().toString(m.date, QLocale::ShortFormat)));
+            m_milestones->setItem(r, 1, cell(displayDate(m.date)));
             if (m_lens) {
                 const core::RiskCounts counts = core::RiskAssessment::assess(*m_lens, m.answers).totals();
                 m_milestones->setItem(r, 2, numberCell(counts.high));
@@ -174,7 +175,7 @@ void MilestonePanel::fillCombos()
         m_from->clear();
         m_to->clear();
         for (const Milestone &m : milestones) {
-            const QString label = tr("%1 (%2)").arg(m.name, QLocale().toString(m.date, QLocale::ShortFormat));
+            const QString label = tr("%1 (%2)").arg(m.name, displayDate(m.date));
             m_from->addItem(label, m.id);
             m_to->addItem(label, m.id);
         }

@@ -1,4 +1,5 @@
 #include "revieweditor.h"
+#include "ui/widgets/dates.h"
 
 #include "core/review/lensloader.h"
 #include "improvementplanview.h"
@@ -65,7 +66,7 @@ ReviewEditor::ReviewEditor(const EditorContext &context, const QString &reviewId
     m_title->setPlaceholderText(tr("Which workload is reviewed?"));
     m_date = new QDateEdit(this);
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    m_date->setDisplayFormat(dateDisplayFormat());
     m_lensLabel = new QLabel(this);
     m_lensLabel->setTextFormat(Qt::PlainText);
     auto *titleLabel = new QLabel(tr("&Title:"), this);

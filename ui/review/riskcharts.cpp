@@ -1,4 +1,5 @@
 #include "riskcharts.h"
+#include "ui/widgets/dates.h"
 
 #include "core/review/riskassessment.h"
 #include "riskstyle.h"
@@ -126,7 +127,7 @@ QChart *createRiskTrendChart(const core::Review &review, const core::Lens &lens,
         categories.append(unique);
     };
     for (const core::Milestone &m : std::as_const(milestones)) {
-        addCategory(QLocale().toString(m.date, QLocale::ShortFormat));
+        addCategory(displayDate(m.date));
         points.append(core::RiskAssessment::assess(lens, m.answers).totals());
     }
     addCategory(Text::tr("Now"));

@@ -1,4 +1,5 @@
 #include "itemproperties.h"
+#include "ui/widgets/dates.h"
 
 #include "itemtitles.h"
 
@@ -25,7 +26,7 @@ QString number(double value)
 
 QString date(const QDate &d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : Text::tr("not set");
+    return d.isValid() ? displayDate(d) : Text::tr("not set");
 }
 
 QString minutes(const std::optional<double> &v)
@@ -235,7 +236,7 @@ QString formatTime(const QTime &time)
 QString formatDateTime(const QDateTime &when)
 {
     const QDateTime local = when.toLocalTime();
-    return QLocale().toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + formatTime(local.time());
+    return displayDate(local.date()) + QLatin1Char(' ') + formatTime(local.time());
 }
 
 QString formatMoney(double amount, const QString &currencyCode)
