@@ -8,6 +8,8 @@ install(FILES "${PROJECT_SOURCE_DIR}/packaging/archbench.desktop"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
 install(FILES "${PROJECT_SOURCE_DIR}/packaging/archbench-mime.xml"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/mime/packages" RENAME archbench.xml)
+install(FILES "${PROJECT_SOURCE_DIR}/packaging/io.archbench.Archbench.metainfo.xml"
+        DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
 install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/archbench.svg"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps")
 install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/application-x-archbench.svg"

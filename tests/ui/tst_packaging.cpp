@@ -20,6 +20,7 @@ namespace {
 const QString kSource = QStringLiteral(ARCHBENCH_SOURCE_DIR);
 const QString kDesktop = kSource + QStringLiteral("/packaging/archbench.desktop");
 const QString kMime = kSource + QStringLiteral("/packaging/archbench-mime.xml");
+const QString kMetainfo = kSource + QStringLiteral("/packaging/io.archbench.Archbench.metainfo.xml");
 
 QMap<QString, QString> desktopEntry()
 {
@@ -73,6 +74,23 @@ private slots:
         const ToolRun r = runTool(tool, {kDesktop});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.output.trimmed().isEmpty(), qPrintable(r.output)); // not even a hint
+    }
+
+    void metainfoPassesAppstreamValidate()
+    {
+        const QString tool = requireTool("appstreamcli", "appstream");
+        QVERIFY(!tool.isEmpty());
+        // --no-net: CI has no network; URLs are not fetched
+        const ToolRun r = runTool(tool, {QStringLiteral("validate"), QStringLiteral("--no-net"), kMetainfo});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.output));
+        // errors and warnings fail; only pedantic notes may remain
+        QVERIFY2(!r.output.contains(QLatin1StringView("\nE: ")) && !r.output.contains(QLatin1StringView("\nW: "))
+                     && !r.output.startsWith(QLatin1StringView("E: ")) && !r.output.startsWith(QLatin1StringView("W: ")),
+                 qPrintable(r.output));
+        // it launches the desktop entry that is installed
+        QFile f(kMetainfo);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("<launchable type=\"desktop-id\">archbench.desktop</launchable>"));
     }
 
     void desktopEntryOpensArchbenchFiles()
@@ -145,6 +163,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.output));
         for (const char *file : {"bin/archbench", "share/applications/archbench.desktop",
                                  "share/mime/packages/archbench.xml",
+                                 "share/metainfo/io.archbench.Archbench.metainfo.xml",
                                  "share/icons/hicolor/scalable/apps/archbench.svg",
                                  "share/icons/hicolor/scalable/mimetypes/application-x-archbench.svg"})
             QVERIFY2(QFile::exists(prefix.filePath(QLatin1StringView(file))), file);
