@@ -15,15 +15,34 @@ install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/archbench.svg"
 install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/application-x-archbench.svg"
         DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/mimetypes")
 
+# The manual page and the Debian changelog go compressed (gzip -n: no name or time stamp, so
+# the package is reproducible); the copyright file plain, as Debian policy wants.
+find_program(GZIP_PROGRAM gzip REQUIRED)
+set(_archbench_gz_dir "${PROJECT_BINARY_DIR}/packaging")
+add_custom_command(
+  OUTPUT "${_archbench_gz_dir}/archbench.1.gz" "${_archbench_gz_dir}/changelog.gz"
+  COMMAND ${CMAKE_COMMAND} -E make_directory "${_archbench_gz_dir}"
+  COMMAND ${GZIP_PROGRAM} -9n -c "${PROJECT_SOURCE_DIR}/packaging/archbench.1" > "${_archbench_gz_dir}/archbench.1.gz"
+  COMMAND ${GZIP_PROGRAM} -9n -c "${PROJECT_SOURCE_DIR}/packaging/changelog" > "${_archbench_gz_dir}/changelog.gz"
+  DEPENDS "${PROJECT_SOURCE_DIR}/packaging/archbench.1" "${PROJECT_SOURCE_DIR}/packaging/changelog"
+  VERBATIM)
+add_custom_target(archbench_package_docs ALL
+  DEPENDS "${_archbench_gz_dir}/archbench.1.gz" "${_archbench_gz_dir}/changelog.gz")
+install(FILES "${_archbench_gz_dir}/archbench.1.gz" DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+install(FILES "${_archbench_gz_dir}/changelog.gz" "${PROJECT_SOURCE_DIR}/packaging/copyright"
+        DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME archbench)
 set(CPACK_PACKAGE_VENDOR "Archbench")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+# Debian wraps nothing: lines of the extended description stay under 80 characters.
 set(CPACK_PACKAGE_DESCRIPTION
-  "Weigh architecture options in decision matrices, review workloads against the six \
-Well-Architected pillars, record disaster-recovery drills against RTO/RPO targets and model \
-cost against latency and load. A project is one SQLite file (*.archbench).")
+  "Weigh architecture options in decision matrices, review workloads against the
+six Well-Architected pillars, record disaster-recovery drills against RTO/RPO
+targets and model cost against latency and load. A project is one SQLite file
+(*.archbench).")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY archbench)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)

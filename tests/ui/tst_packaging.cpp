@@ -164,6 +164,8 @@ private slots:
         for (const char *file : {"bin/archbench", "share/applications/archbench.desktop",
                                  "share/mime/packages/archbench.xml",
                                  "share/metainfo/io.archbench.Archbench.metainfo.xml",
+                                 "share/man/man1/archbench.1.gz", "share/doc/archbench/copyright",
+                                 "share/doc/archbench/changelog.gz",
                                  "share/icons/hicolor/scalable/apps/archbench.svg",
                                  "share/icons/hicolor/scalable/mimetypes/application-x-archbench.svg"})
             QVERIFY2(QFile::exists(prefix.filePath(QLatin1StringView(file))), file);
