@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 preset=${1:-dev}
 scripts/install-deps.sh
 export CCACHE_BASEDIR="$PWD"
+# a fresh clone in another folder still hits the cache (-g would otherwise hash the folder)
+export CCACHE_NOHASHDIR=1
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 ctest --preset "$preset" -j2 --timeout 300
