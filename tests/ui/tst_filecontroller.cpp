@@ -13,6 +13,9 @@
 #include "ui/shell/shellactions.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -45,11 +48,20 @@ public:
     QList<RecoveryCandidate> offered;
     SaveKind lastSaveKind = SaveKind::Project;
 
-    QString askOpenPath(const QString &) override { asked << QStringLiteral("open"); return openPath; }
-    QString askSavePath(const QString &, SaveKind kind) override
+    QString openFolder;      ///< where the last Open dialog started
+    QString suggestedSave;   ///< what the last Save dialog proposed
+
+    QString askOpenPath(const QString &folder) override
+    {
+        asked << QStringLiteral("open");
+        openFolder = folder;
+        return openPath;
+    }
+    QString askSavePath(const QString &suggested, SaveKind kind) override
     {
         asked << QStringLiteral("save");
         lastSaveKind = kind;
+        suggestedSave = suggested;
         return savePath;
     }
     Locked askLocked(const QString &, const std::optional<LockInfo> &holder) override
@@ -179,6 +191,49 @@ private slots:
         QVERIFY(f.window.filePath().endsWith(QStringLiteral("main.archbench")));
         QVERIFY(f.window.isWindowModified()); // the target still lacks "Cache"
         QCOMPARE(readProjectFile(dir.filePath(QStringLiteral("main.archbench")))->decisions.size(), 1);
+    }
+
+    // Issue 13 §4: dialogs proposed a ~/Documents that did not exist (so they opened in the
+    // working directory), and Save As did not start where the user last saved.
+    void dialogsStartInAFolderThatExists()
+    {
+        QSettings().clear();
+        test::TemporaryHome home;
+        if (!home.documentsFollowHome())
+            QSKIP("a user-dirs.dirs moves the documents folder elsewhere");
+        Fixture f;
+        f.controller.newProject();
+        f.prompts->savePath.clear(); // cancel each dialog
+        QVERIFY(!f.controller.saveAs());
+        QCOMPARE(QFileInfo(f.prompts->suggestedSave).absolutePath(), home.path()); // no Documents: home
+        QVERIFY(!f.controller.open());
+        QCOMPARE(f.prompts->openFolder, home.path());
+        QVERIFY(QDir().mkpath(home.documents()));
+        QVERIFY(!f.controller.saveAs());
+        QCOMPARE(QFileInfo(f.prompts->suggestedSave).absolutePath(), home.documents());
+
+        // after a save, the next project's Save As, Save a Copy and Open start where it went
+        QTemporaryDir elsewhere;
+        f.prompts->savePath = elsewhere.filePath(QStringLiteral("first.archbench"));
+        QVERIFY(f.controller.saveAs());
+        f.controller.newProject();
+        f.prompts->savePath.clear();
+        QVERIFY(!f.controller.saveAs());
+        QCOMPARE(QFileInfo(f.prompts->suggestedSave).absolutePath(), elsewhere.path());
+        QVERIFY(!f.controller.saveCopy());
+        QCOMPARE(QFileInfo(f.prompts->suggestedSave).absolutePath(), elsewhere.path());
+        QVERIFY(!f.controller.open());
+        QCOMPARE(f.prompts->openFolder, elsewhere.path());
+        // remembered across sessions (QSettings)
+        Fixture next;
+        QVERIFY(!next.controller.open());
+        QCOMPARE(next.prompts->openFolder, elsewhere.path());
+        // a remembered folder that is gone falls back to Documents, not to a dead path
+        const QString gone = elsewhere.path();
+        QVERIFY(elsewhere.remove());
+        QVERIFY(!next.controller.open());
+        QCOMPARE(next.prompts->openFolder, home.documents());
+        QVERIFY(!QFileInfo::exists(gone));
     }
 
     void closeAsksAboutUnsavedChanges()
