@@ -3,6 +3,7 @@
 // read-only or anyway, a refused file named with its reason, a file changed on disk before
 // Save, and recovery of a working copy left by a killed process. Questions are answered by a
 // script instead of dialogs.
+#include "common/filesizelimit.h"
 #include "common/testsupport.h"
 #include "core/storage/projectfile.h"
 #include "ui/commands/itemcommands.h"
@@ -16,6 +17,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <cerrno>
+#include <system_error>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -234,6 +237,30 @@ private slots:
         QVERIFY(!next.controller.open());
         QCOMPARE(next.prompts->openFolder, home.documents());
         QVERIFY(!QFileInfo::exists(gone));
+    }
+
+    // Issue 13 §4: the JSON form on a full disk said "Unknown error".
+    void jsonCopyOnAFullDiskNamesTheReason()
+    {
+        QTemporaryDir dir;
+        Fixture f;
+        f.controller.newProject();
+        for (int i = 0; i < 40; ++i)
+            addDecision(f.window, QStringLiteral("Decision number %1 with a title long enough to take room").arg(i));
+        f.prompts->savePath = dir.filePath(QStringLiteral("handout.json"));
+        bool saved = true;
+        {
+            test::FileSizeLimit full(2000);
+            if (!full.active())
+                QSKIP("cannot lower the file size limit here");
+            test::ExpectErrorLogs expected;
+            saved = f.controller.saveCopy();
+        }
+        QVERIFY(!saved);
+        const QString text = f.window.messageBar()->text();
+        QVERIFY2(text.contains(QString::fromStdString(std::generic_category().message(EFBIG))), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Unknown error")));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("handout.json"))));
     }
 
     void closeAsksAboutUnsavedChanges()
