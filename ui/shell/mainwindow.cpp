@@ -4,6 +4,7 @@
 #include "core/overview/dashboard.h"
 #include "core/project.h"
 #include "ui/palette.h"
+#include "docktabbars.h"
 #include "documenttabs.h"
 #include "inspectordock.h"
 #include "itemproperties.h"
@@ -81,6 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
 
     m_actions->buildMenus();
+    new DockTabBars(this);
     m_welcome = new WelcomePage(m_actions->newProject, m_actions->open, m_recent);
 
     auto *central = new QWidget;
