@@ -7,6 +7,7 @@
 #include "docktabbars.h"
 #include "documenttabs.h"
 #include "inspectordock.h"
+#include "itemactions.h"
 #include "itemproperties.h"
 #include "itemtitles.h"
 #include "messagebar.h"
@@ -132,6 +133,9 @@ void MainWindow::createDocks()
     m_inspectorDock = new InspectorDock(m_workbench, this);
     m_workbench->addDock(m_inspectorDock, Qt::LeftDockWidgetArea, false);
     connect(m_projectDock, &ProjectDock::selectedItemChanged, m_inspectorDock, &InspectorDock::showItem);
+    m_itemActions = new ItemActions(m_workbench, m_projectDock, this);
+    m_actions->editMenu->addSeparator();
+    m_actions->editMenu->addActions(m_itemActions->actions());
 
     installModules(*m_workbench);
 
