@@ -11,15 +11,13 @@ namespace archbench::cli {
 int runConvert(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "archbench::cli", "Converts a project between the .archbench file and its .json interchange form."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("input"),
+    prepareParser(parser, QCoreApplication::translate(
+                              "archbench::cli", "Converts a project between the .archbench file and its .json interchange form."));
+    parser.addPositionalArgument(QStringLiteral("INPUT"),
                                  QCoreApplication::translate("archbench::cli", "The project to read (.archbench or .json)."));
-    parser.addPositionalArgument(QStringLiteral("output"),
+    parser.addPositionalArgument(QStringLiteral("OUTPUT"),
                                  QCoreApplication::translate("archbench::cli", "The file to write (.archbench or .json)."));
-    if (const auto done = parseCommandLine(parser, arguments, "convert", 2,
-                                           QCoreApplication::translate("archbench::cli", "Usage: archbench convert INPUT OUTPUT\n")))
+    if (const auto done = parseCommandLine(parser, arguments, "convert", 2, {QStringLiteral("INPUT OUTPUT")}))
         return *done;
     const QStringList files = parser.positionalArguments();
     if (const auto failed = core::convertProjectFile(files[0], files[1])) {

@@ -22,17 +22,13 @@ class Text
 int runCost(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Text::tr("Prints the figures of every cost model of a project: cost per millisecond saved and return for "
-           "latency steps, the loads where the cheapest compute option changes, and what reserved capacity saves."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Text::tr("Show this help."));
+    prepareParser(parser,
+                  Text::tr("Prints the figures of every cost model of a project: cost per millisecond saved and return for "
+                           "latency steps, the loads where the cheapest compute option changes, and what reserved capacity saves."));
     const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON in the shape of INTERCHANGE.md."));
-    parser.addOption(help);
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("An .archbench project or a .json interchange file."));
-    const QString usage = Text::tr("Usage: archbench cost FILE [--json]\n");
-
-    if (const auto done = parseCommandLine(parser, arguments, "cost", 1, usage))
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The project (.archbench or .json)."));
+    if (const auto done = parseCommandLine(parser, arguments, "cost", 1, {QStringLiteral("FILE [--json]")}))
         return *done;
     const QString file = parser.positionalArguments().first();
     const auto data = readProjectOrExplain("cost", file);

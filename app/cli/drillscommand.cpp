@@ -16,17 +16,15 @@ namespace archbench::cli {
 int runDrills(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "archbench::cli", "Judges every disaster-recovery drill of a project against its RTO and RPO "
-                          "targets and tells when the next drill is due."));
-    parser.addHelpOption();
+    prepareParser(parser, QCoreApplication::translate(
+                              "archbench::cli", "Judges every disaster-recovery drill of a project against its RTO and RPO "
+                                                "targets and tells when the next drill is due."));
     const QCommandLineOption json(QStringLiteral("json"),
                                   QCoreApplication::translate("archbench::cli", "Print the report as JSON."));
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("file"),
+    parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("archbench::cli", "The project (.archbench or .json)."));
-    if (const auto done = parseCommandLine(parser, arguments, "drills", 1,
-                                           QCoreApplication::translate("archbench::cli", "Usage: archbench drills FILE [--json]\n")))
+    if (const auto done = parseCommandLine(parser, arguments, "drills", 1, {QStringLiteral("FILE [--json]")}))
         return *done;
     const auto data = readProjectOrExplain("drills", parser.positionalArguments().first());
     if (!data)

@@ -24,12 +24,17 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(archbench::cli)
 };
 
+const QStringList &synopses()
+{
+    static const QStringList forms = {
+        QStringLiteral("FILE [--format md|pdf] [--item ID] [--page-size a4|letter] [--date DATE] -o OUT"),
+        QStringLiteral("FILE --adr-dir FOLDER [--date DATE]")};
+    return forms;
+}
+
 int usageError(const QString &message)
 {
-    printErr(QStringLiteral("archbench export: ") + message + QLatin1Char('\n'));
-    printErr(Text::tr("Usage: archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] -o OUT\n"
-                      "       archbench export FILE --adr-dir DIR\n"));
-    return Failure;
+    return cli::usageError("export", message, synopses());
 }
 
 /// The date printed on the report: --date, else SOURCE_DATE_EPOCH (reproducible builds),
@@ -52,41 +57,34 @@ std::optional<QDate> reportDate(const QString &option)
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Export a project as a Markdown or PDF report."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The project file (.json interchange)."));
+    prepareParser(parser, Text::tr("Exports a project as a Markdown or PDF report, or its decisions as ADR files."));
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
-                                          Text::tr("md or pdf (default: from the output file name)."), QStringLiteral("format"));
+                                          Text::tr("md or pdf (default: from the output file name)."), QStringLiteral("FORMAT"));
     const QCommandLineOption itemOption(QStringLiteral("item"), Text::tr("Export only the item with this id (the project id: "
-                                                                   "the project overview)."), QStringLiteral("id"));
+                                                                   "the project overview)."), QStringLiteral("ID"));
     const QCommandLineOption pageOption(QStringLiteral("page-size"), Text::tr("a4 or letter (default: from the locale)."),
-                                        QStringLiteral("size"));
+                                        QStringLiteral("SIZE"));
     const QCommandLineOption dateOption(QStringLiteral("date"), Text::tr("Date printed on the report, YYYY-MM-DD (default: "
-                                                                   "SOURCE_DATE_EPOCH, else today)."), QStringLiteral("date"));
+                                                                   "SOURCE_DATE_EPOCH, else today)."), QStringLiteral("DATE"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")}, Text::tr("The report file to write."),
-                                          QStringLiteral("file"));
+                                          QStringLiteral("OUT"));
     const QCommandLineOption adrOption(QStringLiteral("adr-dir"),
                                        Text::tr("Write every decision as its own ADR (NNNN-title.md, MADR front matter) "
                                                 "into this folder, e.g. the repository's docs/decisions."),
-                                       QStringLiteral("folder"));
+                                       QStringLiteral("FOLDER"));
     parser.addOptions({formatOption, itemOption, pageOption, dateOption, outputOption, adrOption});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        printOut(parser.helpText());
-        return Success;
-    }
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The project (.archbench or .json)."));
+    if (const auto done = parseCommandLine(parser, arguments, "export", 1, synopses()))
+        return *done;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(positional.isEmpty() ? Text::tr("no project file given.") : Text::tr("give exactly one project file."));
     const QString input = positional.first();
     if (parser.isSet(adrOption)) {
         if (parser.isSet(outputOption) || parser.isSet(itemOption) || parser.isSet(pageOption)
             || (parser.isSet(formatOption) && core::reportFormatFromString(parser.value(formatOption)) != core::ReportFormat::Markdown))
-            return usageError(Text::tr("--adr-dir writes Markdown files of its own: leave out -o, --item, --page-size and --format pdf."));
+            return usageError(Text::tr("--adr-dir writes Markdown files of its own: leave out -o, --item, --page-size and --format pdf"));
         const auto date = reportDate(parser.value(dateOption));
         if (!date)
-            return usageError(Text::tr("the date \"%1\" is not YYYY-MM-DD.").arg(parser.value(dateOption)));
+            return usageError(Text::tr("the date \"%1\" is not YYYY-MM-DD").arg(parser.value(dateOption)));
         const auto data = core::loadForExport(input);
         if (!data.ok()) {
             printErr(QStringLiteral("archbench export: ") + data.error().message + QLatin1Char('\n'));
@@ -105,25 +103,25 @@ int runExport(const QStringList &arguments)
     }
     const QString output = parser.value(outputOption);
     if (output.isEmpty())
-        return usageError(Text::tr("no output file given (-o OUT)."));
+        return usageError(Text::tr("no output file given (-o OUT)"));
 
     std::optional<core::ReportFormat> format = parser.isSet(formatOption)
                                                    ? core::reportFormatFromString(parser.value(formatOption))
                                                    : core::reportFormatForPath(output);
     if (!format)
         return usageError(parser.isSet(formatOption)
-                              ? Text::tr("unknown format \"%1\" (use md or pdf).").arg(parser.value(formatOption))
-                              : Text::tr("cannot tell the format from \"%1\"; add --format md or --format pdf.").arg(output));
+                              ? Text::tr("unknown format \"%1\" (use md or pdf)").arg(parser.value(formatOption))
+                              : Text::tr("cannot tell the format from \"%1\"; add --format md or --format pdf").arg(output));
     QPageSize::PageSizeId pageSize = ui::defaultPageSize();
     if (parser.isSet(pageOption)) {
         const auto size = ui::pageSizeFromString(parser.value(pageOption));
         if (!size)
-            return usageError(Text::tr("unknown page size \"%1\" (use a4 or letter).").arg(parser.value(pageOption)));
+            return usageError(Text::tr("unknown page size \"%1\" (use a4 or letter)").arg(parser.value(pageOption)));
         pageSize = *size;
     }
     const auto date = reportDate(parser.value(dateOption));
     if (!date)
-        return usageError(Text::tr("the date \"%1\" is not YYYY-MM-DD.").arg(parser.value(dateOption)));
+        return usageError(Text::tr("the date \"%1\" is not YYYY-MM-DD").arg(parser.value(dateOption)));
 
     const auto data = core::loadForExport(input);
     if (!data.ok()) {

@@ -21,12 +21,11 @@ class Text
 int runReview(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Risk counts of the Well-Architected reviews in a project."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("Project file (.archbench or .json)"));
-    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print the report as JSON (INTERCHANGE.md)"));
+    prepareParser(parser, Text::tr("Prints the risk counts of the Well-Architected reviews in a project."));
+    const QCommandLineOption json(QStringLiteral("json"), Text::tr("Print JSON in the shape of INTERCHANGE.md."));
     parser.addOption(json);
-    if (const auto done = parseCommandLine(parser, arguments, "review", 1, Text::tr("Usage: archbench review FILE [--json]\n")))
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The project (.archbench or .json)."));
+    if (const auto done = parseCommandLine(parser, arguments, "review", 1, {QStringLiteral("FILE [--json]")}))
         return *done;
     const QString path = parser.positionalArguments().first();
     // like convert, validate and export: a file that cannot be read is a refused file

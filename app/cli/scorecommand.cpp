@@ -20,18 +20,14 @@ struct ScoreCommand {
 int runScore(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ScoreCommand::tr("Prints the weighted score, rank, flip shares and robustness of each decision in FILE."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, ScoreCommand::tr("Show this help."));
+    prepareParser(parser, ScoreCommand::tr("Prints the weighted score, rank, flip shares and robustness of each decision in FILE."));
     const QCommandLineOption decision({QStringLiteral("d"), QStringLiteral("decision")},
-                                      ScoreCommand::tr("Only the decision with this id."), ScoreCommand::tr("ID"));
-    const QCommandLineOption json(QStringLiteral("json"), ScoreCommand::tr("Print JSON (the shape is fixed in INTERCHANGE.md)."));
-    parser.addOption(help);
+                                      ScoreCommand::tr("Only the decision with this id."), QStringLiteral("ID"));
+    const QCommandLineOption json(QStringLiteral("json"), ScoreCommand::tr("Print JSON in the shape of INTERCHANGE.md."));
     parser.addOption(decision);
     parser.addOption(json);
-    parser.addPositionalArgument(QStringLiteral("FILE"), ScoreCommand::tr("An .archbench project or a .json interchange file."));
-    const QString usage = ScoreCommand::tr("usage: archbench score FILE [--decision ID] [--json]\n");
-    if (const auto done = parseCommandLine(parser, arguments, "score", 1, usage))
+    parser.addPositionalArgument(QStringLiteral("FILE"), ScoreCommand::tr("The project (.archbench or .json)."));
+    if (const auto done = parseCommandLine(parser, arguments, "score", 1, {QStringLiteral("FILE [--decision ID] [--json]")}))
         return *done;
     const QString path = parser.positionalArguments().first();
     // missing, unreadable or refused: the file is the problem (exit 2, as `export` does)

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <algorithm>
 #include <cstdio>
 
 namespace archbench::cli {
@@ -44,17 +45,46 @@ void printErr(const QString &text)
     std::fflush(stderr);
 }
 
-std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const char *name,
-                                    qsizetype files, const QString &usage)
+void prepareParser(QCommandLineParser &parser, const QString &description)
 {
-    const QString prefix = QStringLiteral("archbench %1: ").arg(QLatin1StringView(name));
-    if (!parser.parse(arguments)) {
-        printErr(prefix + parser.errorText() + QLatin1Char('\n') + usage);
-        return Failure;
+    parser.setApplicationDescription(description);
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QCoreApplication::translate("archbench::cli", "Show this help and exit.")));
+}
+
+QString usageText(const char *name, const QStringList &synopses)
+{
+    const QString command = QStringLiteral("archbench %1").arg(QLatin1StringView(name));
+    QString text;
+    for (qsizetype i = 0; i < synopses.size(); ++i) {
+        const QString line = (command + QLatin1Char(' ') + synopses[i]).trimmed();
+        const QString first = QCoreApplication::translate("archbench::cli", "Usage: %1").arg(line);
+        if (i == 0) {
+            text += first;
+        } else {
+            // later forms line up under the first one's command
+            const qsizetype indent = first.indexOf(command);
+            text += QString(std::max<qsizetype>(0, indent), QLatin1Char(' ')) + line;
+        }
+        text += QLatin1Char('\n');
     }
+    return text;
+}
+
+int usageError(const char *name, const QString &reason, const QStringList &synopses)
+{
+    printErr(QStringLiteral("archbench %1: %2\n").arg(QLatin1StringView(name), reason) + usageText(name, synopses));
+    return Failure;
+}
+
+std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const char *name,
+                                    qsizetype files, const QStringList &synopses)
+{
+    if (!parser.parse(arguments))
+        return usageError(name, parser.errorText(), synopses);
     if (parser.isSet(QStringLiteral("help"))) {
         // Qt's first line names the program, not the subcommand: the command's usage instead
-        printOut(usage + parser.helpText().section(QLatin1Char('\n'), 1));
+        printOut(usageText(name, synopses) + QLatin1Char('\n') + parser.helpText().section(QLatin1Char('\n'), 1));
         return Success;
     }
     const qsizetype given = parser.positionalArguments().size();
@@ -64,8 +94,7 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
                                             : QCoreApplication::translate("archbench::cli", "expected %1 files, got %2")
                                                   .arg(files)
                                                   .arg(given);
-        printErr(prefix + reason + QLatin1Char('\n') + usage);
-        return Failure;
+        return usageError(name, reason, synopses);
     }
     return std::nullopt;
 }

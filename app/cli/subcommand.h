@@ -36,12 +36,35 @@ int runDrills(const QStringList &arguments);
 int runCost(const QStringList &arguments);
 int runExport(const QStringList &arguments);
 
-/// The common front of a subcommand: parses `arguments`, answers --help with `usage` and the
-/// parser's option list, and checks that exactly `files` positional arguments were given. Returns the exit code when
-/// the command is already done (help printed: Success; a usage error printed to stderr as
-/// "archbench NAME: REASON" followed by `usage`: Failure), nullopt to go on.
+/// The common front of every subcommand, so each `archbench NAME --help` has one shape:
+///
+///     Usage: archbench NAME SYNOPSIS        (one line per form of the command)
+///            archbench NAME SYNOPSIS2
+///
+///     DESCRIPTION
+///
+///     Options:
+///       -h, --help   Show this help and exit.
+///       ...
+///
+///     Arguments:
+///       FILE         ...
+///
+/// prepareParser() sets the description and the help option (no Qt --help-all, no -?); the
+/// command then adds its options and arguments and calls parseCommandLine().
+void prepareParser(QCommandLineParser &parser, const QString &description);
+
+/// Parses `arguments`, answers --help as above, and checks that exactly `files` positional
+/// arguments were given. Returns the exit code when the command is already done (help
+/// printed: Success; a usage error: usageError()), nullopt to go on.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const char *name,
-                                    qsizetype files, const QString &usage);
+                                    qsizetype files, const QStringList &synopses);
+
+/// "Usage: archbench NAME SYNOPSIS" lines, newline-terminated.
+QString usageText(const char *name, const QStringList &synopses);
+
+/// A usage mistake: "archbench NAME: REASON" and the usage lines on stderr; returns Failure.
+int usageError(const char *name, const QString &reason, const QStringList &synopses);
 
 /// Reads the project of a report command; on failure prints "archbench NAME: FILE: reason" and
 /// returns nullopt (the caller exits with Refused).

@@ -11,13 +11,11 @@ namespace archbench::cli {
 int runValidate(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "archbench::cli", "Checks a project file (.archbench or .json) and reports the first problem."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
+    prepareParser(parser, QCoreApplication::translate(
+                              "archbench::cli", "Checks a project file (.archbench or .json) and reports the first problem."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QCoreApplication::translate("archbench::cli", "The project to check."));
-    if (const auto done = parseCommandLine(parser, arguments, "validate", 1,
-                                           QCoreApplication::translate("archbench::cli", "Usage: archbench validate FILE\n")))
+    if (const auto done = parseCommandLine(parser, arguments, "validate", 1, {QStringLiteral("FILE")}))
         return *done;
     const QStringList files = parser.positionalArguments();
     const auto summary = core::validateProjectFile(files[0]);

@@ -1,5 +1,6 @@
 #include "reportexport.h"
 
+#include "../storage/atomicsave.h"
 #include "../storage/projectfile.h"
 
 #include "markdownwriter.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <cerrno>
 
 namespace archbench::core {
 
@@ -65,15 +67,23 @@ Expected<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
         return makeError(ErrorCode::Io, Text::tr("Cannot write %1: it is a folder.").arg(shown(path)));
     QSaveFile file(path);
     file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
-    if (file.write(bytes) != bytes.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(shown(path), why));
+    // Unbuffered, so a full disk is reported with the system's reason (storage/atomicsave.h)
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        const int system = errno;
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2")
+                                            .arg(shown(path), storage::fileErrorReason(file.error(), file.errorString(), system)));
     }
-    if (!file.commit())
-        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(shown(path), file.errorString()));
+    if (auto written = storage::writeFully(file, bytes); !written) {
+        file.cancelWriting();
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(shown(path), written.error().message));
+    }
+    errno = 0;
+    if (!file.commit()) {
+        const int system = errno;
+        return makeError(ErrorCode::Io, Text::tr("Cannot write %1: %2")
+                                            .arg(shown(path), storage::fileErrorReason(file.error(), file.errorString(), system)));
+    }
     AB_LOG_DEBUG("report written to {}", path);
     return {};
 }

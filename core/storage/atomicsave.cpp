@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QUuid>
+#include <cerrno>
 #include <filesystem>
 #include <system_error>
 
@@ -79,6 +80,50 @@ Error saveError(const QString &path, ErrorCode code, const QString &reason)
                                .arg(QDir::toNativeSeparators(path), reason));
 }
 
+QString fileErrorReason(QFileDevice::FileError error, const QString &qtMessage, int systemError)
+{
+    const QString message = qtMessage.trimmed();
+    const bool meaningless = message.isEmpty() || message == QLatin1StringView("Unknown error")
+        || message == QCoreApplication::translate("QIODevice", "Unknown error");
+    if (!meaningless)
+        return message;
+    if (systemError != 0)
+        return QString::fromStdString(std::generic_category().message(systemError));
+    const char *context = "archbench::core::storage";
+    switch (error) {
+    case QFileDevice::ResourceError:
+        return QCoreApplication::translate(context, "the disk is full or another system resource ran out");
+    case QFileDevice::PermissionsError:
+        return QCoreApplication::translate(context, "permission denied");
+    case QFileDevice::OpenError:
+        return QCoreApplication::translate(context, "the file could not be opened for writing");
+    case QFileDevice::RenameError:
+        return QCoreApplication::translate(context, "the new file could not replace the old one");
+    default:
+        return QCoreApplication::translate(context, "the file could not be written completely (is the disk full?)");
+    }
+}
+
+Expected<void> writeFully(QFileDevice &file, const QByteArray &bytes)
+{
+    qint64 done = 0;
+    while (done < bytes.size()) {
+        errno = 0;
+        const qint64 written = file.write(bytes.constData() + done, bytes.size() - done);
+        if (written <= 0) {
+            const int system = errno;
+            return makeError(ErrorCode::Io, fileErrorReason(file.error(), file.errorString(), system));
+        }
+        done += written;
+    }
+    errno = 0;
+    if (!file.flush()) {
+        const int system = errno;
+        return makeError(ErrorCode::Io, fileErrorReason(file.error(), file.errorString(), system));
+    }
+    return {};
+}
+
 Expected<void> saveDatabaseAtomically(SqliteConnection &source, const QString &target)
 {
     const QString finalPath = resolvedTarget(target);
@@ -142,23 +187,32 @@ Expected<void> saveBytesAtomically(const QByteArray &bytes, const QString &targe
     const QString finalPath = resolvedTarget(target);
     QSaveFile file(finalPath);
     file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        return saveError(target, ErrorCode::Io, file.errorString());
+    // Unbuffered: every write reaches the system at once, so a full disk is reported with the
+    // system's reason; with Qt's buffer it surfaces in commit() as "Unknown error", and Qt 6.4's
+    // commit() even reports success after a flush that wrote only part of the file.
+    errno = 0;
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        const int system = errno;
+        return saveError(target, ErrorCode::Io, fileErrorReason(file.error(), file.errorString(), system));
+    }
     if (auto hooked = checkHook(SaveStage::TempCreated, finalPath); !hooked) {
         file.cancelWriting();
         return saveError(target, hooked.error().code, hooked.error().message);
     }
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
+    if (auto written = writeFully(file, bytes); !written) {
         file.cancelWriting();
-        return saveError(target, ErrorCode::Io, reason);
+        AB_LOG_WARN("save to {} failed: {}", target, written.error().message);
+        return saveError(target, ErrorCode::Io, written.error().message);
     }
     if (auto hooked = checkHook(SaveStage::TempWritten, finalPath); !hooked) {
         file.cancelWriting();
         return saveError(target, hooked.error().code, hooked.error().message);
     }
-    if (!file.commit())
-        return saveError(target, ErrorCode::Io, file.errorString());
+    errno = 0;
+    if (!file.commit()) {
+        const int system = errno;
+        return saveError(target, ErrorCode::Io, fileErrorReason(file.error(), file.errorString(), system));
+    }
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include "../expected.h"
 
 #include <QByteArray>
+#include <QFileDevice>
 #include <QString>
 #include <functional>
 
@@ -33,5 +34,16 @@ Expected<void> saveBytesAtomically(const QByteArray &bytes, const QString &targe
 
 /// "Cannot save FILE: REASON" with the path in native separators.
 Error saveError(const QString &path, ErrorCode code, const QString &reason);
+
+/// Why a write failed, in words a user can act on. Qt's message when it has a real one; after
+/// a short write (a disk that fills up part way) Qt has none and QIODevice says "Unknown
+/// error", so then the system's reason for `systemError` (an errno value, e.g. "No space left
+/// on device"), else words for `error`.
+QString fileErrorReason(QFileDevice::FileError error, const QString &qtMessage, int systemError);
+
+/// Writes all of `bytes` to `file` (open for writing; Unbuffered gives the reason soonest):
+/// after a short write it writes the rest, so the write that fails reports the system's
+/// reason, then flushes. The error message is only the reason (fileErrorReason()).
+Expected<void> writeFully(QFileDevice &file, const QByteArray &bytes);
 
 } // namespace archbench::core::storage

@@ -1,6 +1,9 @@
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QStandardPaths>
+#include <QUuid>
 #include <QTest>
 #include <spdlog/sinks/base_sink.h>
 #include <spdlog/spdlog.h>
@@ -34,6 +37,26 @@ void failOnErrorLogs()
 
 ExpectErrorLogs::ExpectErrorLogs() { ++g_expected; }
 ExpectErrorLogs::~ExpectErrorLogs() { --g_expected; }
+
+TemporaryHome::TemporaryHome() : m_oldHome(qgetenv("HOME"))
+{
+    m_path = QDir::tempPath() + QStringLiteral("/archbench-home-") + QUuid::createUuid().toString(QUuid::Id128);
+    QDir().mkpath(m_path);
+    qputenv("HOME", QFile::encodeName(m_path));
+}
+
+TemporaryHome::~TemporaryHome()
+{
+    qputenv("HOME", m_oldHome);
+    QDir(m_path).removeRecursively();
+}
+
+QString TemporaryHome::path() const { return m_path; }
+QString TemporaryHome::documents() const { return m_path + QStringLiteral("/Documents"); }
+bool TemporaryHome::documentsFollowHome() const
+{
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) == documents();
+}
 
 QString dataPath(const QString &relative)
 {

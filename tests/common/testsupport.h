@@ -17,6 +17,24 @@ public:
     ~ExpectErrorLogs();
 };
 
+/// While alive, HOME is a fresh empty folder (so QStandardPaths::DocumentsLocation is
+/// `path()/Documents`, which does not exist until a test makes it); the old HOME comes back
+/// afterwards. documentsFollowHome() is false when a user-dirs.dirs moves Documents elsewhere.
+class TemporaryHome {
+public:
+    TemporaryHome();
+    ~TemporaryHome();
+    TemporaryHome(const TemporaryHome &) = delete;
+    TemporaryHome &operator=(const TemporaryHome &) = delete;
+    QString path() const;
+    QString documents() const;
+    bool documentsFollowHome() const;
+
+private:
+    QByteArray m_oldHome;
+    QString m_path;
+};
+
 /// Absolute path of a file under tests/data/.
 QString dataPath(const QString &relative);
 /// Contents of a file under tests/data/ (fails the test if missing).

@@ -77,6 +77,65 @@ private slots:
             QVERIFY(qAbs(*slaForYearlyDowntime(downtimeForSla(sla)->hoursPerYear) - sla) < 1e-9);
     }
 
+    void slaFormatting_data()
+    {
+        QTest::addColumn<double>("sla");
+        QTest::addColumn<QString>("c");
+        QTest::addColumn<QString>("german");
+        QTest::newRow("three nines") << 99.9 << "99.9 %" << "99,9 %";
+        QTest::newRow("three and a half nines") << 99.95 << "99.95 %" << "99,95 %";
+        QTest::newRow("whole") << 99.0 << "99 %" << "99 %";
+        QTest::newRow("six nines, four decimals at most") << 99.99994 << "99.9999 %" << "99,9999 %";
+        QTest::newRow("computed back from downtime") << *slaForYearlyDowntime(8.766) << "99.9 %" << "99,9 %";
+        QTest::newRow("hundred") << 100.0 << "100 %" << "100 %";
+    }
+
+    void slaFormatting()
+    {
+        QFETCH(double, sla);
+        QFETCH(QString, c);
+        QFETCH(QString, german);
+        QCOMPARE(formatSla(sla, QLocale::c()), c);
+        QCOMPARE(formatSla(sla, QLocale(QLocale::German, QLocale::Germany)), german);
+    }
+
+    void slaFromText_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<double>("sla"); // negative: none
+        QTest::newRow("sample framing") << "99.95 % for placing orders (about 4.4 hours of downtime a year at most)." << 99.95;
+        QTest::newRow("decimal comma, no space") << "mindestens 99,9%" << 99.9;
+        QTest::newRow("words only") << "as high as we can afford" << -1.0;
+        QTest::newRow("over a hundred") << "150 %" << -1.0;
+        QTest::newRow("part of a longer number") << "1099.9 %" << -1.0;
+        QTest::newRow("first percentage wins") << "99.99 % for payments, 99 % for search" << 99.99;
+    }
+
+    void slaFromText()
+    {
+        QFETCH(QString, text);
+        QFETCH(double, sla);
+        const auto parsed = parseSlaPercent(text);
+        if (sla < 0)
+            QVERIFY(!parsed);
+        else
+            QCOMPARE(parsed, std::optional<double>(sla));
+    }
+
+    void projectSlaPrefersTheRequirement()
+    {
+        ProjectInfo info;
+        QVERIFY(!projectSla(info));
+        info.framing.availability = QStringLiteral("99.9 % in business hours");
+        QCOMPARE(projectSla(info)->percent, 99.9);
+        QVERIFY(projectSla(info)->requirementId.isEmpty());
+        info.requirements << Requirement{QStringLiteral("r1"), RequirementKind::Performance, QStringLiteral("p99"), QStringLiteral("95 %")}
+                          << Requirement{QStringLiteral("r2"), RequirementKind::Availability, QStringLiteral("Checkout"), QStringLiteral("99.95 %")};
+        QCOMPARE(projectSla(info)->percent, 99.95);
+        QCOMPARE(projectSla(info)->requirementId, QStringLiteral("r2"));
+        QCOMPARE(projectSla(info)->requirementText, QStringLiteral("Checkout"));
+    }
+
     void framingCount()
     {
         Framing f;

@@ -61,7 +61,32 @@ private slots:
             d.chosenOption.clear();
             d.status = DecisionStatus::Proposed;
             d.doorType = DoorType::Partial;
-        }) << QStringList{QualityChecks::kSingleOption};
+        }) << QStringList{QualityChecks::kNoOption};
+        QTest::newRow("accepted with no option at all") << Mutation([](Decision &d) {
+            d.options.clear();
+            d.scores.clear();
+            d.doorType = DoorType::Partial;
+        }) << QStringList{QualityChecks::kNoOption, QualityChecks::kAcceptedWithoutChoice};
+        QTest::newRow("accepted, matrix incomplete, no leader") << Mutation([](Decision &d) {
+            d.scores.removeIf([](const Score &s) { return s.criterion == QLatin1StringView("c5"); });
+        }) << QStringList{QualityChecks::kAcceptedWithoutRanking};
+        QTest::newRow("accepted, one option incomplete") << Mutation([](Decision &d) {
+            d.scores.removeIf([](const Score &s) {
+                return s.option == QLatin1StringView("o3") && s.criterion == QLatin1StringView("c2");
+            });
+        }) << QStringList{QualityChecks::kAcceptedWithoutRanking};
+        QTest::newRow("accepted, the incomplete option is eliminated") << Mutation([](Decision &d) {
+            d.scores.removeIf([](const Score &s) { return s.option == QLatin1StringView("o3"); });
+            test::eliminate(d, QStringLiteral("o3"));
+        }) << QStringList{};
+        QTest::newRow("accepted without any criteria") << Mutation([](Decision &d) {
+            d.criteria.clear();
+            d.scores.clear();
+        }) << QStringList{QualityChecks::kAcceptedWithoutRanking};
+        QTest::newRow("proposed with an incomplete matrix is fine") << Mutation([](Decision &d) {
+            d.status = DecisionStatus::Proposed;
+            d.scores.removeIf([](const Score &s) { return s.criterion == QLatin1StringView("c5"); });
+        }) << QStringList{};
         QTest::newRow("no revisit trigger") << Mutation([](Decision &d) { d.revisitTriggers.clear(); })
                                             << QStringList{QualityChecks::kNoRevisitTrigger};
         QTest::newRow("one-way door, second option is do nothing") << Mutation([](Decision &d) {
@@ -136,7 +161,39 @@ private slots:
         }
     }
 
-    void everyCheckHasAnId() { QCOMPARE(QualityChecks::allIds().size(), 7); }
+    void everyCheckHasAnId() { QCOMPARE(QualityChecks::allIds().size(), 9); }
+
+    // Issue 13 §4: zero options said "Only one option. No option is listed yet."
+    void zeroAndOneOptionSayWhatIsTrue()
+    {
+        Decision none = goodDecision();
+        none.options.clear();
+        none.scores.clear();
+        const QList<QualityCheck> noneFailed = QualityChecks::failed(none);
+        QVERIFY(!noneFailed.isEmpty());
+        QCOMPARE(noneFailed.first().id, QualityChecks::kNoOption);
+        QVERIFY(!noneFailed.first().title.contains(QStringLiteral("one"), Qt::CaseInsensitive));
+        QVERIFY(noneFailed.first().reason.startsWith(QStringLiteral("No option")));
+
+        Decision one = goodDecision();
+        one.options.resize(1);
+        one.doorType = DoorType::Partial;
+        const QList<QualityCheck> oneFailed = QualityChecks::failed(one);
+        QCOMPARE(oneFailed.size(), 1);
+        QCOMPARE(oneFailed.first().title, QStringLiteral("Only one option"));
+        QVERIFY(oneFailed.first().reason.startsWith(QStringLiteral("Only one option")));
+    }
+
+    // An accepted decision whose matrix lost its leader no longer passes every check.
+    void acceptedWithoutLeaderSaysWhy()
+    {
+        Decision d = goodDecision();
+        d.scores.removeIf([](const Score &s) { return s.criterion == QLatin1StringView("c5"); });
+        const QList<QualityCheck> failed = QualityChecks::failed(d);
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().title, QStringLiteral("Accepted without a complete ranking"));
+        QVERIFY(failed.first().reason.contains(QStringLiteral("no option is ranked")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestQualityChecks)

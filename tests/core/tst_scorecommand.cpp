@@ -99,7 +99,7 @@ private slots:
         const QString file = test::dataPath(QStringLiteral("decision/score.json"));
         QTest::newRow("unknown decision") << QStringList{file, QStringLiteral("--decision"), QStringLiteral("nope")} << 1
                                           << QStringLiteral("no decision with the id \"nope\"");
-        QTest::newRow("no file") << QStringList{} << 1 << QStringLiteral("usage: archbench score");
+        QTest::newRow("no file") << QStringList{} << 1 << QStringLiteral("Usage: archbench score");
         QTest::newRow("two files") << QStringList{file, file} << 1 << QStringLiteral("exactly one");
         QTest::newRow("unknown option") << QStringList{file, QStringLiteral("--fast")} << 1 << QStringLiteral("fast");
     }

@@ -12,3 +12,5 @@ target_compile_definitions(tst_packaging PRIVATE
   ARCHBENCH_BINARY_DIR="${PROJECT_BINARY_DIR}"
   CMAKE_COMMAND="${CMAKE_COMMAND}")
 archbench_add_test(tst_filecontroller SOURCES tst_filecontroller.cpp GUI)
+archbench_add_test(tst_itemactions SOURCES tst_itemactions.cpp GUI)
+target_compile_definitions(tst_itemactions PRIVATE ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

@@ -77,6 +77,59 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("--screenshot")));
     }
 
+    // Issue 13 §4: some subcommands printed "usage:", some Qt's "Displays help on commandline
+    // options." with --help-all. Every subcommand the top-level help lists answers --help and
+    // a usage mistake in one shape.
+    void everySubcommandHelpHasOneShape_data()
+    {
+        QTest::addColumn<QString>("name");
+        const Run top = run({QStringLiteral("--help")});
+        const QString list = top.out.section(QStringLiteral("Subcommands"), 1);
+        static const QRegularExpression entry(QStringLiteral("^  ([a-z]+)  "), QRegularExpression::MultilineOption);
+        QStringList names;
+        for (auto it = entry.globalMatch(list); it.hasNext();)
+            names << it.next().captured(1);
+        QVERIFY2(names.size() >= 7, qPrintable(top.out));
+        for (const QString &name : std::as_const(names))
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    void everySubcommandHelpHasOneShape()
+    {
+        QFETCH(QString, name);
+        const QString command = QStringLiteral("archbench ") + name;
+        const Run help = run({name, QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QCOMPARE(help.err, QString());
+        QCOMPARE(run({name, QStringLiteral("-h")}).out, help.out);
+        const QStringList lines = help.out.split(QLatin1Char('\n'));
+        // Usage: archbench NAME …, further forms lined up under the first
+        QVERIFY2(lines[0].startsWith(QStringLiteral("Usage: ") + command + QLatin1Char(' ')), qPrintable(help.out));
+        int i = 1;
+        while (i < lines.size() && !lines[i].isEmpty()) {
+            QCOMPARE(lines[i], QStringLiteral("       ") + command + lines[i].mid(7 + command.size()));
+            ++i;
+        }
+        // a blank line, the description, a blank line, then Options and Arguments
+        QVERIFY2(i + 3 < lines.size() && lines[i].isEmpty() && !lines[i + 1].isEmpty() && lines[i + 2].isEmpty(),
+                 qPrintable(help.out));
+        QVERIFY2(lines[i + 1].endsWith(QLatin1Char('.')), qPrintable(lines[i + 1]));
+        QCOMPARE(lines[i + 3], QStringLiteral("Options:"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^  -h, --help +Show this help and exit\\.$")).match(lines[i + 4]).hasMatch(),
+                 qPrintable(help.out));
+        QVERIFY2(help.out.contains(QStringLiteral("\n\nArguments:\n  ")), qPrintable(help.out));
+        // nothing of Qt's generic help
+        for (const char *qt : {"--help-all", "Displays help", "-?", "usage:", "[options]"})
+            QVERIFY2(!help.out.contains(QLatin1StringView(qt)), qt);
+
+        // a mistake: who speaks and why on the first line, then the same usage lines
+        const Run wrong = run({name, QStringLiteral("--no-such-option")});
+        QCOMPARE(wrong.exitCode, 1);
+        QCOMPARE(wrong.out, QString());
+        QVERIFY2(wrong.err.startsWith(command + QStringLiteral(": ")), qPrintable(wrong.err));
+        QCOMPARE(wrong.err.section(QLatin1Char('\n'), 1), help.out.section(QStringLiteral("\n\n"), 0, 0) + QLatin1Char('\n'));
+    }
+
     void mistakesExitOne_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -27,6 +27,7 @@
 #include <QScatterSeries>
 #include <QTest>
 #include <QUndoStack>
+#include <algorithm>
 
 using namespace archbench;
 using namespace archbench::core;
@@ -141,8 +142,12 @@ private slots:
         // both flip at 50 %: Fit (60 % now) is 10 points from it, Cost (40 %) too; order is stable
         const int fit = cats[0].startsWith(QStringLiteral("Fit")) ? 0 : 1;
         const int cost = 1 - fit;
-        QCOMPARE(cats[fit], QStringLiteral("Fit<br>flips at 50 %"));
-        QCOMPARE(cats[cost], QStringLiteral("Cost<br>flips at 50 %"));
+        // each label names who takes the lead, and on which side of the current share
+        QCOMPARE(cats[fit], QStringLiteral("Fit<br>Beta leads<br>below 50 %"));
+        QCOMPARE(cats[cost], QStringLiteral("Cost<br>Beta leads<br>above 50 %"));
+        // the legend names the option too, not "another option"
+        QCOMPARE(series->barSets()[0]->label(), QStringLiteral("Beta leads"));
+        QCOMPARE(series->barSets()[1]->label(), QStringLiteral("Alpha stays first"));
         QCOMPARE(series->barSets()[0]->at(fit), 50.0); // another option leads below 50 %
         QCOMPARE(series->barSets()[1]->at(fit), 50.0); // Alpha stays first from 50 % to 100 %
         QCOMPARE(series->barSets()[2]->at(fit), 0.0);
@@ -255,6 +260,46 @@ private slots:
             }
         }
         QVERIFY(robustnessCompared >= 1);
+    }
+
+    void sensitivityNamesEveryOptionThatTakesTheLead()
+    {
+        // Fit 50, Cost 30, Ops 20: Alpha 4.0 leads; Beta takes the lead below 12 % Fit or above
+        // 58 % Cost, Gamma above 57 % Ops
+        Decision d;
+        d.id = QStringLiteral("three");
+        d.criteria = {Criterion{QStringLiteral("f"), QStringLiteral("Fit"), 50, {}},
+                      Criterion{QStringLiteral("c"), QStringLiteral("Cost"), 30, {}},
+                      Criterion{QStringLiteral("o"), QStringLiteral("Ops"), 20, {}}};
+        d.options = {Option{QStringLiteral("a"), QStringLiteral("Alpha"), {}, false},
+                     Option{QStringLiteral("b"), QStringLiteral("Beta"), {}, false},
+                     Option{QStringLiteral("g"), QStringLiteral("<i>Gamma</i>"), {}, false}};
+        const QList<QList<double>> rows = {{5, 3, 3}, {2, 5, 1}, {2, 1, 5}};
+        for (int i = 0; i < 3; ++i)
+            for (int j = 0; j < 3; ++j)
+                d.scores << Score{d.options[i].id, d.criteria[j].id, rows[i][j], {}};
+        std::unique_ptr<QChart> chart(ui::createSensitivityChart(d));
+        QHorizontalStackedBarSeries *series = bars(chart.get());
+        QVERIFY(series);
+        const QString legend = series->barSets()[0]->label();
+        QVERIFY2(legend == QStringLiteral("Beta or &lt;i&gt;Gamma&lt;/i&gt; leads")
+                     || legend == QStringLiteral("&lt;i&gt;Gamma&lt;/i&gt; or Beta leads"),
+                 qPrintable(legend));
+        const QStringList cats = categories(chart.get());
+        QVERIFY2(cats.contains(QStringLiteral("Ops<br>&lt;i&gt;Gamma&lt;/i&gt; leads<br>above 57 %")), qPrintable(cats.join(QLatin1Char('|'))));
+        QVERIFY2(cats.contains(QStringLiteral("Fit<br>Beta leads<br>below 12 %")), qPrintable(cats.join(QLatin1Char('|'))));
+        QVERIFY2(cats.contains(QStringLiteral("Cost<br>Beta leads<br>above 58 %")), qPrintable(cats.join(QLatin1Char('|'))));
+        // the words that name options are the same the PDF and the CLI use
+        QCOMPARE(ui::alternativeList({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}),
+                 QStringLiteral("A, B or C"));
+        // Beta scores no better than Alpha anywhere: nothing flips, and no one is named
+        Decision calm = twoCriteria();
+        calm.scores[2].value = 1;
+        calm.scores[3].value = 1;
+        std::unique_ptr<QChart> calmChart(ui::createSensitivityChart(calm));
+        QCOMPARE(bars(calmChart.get())->barSets()[0]->label(), QStringLiteral("Another option leads"));
+        for (const QString &c : categories(calmChart.get()))
+            QVERIFY2(c.endsWith(QStringLiteral("never flips")), qPrintable(c));
     }
 
     void sensitivityWithoutTwoRankedOptions()

@@ -588,6 +588,40 @@ private slots:
         QCOMPARE(s.editor.pages()->currentWidget(), s.editor.triggers());
     }
 
+    // Issue 13 §4: an accepted decision whose matrix lost its leader said "Passed".
+    void acceptedDecisionLosingItsLeaderFailsACheck()
+    {
+        ProjectData data = withBlank();
+        Decision &d = data.decisions[0];
+        d.options.resize(2);
+        for (const char *o : {"a", "b"})
+            for (const char *c : {"c1", "c2"})
+                d.scores << Score{QString::fromLatin1(o), QString::fromLatin1(c), *o == 'a' ? 5.0 : 3.0, {}};
+        d.status = DecisionStatus::Accepted;
+        d.chosenOption = QStringLiteral("a");
+        RevisitTrigger calendar;
+        calendar.id = QStringLiteral("t");
+        calendar.category = TriggerCategory::Calendar;
+        d.revisitTriggers << calendar;
+        Session s(data);
+        QVERIFY(s.ready());
+        QListWidget *list = s.editor.checksList();
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Passed: every decision-quality check"));
+
+        // clear both scores on Latency: no option is complete, so none leads
+        s.at(0, kFirst);
+        s.view()->selectionModel()->select(QItemSelection(s.model()->index(0, kFirst), s.model()->index(0, kFirst + 1)),
+                                           QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(s.view(), Qt::Key_Delete);
+        QVERIFY(!score(s.project, "a", "c1"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Check: Accepted without a complete ranking. ")),
+                 qPrintable(list->item(0)->text()));
+        s.stack.undo();
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Passed: every decision-quality check"));
+    }
+
     // Issue 4 "run a whole decision in a meeting by keyboard": only key events, sent to whatever
     // has the keyboard, from the window's first field to the last cell and out again.
     void wholeDecisionByKeyboardOnly()

@@ -15,6 +15,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -100,6 +102,35 @@ private slots:
         QVERIFY(!pageSize->isEnabled());
         QVERIFY(dialog.request().path.endsWith(QStringLiteral("/Checkout platform review.md")));
         QCOMPARE(dialog.request().format, core::ReportFormat::Markdown);
+    }
+
+    // Issue 13 §4: Export proposed a ~/Documents folder that did not exist.
+    void proposesAFolderThatExists()
+    {
+        test::TemporaryHome home;
+        if (!home.documentsFollowHome())
+            QSKIP("a user-dirs.dirs moves the documents folder elsewhere");
+        core::Project project(sample());
+        const auto folderOf = [&] {
+            ExportDialog dialog(&project, ItemRef{});
+            return QFileInfo(dialog.request().path).absolutePath();
+        };
+        QCOMPARE(folderOf(), home.path());
+        QVERIFY(QDir().mkpath(home.documents()));
+        QCOMPARE(folderOf(), home.documents());
+        // the folder of the last export wins while it exists
+        {
+            QTemporaryDir dir;
+            {
+                ExportDialog dialog(&project, ItemRef{});
+                child<QComboBox>(&dialog, "formatCombo")->setCurrentIndex(1); // Markdown: quick
+                setTarget(dialog, dir.filePath(QStringLiteral("r.md")));
+                QTest::mouseClick(child<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+                QCOMPARE(dialog.result(), int(QDialog::Accepted));
+            }
+            QCOMPARE(folderOf(), dir.path());
+        }
+        QCOMPARE(folderOf(), home.documents()); // it is gone: back to Documents
     }
 
     void exportRemembersChoices()

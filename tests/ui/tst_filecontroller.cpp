@@ -3,6 +3,7 @@
 // read-only or anyway, a refused file named with its reason, a file changed on disk before
 // Save, and recovery of a working copy left by a killed process. Questions are answered by a
 // script instead of dialogs.
+#include "common/filesizelimit.h"
 #include "common/testsupport.h"
 #include "core/storage/projectfile.h"
 #include "ui/commands/itemcommands.h"
@@ -13,6 +14,11 @@
 #include "ui/shell/shellactions.h"
 
 #include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <cerrno>
+#include <system_error>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -45,11 +51,20 @@ public:
     QList<RecoveryCandidate> offered;
     SaveKind lastSaveKind = SaveKind::Project;
 
-    QString askOpenPath(const QString &) override { asked << QStringLiteral("open"); return openPath; }
-    QString askSavePath(const QString &, SaveKind kind) override
+    QString openFolder;      ///< where the last Open dialog started
+    QString suggestedSave;   ///< what the last Save dialog proposed
+
+    QString askOpenPath(const QString &folder) override
+    {
+        asked << QStringLiteral("open");
+        openFolder = folder;
+        return openPath;
+    }
+    QString askSavePath(const QString &suggested, SaveKind kind) override
     {
         asked << QStringLiteral("save");
         lastSaveKind = kind;
+        suggestedSave = suggested;
         return savePath;
     }
     Locked askLocked(const QString &, const std::optional<LockInfo> &holder) override
@@ -179,6 +194,73 @@ private slots:
         QVERIFY(f.window.filePath().endsWith(QStringLiteral("main.archbench")));
         QVERIFY(f.window.isWindowModified()); // the target still lacks "Cache"
         QCOMPARE(readProjectFile(dir.filePath(QStringLiteral("main.archbench")))->decisions.size(), 1);
+    }
+
+    // Issue 13 §4: dialogs proposed a ~/Documents that did not exist (so they opened in the
+    // working directory), and Save As did not start where the user last saved.
+    void dialogsStartInAFolderThatExists()
+    {
+        QSettings().clear();
+        test::TemporaryHome home;
+        if (!home.documentsFollowHome())
+            QSKIP("a user-dirs.dirs moves the documents folder elsewhere");
+        Fixture f;
+        f.controller.newProject();
+        f.prompts->savePath.clear(); // cancel each dialog
+        QVERIFY(!f.controller.saveAs());
+        QCOMPARE(QFileInfo(f.prompts->suggestedSave).absolutePath(), home.path()); // no Documents: home
+        QVERIFY(!f.controller.open());
+        QCOMPARE(f.prompts->openFolder, home.path());
+        QVERIFY(QDir().mkpath(home.documents()));
+        QVERIFY(!f.controller.saveAs());
+        QCOMPARE(QFileInfo(f.prompts->suggestedSave).absolutePath(), home.documents());
+
+        // after a save, the next project's Save As, Save a Copy and Open start where it went
+        QTemporaryDir elsewhere;
+        f.prompts->savePath = elsewhere.filePath(QStringLiteral("first.archbench"));
+        QVERIFY(f.controller.saveAs());
+        f.controller.newProject();
+        f.prompts->savePath.clear();
+        QVERIFY(!f.controller.saveAs());
+        QCOMPARE(QFileInfo(f.prompts->suggestedSave).absolutePath(), elsewhere.path());
+        QVERIFY(!f.controller.saveCopy());
+        QCOMPARE(QFileInfo(f.prompts->suggestedSave).absolutePath(), elsewhere.path());
+        QVERIFY(!f.controller.open());
+        QCOMPARE(f.prompts->openFolder, elsewhere.path());
+        // remembered across sessions (QSettings)
+        Fixture next;
+        QVERIFY(!next.controller.open());
+        QCOMPARE(next.prompts->openFolder, elsewhere.path());
+        // a remembered folder that is gone falls back to Documents, not to a dead path
+        const QString gone = elsewhere.path();
+        QVERIFY(elsewhere.remove());
+        QVERIFY(!next.controller.open());
+        QCOMPARE(next.prompts->openFolder, home.documents());
+        QVERIFY(!QFileInfo::exists(gone));
+    }
+
+    // Issue 13 §4: the JSON form on a full disk said "Unknown error".
+    void jsonCopyOnAFullDiskNamesTheReason()
+    {
+        QTemporaryDir dir;
+        Fixture f;
+        f.controller.newProject();
+        for (int i = 0; i < 40; ++i)
+            addDecision(f.window, QStringLiteral("Decision number %1 with a title long enough to take room").arg(i));
+        f.prompts->savePath = dir.filePath(QStringLiteral("handout.json"));
+        bool saved = true;
+        {
+            test::FileSizeLimit full(2000);
+            if (!full.active())
+                QSKIP("cannot lower the file size limit here");
+            test::ExpectErrorLogs expected;
+            saved = f.controller.saveCopy();
+        }
+        QVERIFY(!saved);
+        const QString text = f.window.messageBar()->text();
+        QVERIFY2(text.contains(QString::fromStdString(std::generic_category().message(EFBIG))), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("Unknown error")));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("handout.json"))));
     }
 
     void closeAsksAboutUnsavedChanges()

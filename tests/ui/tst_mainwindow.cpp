@@ -24,6 +24,8 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -531,6 +533,44 @@ private slots:
         QTest::mouseClick(window.messageBar()->actionButton(), Qt::LeftButton);
         QCOMPARE(saveAs.count(), 1);
         QVERIFY(!window.messageBar()->isVisible());
+    }
+
+    // Issue 13 §4: the right dock tabs read "Se…", "Re…", "D…". Every dock tab reads in full
+    // in the default layout, at the default 1600×1000 and on a 1280×720 projector.
+    void dockTabsReadInFull_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1600x1000") << QSize(1600, 1000);
+        QTest::newRow("1280x720") << QSize(1280, 720);
+    }
+
+    void dockTabsReadInFull()
+    {
+        QFETCH(QSize, size);
+        MainWindow window;
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.size(), size);
+        int tabs = 0;
+        for (QTabBar *bar : window.findChildren<QTabBar *>(Qt::FindDirectChildrenOnly)) {
+            if (!bar->isVisible())
+                continue;
+            const int space = bar->style()->pixelMetric(QStyle::PM_TabBarTabHSpace, nullptr, bar);
+            for (int i = 0; i < bar->count(); ++i) {
+                ++tabs;
+                const QString text = bar->tabText(i);
+                // QTabBar elides a tab narrower than its text plus the style's padding
+                const int needed = bar->fontMetrics().horizontalAdvance(text) + space;
+                QVERIFY2(bar->tabRect(i).width() >= needed,
+                         qPrintable(QStringLiteral("\"%1\": %2 px of %3").arg(text).arg(bar->tabRect(i).width()).arg(needed)));
+                QVERIFY2(bar->tabRect(i).right() <= bar->width(), qPrintable(text)); // no tab scrolled out of sight
+            }
+        }
+        QVERIFY(tabs >= 8); // the right area's chart docks and the bottom lists
     }
 
     void projectMenuListsModuleActions()

@@ -4,6 +4,7 @@
 #include "common/testsupport.h"
 #include "core/interchange/interchange.h"
 #include "core/project.h"
+#include "ui/commands/itemcommands.h"
 #include "ui/overview/availabilityhelper.h"
 #include "ui/overview/dashboardpanel.h"
 #include "ui/overview/framingform.h"
@@ -156,6 +157,58 @@ private slots:
         QVERIFY(helper.resultText().startsWith(QStringLiteral("52.6 min a year")));
         helper.downtimeInput()->setValue(8766);
         QCOMPARE(helper.slaInput()->value(), 0.0);
+        // shown without trailing zeros, as the framing answer writes it
+        helper.slaInput()->setValue(99.9);
+        QCOMPARE(helper.slaInput()->text(), QStringLiteral("99.9 %"));
+        QCOMPARE(helper.downtimeInput()->text(), QStringLiteral("8.766 h a year"));
+        helper.slaInput()->setValue(99.0);
+        QCOMPARE(helper.slaInput()->text(), QStringLiteral("99 %"));
+        QCOMPARE(helper.downtimeInput()->text(), QStringLiteral("87.66 h a year"));
+        // and what is typed is read back
+        helper.slaInput()->selectAll();
+        QTest::keyClicks(helper.slaInput(), QStringLiteral("99.95"));
+        QTest::keyClick(helper.slaInput(), Qt::Key_Enter);
+        QCOMPARE(helper.slaInput()->value(), 99.95);
+    }
+
+    // Issue 13 §4: the framing said 99.95 % while the helper beside it said 99.9000 %.
+    void availabilityHelperShowsTheProjectSla()
+    {
+        Project project(sample());
+        QUndoStack stack;
+        ui::OverviewEditor editor(&project, &stack, nullptr);
+        editor.show();
+        ui::AvailabilityHelper *helper = editor.availability();
+        QVERIFY(project.info().framing.availability.startsWith(QStringLiteral("99.95 %")));
+        QCOMPARE(helper->slaInput()->text(), QStringLiteral("99.95 %"));
+        QVERIFY(helper->resultText().startsWith(QStringLiteral("4.38 h a year")));
+        QVERIFY(helper->sourceText().contains(QStringLiteral("Order placement availability")));
+
+        // the requirement's target changes: the helper follows, and undo brings it back
+        ProjectInfo info = project.info();
+        for (Requirement &r : info.requirements)
+            if (r.kind == RequirementKind::Availability)
+                r.target = QStringLiteral("99.99 %");
+        QVERIFY(ui::commands::setProjectInfo(&stack, &project, info, QStringLiteral("Edit target")));
+        QCOMPARE(helper->slaInput()->text(), QStringLiteral("99.99 %"));
+        stack.undo();
+        QCOMPARE(helper->slaInput()->text(), QStringLiteral("99.95 %"));
+
+        // a value typed into the helper is the user's own: unrelated edits leave it alone
+        helper->slaInput()->setValue(99.5);
+        QVERIFY(helper->sourceText().isEmpty());
+        info = project.info();
+        info.owner = QStringLiteral("Someone else");
+        QVERIFY(ui::commands::setProjectInfo(&stack, &project, info, QStringLiteral("Edit owner")));
+        QCOMPARE(helper->slaInput()->value(), 99.5);
+
+        // without a requirement, the framing answer gives the target
+        info = project.info();
+        info.requirements.removeIf([](const Requirement &r) { return r.kind == RequirementKind::Availability; });
+        info.framing.availability = QStringLiteral("Four nines, 99,99% for payments");
+        QVERIFY(ui::commands::setProjectInfo(&stack, &project, info, QStringLiteral("Edit framing")));
+        QCOMPARE(helper->slaInput()->text(), QStringLiteral("99.99 %"));
+        QVERIFY(helper->sourceText().contains(QStringLiteral("framing")));
     }
 
     void readOnlyRefusesEdits()

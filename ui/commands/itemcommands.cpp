@@ -1,6 +1,28 @@
 #include "itemcommands.h"
 
+#include "core/itemcopy.h"
+
+#include <QCoreApplication>
+#include <type_traits>
+
 namespace archbench::ui::commands {
+
+namespace {
+/// Calls `f(std::type_identity<T>{})` with T the item type of `kind`.
+template <typename F> decltype(auto) withItemType(core::ItemKind kind, F &&f)
+{
+    switch (kind) {
+    case core::ItemKind::Decision: return f(std::type_identity<core::Decision>{});
+    case core::ItemKind::Review: return f(std::type_identity<core::Review>{});
+    case core::ItemKind::Lens: return f(std::type_identity<core::LensRecord>{});
+    case core::ItemKind::Drill: return f(std::type_identity<core::Drill>{});
+    case core::ItemKind::CostModel: return f(std::type_identity<core::CostModel>{});
+    }
+    return f(std::type_identity<core::Decision>{});
+}
+
+template <typename T> constexpr bool kCopyable = !std::is_same_v<T, core::LensRecord>;
+} // namespace
 
 SetProjectInfoCommand::SetProjectInfoCommand(core::Project *project, core::ProjectInfo before,
                                              core::ProjectInfo after, const QString &text,
@@ -31,6 +53,94 @@ bool setProjectInfo(QUndoStack *stack, core::Project *project, const core::Proje
         return false;
     stack->push(new SetProjectInfoCommand(project, project->info(), after, text, mergeKey));
     return true;
+}
+
+std::pair<int, int> itemPosition(const core::Project &project, core::ItemKind kind, const QString &id)
+{
+    return withItemType(kind, [&](auto type) {
+        using T = typename decltype(type)::type;
+        return std::pair<int, int>{project.indexOf<T>(id), int(project.items<T>().size())};
+    });
+}
+
+QString deleteRefusal(const core::Project &project, core::ItemKind kind, const QString &id)
+{
+    if (kind != core::ItemKind::Lens)
+        return {};
+    QStringList users;
+    for (const core::Review &r : project.data().reviews)
+        if (r.lens == id)
+            users << QStringLiteral("\u201C%1\u201D").arg(r.title);
+    if (users.isEmpty())
+        return {};
+    if (users.size() == 1)
+        return QCoreApplication::translate("archbench::ui::commands",
+                                           "The lens cannot be deleted: the review %1 uses it. Delete that review first.")
+            .arg(users.first());
+    return QCoreApplication::translate("archbench::ui::commands",
+                                       "The lens cannot be deleted: the reviews %1 use it. Delete those reviews first.")
+        .arg(users.join(QStringLiteral(", ")));
+}
+
+QStringList decisionsSupersededBy(const core::Project &project, const QString &decisionId)
+{
+    QStringList ids;
+    for (const core::Decision &d : project.data().decisions)
+        if (d.id != decisionId && d.supersededBy == decisionId)
+            ids << d.id;
+    return ids;
+}
+
+bool deleteItem(QUndoStack *stack, core::Project *project, core::ItemKind kind, const QString &id, const QString &text)
+{
+    if (project->isReadOnly() || !deleteRefusal(*project, kind, id).isEmpty())
+        return false;
+    return withItemType(kind, [&](auto type) {
+        using T = typename decltype(type)::type;
+        const int index = project->indexOf<T>(id);
+        if (index < 0)
+            return false;
+        const QStringList linked = kind == core::ItemKind::Decision ? decisionsSupersededBy(*project, id) : QStringList();
+        stack->beginMacro(text);
+        for (const QString &other : linked) {
+            core::Decision cleared = *project->find<core::Decision>(other);
+            cleared.supersededBy.clear();
+            stack->push(new ReplaceItemCommand<core::Decision>(project, *project->find<core::Decision>(other), cleared,
+                                                               text, {}));
+        }
+        stack->push(new RemoveItemCommand<T>(project, project->items<T>()[index], index, text));
+        stack->endMacro();
+        return true;
+    });
+}
+
+QString duplicateItem(QUndoStack *stack, core::Project *project, core::ItemKind kind, const QString &id,
+                      const QString &text)
+{
+    if (project->isReadOnly())
+        return {};
+    return withItemType(kind, [&](auto type) -> QString {
+        using T = typename decltype(type)::type;
+        if constexpr (!kCopyable<T>) {
+            return {};
+        } else {
+            const int index = project->indexOf<T>(id);
+            if (index < 0)
+                return {};
+            const T copy = core::ItemCopy::duplicate(project->items<T>()[index]);
+            return insertItem(stack, project, index + 1, copy, text) ? copy.id : QString();
+        }
+    });
+}
+
+bool moveItemBy(QUndoStack *stack, core::Project *project, core::ItemKind kind, const QString &id, int delta,
+                const QString &text)
+{
+    return withItemType(kind, [&](auto type) {
+        using T = typename decltype(type)::type;
+        const int from = project->indexOf<T>(id);
+        return from >= 0 && moveItem<T>(stack, project, id, from + delta, text);
+    });
 }
 
 } // namespace archbench::ui::commands

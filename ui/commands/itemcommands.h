@@ -6,6 +6,9 @@
 //
 // Typing into one field merges into one undo step: pass the same `mergeKey` (a field name
 // such as "title" or "score:o1:c2") for consecutive edits of the same item.
+//
+// Deleting, duplicating and moving whole items (deleteItem, duplicateItem, moveItemBy) take
+// the item's kind and id and are one undo step each, links to a deleted item included.
 
 #include "core/project.h"
 
@@ -173,5 +176,32 @@ bool moveItem(QUndoStack *stack, core::Project *project, const QString &id, int 
 
 bool setProjectInfo(QUndoStack *stack, core::Project *project, const core::ProjectInfo &after,
                     const QString &text, const QString &mergeKey = {});
+
+// Whole-item operations of the Project tree and Edit menu (delete, duplicate, move), by kind.
+
+/// Where the item stands among the items of its kind: {index, count}; index −1 when unknown.
+std::pair<int, int> itemPosition(const core::Project &project, core::ItemKind kind, const QString &id);
+
+/// Why the item cannot be deleted (a lens that a review uses), or empty when it can.
+QString deleteRefusal(const core::Project &project, core::ItemKind kind, const QString &id);
+
+/// Ids of the decisions whose supersededBy names `decisionId`: deleteItem clears those links.
+QStringList decisionsSupersededBy(const core::Project &project, const QString &decisionId);
+
+/// Deletes the item as one undo step `text`; the links decisionsSupersededBy() names are
+/// cleared in the same step, so undo brings both back. False when read-only, unknown or
+/// refused (deleteRefusal()).
+bool deleteItem(QUndoStack *stack, core::Project *project, core::ItemKind kind, const QString &id,
+                const QString &text);
+
+/// Inserts core::ItemCopy::duplicate() of the item right after it, as one undo step `text`.
+/// Returns the copy's id; empty when read-only, unknown, or a lens (lenses are not copied).
+QString duplicateItem(QUndoStack *stack, core::Project *project, core::ItemKind kind, const QString &id,
+                      const QString &text);
+
+/// Moves the item one place up (`delta` −1) or down (+1) among the items of its kind.
+/// False at either end, when read-only or unknown.
+bool moveItemBy(QUndoStack *stack, core::Project *project, core::ItemKind kind, const QString &id, int delta,
+                const QString &text);
 
 } // namespace archbench::ui::commands

@@ -18,7 +18,8 @@ CostChartDock::CostChartDock(core::CostModelKind kind, Workbench *workbench, QWi
 {
     const bool latency = kind == core::CostModelKind::Latency;
     setObjectName(latency ? QStringLiteral("costVsLatencyDock") : QStringLiteral("loadVsCostDock"));
-    setWindowTitle(latency ? tr("Cost vs latency") : tr("Load vs cost"));
+    // short titles: the right area's tabs must read in full (ui/shell/docktabbars.h)
+    setWindowTitle(latency ? tr("Latency") : tr("Crossover"));
     m_placeholder->setTextFormat(Qt::PlainText);
     m_placeholder->setWordWrap(true);
     m_placeholder->setAlignment(Qt::AlignCenter);

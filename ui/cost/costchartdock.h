@@ -1,6 +1,6 @@
 #pragma once
-// A right-hand dock that draws the cost model in front: "Cost vs latency" follows latency
-// models, "Load vs cost" follows crossover models. When the current tab is something else
+// A right-hand dock that draws the cost model in front: "Latency" (cost vs latency) follows
+// latency models, "Crossover" (load vs cost) follows crossover models. When the current tab is something else
 // the dock keeps showing the last model of its kind (until that model is removed); with none
 // it says how to get a chart. It redraws on every change of the shown model, including undo,
 // and when the project currency changes.

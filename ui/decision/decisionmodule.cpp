@@ -36,7 +36,7 @@ void installDecisionModule(Workbench &workbench)
     });
 
     QMainWindow *window = workbench.window();
-    auto *scores = new DecisionChartDock(DecisionModule::tr("Weighted scores"), QStringLiteral("weightedScoresDock"),
+    auto *scores = new DecisionChartDock(DecisionModule::tr("Scores"), QStringLiteral("weightedScoresDock"),
                                          [](const core::Decision &d) { return createScoreChart(d); }, {}, window);
     scores->follow(wb);
     workbench.addDock(scores, Qt::RightDockWidgetArea);

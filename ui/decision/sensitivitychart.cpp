@@ -43,6 +43,14 @@ QString nameList(const QStringList &names)
                                                   names.last());
 }
 
+QString alternativeList(const QStringList &names)
+{
+    if (names.size() < 2)
+        return names.value(0);
+    return SensitivityChart::tr("%1 or %2").arg(names.mid(0, names.size() - 1).join(SensitivityChart::tr(", ")),
+                                                 names.last());
+}
+
 QString robustnessSentence(const core::Decision &decision)
 {
     const core::WeightedScore ws = core::WeightedScore::compute(decision);
@@ -99,7 +107,15 @@ QChart *createSensitivityChart(const core::Decision &d, QObject *parent)
 
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.55);
-    auto *below = new QBarSet(SensitivityChart::tr("Another option leads"));
+    // the options that take the lead somewhere, named in the legend as the CLI and PDF do
+    QStringList takers;
+    for (const int j : std::as_const(order))
+        for (const QString &id : {sens[j].flipBelow ? sens[j].leaderBelow : QString(),
+                                  sens[j].flipAbove ? sens[j].leaderAbove : QString()})
+            if (!id.isEmpty() && !takers.contains(optionName(d, id)))
+                takers << optionName(d, id);
+    auto *below = new QBarSet(takers.isEmpty() ? SensitivityChart::tr("Another option leads")
+                                               : SensitivityChart::tr("%1 leads").arg(alternativeList(takers)).toHtmlEscaped());
     auto *stays = new QBarSet(
         SensitivityChart::tr("%1 stays first").arg(ws.leader().isEmpty() ? SensitivityChart::tr("The leader") : optionName(d, ws.leader())).toHtmlEscaped());
     auto *above = new QBarSet(SensitivityChart::tr("Another option leads (above)"));
@@ -126,12 +142,19 @@ QChart *createSensitivityChart(const core::Decision &d, QObject *parent)
         stays->append(high - low);
         above->append(cs.flipAbove ? 100.0 - high : 0.0);
         marks->append(*cs.share * 100.0, pos);
-        // axis labels are rich text: the criterion name is escaped
-        // the current share is the marker on the bar; the label says where the lead flips
-        const QString detail = cs.flipShare
-            ? SensitivityChart::tr("flips at %1").arg(core::ScoreReport::formatShare(*cs.flipShare, locale, cs.share))
-            : SensitivityChart::tr("never flips");
-        QString label = decisionchartstyle::axisLabel(c.name, detail);
+        // axis labels are rich text: names are escaped. The current share is the marker on
+        // the bar; the label says who takes the lead and where, on lines of their own so a
+        // long option name wraps instead of being elided
+        QString label = decisionchartstyle::axisLabel(c.name, SensitivityChart::tr("never flips"));
+        if (cs.flipShare) {
+            const bool isBelow = cs.flipShare == cs.flipBelow;
+            const QString who = optionName(d, isBelow ? cs.leaderBelow : cs.leaderAbove);
+            const QString at = core::ScoreReport::formatShare(*cs.flipShare, locale, cs.share);
+            label = decisionchartstyle::axisLabel(c.name, {}) + QStringLiteral("<br>")
+                + decisionchartstyle::axisLabel(SensitivityChart::tr("%1 leads").arg(who),
+                                                isBelow ? SensitivityChart::tr("below %1").arg(at)
+                                                        : SensitivityChart::tr("above %1").arg(at));
+        }
         const QString base = label;
         for (int n = 2; used.contains(label); ++n)
             label = QStringLiteral("%1 (%2)").arg(base).arg(n);

@@ -42,7 +42,7 @@ QLabel *makePlaceholder(const QString &text, QWidget *parent)
 } // namespace
 
 DrillChartDock::DrillChartDock(Workbench &workbench, QWidget *parent)
-    : QDockWidget(tr("Drill charts"), parent), m_pages(new QTabWidget(this))
+    : QDockWidget(tr("Drills"), parent), m_pages(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("drillChartDock"));
     auto *single = new QWidget;

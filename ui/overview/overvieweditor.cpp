@@ -5,6 +5,7 @@
 #include "framingform.h"
 #include "requirementspanel.h"
 
+#include "core/overview/availability.h"
 #include "core/overview/framingquestions.h"
 #include "core/project.h"
 #include "ui/commands/itemcommands.h"
@@ -161,6 +162,12 @@ void OverviewEditor::syncFromProject()
     if (m_description->toPlainText() != info.description) {
         const QSignalBlocker block(m_description);
         m_description->setPlainText(info.description);
+    }
+    // the helper shows the project's SLA; other edits leave what the user typed into it alone
+    const std::optional<core::ProjectSla> sla = core::projectSla(info);
+    if (!m_seededSla || *m_seededSla != sla) {
+        m_seededSla = sla;
+        m_availability->setProjectSla(sla);
     }
 }
 

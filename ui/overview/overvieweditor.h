@@ -3,7 +3,10 @@
 // framing form, the requirements with the availability helper, and the dashboard of where
 // the review stands. Edits go through the command façade; nothing here holds business rules.
 
+#include "core/overview/availability.h"
+
 #include <QWidget>
+#include <optional>
 
 class QLineEdit;
 class QScrollArea;
@@ -55,6 +58,8 @@ private:
     RequirementsPanel *m_requirements = nullptr;
     AvailabilityHelper *m_availability = nullptr;
     DashboardPanel *m_dashboard = nullptr;
+    /// The project SLA last handed to the helper (outer empty: none handed yet).
+    std::optional<std::optional<core::ProjectSla>> m_seededSla;
 };
 
 } // namespace archbench::ui

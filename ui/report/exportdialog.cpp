@@ -3,6 +3,7 @@
 #include "pagesetup.h"
 
 #include "core/project.h"
+#include "ui/filefolders.h"
 #include "core/report/reportbuilder.h"
 
 #include <QComboBox>
@@ -19,7 +20,6 @@
 #include <QRadioButton>
 #include <QRegularExpression>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace archbench::ui {
@@ -173,9 +173,7 @@ void ExportDialog::restoreChoices()
     const auto size = pageSizeFromString(settings.value(settingsKey(kPageSizeKey)).toString())
                           .value_or(defaultPageSize(QLocale()));
     m_pageSize->setCurrentIndex(std::max(0, m_pageSize->findData(int(size))));
-    QString dir = settings.value(settingsKey(kDirectoryKey)).toString();
-    if (dir.isEmpty() || !QFileInfo(dir).isDir())
-        dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString dir = rememberedFolder(settingsKey(kDirectoryKey));
     const QString base = fileBaseName(m_currentItem->isChecked() ? m_itemTitle : m_project->info().name);
     m_target->setText(QDir::toNativeSeparators(QDir(dir).filePath(base + suffix())));
 }
@@ -186,7 +184,7 @@ void ExportDialog::saveChoices() const
     settings.setValue(settingsKey(kFormatKey), m_format->currentData().toString());
     settings.setValue(settingsKey(kScopeKey), m_currentItem->isChecked() ? QStringLiteral("item") : QStringLiteral("project"));
     settings.setValue(settingsKey(kPageSizeKey), pageSizeKey(QPageSize::PageSizeId(m_pageSize->currentData().toInt())));
-    settings.setValue(settingsKey(kDirectoryKey), QFileInfo(QDir::fromNativeSeparators(m_target->text())).absolutePath());
+    rememberFolder(settingsKey(kDirectoryKey), QFileInfo(QDir::fromNativeSeparators(m_target->text())).absolutePath());
 }
 
 void ExportDialog::formatChanged()

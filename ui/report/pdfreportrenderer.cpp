@@ -4,14 +4,15 @@
 #include "pdfmeasuredevice.h"
 
 #include "core/log.h"
+#include "core/report/reportexport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QScopeGuard>
 
 namespace archbench::ui {
@@ -189,14 +190,16 @@ core::Expected<void> writeReportPdf(const core::Report &report, const core::Proj
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo(path).isDir())
         return core::makeError(core::ErrorCode::Io, Text::tr("Cannot write %1: it is a folder.").arg(shown));
-    QSaveFile file(path);
-    file.setDirectWriteFallback(false);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::makeError(core::ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(shown, file.errorString()));
-
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) // said before drawing, not after
+        return core::makeError(core::ErrorCode::Io, Text::tr("Cannot write %1: the folder does not exist.").arg(shown));
+    // Drawn into memory, then written in one go by core::writeFileAtomically: a full disk is
+    // then reported with the system's reason, and a cancelled export touches no file.
+    QByteArray pdf;
     PdfReportRenderer::Result result;
     {
-        QPdfWriter writer(&file);
+        QBuffer buffer(&pdf);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
         writer.setPageLayout(QPageLayout(QPageSize(pageSize), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
         writer.setResolution(1200);
         writer.setTitle(report.title);
@@ -206,16 +209,14 @@ core::Expected<void> writeReportPdf(const core::Report &report, const core::Proj
     }
     switch (result) {
     case PdfReportRenderer::Result::Cancelled:
-        file.cancelWriting();
         return core::makeError(core::ErrorCode::Other, Text::tr("Export cancelled; %1 was not written.").arg(shown));
     case PdfReportRenderer::Result::Failed:
-        file.cancelWriting();
         return core::makeError(core::ErrorCode::Io, Text::tr("Cannot write %1: the PDF could not be drawn.").arg(shown));
     case PdfReportRenderer::Result::Done:
         break;
     }
-    if (file.error() != QFileDevice::NoError || !file.commit())
-        return core::makeError(core::ErrorCode::Io, Text::tr("Cannot write %1: %2").arg(shown, file.errorString()));
+    if (auto written = core::writeFileAtomically(path, pdf); !written)
+        return written.error();
     AB_LOG_DEBUG("report written to {}", path);
     return {};
 }

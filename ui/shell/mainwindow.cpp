@@ -5,8 +5,10 @@
 #include "core/project.h"
 #include "ui/palette.h"
 #include "ui/widgets/immediatemnemonics.h"
+#include "docktabbars.h"
 #include "documenttabs.h"
 #include "inspectordock.h"
+#include "itemactions.h"
 #include "itemproperties.h"
 #include "itemtitles.h"
 #include "messagebar.h"
@@ -83,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
 
     m_actions->buildMenus();
+    new DockTabBars(this);
     m_welcome = new WelcomePage(m_actions->newProject, m_actions->open, m_recent);
 
     auto *central = new QWidget;
@@ -132,6 +135,9 @@ void MainWindow::createDocks()
     m_inspectorDock = new InspectorDock(m_workbench, this);
     m_workbench->addDock(m_inspectorDock, Qt::LeftDockWidgetArea, false);
     connect(m_projectDock, &ProjectDock::selectedItemChanged, m_inspectorDock, &InspectorDock::showItem);
+    m_itemActions = new ItemActions(m_workbench, m_projectDock, this);
+    m_actions->editMenu->addSeparator();
+    m_actions->editMenu->addActions(m_itemActions->actions());
 
     installModules(*m_workbench);
 

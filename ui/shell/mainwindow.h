@@ -28,6 +28,7 @@ namespace archbench::ui {
 
 class DocumentTabs;
 class InspectorDock;
+class ItemActions;
 class MessageBar;
 class PresentationZoom;
 class ProjectDock;
@@ -53,6 +54,7 @@ public:
     ProjectDock *projectDock() const { return m_projectDock; }
     InspectorDock *inspectorDock() const { return m_inspectorDock; }
     UndoHistoryDock *undoHistoryDock() const { return m_undoDock; }
+    ItemActions *itemActions() const { return m_itemActions; }
 
     /// Shows `project` with its undo stack (both owned by the caller, alive until the next
     /// setDocument call); null closes the project. `filePath` is empty while untitled.
@@ -103,6 +105,7 @@ private:
     ProjectDock *m_projectDock = nullptr;
     InspectorDock *m_inspectorDock = nullptr;
     UndoHistoryDock *m_undoDock = nullptr;
+    ItemActions *m_itemActions = nullptr;
     QWidget *m_readOnlyStatus = nullptr;
     QWidget *m_readOnlyCorner = nullptr;
     QLabel *m_savedLabel = nullptr;

@@ -1,9 +1,10 @@
 #include "recentfiles.h"
 
+#include "ui/filefolders.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace archbench::ui {
 
@@ -54,16 +55,12 @@ void RecentFiles::clear()
 
 QString RecentFiles::lastFolder() const
 {
-    const QString folder = QSettings().value(kFolderKey).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
-        return folder;
-    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    return documents.isEmpty() ? QDir::homePath() : documents;
+    return rememberedFolder(kFolderKey);
 }
 
 void RecentFiles::setLastFolder(const QString &folder)
 {
-    QSettings().setValue(kFolderKey, folder);
+    rememberFolder(kFolderKey, folder);
 }
 
 void RecentFiles::store(const QStringList &files)

@@ -22,7 +22,8 @@ public:
     void remove(const QString &path);
     void clear();
 
-    /// The folder file dialogs start in: the last one used, else the documents folder.
+    /// The folder the Open and Save dialogs start in: the last one used, else the documents
+    /// folder if it exists, else home (ui/filefolders.h).
     QString lastFolder() const;
     void setLastFolder(const QString &folder);
 

@@ -6,7 +6,8 @@
 //
 //   File:    New, Open..., Open Recent >, Save, Save As..., Save a Copy..., Export... (hidden
 //            until the report module shows it), Close Tab, Close Project, Quit
-//   Edit:    Undo, Redo
+//   Edit:    Undo, Redo, then the Project tree's item actions (ItemActions: Duplicate,
+//            Delete, Move Up, Move Down), added by MainWindow
 //   View:    one toggle per dock, Toolbar, zoom in/out/reset, Next/Previous Tab, Full Screen,
 //            Reset Layout
 //   Project: the modules' actions (Workbench::projectActions)
