@@ -53,6 +53,13 @@
     </message>
 </context>
 <context>
+    <name>QIODevice</name>
+    <message>
+        <source>Unknown error</source>
+        <translation>Unbekannter Fehler</translation>
+    </message>
+</context>
+<context>
     <name>archbench::Main</name>
     <message>
         <source>Run &quot;archbench --help&quot; for usage.</source>
@@ -106,32 +113,12 @@
         <translation>Die zu schreibende Datei (.archbench oder .json).</translation>
     </message>
     <message>
-        <source>Usage: archbench convert INPUT OUTPUT
-</source>
-        <translation>Aufruf: archbench convert EINGABE AUSGABE
-</translation>
-    </message>
-    <message>
         <source>Prints the figures of every cost model of a project: cost per millisecond saved and return for latency steps, the loads where the cheapest compute option changes, and what reserved capacity saves.</source>
         <translation>Gibt die Kennzahlen jedes Kostenmodells eines Projekts aus: Kosten je eingesparter Millisekunde und Rendite von Latenzschritten, die Lasten, bei denen die günstigste Rechenoption wechselt, und was reservierte Kapazität einspart.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
         <source>Print JSON in the shape of INTERCHANGE.md.</source>
         <translation>JSON in der Form aus INTERCHANGE.md ausgeben.</translation>
-    </message>
-    <message>
-        <source>An .archbench project or a .json interchange file.</source>
-        <translation>Ein .archbench-Projekt oder eine JSON-Austauschdatei.</translation>
-    </message>
-    <message>
-        <source>Usage: archbench cost FILE [--json]
-</source>
-        <translation>Aufruf: archbench cost DATEI [--json]
-</translation>
     </message>
     <message>
         <source>archbench cost: %1: %2
@@ -150,20 +137,6 @@
     <message>
         <source>The project (.archbench or .json).</source>
         <translation>Das Projekt (.archbench oder .json).</translation>
-    </message>
-    <message>
-        <source>Usage: archbench drills FILE [--json]
-</source>
-        <translation>Aufruf: archbench drills DATEI [--json]
-</translation>
-    </message>
-    <message>
-        <source>Export a project as a Markdown or PDF report.</source>
-        <translation>Ein Projekt als Markdown- oder PDF-Bericht exportieren.</translation>
-    </message>
-    <message>
-        <source>The project file (.json interchange).</source>
-        <translation>Die Projektdatei (JSON-Austauschdatei).</translation>
     </message>
     <message>
         <source>md or pdf (default: from the output file name).</source>
@@ -186,50 +159,10 @@
         <translation>Die zu schreibende Berichtsdatei.</translation>
     </message>
     <message>
-        <source>no project file given.</source>
-        <translation>keine Projektdatei angegeben.</translation>
-    </message>
-    <message>
-        <source>give exactly one project file.</source>
-        <translation>genau eine Projektdatei angeben.</translation>
-    </message>
-    <message>
-        <source>no output file given (-o OUT).</source>
-        <translation>keine Ausgabedatei angegeben (-o AUSGABE).</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot; (use md or pdf).</source>
-        <translation>unbekanntes Format „%1“ (md oder pdf verwenden).</translation>
-    </message>
-    <message>
-        <source>cannot tell the format from &quot;%1&quot;; add --format md or --format pdf.</source>
-        <translation>das Format lässt sich aus „%1“ nicht ableiten; --format md oder --format pdf angeben.</translation>
-    </message>
-    <message>
-        <source>unknown page size &quot;%1&quot; (use a4 or letter).</source>
-        <translation>unbekannte Seitengröße „%1“ (a4 oder letter verwenden).</translation>
-    </message>
-    <message>
-        <source>the date &quot;%1&quot; is not YYYY-MM-DD.</source>
-        <translation>das Datum „%1“ hat nicht die Form JJJJ-MM-TT.</translation>
-    </message>
-    <message>
         <source>Wrote %1
 </source>
         <translation>%1 geschrieben
 </translation>
-    </message>
-    <message>
-        <source>Risk counts of the Well-Architected reviews in a project.</source>
-        <translation>Risikozahlen der Well-Architected-Reviews eines Projekts.</translation>
-    </message>
-    <message>
-        <source>Project file (.archbench or .json)</source>
-        <translation>Projektdatei (.archbench oder .json)</translation>
-    </message>
-    <message>
-        <source>Print the report as JSON (INTERCHANGE.md)</source>
-        <translation>Den Bericht als JSON ausgeben (INTERCHANGE.md)</translation>
     </message>
     <message>
         <source>archbench review: %1: %2
@@ -246,18 +179,6 @@
         <translation>Das zu prüfende Projekt.</translation>
     </message>
     <message>
-        <source>Usage: archbench validate FILE
-</source>
-        <translation>Aufruf: archbench validate DATEI
-</translation>
-    </message>
-    <message>
-        <source>Usage: archbench review FILE [--json]
-</source>
-        <translation>Aufruf: archbench review DATEI [--json]
-</translation>
-    </message>
-    <message>
         <source>no project file given</source>
         <translation>keine Projektdatei angegeben</translation>
     </message>
@@ -270,26 +191,54 @@
         <translation>%1 Dateien erwartet, %2 erhalten</translation>
     </message>
     <message>
-        <source>Usage: archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] -o OUT
-       archbench export FILE --adr-dir DIR
-</source>
-        <translation>Aufruf: archbench export DATEI --format md|pdf [--item ID] [--page-size a4|letter] -o AUSGABE
-        archbench export DATEI --adr-dir ORDNER
-</translation>
-    </message>
-    <message>
         <source>Write every decision as its own ADR (NNNN-title.md, MADR front matter) into this folder, e.g. the repository&apos;s docs/decisions.</source>
         <translation>Jede Entscheidung als eigenen ADR (NNNN-titel.md, MADR-Kopfdaten) in diesen Ordner schreiben, z. B. docs/decisions des Repositorys.</translation>
-    </message>
-    <message>
-        <source>--adr-dir writes Markdown files of its own: leave out -o, --item, --page-size and --format pdf.</source>
-        <translation>--adr-dir schreibt eigene Markdown-Dateien: -o, --item, --page-size und --format pdf weglassen.</translation>
     </message>
     <message>
         <source>The project has no decisions: nothing written.
 </source>
         <translation>Das Projekt hat keine Entscheidungen: nichts geschrieben.
 </translation>
+    </message>
+    <message>
+        <source>Exports a project as a Markdown or PDF report, or its decisions as ADR files.</source>
+        <translation>Exportiert ein Projekt als Markdown- oder PDF-Bericht oder seine Entscheidungen als ADR-Dateien.</translation>
+    </message>
+    <message>
+        <source>--adr-dir writes Markdown files of its own: leave out -o, --item, --page-size and --format pdf</source>
+        <translation>--adr-dir schreibt eigene Markdown-Dateien: -o, --item, --page-size und --format pdf weglassen</translation>
+    </message>
+    <message>
+        <source>the date &quot;%1&quot; is not YYYY-MM-DD</source>
+        <translation>das Datum „%1“ ist nicht JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>no output file given (-o OUT)</source>
+        <translation>keine Ausgabedatei angegeben (-o AUSGABE)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use md or pdf)</source>
+        <translation>unbekanntes Format „%1“ (md oder pdf verwenden)</translation>
+    </message>
+    <message>
+        <source>cannot tell the format from &quot;%1&quot;; add --format md or --format pdf</source>
+        <translation>das Format ist aus „%1“ nicht erkennbar; --format md oder --format pdf angeben</translation>
+    </message>
+    <message>
+        <source>unknown page size &quot;%1&quot; (use a4 or letter)</source>
+        <translation>unbekanntes Papierformat „%1“ (a4 oder letter verwenden)</translation>
+    </message>
+    <message>
+        <source>Prints the risk counts of the Well-Architected reviews in a project.</source>
+        <translation>Gibt die Risikozahlen der Well-Architected-Reviews eines Projekts aus.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
     </message>
 </context>
 <context>
@@ -382,36 +331,22 @@
         <translation>Gibt für jede Entscheidung in DATEI die gewichtete Bewertung, den Rang, die Kippanteile und die Robustheit aus.</translation>
     </message>
     <message>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
         <source>Only the decision with this id.</source>
         <translation>Nur die Entscheidung mit dieser ID.</translation>
-    </message>
-    <message>
-        <source>ID</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Print JSON (the shape is fixed in INTERCHANGE.md).</source>
-        <translation>JSON ausgeben (die Form ist in INTERCHANGE.md festgelegt).</translation>
-    </message>
-    <message>
-        <source>An .archbench project or a .json interchange file.</source>
-        <translation>Ein .archbench-Projekt oder eine JSON-Austauschdatei.</translation>
-    </message>
-    <message>
-        <source>usage: archbench score FILE [--decision ID] [--json]
-</source>
-        <translation>Aufruf: archbench score DATEI [--decision ID] [--json]
-</translation>
     </message>
     <message>
         <source>archbench score: %1 has no decision with the id &quot;%2&quot;
 </source>
         <translation>archbench score: %1 hat keine Entscheidung mit der ID „%2“
 </translation>
+    </message>
+    <message>
+        <source>Print JSON in the shape of INTERCHANGE.md.</source>
+        <translation>JSON in der Form aus INTERCHANGE.md ausgeben.</translation>
+    </message>
+    <message>
+        <source>The project (.archbench or .json).</source>
+        <translation>Das Projekt (.archbench oder .json).</translation>
     </message>
 </context>
 <context>
@@ -435,6 +370,10 @@
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -767,11 +706,11 @@
     </message>
     <message>
         <source>Revisit triggers: none fired or due soon</source>
-        <translation>Überprüfungsauslöser: keiner ausgelöst oder bald fällig</translation>
+        <translation>Wiedervorlage-Auslöser: keiner ausgelöst oder bald fällig</translation>
     </message>
     <message>
         <source>Revisit triggers: %1 fired, %2 due soon</source>
-        <translation>Überprüfungsauslöser: %1 ausgelöst, %2 bald fällig</translation>
+        <translation>Wiedervorlage-Auslöser: %1 ausgelöst, %2 bald fällig</translation>
     </message>
     <message>
         <source>Fired: %1 — %2 (%3)</source>
@@ -1288,11 +1227,11 @@
     </message>
     <message>
         <source>Revisit triggers</source>
-        <translation>Überprüfungsauslöser</translation>
+        <translation>Wiedervorlage-Auslöser</translation>
     </message>
     <message>
         <source>No revisit triggers recorded.</source>
-        <translation>Keine Überprüfungsauslöser erfasst.</translation>
+        <translation>Keine Wiedervorlage-Auslöser erfasst.</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1308,7 +1247,7 @@
     </message>
     <message>
         <source>Review by</source>
-        <translation>Überprüfen bis</translation>
+        <translation>Wiedervorlage am</translation>
     </message>
     <message>
         <source>State on %1</source>
@@ -1332,11 +1271,11 @@
     </message>
     <message>
         <source>✖ Triggers fired: %1. This decision is due for another look.</source>
-        <translation>✖ Ausgelöste Überprüfungsauslöser: %1. Diese Entscheidung muss erneut betrachtet werden.</translation>
+        <translation>✖ Ausgelöste Wiedervorlage-Auslöser: %1. Diese Entscheidung muss erneut betrachtet werden.</translation>
     </message>
     <message>
         <source>Triggers fired: %1. The decision is no longer in force.</source>
-        <translation>Ausgelöste Überprüfungsauslöser: %1. Die Entscheidung ist nicht mehr in Kraft.</translation>
+        <translation>Ausgelöste Wiedervorlage-Auslöser: %1. Die Entscheidung ist nicht mehr in Kraft.</translation>
     </message>
     <message>
         <source>Decision record</source>
@@ -2078,6 +2017,13 @@
     </message>
 </context>
 <context>
+    <name>archbench::core::ItemCopy</name>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+</context>
+<context>
     <name>archbench::core::LensLoader</name>
     <message>
         <source>not valid JSON at byte %1: %2</source>
@@ -2325,7 +2271,7 @@
     </message>
     <message>
         <source>No revisit trigger</source>
-        <translation>Kein Überprüfungsauslöser</translation>
+        <translation>Kein Wiedervorlage-Auslöser</translation>
     </message>
     <message>
         <source>One-way door without alternatives</source>
@@ -2357,7 +2303,7 @@
     </message>
     <message>
         <source>No revisit trigger says when this decision must be looked at again, so it will stay by inertia.</source>
-        <translation>Kein Überprüfungsauslöser sagt, wann diese Entscheidung erneut betrachtet werden muss; so bleibt sie aus Trägheit bestehen.</translation>
+        <translation>Kein Wiedervorlage-Auslöser sagt, wann diese Entscheidung erneut betrachtet werden muss; so bleibt sie aus Trägheit bestehen.</translation>
     </message>
     <message>
         <source>This is a one-way door, costly to reverse, but fewer than two real options (not counting &quot;do nothing&quot;) were weighed.</source>
@@ -2377,7 +2323,31 @@
     </message>
     <message>
         <source>A two-way door is cheap to reverse only if someone checks it: add a calendar trigger or a review-by date.</source>
-        <translation>Eine Zweiwegtür ist nur dann leicht umkehrbar, wenn jemand sie überprüft: Fügen Sie einen Kalenderauslöser oder einen Überprüfungstermin hinzu.</translation>
+        <translation>Eine Zweiwegtür ist nur dann leicht umkehrbar, wenn jemand sie überprüft: Fügen Sie einen Kalenderauslöser oder einen Wiedervorlagetermin hinzu.</translation>
+    </message>
+    <message>
+        <source>No option yet</source>
+        <translation>Noch keine Option</translation>
+    </message>
+    <message>
+        <source>Accepted without a complete ranking</source>
+        <translation>Angenommen ohne vollständige Rangfolge</translation>
+    </message>
+    <message>
+        <source>The decision is accepted but its matrix has no criteria, so no option is ranked. Add the criteria the choice was made on and score every option.</source>
+        <translation>Die Entscheidung ist angenommen, aber ihre Matrix hat keine Kriterien, daher hat keine Option einen Rang. Fügen Sie die Kriterien hinzu, nach denen gewählt wurde, und bewerten Sie jede Option.</translation>
+    </message>
+    <message>
+        <source>The decision is accepted but no option is ranked: every option is missing scores or is eliminated. Score the missing cells so the choice rests on a complete ranking.</source>
+        <translation>Die Entscheidung ist angenommen, aber keine Option hat einen Rang: Jeder Option fehlen Bewertungen oder sie ist ausgeschieden. Bewerten Sie die fehlenden Zellen, damit die Wahl auf einer vollständigen Rangfolge beruht.</translation>
+    </message>
+    <message>
+        <source>The decision is accepted but one option still misses scores, so the ranking behind the choice is incomplete. Score the missing cells, or eliminate the option with a hard constraint.</source>
+        <translation>Die Entscheidung ist angenommen, aber einer Option fehlen noch Bewertungen; die Rangfolge hinter der Wahl ist daher unvollständig. Bewerten Sie die fehlenden Zellen oder schließen Sie die Option mit einer harten Randbedingung aus.</translation>
+    </message>
+    <message>
+        <source>The decision is accepted but %1 options still miss scores, so the ranking behind the choice is incomplete. Score the missing cells, or eliminate those options with a hard constraint.</source>
+        <translation>Die Entscheidung ist angenommen, aber %1 Optionen fehlen noch Bewertungen; die Rangfolge hinter der Wahl ist daher unvollständig. Bewerten Sie die fehlenden Zellen oder schließen Sie diese Optionen mit einer harten Randbedingung aus.</translation>
     </message>
 </context>
 <context>
@@ -2966,23 +2936,23 @@
     </message>
     <message>
         <source>review by %1 passed yesterday</source>
-        <translation>Überprüfungstermin %1 ist gestern verstrichen</translation>
+        <translation>Wiedervorlagetermin %1 ist gestern verstrichen</translation>
     </message>
     <message>
         <source>review by %1 passed %2 days ago</source>
-        <translation>Überprüfungstermin %1 ist vor %2 Tagen verstrichen</translation>
+        <translation>Wiedervorlagetermin %1 ist vor %2 Tagen verstrichen</translation>
     </message>
     <message>
         <source>review by %1 is today</source>
-        <translation>Überprüfungstermin %1 ist heute</translation>
+        <translation>Wiedervorlagetermin %1 ist heute</translation>
     </message>
     <message>
         <source>review by %1 is tomorrow</source>
-        <translation>Überprüfungstermin %1 ist morgen</translation>
+        <translation>Wiedervorlagetermin %1 ist morgen</translation>
     </message>
     <message>
         <source>review by %1, in %2 days</source>
-        <translation>Überprüfungstermin %1, in %2 Tagen</translation>
+        <translation>Wiedervorlagetermin %1, in %2 Tagen</translation>
     </message>
     <message>
         <source>no measurement or date: watch for the condition</source>
@@ -3638,6 +3608,14 @@
         <source>%1 a year · %2 a month · %3 a week</source>
         <translation>%1 pro Jahr · %2 pro Monat · %3 pro Woche</translation>
     </message>
+    <message>
+        <source>The project&apos;s target, from the framing answer on availability.</source>
+        <translation>Das Ziel des Projekts, aus der Antwort zur Verfügbarkeit in der Einordnung.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s target, from the requirement “%1”.</source>
+        <translation>Das Ziel des Projekts, aus der Anforderung „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::ChecksDock</name>
@@ -3878,20 +3856,20 @@
 <context>
     <name>archbench::ui::CostChartDock</name>
     <message>
-        <source>Cost vs latency</source>
-        <translation>Kosten gegen Latenz</translation>
-    </message>
-    <message>
-        <source>Load vs cost</source>
-        <translation>Last gegen Kosten</translation>
-    </message>
-    <message>
         <source>Open a latency cost model to see what each optimisation step buys.</source>
         <translation>Öffnen Sie ein Latenz-Kostenmodell, um zu sehen, was jeder Optimierungsschritt bringt.</translation>
     </message>
     <message>
         <source>Open a crossover cost model to see which compute option is cheapest at each load.</source>
         <translation>Öffnen Sie ein Schnittpunkt-Kostenmodell, um zu sehen, welche Rechenoption bei welcher Last am günstigsten ist.</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Crossover</source>
+        <translation>Schnittpunkt</translation>
     </message>
 </context>
 <context>
@@ -4255,15 +4233,11 @@
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>&amp;bis</translation>
+        <translation>bi&amp;s</translation>
     </message>
     <message>
         <source>Un&amp;it:</source>
         <translation>E&amp;inheit:</translation>
-    </message>
-    <message>
-        <source>Load &amp;from:</source>
-        <translation>Last &amp;von:</translation>
     </message>
     <message>
         <source>No compute options yet: add the ways you could run this workload.</source>
@@ -4280,6 +4254,10 @@
     <message>
         <source>Cheapest: %1.</source>
         <translation>Am günstigsten: %1.</translation>
+    </message>
+    <message>
+        <source>Load f&amp;rom:</source>
+        <translation>Last &amp;von:</translation>
     </message>
 </context>
 <context>
@@ -4324,7 +4302,7 @@
     </message>
     <message>
         <source>Revisit &amp;triggers</source>
-        <translation>Überprüfungs&amp;auslöser</translation>
+        <translation>Wieder&amp;vorlage</translation>
     </message>
     <message>
         <source>This decision was removed. Undo (Ctrl+Z) brings it back.</source>
@@ -4336,7 +4314,7 @@
     </message>
     <message>
         <source>Revisit &amp;triggers (%1 fired)</source>
-        <translation>Überprüfungs&amp;auslöser (%1 ausgelöst)</translation>
+        <translation>Wieder&amp;vorlage (%1 ausgelöst)</translation>
     </message>
     <message>
         <source>No leader yet: add options and criteria, then score them.</source>
@@ -4382,10 +4360,6 @@
 <context>
     <name>archbench::ui::DecisionModule</name>
     <message>
-        <source>Weighted scores</source>
-        <translation>Gewichtete Bewertungen</translation>
-    </message>
-    <message>
         <source>Sensitivity</source>
         <translation>Sensitivität</translation>
     </message>
@@ -4400,6 +4374,10 @@
     <message>
         <source>New decision</source>
         <translation>Neue Entscheidung</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -4512,6 +4490,10 @@
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
     </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::DocumentTabs</name>
@@ -4590,10 +4572,6 @@
 <context>
     <name>archbench::ui::DrillChartDock</name>
     <message>
-        <source>Drill charts</source>
-        <translation>Diagramme der Notfallübung</translation>
-    </message>
-    <message>
         <source>Open a drill to see whether it met its targets.</source>
         <translation>Öffnen Sie eine Notfallübung, um zu sehen, ob sie ihre Ziele erreicht hat.</translation>
     </message>
@@ -4608,6 +4586,10 @@
     <message>
         <source>Trend</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Drills</source>
+        <translation>Notfallübungen</translation>
     </message>
 </context>
 <context>
@@ -4733,7 +4715,7 @@
     </message>
     <message>
         <source>Add fi&amp;nding</source>
-        <translation>&amp;Befund hinzufügen</translation>
+        <translation>Befu&amp;nd hinzufügen</translation>
     </message>
     <message>
         <source>Remove finding</source>
@@ -4785,7 +4767,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <source>&amp;Scenario:</source>
@@ -4793,7 +4775,7 @@
     </message>
     <message>
         <source>&amp;What was failed:</source>
-        <translation>Herbeigeführter &amp;Ausfall:</translation>
+        <translation>He&amp;rbeigeführter Ausfall:</translation>
     </message>
     <message>
         <source>Traffic:</source>
@@ -5359,7 +5341,7 @@
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>Dat&amp;um:</translation>
     </message>
 </context>
 <context>
@@ -5490,6 +5472,65 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>Select an item in the Project tree to see its properties.</source>
         <translation>Wählen Sie ein Element im Projektbaum, um seine Eigenschaften zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ItemActions</name>
+    <message>
+        <source>Dup&amp;licate Item</source>
+        <translation>Element dup&amp;lizieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected item, with new ids, right after it</source>
+        <translation>Das ausgewählte Element mit neuen IDs direkt dahinter kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Item</source>
+        <translation>Element &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected item (Undo brings it back)</source>
+        <translation>Das ausgewählte Element löschen (Rückgängig holt es zurück)</translation>
+    </message>
+    <message>
+        <source>Move Item U&amp;p</source>
+        <translation>Element nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Item Do&amp;wn</source>
+        <translation>Element nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. Undo brings it back.</source>
+        <translation>„%1“ gelöscht. Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”; %2 no longer names it as superseding. Undo brings both back.</source>
+        <translation>„%1“ gelöscht; %2 nennt es nicht mehr als Ablösung. Rückgängig holt beides zurück.</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>„%1“ duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicated as “%1”.</source>
+        <translation>Dupliziert als „%1“.</translation>
+    </message>
+    <message>
+        <source>Move “%1” up</source>
+        <translation>„%1“ nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move “%1” down</source>
+        <translation>„%1“ nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
     </message>
 </context>
 <context>
@@ -5684,7 +5725,7 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     </message>
     <message>
         <source>Revisit triggers</source>
-        <translation>Überprüfungsauslöser</translation>
+        <translation>Wiedervorlage-Auslöser</translation>
     </message>
     <message>
         <source>Lens</source>
@@ -5898,15 +5939,11 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     </message>
     <message>
         <source>&amp;Baseline p99:</source>
-        <translation>p99-&amp;Ausgangswert:</translation>
+        <translation>p99-A&amp;usgangswert:</translation>
     </message>
     <message>
         <source>&amp;Conversion gain per 100 ms:</source>
         <translation>&amp;Konversionsgewinn je 100 ms:</translation>
-    </message>
-    <message>
-        <source>Monthly re&amp;venue:</source>
-        <translation>&amp;Monatsumsatz:</translation>
     </message>
     <message>
         <source>%1 ms</source>
@@ -5935,6 +5972,10 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>The %1 steps beyond it add %2 a month for another %3.</source>
         <translation>Die %1 Schritte danach kosten zusätzlich %2 pro Monat für weitere %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly revenue:</source>
+        <translation>&amp;Monatsumsatz:</translation>
     </message>
 </context>
 <context>
@@ -6144,7 +6185,7 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     </message>
     <message>
         <source>Fired revisit triggers and overdue action items: see the Overview tab</source>
-        <translation>Ausgelöste Überprüfungsauslöser und überfällige Maßnahmen: siehe Registerkarte „Übersicht“</translation>
+        <translation>Ausgelöste Wiedervorlage-Auslöser und überfällige Maßnahmen: siehe Registerkarte „Übersicht“</translation>
     </message>
 </context>
 <context>
@@ -6472,6 +6513,11 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <source>Rationa&amp;le (one line, shown as the cell&apos;s tooltip)</source>
         <translation>Be&amp;gründung (eine Zeile, als Tooltip der Zelle angezeigt)</translation>
     </message>
+    <message>
+        <source>Alt+D</source>
+        <comment>shortcut: add the &quot;do nothing&quot; option</comment>
+        <translation>Alt+T</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::MatrixView</name>
@@ -6658,7 +6704,7 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation>&amp;Beschreibung</translation>
+        <translation>B&amp;eschreibung</translation>
     </message>
     <message>
         <source>Rename project</source>
@@ -6700,16 +6746,16 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Export cancelled; %1 was not written.</source>
         <translation>Export abgebrochen; %1 wurde nicht geschrieben.</translation>
     </message>
     <message>
         <source>Cannot write %1: the PDF could not be drawn.</source>
         <translation>%1 kann nicht geschrieben werden: Das PDF konnte nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -6854,7 +6900,7 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     </message>
     <message>
         <source>Not applica&amp;ble to this workload</source>
-        <translation>Für diesen Workload nicht anwend&amp;bar</translation>
+        <translation>&amp;Für diesen Workload nicht anwendbar</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
@@ -6897,7 +6943,7 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     </message>
     <message>
         <source>1. Prob&amp;lem being solved</source>
-        <translation>1. Zu lösendes &amp;Problem</translation>
+        <translation>1. &amp;Zu lösendes Problem</translation>
     </message>
     <message>
         <source>Edit problem</source>
@@ -6925,7 +6971,7 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     </message>
     <message>
         <source>4. Trade-&amp;offs</source>
-        <translation>4. A&amp;bwägungen</translation>
+        <translation>4. Ab&amp;wägungen</translation>
     </message>
     <message>
         <source>Edit trade-offs</source>
@@ -6965,7 +7011,7 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     </message>
     <message>
         <source>&amp;Door type</source>
-        <translation>&amp;Türtyp</translation>
+        <translation>Türt&amp;yp</translation>
     </message>
     <message>
         <source>Change door type</source>
@@ -7013,7 +7059,7 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     </message>
     <message>
         <source>D&amp;ate</source>
-        <translation>&amp;Datum</translation>
+        <translation>Da&amp;tum</translation>
     </message>
     <message>
         <source>Change date</source>
@@ -7060,16 +7106,8 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <translation>Akzeptierte Abwägungen bearbeiten</translation>
     </message>
     <message>
-        <source>Add risk</source>
-        <translation>Risiko hinzufügen</translation>
-    </message>
-    <message>
         <source>Remove risk</source>
         <translation>Risiko entfernen</translation>
-    </message>
-    <message>
-        <source>Ris&amp;ks and mitigations</source>
-        <translation>Risiken und Gegenmaßna&amp;hmen</translation>
     </message>
     <message>
         <source>The lowest score must be below the highest.</source>
@@ -7110,6 +7148,14 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>Pick the decision that replaces this one.</source>
         <translation>Wählen Sie die Entscheidung, die diese ersetzt.</translation>
+    </message>
+    <message>
+        <source>Add ris&amp;k</source>
+        <translation>Risiko hinzu&amp;fügen</translation>
+    </message>
+    <message>
+        <source>Risks and mitigations</source>
+        <translation>Risiken und Gegenmaßnahmen</translation>
     </message>
 </context>
 <context>
@@ -7477,15 +7523,15 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <source>&amp;Answers</source>
-        <translation>&amp;Antworten</translation>
+        <translation>A&amp;ntworten</translation>
     </message>
     <message>
         <source>Improvement p&amp;lan</source>
-        <translation>Verbesserungs&amp;plan</translation>
+        <translation>&amp;Verbesserungsplan</translation>
     </message>
     <message>
         <source>&amp;Milestones</source>
@@ -7664,15 +7710,15 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <name>archbench::ui::RevisitDock</name>
     <message>
         <source>Revisit</source>
-        <translation>Überprüfung</translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <source>Revisit triggers of the project</source>
-        <translation>Überprüfungsauslöser des Projekts</translation>
+        <translation>Wiedervorlage-Auslöser des Projekts</translation>
     </message>
     <message>
         <source>Revisit (%1 fired)</source>
-        <translation>Überprüfung (%1 ausgelöst)</translation>
+        <translation>Wiedervorlage (%1 ausgelöst)</translation>
     </message>
 </context>
 <context>
@@ -7952,10 +7998,6 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
         <translation>Aktueller Anteil</translation>
     </message>
     <message>
-        <source>flips at %1</source>
-        <translation>kippt bei %1</translation>
-    </message>
-    <message>
         <source>never flips</source>
         <translation>kippt nie</translation>
     </message>
@@ -7978,6 +8020,22 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>%1 tie for first place, so no option stays first on its own; %2, listed first, comes first or ties under %3 of weightings.</source>
         <translation>%1 teilen sich den ersten Platz, also bleibt keine Option allein vorn; %2, als Erstes aufgeführt, ist in %3 der Gewichtungen Erster oder gleichauf.</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1 leads</source>
+        <translation>%1 führt</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>unter %1</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>über %1</translation>
     </message>
 </context>
 <context>
@@ -8241,19 +8299,19 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     </message>
     <message>
         <source>Review by</source>
-        <translation>Überprüfen bis</translation>
+        <translation>Wiedervorlage am</translation>
     </message>
     <message>
         <source>Edit revisit trigger</source>
-        <translation>Überprüfungsauslöser bearbeiten</translation>
+        <translation>Wiedervorlage-Auslöser bearbeiten</translation>
     </message>
     <message>
         <source>Add revisit trigger</source>
-        <translation>Überprüfungsauslöser hinzufügen</translation>
+        <translation>Wiedervorlage-Auslöser hinzufügen</translation>
     </message>
     <message>
         <source>Look at this decision again on the review date</source>
-        <translation>Diese Entscheidung zum Überprüfungstermin erneut betrachten</translation>
+        <translation>Diese Entscheidung zum Wiedervorlagetermin erneut betrachten</translation>
     </message>
     <message>
         <source>New condition</source>
@@ -8261,26 +8319,26 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     </message>
     <message>
         <source>Remove revisit trigger</source>
-        <translation>Überprüfungsauslöser entfernen</translation>
+        <translation>Wiedervorlage-Auslöser entfernen</translation>
     </message>
 </context>
 <context>
     <name>archbench::ui::TriggersPanel</name>
-    <message>
-        <source>Add condition trigger</source>
-        <translation>Bedingungsauslöser hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add calendar trigger</source>
-        <translation>Kalenderauslöser hinzufügen</translation>
-    </message>
     <message>
         <source>Remove trigger</source>
         <translation>Auslöser entfernen</translation>
     </message>
     <message>
         <source>When must this decision be looked at again? A trigger fires when its current value crosses the threshold or its review-by date passes; calendar triggers default to six months after the decision date.</source>
-        <translation>Wann muss diese Entscheidung erneut betrachtet werden? Ein Auslöser schlägt an, wenn sein aktueller Wert den Schwellenwert überschreitet oder sein Überprüfungstermin verstreicht; Kalenderauslöser stehen standardmäßig auf sechs Monate nach dem Entscheidungsdatum.</translation>
+        <translation>Wann muss diese Entscheidung erneut betrachtet werden? Ein Auslöser schlägt an, wenn sein aktueller Wert den Schwellenwert überschreitet oder sein Wiedervorlagetermin verstreicht; Kalenderauslöser stehen standardmäßig auf sechs Monate nach dem Entscheidungsdatum.</translation>
+    </message>
+    <message>
+        <source>Add co&amp;ndition trigger</source>
+        <translation>B&amp;edingungsauslöser hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add ca&amp;lendar trigger</source>
+        <translation>&amp;Kalenderauslöser hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -8327,6 +8385,17 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::commands</name>
+    <message>
+        <source>The lens cannot be deleted: the review %1 uses it. Delete that review first.</source>
+        <translation>Die Linse kann nicht gelöscht werden: Das Review %1 verwendet sie. Löschen Sie zuerst dieses Review.</translation>
+    </message>
+    <message>
+        <source>The lens cannot be deleted: the reviews %1 use it. Delete those reviews first.</source>
+        <translation>Die Linse kann nicht gelöscht werden: Die Reviews %1 verwenden sie. Löschen Sie zuerst diese Reviews.</translation>
     </message>
 </context>
 </TS>

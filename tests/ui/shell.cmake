@@ -14,3 +14,8 @@ target_compile_definitions(tst_packaging PRIVATE
 archbench_add_test(tst_filecontroller SOURCES tst_filecontroller.cpp GUI)
 archbench_add_test(tst_itemactions SOURCES tst_itemactions.cpp GUI)
 target_compile_definitions(tst_itemactions PRIVATE ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+# Mnemonics unique per window in every shipped language: reads the compiled catalogues.
+archbench_add_test(tst_mnemonics SOURCES tst_mnemonics.cpp GUI)
+target_compile_definitions(tst_mnemonics PRIVATE
+  ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+  ARCHBENCH_QM_DIR="${PROJECT_BINARY_DIR}/app")

@@ -180,7 +180,9 @@ void MatrixPanel::buildActions()
     make("moveCriterionDown", tr("Down"), QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveCriterion(1); });
     m_toolBar->addSeparator();
     make("addOption", tr("Add option"), QKeySequence(Qt::CTRL | Qt::Key_Insert), [this] { addOption(); });
-    make("addDoNothing", tr("Add \"do nothing\""), QKeySequence(Qt::ALT | Qt::Key_D), [this] { addDoNothingOption(); });
+    // translatable: a language whose File menu is on Alt+D (German "Datei") picks another key
+    make("addDoNothing", tr("Add \"do nothing\""), QKeySequence(tr("Alt+D", "shortcut: add the \"do nothing\" option")),
+         [this] { addDoNothingOption(); });
     make("removeOption", tr("Remove option"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), [this] { removeOption(); });
     make("moveOptionLeft", tr("Left"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { moveOption(-1); });
     make("moveOptionRight", tr("Right"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { moveOption(1); });
