@@ -154,6 +154,24 @@ private slots:
         test::snapshot(&s.editor, QStringLiteral("decisioneditor-digits"));
     }
 
+    void headerHighlightFollowsTheCurrentCell()
+    {
+        // Adding options used to leave the previous cell selected too, so two header sections
+        // stayed bold until the cursor moved: after each add only the current cell is selected.
+        Session s(withBlank());
+        QVERIFY(s.ready());
+        s.at(0, kFirst + 1);
+        for (int i = 0; i < 2; ++i) {
+            QTest::keyClick(s.view(), Qt::Key_Insert, Qt::ControlModifier);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+            QCOMPARE(s.view()->selectionModel()->selectedIndexes(), QModelIndexList{s.current()});
+            QCOMPARE(s.current().column(), kFirst + 2 + i);
+        }
+        QTest::keyClick(s.view(), Qt::Key_D, Qt::AltModifier); // "do nothing" too
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(s.view()->selectionModel()->selectedIndexes(), QModelIndexList{s.current()});
+    }
+
     void tabEnterAndF2()
     {
         Session s(withBlank());

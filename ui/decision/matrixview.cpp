@@ -49,7 +49,7 @@ void MatrixView::setMatrixModel(MatrixModel *model)
         if (column < 0)
             column = std::min(m_keepColumn, m_model->columnCount() - 1);
         if (row >= 0 && column >= 0)
-            setCurrentIndex(m_model->index(row, column));
+            selectionModel()->setCurrentIndex(m_model->index(row, column), QItemSelectionModel::ClearAndSelect);
         horizontalHeader()->setSectionResizeMode(DecisionMatrix::kNameColumn, QHeaderView::Interactive);
         resizeColumnsToContents();
         resizeRowsToContents();
@@ -90,7 +90,9 @@ void MatrixView::moveTo(int row, int column)
     const QModelIndex index = m_model->index(row, column);
     if (!index.isValid())
         return;
-    setCurrentIndex(index);
+    // the moved-to cell alone is selected: a cell selected before columns were inserted would
+    // otherwise stay selected, and its header section stayed bold beside the current one
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     scrollTo(index);
 }
 
