@@ -7755,16 +7755,16 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
 <context>
     <name>archbench::ui::RiskChartDock</name>
     <message>
-        <source>Review Risks</source>
-        <translation>Review-Risiken</translation>
-    </message>
-    <message>
         <source>Open a review to see where its risks are and how they develop.</source>
         <translation>Öffnen Sie ein Review, um zu sehen, wo seine Risiken liegen und wie sie sich entwickeln.</translation>
     </message>
     <message>
         <source>No chart: %1</source>
         <translation>Kein Diagramm: %1</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #pragma once
 // The review charts as report chart factories (ui/report/chartregistry.h): the same charts
-// the Review Risks dock shows, looked up by review id. Registered in
+// the Risks dock shows, looked up by review id. Registered in
 // ui/report/standardcharts.cpp under core::kReviewPillarRiskChart and kReviewRiskTrendChart.
 
 #include "core/model/projectdata.h"

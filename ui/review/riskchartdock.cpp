@@ -14,7 +14,7 @@
 namespace archbench::ui {
 
 RiskChartDock::RiskChartDock(Workbench *workbench, QWidget *parent)
-    : QDockWidget(tr("Review Risks"), parent), m_workbench(workbench)
+    : QDockWidget(tr("Risks"), parent), m_workbench(workbench)
 {
     setObjectName(QStringLiteral("riskChartDock"));
     m_placeholder = new QLabel(this);
