@@ -5,6 +5,7 @@
 // the confirmation dialogs, the test collects what answers an Alt+letter right now: menu bar
 // titles, tab titles, buttons, group boxes and labels with a buddy of visible, enabled
 // widgets, and Alt+letter shortcuts of actions on visible widgets; a letter used twice fails.
+#include "common/snapshot.h"
 #include "common/testsupport.h"
 #include "decisionfixture.h"
 #include "ui/shell/dialogfileprompts.h"
@@ -111,6 +112,11 @@ QList<Holder> holders(QWidget *window)
 
 QStringList clashes(QWidget *window, const QString &state)
 {
+    // ARCHBENCH_SNAPSHOTS=DIR: a picture of every state, in every language, to look at
+    test::snapshot(window, QStringLiteral("window-%1-%2")
+                               .arg(QLocale().name(), QString(state).replace(QLatin1Char(' '), QLatin1Char('_'))
+                                                          .remove(QLatin1Char(','))
+                                                          .remove(QLatin1Char(':'))));
     std::map<char16_t, QStringList> byLetter;
     for (const Holder &h : holders(window))
         byLetter[h.letter.unicode()] << h.what;
@@ -148,6 +154,7 @@ private slots:
             QVERIFY2(translator.load(QStringLiteral(ARCHBENCH_QM_DIR "/archbench_%1.qm").arg(language)),
                      "the compiled catalogue is missing");
             QCoreApplication::installTranslator(&translator);
+            QLocale::setDefault(QLocale(language));
         }
         QStringList found;
         {
@@ -206,6 +213,7 @@ private slots:
             found << dialog;
         }
         QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
         for (const QString &clash : found) // every one, not just what fits in a failure message
             qWarning("%s", qPrintable(clash));
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("%1 clashes, listed above").arg(found.size())));
