@@ -1,6 +1,6 @@
 #pragma once
 // Headless subcommands of `archbench` (convert, validate, score, review, drills, cost,
-// export). Each runs with a QCoreApplication already created and needs no display, except
+// export, lens). Each runs with a QCoreApplication already created and needs no display, except
 // `export`, which main() gives an offscreen QApplication (charts are QGraphicsWidgets).
 // Exit codes (INTERCHANGE.md): 0 success, 2 a file it refuses (reason on stderr), 1 otherwise.
 
@@ -35,9 +35,11 @@ int runReview(const QStringList &arguments);
 int runDrills(const QStringList &arguments);
 int runCost(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runLens(const QStringList &arguments);
 
 /// The common front of a subcommand: parses `arguments`, answers --help with `usage` and the
-/// parser's option list, and checks that exactly `files` positional arguments were given. Returns the exit code when
+/// parser's option list, and checks that exactly `files` positional arguments were given (a
+/// negative `files`: the command checks its positional arguments itself). Returns the exit code when
 /// the command is already done (help printed: Success; a usage error printed to stderr as
 /// "archbench NAME: REASON" followed by `usage`: Failure), nullopt to go on.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const char *name,
