@@ -13,7 +13,7 @@ inline QColor failed() { return QColor(0xD5, 0x5E, 0x00); }
 inline QColor attention() { return QColor(0xE6, 0x9F, 0x00); }
 /// No risk, passed, leader.
 inline QColor passed() { return QColor(0x00, 0x9E, 0x73); }
-/// Unanswered, incomplete, eliminated.
+/// Unanswered, incomplete, eliminated; unrated risk (with a "?" badge or a dotted fill).
 inline QColor muted() { return QColor(0x99, 0x99, 0x99); }
 
 /// Series colours for criteria and options, stable by index.

@@ -91,4 +91,9 @@ void Workbench::showError(const QString &message)
     emit errorMessage(message);
 }
 
+void Workbench::showWarning(const QString &message)
+{
+    emit warningMessage(message);
+}
+
 } // namespace archbench::ui

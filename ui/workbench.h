@@ -87,6 +87,9 @@ public:
     /// Shows a problem the user should act on (a refused file, with the reason) in the
     /// window's message bar: it stays until dismissed and never blocks (UI.md).
     void showError(const QString &message);
+    /// Shows something worth a look that went through anyway (an imported lens the lens check
+    /// has warnings about) in the window's message bar, at warning level.
+    void showWarning(const QString &message);
 
 signals:
     void projectChanged(archbench::core::Project *project);
@@ -96,6 +99,7 @@ signals:
     void projectActionAdded(QAction *action);
     void fileActionAdded(QAction *action);
     void errorMessage(const QString &message);
+    void warningMessage(const QString &message);
     void dockAdded(QDockWidget *dock);
 
 private:

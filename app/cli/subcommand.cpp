@@ -19,6 +19,7 @@ const QList<Subcommand> &subcommands()
         {"drills", QT_TRANSLATE_NOOP("archbench::cli", "Verdicts of disaster-recovery drills"), false, &runDrills},
         {"cost", QT_TRANSLATE_NOOP("archbench::cli", "Figures of cost models"), false, &runCost},
         {"export", QT_TRANSLATE_NOOP("archbench::cli", "Export a Markdown or PDF report"), true, &runExport},
+        {"lens", QT_TRANSLATE_NOOP("archbench::cli", "Check a lens file for lens authors (lens check LENS.json)"), false, &runLens},
     };
     return all;
 }
@@ -88,7 +89,7 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
         return Success;
     }
     const qsizetype given = parser.positionalArguments().size();
-    if (given != files) {
+    if (files >= 0 && given != files) {
         const QString reason = given == 0 ? QCoreApplication::translate("archbench::cli", "no project file given")
                                : files == 1 ? QCoreApplication::translate("archbench::cli", "give exactly one project file")
                                             : QCoreApplication::translate("archbench::cli", "expected %1 files, got %2")

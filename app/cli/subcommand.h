@@ -1,6 +1,6 @@
 #pragma once
 // Headless subcommands of `archbench` (convert, validate, score, review, drills, cost,
-// export). Each runs with a QCoreApplication already created and needs no display, except
+// export, lens). Each runs with a QCoreApplication already created and needs no display, except
 // `export`, which main() gives an offscreen QApplication (charts are QGraphicsWidgets).
 // Exit codes (INTERCHANGE.md): 0 success, 2 a file it refuses (reason on stderr), 1 otherwise.
 
@@ -35,6 +35,7 @@ int runReview(const QStringList &arguments);
 int runDrills(const QStringList &arguments);
 int runCost(const QStringList &arguments);
 int runExport(const QStringList &arguments);
+int runLens(const QStringList &arguments);
 
 /// The common front of every subcommand, so each `archbench NAME --help` has one shape:
 ///
@@ -55,7 +56,7 @@ int runExport(const QStringList &arguments);
 void prepareParser(QCommandLineParser &parser, const QString &description);
 
 /// Parses `arguments`, answers --help as above, and checks that exactly `files` positional
-/// arguments were given. Returns the exit code when the command is already done (help
+/// arguments were given (a negative `files`: the command checks them itself). Returns the exit code when the command is already done (help
 /// printed: Success; a usage error: usageError()), nullopt to go on.
 std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringList &arguments, const char *name,
                                     qsizetype files, const QStringList &synopses);

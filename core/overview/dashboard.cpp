@@ -157,10 +157,13 @@ void reviewLines(const ProjectData &data, QList<Line> &out)
             continue;
         }
         const RiskCounts c = RiskAssessment::assess(*lens, review.answers).totals();
-        const S severity = c.high > 0 ? S::Problem : c.medium > 0 ? S::Attention : S::Good;
+        // an unrated answer has an unknown risk: never "good" while one is left
+        const S severity = c.high > 0 ? S::Problem : (c.medium > 0 || c.unrated > 0) ? S::Attention : S::Good;
         QString text = Dashboard::tr("Review \"%1\": %2 high, %3 medium risks").arg(review.title).arg(c.high).arg(c.medium);
         if (c.unanswered > 0)
             text += Dashboard::tr("; %1 of %2 questions unanswered").arg(c.unanswered).arg(c.total());
+        if (c.unrated > 0)
+            text += Dashboard::tr("; %1 answered but unrated by the lens").arg(c.unrated);
         out << makeLine(T::Reviews, severity, text, ItemKind::Review, review.id);
     }
 }

@@ -10,6 +10,7 @@ QString riskToString(RiskLevel risk)
     case RiskLevel::None: return QStringLiteral("none");
     case RiskLevel::NotApplicable: return QStringLiteral("not-applicable");
     case RiskLevel::Unanswered: return QStringLiteral("unanswered");
+    case RiskLevel::Unrated: return QStringLiteral("unrated");
     }
     return {};
 }
@@ -28,6 +29,14 @@ QString LensQuestion::noneOfTheseId() const
         if (c.isNoneOfThese())
             return c.id;
     return {};
+}
+
+bool LensQuestion::hasDefaultRule() const
+{
+    for (const RiskRule &rule : riskRules)
+        if (rule.condition.isDefault())
+            return true;
+    return false;
 }
 
 const LensQuestion *Lens::question(const QString &questionId) const
@@ -54,6 +63,15 @@ int Lens::questionCount() const
     for (const LensPillar &p : pillars)
         n += int(p.questions.size());
     return n;
+}
+
+bool Lens::canLeaveUnrated() const
+{
+    for (const LensPillar &p : pillars)
+        for (const LensQuestion &q : p.questions)
+            if (!q.hasDefaultRule())
+                return true;
+    return false;
 }
 
 } // namespace archbench::core

@@ -4,7 +4,11 @@
 // custom-lens JSON shape; built only by LensLoader, so every Lens value holds its invariants:
 // pillar and question ids unique in the lens, choice ids unique in their question, at most one
 // "None of these" choice (id ending in `_no`) per question, every rule condition parsed and
-// naming only choices of its question, and a `default` rule in every question.
+// naming only choices of its question, and at most one `default` rule per question.
+//
+// A question need not have a `default` rule (AWS accepts lenses that give explicit rules for
+// every level instead): an answer that no rule matches is then Unrated, not guessed at.
+// LensCheck tells lens authors which combinations of choices that happens for.
 
 #include "riskcondition.h"
 
@@ -14,9 +18,11 @@
 namespace archbench::core {
 
 /// Risk of one question (INTERCHANGE.md spellings via riskToString()).
-enum class RiskLevel { High, Medium, None, NotApplicable, Unanswered };
+/// Unrated: answered, but no rule of the question matches the answer (a lens without a
+/// `default` rule); the risk is unknown, not low.
+enum class RiskLevel { High, Medium, None, NotApplicable, Unanswered, Unrated };
 
-/// "high", "medium", "none", "not-applicable", "unanswered".
+/// "high", "medium", "none", "not-applicable", "unanswered", "unrated".
 QString riskToString(RiskLevel risk);
 
 struct LensLink {
@@ -58,6 +64,8 @@ struct LensQuestion {
     const LensChoice *choice(const QString &choiceId) const;
     /// Id of the "None of these" choice, empty if the question has none.
     QString noneOfTheseId() const;
+    /// Whether a rule with the `default` condition rates every answer the others leave.
+    bool hasDefaultRule() const;
 };
 
 struct LensPillar {
@@ -76,6 +84,8 @@ struct Lens {
     /// The pillar holding the question, or null.
     const LensPillar *pillarOf(const QString &questionId) const;
     int questionCount() const;
+    /// Whether some question has no `default` rule, so an answer can be Unrated.
+    bool canLeaveUnrated() const;
 };
 
 } // namespace archbench::core

@@ -261,9 +261,7 @@ private:
             rule.condition = std::move(*parsed);
             question->riskRules.append(std::move(rule));
         }
-        if (defaultAt < 0)
-            return failed(place + QStringLiteral(": riskRules"),
-                          Text::tr("missing default rule (a rule whose condition is \"default\")"));
+        // no default rule is fine (the AWS tool accepts it): unmatched answers are unrated
         return true;
     }
 

@@ -5,6 +5,8 @@
 // path, character position in a rule condition) and the reason, e.g.
 //   question "rel-backup" (pillars[2].questions[0]): riskRules[1].condition, character 9:
 //   unknown choice id "rel-backup-tape"
+// A question without a `default` rule is not a problem of the file (see lens.h); LensCheck
+// says which answers such a lens leaves unrated.
 
 #include "../expected.h"
 #include "../model/review.h"

@@ -22,7 +22,8 @@ int MilestoneComparison::severity(RiskLevel risk)
     case RiskLevel::Medium: return 1;
     case RiskLevel::None:
     case RiskLevel::NotApplicable: return 0;
-    case RiskLevel::Unanswered: return -1;
+    case RiskLevel::Unanswered:
+    case RiskLevel::Unrated: return -1;
     }
     return -1;
 }

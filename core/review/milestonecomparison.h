@@ -4,7 +4,8 @@
 //
 // A change is Improved when the risk got less severe and Regressed when it got more severe,
 // ranking high > medium > none = not-applicable. Any other difference (answered <->
-// unanswered, none <-> not-applicable) is Changed. Unchanged questions are not listed.
+// unanswered, none <-> not-applicable, anything <-> unrated, whose risk is unknown) is
+// Changed. Unchanged questions are not listed.
 
 #include "../model/review.h"
 #include "lens.h"
@@ -28,7 +29,7 @@ public:
     /// The questions of `lens` whose risk differs between `before` and `after`, in lens order.
     static QList<QuestionRiskChange> compare(const Lens &lens, const QList<Answer> &before,
                                              const QList<Answer> &after);
-    /// Severity used for the direction of a change; -1 for unanswered.
+    /// Severity used for the direction of a change; -1 for unanswered and unrated.
     static int severity(RiskLevel risk);
 };
 

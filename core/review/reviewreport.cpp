@@ -52,6 +52,7 @@ Expected<QJsonObject> ReviewReport::toJson(const ProjectData &data)
                 {QStringLiteral("none"), p.counts.none},
                 {QStringLiteral("notApplicable"), p.counts.notApplicable},
                 {QStringLiteral("unanswered"), p.counts.unanswered},
+                {QStringLiteral("unrated"), p.counts.unrated},
             });
         }
         QJsonArray questions;
@@ -86,13 +87,20 @@ Expected<QString> ReviewReport::toText(const ProjectData &data)
             out += QLatin1Char('\n');
         out += Text::tr("%1 (%2), lens: %3\n").arg(review.title, review.id, lens->name);
 
-        const QStringList headers = {Text::tr("Pillar"), Text::tr("High"), Text::tr("Medium"), Text::tr("None"),
-                                     Text::tr("N/A"), Text::tr("Unanswered")};
+        // the Unrated column only for a lens that can leave an answer unrated
+        const bool unrated = lens->canLeaveUnrated();
+        QStringList headers = {Text::tr("Pillar"), Text::tr("High"), Text::tr("Medium"), Text::tr("None"),
+                               Text::tr("N/A"), Text::tr("Unanswered")};
+        if (unrated)
+            headers << Text::tr("Unrated");
         QList<QStringList> rows;
-        auto row = [](const QString &name, const RiskCounts &c) {
-            return QStringList{name, QString::number(c.high), QString::number(c.medium),
-                               QString::number(c.none), QString::number(c.notApplicable),
-                               QString::number(c.unanswered)};
+        auto row = [unrated](const QString &name, const RiskCounts &c) {
+            QStringList cells{name, QString::number(c.high), QString::number(c.medium),
+                              QString::number(c.none), QString::number(c.notApplicable),
+                              QString::number(c.unanswered)};
+            if (unrated)
+                cells << QString::number(c.unrated);
+            return cells;
         };
         for (const PillarRisk &p : risks.pillars())
             rows.append(row(p.name, p.counts));
@@ -114,7 +122,7 @@ Expected<QString> ReviewReport::toText(const ProjectData &data)
         for (const QStringList &r : std::as_const(rows))
             out += line(r);
 
-        for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium}) {
+        for (RiskLevel level : {RiskLevel::High, RiskLevel::Medium, RiskLevel::Unrated}) {
             QList<const QuestionRisk *> listed;
             int idWidth = 0;
             for (const QuestionRisk &q : risks.questions())
@@ -127,7 +135,9 @@ Expected<QString> ReviewReport::toText(const ProjectData &data)
             QStringList lines;
             for (const QuestionRisk *q : std::as_const(listed))
                 lines.append(QStringLiteral("  %1  %2").arg(q->question.leftJustified(idWidth), lens->question(q->question)->title));
-            out += level == RiskLevel::High ? Text::tr("High risk:\n") : Text::tr("Medium risk:\n");
+            out += level == RiskLevel::High     ? Text::tr("High risk:\n")
+                   : level == RiskLevel::Medium ? Text::tr("Medium risk:\n")
+                                                : Text::tr("Unrated (answered, but no rule of the lens matches):\n");
             out += lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
         }
     }

@@ -18,7 +18,8 @@ public:
     /// {"reviews": [...]} as in INTERCHANGE.md. Refused when a review's lens is missing or
     /// malformed.
     static Expected<QJsonObject> toJson(const ProjectData &data);
-    /// The same figures as a plain text table per review, followed by the risky questions.
+    /// The same figures as a plain text table per review (with an Unrated column when the lens
+    /// can leave answers unrated), followed by the high, medium and unrated questions.
     static Expected<QString> toText(const ProjectData &data);
 };
 

@@ -26,6 +26,7 @@ ReportText riskText(RiskLevel risk)
     case RiskLevel::None: return ReportText::toned(Text::tr("✔ no risk"), ReportTone::Good);
     case RiskLevel::NotApplicable: return ReportText::toned(Text::tr("not applicable"), ReportTone::Muted);
     case RiskLevel::Unanswered: return ReportText::toned(Text::tr("unanswered"), ReportTone::Muted);
+    case RiskLevel::Unrated: return ReportText::toned(Text::tr("? unrated"), ReportTone::Muted);
     }
     return {};
 }
@@ -57,13 +58,16 @@ QString iso(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-QList<ReportText> countsRow(const ReportText &name, const RiskCounts &c)
+QList<ReportText> countsRow(const ReportText &name, const RiskCounts &c, bool unrated)
 {
-    return {name, QString::number(c.high), QString::number(c.medium), QString::number(c.none),
-            QString::number(c.notApplicable), QString::number(c.unanswered)};
+    QList<ReportText> row{name, QString::number(c.high), QString::number(c.medium), QString::number(c.none),
+                          QString::number(c.notApplicable), QString::number(c.unanswered)};
+    if (unrated)
+        row << QString::number(c.unrated);
+    return row;
 }
 
-ReportSection pillarSection(const Review &review, const RiskAssessment &risks)
+ReportSection pillarSection(const Lens &lens, const Review &review, const RiskAssessment &risks)
 {
     ReportSection s(Text::tr("Risks by pillar"), {}, 2);
     ReportTable table;
@@ -71,9 +75,16 @@ ReportSection pillarSection(const Review &review, const RiskAssessment &risks)
     table.align = {ReportAlign::Left, ReportAlign::Right, ReportAlign::Right, ReportAlign::Right,
                    ReportAlign::Right, ReportAlign::Right};
     table.widths = {3, 1, 1, 1, 1, 1.3};
+    // a column for unrated answers only where the lens can leave an answer unrated
+    const bool unrated = lens.canLeaveUnrated();
+    if (unrated) {
+        table.header << Text::tr("Unrated");
+        table.align << ReportAlign::Right;
+        table.widths << 1.2;
+    }
     for (const PillarRisk &p : risks.pillars())
-        table.rows << countsRow(p.name, p.counts);
-    table.rows << countsRow(ReportText::strong(Text::tr("All pillars")), risks.totals());
+        table.rows << countsRow(p.name, p.counts, unrated);
+    table.rows << countsRow(ReportText::strong(Text::tr("All pillars")), risks.totals(), unrated);
     s.blocks << table
              << ReportChart{QString::fromLatin1(kReviewPillarRiskChart), review.id, Text::tr("Where are the risks?"), 0.55};
     return s;
@@ -103,6 +114,31 @@ ReportSection riskySection(const Lens &lens, const Review &review, const RiskAss
         s.blocks << ReportParagraph{Text::tr("No question of this review is at high or medium risk.")};
     else
         s.blocks << table;
+    return s;
+}
+
+ReportSection unratedSection(const Lens &lens, const Review &review, const RiskAssessment &risks)
+{
+    ReportSection s(Text::tr("Unrated questions"), {}, 2);
+    s.blocks << ReportParagraph{Text::tr("These questions are answered, but no risk rule of the lens matches the "
+                                         "practices ticked, so the lens gives no risk for them. Judge them by hand.")};
+    ReportTable table;
+    table.header = {Text::tr("Pillar"), Text::tr("Question"), Text::tr("Risk"), Text::tr("Practices ticked"), Text::tr("Notes")};
+    table.widths = {1.2, 2.5, 1.1, 3, 2};
+    for (const QuestionRisk &q : risks.questions()) {
+        if (q.risk != RiskLevel::Unrated)
+            continue;
+        const LensQuestion &question = *lens.question(q.question);
+        const Answer *answer = RiskAssessment::findAnswer(review.answers, q.question);
+        const QSet<QString> selected = RiskAssessment::effectiveSelection(question, *answer);
+        QStringList ticked;
+        for (const LensChoice &choice : question.choices)
+            if (selected.contains(choice.id))
+                ticked << choice.title;
+        table.rows << QList<ReportText>{lens.pillarOf(q.question)->name, question.title, riskText(q.risk),
+                                        ticked.join(QStringLiteral("; ")), answer->notes.trimmed()};
+    }
+    s.blocks << table;
     return s;
 }
 
@@ -166,14 +202,22 @@ ReportSection milestoneSection(const Lens &lens, const Review &review, const Ris
     table.header = {Text::tr("Milestone"), Text::tr("Date"), Text::tr("High"), Text::tr("Medium"), Text::tr("Unanswered")};
     table.align = {ReportAlign::Left, ReportAlign::Left, ReportAlign::Right, ReportAlign::Right, ReportAlign::Right};
     table.widths = {3, 1.3, 1, 1, 1.3};
-    for (const Milestone &m : std::as_const(milestones)) {
-        const RiskCounts c = RiskAssessment::assess(lens, m.answers).totals();
-        table.rows << QList<ReportText>{m.name, iso(m.date), QString::number(c.high), QString::number(c.medium),
-                                        QString::number(c.unanswered)};
+    const bool unrated = lens.canLeaveUnrated();
+    if (unrated) {
+        table.header << Text::tr("Unrated");
+        table.align << ReportAlign::Right;
+        table.widths << 1.2;
     }
-    const RiskCounts c = now.totals();
-    table.rows << QList<ReportText>{ReportText::strong(Text::tr("Now")), QString(), QString::number(c.high),
-                                    QString::number(c.medium), QString::number(c.unanswered)};
+    auto row = [unrated](const ReportText &name, const QString &date, const RiskCounts &c) {
+        QList<ReportText> cells{name, date, QString::number(c.high), QString::number(c.medium),
+                                QString::number(c.unanswered)};
+        if (unrated)
+            cells << QString::number(c.unrated);
+        return cells;
+    };
+    for (const Milestone &m : std::as_const(milestones))
+        table.rows << row(m.name, iso(m.date), RiskAssessment::assess(lens, m.answers).totals());
+    table.rows << row(ReportText::strong(Text::tr("Now")), QString(), now.totals());
     s.blocks << table
              << ReportChart{QString::fromLatin1(kReviewRiskTrendChart), review.id, Text::tr("Are risks going down?"), 0.45};
 
@@ -229,10 +273,14 @@ QList<ReportSection> reviewSections(const ProjectData &data, const ReportOptions
                                                          : ReportText(QStringLiteral("0"))};
     kv.entries << std::pair{Text::tr("Medium risk"), totals.medium ? ReportText::toned(QStringLiteral("▲ %1").arg(totals.medium), ReportTone::Attention)
                                                              : ReportText(QStringLiteral("0"))};
+    if (totals.unrated > 0)
+        kv.entries << std::pair{Text::tr("Unrated"), ReportText::toned(QStringLiteral("? %1").arg(totals.unrated), ReportTone::Muted)};
     top.blocks << kv;
     top.frontMatter = {{QStringLiteral("date"), iso(review.date)}, {QStringLiteral("lens"), lens->name}};
 
-    QList<ReportSection> sections{top, pillarSection(review, risks), riskySection(*lens, review, risks)};
+    QList<ReportSection> sections{top, pillarSection(*lens, review, risks), riskySection(*lens, review, risks)};
+    if (totals.unrated > 0)
+        sections << unratedSection(*lens, review, risks);
     if (totals.notApplicable > 0)
         sections << notApplicableSection(*lens, review, risks);
     sections << planSection(*lens, review, options.generated);

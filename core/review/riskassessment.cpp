@@ -10,6 +10,7 @@ void RiskCounts::add(RiskLevel risk)
     case RiskLevel::None: ++none; break;
     case RiskLevel::NotApplicable: ++notApplicable; break;
     case RiskLevel::Unanswered: ++unanswered; break;
+    case RiskLevel::Unrated: ++unrated; break;
     }
 }
 
@@ -20,6 +21,7 @@ RiskCounts &RiskCounts::operator+=(const RiskCounts &other)
     none += other.none;
     notApplicable += other.notApplicable;
     unanswered += other.unanswered;
+    unrated += other.unrated;
     return *this;
 }
 
@@ -31,6 +33,7 @@ int RiskCounts::count(RiskLevel risk) const
     case RiskLevel::None: return none;
     case RiskLevel::NotApplicable: return notApplicable;
     case RiskLevel::Unanswered: return unanswered;
+    case RiskLevel::Unrated: return unrated;
     }
     return 0;
 }
@@ -65,11 +68,16 @@ RiskLevel RiskAssessment::questionRisk(const LensQuestion &question, const Answe
     const QSet<QString> selected = effectiveSelection(question, *answer);
     if (selected.isEmpty())
         return RiskLevel::Unanswered;
+    return ruleRisk(question, selected);
+}
+
+RiskLevel RiskAssessment::ruleRisk(const LensQuestion &question, const QSet<QString> &selected)
+{
     for (const RiskRule &rule : question.riskRules)
         if (rule.condition.evaluate(selected))
             return rule.risk;
-    // Unreachable for a loaded lens (it always has a default rule); be safe anyway.
-    return RiskLevel::High;
+    // no default rule and no other rule for this answer: the lens does not say
+    return RiskLevel::Unrated;
 }
 
 RiskAssessment RiskAssessment::assess(const Lens &lens, const QList<Answer> &answers)

@@ -5,8 +5,9 @@
 //
 // Per question: not-applicable when the answer is marked so; unanswered when there is no
 // answer or none of its selected ids is a choice of the question; otherwise the risk of the
-// first rule whose condition holds (`default` always holds). Ticking "None of these" counts
-// as ticking nothing else, whatever else the answer lists.
+// first rule whose condition holds (`default` always holds), or unrated when no rule holds
+// (a question without a `default` rule). Ticking "None of these" counts as ticking nothing
+// else, whatever else the answer lists.
 
 #include "../model/review.h"
 #include "lens.h"
@@ -23,10 +24,11 @@ struct RiskCounts {
     int none = 0;
     int notApplicable = 0;
     int unanswered = 0;
+    int unrated = 0;
 
     void add(RiskLevel risk);
     RiskCounts &operator+=(const RiskCounts &other);
-    int total() const { return high + medium + none + notApplicable + unanswered; }
+    int total() const { return high + medium + none + notApplicable + unanswered + unrated; }
     int count(RiskLevel risk) const;
     bool operator==(const RiskCounts &) const = default;
 };
@@ -51,6 +53,8 @@ public:
 
     /// The risk of one question given its answer (null: no answer).
     static RiskLevel questionRisk(const LensQuestion &question, const Answer *answer);
+    /// The risk of the first rule that holds for an effective selection; Unrated when none does.
+    static RiskLevel ruleRisk(const LensQuestion &question, const QSet<QString> &selected);
     /// The choices that count for `answer`: ids of the question only, and "None of these"
     /// alone when it is ticked.
     static QSet<QString> effectiveSelection(const LensQuestion &question, const Answer &answer);

@@ -9,3 +9,5 @@ target_compile_definitions(tst_reviewreport PRIVATE ARCHBENCH_SOURCE_DIR="${PROJ
 archbench_add_test(tst_reviewsections SOURCES tst_reviewsections.cpp reviewfixtures.h)
 target_compile_definitions(tst_reviewsections PRIVATE ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 archbench_add_test(tst_reviewcommand SOURCES tst_reviewcommand.cpp)
+archbench_add_test(tst_lenscheck SOURCES tst_lenscheck.cpp reviewfixtures.h)
+archbench_add_test(tst_lenscommand SOURCES tst_lenscommand.cpp)

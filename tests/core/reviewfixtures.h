@@ -27,6 +27,15 @@ inline core::Lens smallLens()
     return *lens;
 }
 
+/// A lens of tests/data/lenses/ that must load (e.g. "net-mode-gap.json").
+inline core::Lens lensFile(const QString &name)
+{
+    auto lens = core::LensLoader::fromJson(readData(QStringLiteral("lenses/") + name));
+    if (!lens)
+        qFatal("%s does not load: %s", qPrintable(name), qPrintable(lens.error().message));
+    return *lens;
+}
+
 /// An answer; "n/a" as the only selected entry marks it not applicable.
 inline core::Answer answer(const QString &question, const QStringList &selected, const QString &notes = {})
 {
@@ -48,8 +57,8 @@ namespace archbench::core {
 /// Readable QCOMPARE failures for counts.
 inline char *toString(const RiskCounts &c)
 {
-    return qstrdup(QStringLiteral("{high %1, medium %2, none %3, n/a %4, unanswered %5}")
-                       .arg(c.high).arg(c.medium).arg(c.none).arg(c.notApplicable).arg(c.unanswered)
+    return qstrdup(QStringLiteral("{high %1, medium %2, none %3, n/a %4, unanswered %5, unrated %6}")
+                       .arg(c.high).arg(c.medium).arg(c.none).arg(c.notApplicable).arg(c.unanswered).arg(c.unrated)
                        .toUtf8().constData());
 }
 inline char *toString(RiskLevel risk)

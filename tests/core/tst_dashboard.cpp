@@ -226,6 +226,21 @@ private slots:
         QCOMPARE(find(lines, DashboardLine::Topic::Triggers)->text, QStringLiteral("Revisit triggers: none fired or due soon"));
     }
 
+    void unratedAnswersAreMentioned()
+    {
+        // tests/data/review/unrated-review.json: one medium, one unrated, one no risk
+        auto data = interchange::fromJson(archbench::test::readData(QStringLiteral("review/unrated-review.json")));
+        QVERIFY2(data.ok(), qPrintable(data.error().message));
+        const std::optional<DashboardLine> review = find(dashboardLines(*data, QDate(2026, 11, 28)), DashboardLine::Topic::Reviews);
+        QCOMPARE(review->text, QStringLiteral("Review \"Container platform\": 0 high, 1 medium risks; 1 answered but "
+                                              "unrated by the lens"));
+        QCOMPARE(review->severity, DashboardLine::Severity::Attention);
+        // an unrated answer alone is never "good": its risk is unknown
+        data->reviews[0].answers.removeAt(1);
+        const std::optional<DashboardLine> alone = find(dashboardLines(*data, QDate(2026, 11, 28)), DashboardLine::Topic::Reviews);
+        QCOMPARE(alone->severity, DashboardLine::Severity::Attention);
+    }
+
     void supersededDecisionsDoNotNag()
     {
         ProjectData data = sample();

@@ -1,5 +1,6 @@
 // Lens import: a valid AWS-format lens loads with everything in it; broken lenses are refused
-// whole, with the place (question id, JSON path, character) and the reason.
+// whole, with the place (question id, JSON path, character) and the reason. A question without
+// a `default` rule is not broken (AWS accepts it); its unmatched answers are unrated.
 #include "common/testsupport.h"
 #include "core/review/builtinlens.h"
 #include "core/review/lensloader.h"
@@ -77,6 +78,41 @@ private slots:
         QVERIFY(!lens->pillarOf(QStringLiteral("nope")));
     }
 
+    void loadsLensWithoutDefaultRule_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("question");
+        QTest::newRow("gap in dlv-release") << QStringLiteral("no-default-gap.json") << QStringLiteral("dlv-release");
+        QTest::newRow("shaped like ECS NET3") << QStringLiteral("net-mode-gap.json") << QStringLiteral("net-mode");
+        QTest::newRow("covered without default") << QStringLiteral("no-default-covered.json") << QStringLiteral("ops-alerts");
+    }
+
+    void loadsLensWithoutDefaultRule()
+    {
+        // these were refused with "missing default rule" before; the WA Tool accepts them
+        QFETCH(QString, file);
+        QFETCH(QString, question);
+        auto lens = LensLoader::fromJson(test::readData(QStringLiteral("lenses/") + file));
+        QVERIFY2(lens.ok(), qPrintable(lens.error().message));
+        const LensQuestion *q = lens->question(question);
+        QVERIFY(q);
+        QVERIFY(!q->hasDefaultRule());
+        QVERIFY(lens->canLeaveUnrated());
+        for (const RiskRule &rule : q->riskRules)
+            QVERIFY(!rule.condition.isDefault());
+    }
+
+    void lensWithDefaultEverywhereCannotLeaveUnrated()
+    {
+        auto lens = LensLoader::fromJson(test::readData(QStringLiteral("lenses/small-lens.json")));
+        QVERIFY(lens.ok());
+        QVERIFY(!lens->canLeaveUnrated());
+        QVERIFY(lens->question(QStringLiteral("dlv-tests"))->hasDefaultRule());
+        auto builtIn = LensLoader::fromRecord(BuiltInLens::record());
+        QVERIFY(builtIn.ok());
+        QVERIFY(!builtIn->canLeaveUnrated());
+    }
+
     void refusesBrokenFixtures_data()
     {
         QTest::addColumn<QString>("file");
@@ -87,10 +123,6 @@ private slots:
             << QStringList{QStringLiteral("question \"dat-backup\" (pillars[1].questions[0])"),
                            QStringLiteral("riskRules[0].condition, character 21"),
                            QStringLiteral("unknown choice id \"dat-backup-tape\"")};
-        QTest::newRow("missing default")
-            << QStringLiteral("broken-missing-default.json")
-            << QStringList{QStringLiteral("question \"dlv-release\" (pillars[0].questions[1])"),
-                           QStringLiteral("missing default rule")};
         QTest::newRow("condition syntax")
             << QStringLiteral("broken-condition-syntax.json")
             << QStringList{QStringLiteral("question \"dlv-tests\""),

@@ -65,6 +65,38 @@ private slots:
         QCOMPARE(changes.at(0).change, change);
     }
 
+    void unratedIsNeitherBetterNorWorse_data()
+    {
+        QTest::addColumn<QStringList>("before");
+        QTest::addColumn<QStringList>("after");
+        QTest::addColumn<RiskLevel>("riskBefore");
+        QTest::addColumn<RiskLevel>("riskAfter");
+        const QString host = QStringLiteral("net-mode-host");
+        const QString awsvpc = QStringLiteral("net-mode-awsvpc");
+        const QString no = QStringLiteral("net-mode_no");
+        QTest::newRow("high to unrated") << QStringList{host} << QStringList{no} << RiskLevel::High << RiskLevel::Unrated;
+        QTest::newRow("unrated to none") << QStringList{no} << QStringList{awsvpc} << RiskLevel::Unrated << RiskLevel::None;
+        QTest::newRow("unanswered to unrated") << QStringList() << QStringList{no} << RiskLevel::Unanswered << RiskLevel::Unrated;
+    }
+
+    void unratedIsNeitherBetterNorWorse()
+    {
+        // an unrated answer has an unknown risk: a change to or from it is only "changed"
+        QFETCH(QStringList, before);
+        QFETCH(QStringList, after);
+        QFETCH(RiskLevel, riskBefore);
+        QFETCH(RiskLevel, riskAfter);
+        const Lens lens = test::lensFile(QStringLiteral("net-mode-gap.json"));
+        const QString q = QStringLiteral("net-mode");
+        const QList<QuestionRiskChange> changes = MilestoneComparison::compare(lens, {test::answer(q, before)},
+                                                                               {test::answer(q, after)});
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes.at(0).before, riskBefore);
+        QCOMPARE(changes.at(0).after, riskAfter);
+        QCOMPARE(changes.at(0).change, RiskChange::Changed);
+        QCOMPARE(MilestoneComparison::severity(RiskLevel::Unrated), -1);
+    }
+
     void unchangedQuestionsAreNotListed()
     {
         const Lens lens = test::smallLens();

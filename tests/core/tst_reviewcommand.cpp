@@ -43,13 +43,42 @@ private slots:
         const QJsonObject expected = QJsonDocument::fromJson(R"({ "reviews": [ {
             "id": "w1", "title": "Delivery pipeline",
             "pillars": [
-              { "id": "delivery", "name": "Delivery", "high": 1, "medium": 0, "none": 0, "notApplicable": 1, "unanswered": 0 },
-              { "id": "data", "name": "Data", "high": 0, "medium": 1, "none": 0, "notApplicable": 0, "unanswered": 0 } ],
+              { "id": "delivery", "name": "Delivery", "high": 1, "medium": 0, "none": 0, "notApplicable": 1, "unanswered": 0, "unrated": 0 },
+              { "id": "data", "name": "Data", "high": 0, "medium": 1, "none": 0, "notApplicable": 0, "unanswered": 0, "unrated": 0 } ],
             "questions": [
               { "id": "dlv-tests", "pillar": "delivery", "risk": "high" },
               { "id": "dlv-release", "pillar": "delivery", "risk": "not-applicable" },
               { "id": "dat-backup", "pillar": "data", "risk": "medium" } ] } ] })").object();
         QCOMPARE(doc.object(), expected);
+    }
+
+    void unratedJson()
+    {
+        // a lens without a default rule (shaped like the ECS lens's NET3): "None of these" is unrated
+        const Run r = run({QStringLiteral("review"), test::dataPath(QStringLiteral("review/unrated-review.json")),
+                           QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject expected = QJsonDocument::fromJson(R"({ "reviews": [ {
+            "id": "w1", "title": "Container platform",
+            "pillars": [
+              { "id": "networking", "name": "Networking", "high": 0, "medium": 1, "none": 0, "notApplicable": 0, "unanswered": 0, "unrated": 1 },
+              { "id": "storage", "name": "Storage", "high": 0, "medium": 0, "none": 1, "notApplicable": 0, "unanswered": 0, "unrated": 0 } ],
+            "questions": [
+              { "id": "net-mode", "pillar": "networking", "risk": "unrated" },
+              { "id": "net-dns", "pillar": "networking", "risk": "medium" },
+              { "id": "sto-backup", "pillar": "storage", "risk": "none" } ] } ] })").object();
+        QCOMPARE(QJsonDocument::fromJson(r.out).object(), expected);
+    }
+
+    void unratedText()
+    {
+        const Run r = run({QStringLiteral("review"), test::dataPath(QStringLiteral("review/unrated-review.json"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.contains(QStringLiteral("Pillar      High  Medium  None  N/A  Unanswered  Unrated\n")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Unrated (answered, but no rule of the lens matches):\n"
+                                             "  net-mode  How do you choose a network mode?\n")),
+                 qPrintable(out));
     }
 
     void archbenchFileGivesTheSameReport()

@@ -1,5 +1,6 @@
 // The `archbench review --json` report: exact shape, pillar ids from the lens, lens order,
-// refusals naming the review; and the plain text table.
+// refusals naming the review; and the plain text table. Unrated answers (a lens without a
+// default rule) are counted and listed.
 #include "core/review/builtinlens.h"
 #include "core/review/reviewreport.h"
 #include "reviewfixtures.h"
@@ -42,8 +43,8 @@ private slots:
         const QJsonObject expected = QJsonDocument::fromJson(R"({ "reviews": [ {
             "id": "w1", "title": "Delivery review",
             "pillars": [
-              { "id": "delivery", "name": "Delivery", "high": 1, "medium": 0, "none": 0, "notApplicable": 0, "unanswered": 1 },
-              { "id": "data", "name": "Data", "high": 0, "medium": 1, "none": 0, "notApplicable": 0, "unanswered": 0 } ],
+              { "id": "delivery", "name": "Delivery", "high": 1, "medium": 0, "none": 0, "notApplicable": 0, "unanswered": 1, "unrated": 0 },
+              { "id": "data", "name": "Data", "high": 0, "medium": 1, "none": 0, "notApplicable": 0, "unanswered": 0, "unrated": 0 } ],
             "questions": [
               { "id": "dlv-tests", "pillar": "delivery", "risk": "high" },
               { "id": "dlv-release", "pillar": "delivery", "risk": "unanswered" },
@@ -69,6 +70,40 @@ private slots:
         const QJsonObject delivery = report->value(QStringLiteral("reviews"))[0][QStringLiteral("pillars")][0].toObject();
         QCOMPARE(delivery.value(QStringLiteral("none")).toInt(), 1);
         QCOMPARE(delivery.value(QStringLiteral("notApplicable")).toInt(), 1);
+    }
+
+    void unratedAnswer()
+    {
+        // net-mode is shaped like the ECS lens's NET3: no default rule, "None of these" matches nothing
+        ProjectData data;
+        LensRecord record;
+        record.id = QStringLiteral("l2");
+        record.definition = QJsonDocument::fromJson(test::readData(QStringLiteral("lenses/net-mode-gap.json"))).object();
+        data.lenses = {record};
+        Review review;
+        review.id = QStringLiteral("w2");
+        review.title = QStringLiteral("Containers");
+        review.lens = QStringLiteral("l2");
+        review.answers = {test::answer(QStringLiteral("net-mode"), {QStringLiteral("net-mode_no")}),
+                          test::answer(QStringLiteral("net-dns"), {QStringLiteral("net-dns-health")})};
+        data.reviews = {review};
+
+        auto report = ReviewReport::toJson(data);
+        QVERIFY2(report.ok(), qPrintable(report.error().message));
+        const QJsonObject w = report->value(QStringLiteral("reviews"))[0].toObject();
+        QCOMPARE(w[QStringLiteral("questions")][0][QStringLiteral("risk")].toString(), QStringLiteral("unrated"));
+        QCOMPARE(w[QStringLiteral("pillars")][0][QStringLiteral("unrated")].toInt(), 1);
+        QCOMPARE(w[QStringLiteral("pillars")][0][QStringLiteral("medium")].toInt(), 1);
+        QCOMPARE(w[QStringLiteral("pillars")][1][QStringLiteral("unrated")].toInt(), 0);
+
+        auto text = ReviewReport::toText(data);
+        QVERIFY2(text.ok(), qPrintable(text.error().message));
+        const QStringList lines = text->split(u'\n');
+        QCOMPARE(lines.at(1), QStringLiteral("Pillar      High  Medium  None  N/A  Unanswered  Unrated"));
+        QCOMPARE(lines.at(2), QStringLiteral("Networking     0       1     0    0           0        1"));
+        QVERIFY2(text->contains(QStringLiteral("Unrated (answered, but no rule of the lens matches):\n"
+                                               "  net-mode  How do you choose a network mode?\n")),
+                 qPrintable(*text));
     }
 
     void noReviewsIsAnEmptyList()

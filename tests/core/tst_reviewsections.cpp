@@ -125,6 +125,43 @@ private slots:
         QCOMPARE(diff.rows.size(), 11);
     }
 
+    void unratedQuestionsHaveTheirOwnSection()
+    {
+        // a lens without a default rule (shaped like the ECS lens's NET3): the pillar table gets
+        // an Unrated column and the unrated question is listed with the practices ticked
+        auto data = interchange::fromJson(test::readData(QStringLiteral("review/unrated-review.json")));
+        QVERIFY2(data.ok(), qPrintable(data.error().message));
+        const QList<ReportSection> s = reviewSections(*data, options(QStringLiteral("w1")));
+        QStringList titles;
+        for (const ReportSection &section : s)
+            titles << section.title;
+        QCOMPARE(titles, (QStringList{QStringLiteral("Container platform"), QStringLiteral("Risks by pillar"),
+                                      QStringLiteral("Questions at risk"), QStringLiteral("Unrated questions"),
+                                      QStringLiteral("Improvement plan")}));
+        const auto &kv = std::get<ReportKeyValues>(s.at(0).blocks.at(0));
+        QCOMPARE(kv.entries.last().first, QStringLiteral("Unrated"));
+        QCOMPARE(kv.entries.last().second.plainText(), QStringLiteral("? 1"));
+
+        const ReportTable *pillars = firstTable(s.at(1));
+        QCOMPARE(pillars->header.last(), QStringLiteral("Unrated"));
+        QCOMPARE(pillars->header.size(), pillars->widths.size());
+        QCOMPARE(pillars->rows.at(0).last().plainText(), QStringLiteral("1")); // Networking
+        QCOMPARE(pillars->rows.at(1).last().plainText(), QStringLiteral("0")); // Storage
+
+        const ReportTable *unrated = firstTable(s.at(3));
+        QCOMPARE(unrated->rows.size(), 1);
+        QCOMPARE(unrated->rows.at(0).at(1).plainText(), QStringLiteral("How do you choose a network mode?"));
+        QCOMPARE(unrated->rows.at(0).at(2).plainText(), QStringLiteral("? unrated"));
+        QCOMPARE(unrated->rows.at(0).at(3).plainText(), QStringLiteral("None of these"));
+        QCOMPARE(unrated->rows.at(0).at(4).plainText(), QStringLiteral("bridge and host both in use, undecided"));
+    }
+
+    void lensWithDefaultsHasNoUnratedColumn()
+    {
+        const QList<ReportSection> s = reviewSections(sample(), options(QStringLiteral("w-checkout")));
+        QCOMPARE(firstTable(s.at(1))->header.last(), QStringLiteral("Unanswered"));
+    }
+
     void brokenLensSaysWhy()
     {
         ProjectData data = sample();

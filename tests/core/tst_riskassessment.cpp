@@ -1,5 +1,6 @@
-// Risk per question (rules in order, "None of these", not applicable, unanswered) and the
-// counts per pillar and for the review.
+// Risk per question (rules in order, "None of these", not applicable, unanswered, unrated when
+// a lens without a default rule has no rule for the answer) and the counts per pillar and for
+// the review.
 #include "core/review/riskassessment.h"
 #include "reviewfixtures.h"
 
@@ -89,6 +90,72 @@ private slots:
         QCOMPARE(RiskAssessment::assess(lens, twice).riskOf(QStringLiteral("dat-backup")), RiskLevel::None);
     }
 
+    void unratedWhenNoRuleMatches_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("question");
+        QTest::addColumn<QStringList>("selected");
+        QTest::addColumn<RiskLevel>("risk");
+        const QString gap = QStringLiteral("no-default-gap.json");
+        const QString net = QStringLiteral("net-mode-gap.json");
+        const QString release = QStringLiteral("dlv-release");
+        QTest::newRow("rollback alone") << gap << release << QStringList{QStringLiteral("dlv-release-rollback")}
+                                        << RiskLevel::Unrated;
+        QTest::newRow("rollback and auto") << gap << release
+                                           << QStringList{QStringLiteral("dlv-release-rollback"), QStringLiteral("dlv-release-auto")}
+                                           << RiskLevel::Unrated;
+        QTest::newRow("a rule still matches") << gap << release
+                                              << QStringList{QStringLiteral("dlv-release-rollback"), QStringLiteral("dlv-release-auto"),
+                                                             QStringLiteral("dlv-release-flags")}
+                                              << RiskLevel::None;
+        QTest::newRow("NET3: none of these alone") << net << QStringLiteral("net-mode") << QStringList{QStringLiteral("net-mode_no")}
+                                                   << RiskLevel::Unrated;
+        QTest::newRow("NET3: none of these wins over ticks")
+            << net << QStringLiteral("net-mode") << QStringList{QStringLiteral("net-mode-awsvpc"), QStringLiteral("net-mode_no")}
+            << RiskLevel::Unrated;
+        QTest::newRow("NET3: host") << net << QStringLiteral("net-mode") << QStringList{QStringLiteral("net-mode-host")}
+                                    << RiskLevel::High;
+        // not answered and not applicable stay what they were, whatever the rules
+        QTest::newRow("nothing ticked") << net << QStringLiteral("net-mode") << QStringList() << RiskLevel::Unanswered;
+        QTest::newRow("not applicable") << net << QStringLiteral("net-mode") << QStringList{QStringLiteral("n/a")}
+                                        << RiskLevel::NotApplicable;
+    }
+
+    void unratedWhenNoRuleMatches()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, question);
+        QFETCH(QStringList, selected);
+        QFETCH(RiskLevel, risk);
+        const Lens lens = test::lensFile(file);
+        const Answer a = test::answer(question, selected);
+        QCOMPARE(RiskAssessment::questionRisk(*lens.question(question), &a), risk);
+    }
+
+    void unratedCountedPerPillar()
+    {
+        const Lens lens = test::lensFile(QStringLiteral("net-mode-gap.json"));
+        const QList<Answer> answers{
+            test::answer(QStringLiteral("net-mode"), {QStringLiteral("net-mode_no")}),        // unrated
+            test::answer(QStringLiteral("net-dns"), {QStringLiteral("net-dns-discovery")}),   // medium
+            test::answer(QStringLiteral("sto-backup"), {QStringLiteral("sto-backup_no")}),    // high (default)
+        };
+        const RiskAssessment risks = RiskAssessment::assess(lens, answers);
+        QCOMPARE(risks.riskOf(QStringLiteral("net-mode")), RiskLevel::Unrated);
+        RiskCounts networking;
+        networking.medium = 1;
+        networking.unrated = 1;
+        QCOMPARE(risks.pillars().at(0).counts, networking);
+        QCOMPARE(risks.pillars().at(0).counts.count(RiskLevel::Unrated), 1);
+        QCOMPARE(risks.pillars().at(1).counts, (RiskCounts{1, 0, 0, 0, 0, 0}));
+        QCOMPARE(risks.totals().unrated, 1);
+        QCOMPARE(risks.totals().total(), lens.questionCount());
+        RiskCounts sum;
+        sum.add(RiskLevel::Unrated);
+        sum += sum;
+        QCOMPARE(sum.unrated, 2);
+    }
+
     void effectiveSelection()
     {
         const Lens lens = test::smallLens();
@@ -106,6 +173,7 @@ private slots:
         QCOMPARE(riskToString(RiskLevel::None), QStringLiteral("none"));
         QCOMPARE(riskToString(RiskLevel::NotApplicable), QStringLiteral("not-applicable"));
         QCOMPARE(riskToString(RiskLevel::Unanswered), QStringLiteral("unanswered"));
+        QCOMPARE(riskToString(RiskLevel::Unrated), QStringLiteral("unrated"));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "ui/review/riskchartdock.h"
 #include "ui/shell/documenttabs.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/messagebar.h"
 #include "core/interchange/interchange.h"
 
 #include <QFile>
@@ -132,6 +133,48 @@ private slots:
         QCOMPARE(statuses.count(), 1);
         QVERIFY(statuses.first().first().toString().contains(QStringLiteral("Team delivery lens")));
         QCOMPARE(errors.count(), 1);
+    }
+
+    void importShowsLensCheckWarnings()
+    {
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        Project project;
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        QSignalSpy warnings(&workbench, &ui::Workbench::warningMessage);
+        QSignalSpy errors(&workbench, &ui::Workbench::errorMessage);
+        // a lens without default rules is imported; what it leaves unrated is said, not refused
+        QVERIFY(ui::importLensFile(workbench, test::dataPath(QStringLiteral("lenses/net-mode-gap.json"))));
+        QCOMPARE(project.items<LensRecord>().size(), 1);
+        QCOMPARE(errors.count(), 0);
+        QCOMPARE(warnings.count(), 1);
+        const QString one = warnings.first().first().toString();
+        QVERIFY2(one.startsWith(QStringLiteral("The lens check has 1 warning about \"Container networking lens\":\n"
+                                               "question \"net-mode\" (pillars[0].questions[0]): riskRules: choice {net-mode_no}")),
+                 qPrintable(one));
+        // three rules that never decide: all three shown
+        QVERIFY(ui::importLensFile(workbench, test::dataPath(QStringLiteral("lenses/rule-after-default.json"))));
+        QCOMPARE(warnings.count(), 2);
+        const QString three = warnings.last().first().toString();
+        QVERIFY2(three.startsWith(QStringLiteral("The lens check has 3 warnings about \"Dead rules lens\":")), qPrintable(three));
+        QCOMPARE(three.count(u'\n'), 3);
+        // a lens the check has nothing against: no message
+        QVERIFY(ui::importLensFile(workbench, test::dataPath(QStringLiteral("lenses/no-default-covered.json"))));
+        QCOMPARE(warnings.count(), 2);
+    }
+
+    void lensCheckWarningsReachTheMessageBar()
+    {
+        ui::MainWindow window;
+        Project project;
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        QVERIFY(ui::importLensFile(*window.workbench(), test::dataPath(QStringLiteral("lenses/net-mode-gap.json"))));
+        QVERIFY(window.messageBar()->isVisibleTo(&window));
+        QCOMPARE(window.messageBar()->level(), ui::MessageBar::Level::Warning);
+        QVERIFY2(window.messageBar()->text().contains(QStringLiteral("choice {net-mode_no} matches no rule")),
+                 qPrintable(window.messageBar()->text()));
     }
 
     void moduleInstallsEditorDockAndActions()

@@ -1,6 +1,6 @@
 // The review editor driven by mouse and keyboard: answers, "None of these", not applicable
 // with a reason, notes, question navigation, the pillar summary following every change,
-// undo/redo of each edit, and read-only.
+// undo/redo of each edit, read-only, and "Unrated" for an answer no rule of the lens matches.
 #include "reviewuifixtures.h"
 #include "ui/review/pillarsummarywidget.h"
 #include "ui/review/questionpanel.h"
@@ -22,6 +22,24 @@ using namespace archbench::core;
 using archbench::ui::ReviewEditor;
 
 namespace {
+LensRecord lensRecordFile(const QString &file)
+{
+    LensRecord record;
+    record.id = QStringLiteral("l2");
+    record.version = QStringLiteral("1");
+    record.definition = QJsonDocument::fromJson(test::readData(QStringLiteral("lenses/") + file)).object();
+    return record;
+}
+
+/// The summary column headed `word`, -1 if none.
+int summaryColumn(const QTableWidget *summary, const QString &word)
+{
+    for (int c = 0; c < summary->columnCount(); ++c)
+        if (summary->horizontalHeaderItem(c)->text() == word)
+            return c;
+    return -1;
+}
+
 struct Fixture {
     explicit Fixture(const LensRecord &lens = test::smallLensRecord())
         : project(test::reviewProject(lens)),
@@ -309,6 +327,58 @@ private slots:
         QVERIFY(f.editor.hasLens());
         QVERIFY(!f.editor.messageBar()->isVisible());
         QCOMPARE(f.editor.navigatorModel()->rowCount(), 2);
+    }
+
+    void unratedAnswerShowsUnrated()
+    {
+        // shaped like the ECS lens's NET3: a rule per level, no default, none for "None of these"
+        Fixture f(lensRecordFile(QStringLiteral("net-mode-gap.json")));
+        QCOMPARE(f.editor.currentQuestionId(), QStringLiteral("net-mode"));
+        const int unratedColumn = summaryColumn(f.editor.summary(), QStringLiteral("Unrated"));
+        QVERIFY(unratedColumn > 0);
+        QVERIFY(!f.editor.summary()->isColumnHidden(unratedColumn)); // the lens can leave answers unrated
+        QCOMPARE(f.summary(0, RiskLevel::Unrated), 0);
+
+        f.editor.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&f.editor));
+        f.editor.questionPanel()->focusFirstChoice();
+        QTRY_COMPARE(QApplication::focusWidget(), f.box(QStringLiteral("net-mode-host")));
+        QTest::keyClick(&f.editor, Qt::Key_0, Qt::AltModifier); // "None of these"
+        QTRY_VERIFY(test::answerOf(f.project, QStringLiteral("net-mode")));
+        QCOMPARE(test::answerOf(f.project, QStringLiteral("net-mode"))->selected, QStringList{QStringLiteral("net-mode_no")});
+
+        QCOMPARE(f.editor.risks().riskOf(QStringLiteral("net-mode")), RiskLevel::Unrated);
+        // the word, never the grey alone: the badge, the navigator and the summary say "Unrated"
+        QCOMPARE(f.editor.questionPanel()->riskText(), QStringLiteral("Unrated"));
+        const auto *badge = f.editor.questionPanel()->findChild<QLabel *>(QStringLiteral("riskBadge"));
+        QVERIFY(badge->toolTip().contains(QStringLiteral("no risk rule of the lens matches")));
+        const QModelIndex q = f.editor.navigatorModel()->indexOfQuestion(QStringLiteral("net-mode"),
+                                                                         ui::ReviewNavigatorModel::RiskColumn);
+        QCOMPARE(q.data().toString(), QStringLiteral("Unrated"));
+        QCOMPARE(q.siblingAtColumn(0).data(ui::ReviewNavigatorModel::RiskRole).toInt(), int(RiskLevel::Unrated));
+        QVERIFY(q.siblingAtColumn(0).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Unrated")));
+        const QModelIndex pillar = f.editor.navigatorModel()->index(0, ui::ReviewNavigatorModel::RiskColumn);
+        QCOMPARE(pillar.data().toString(), QStringLiteral("1 unrated"));
+        QCOMPARE(f.summary(0, RiskLevel::Unrated), 1);
+        QCOMPARE(f.summary(2, RiskLevel::Unrated), 1); // total row
+        QCOMPARE(f.summary(0, RiskLevel::Unanswered), 1);
+        test::screenshot(&f.editor, QStringLiteral("review-editor-unrated"));
+
+        // a practice a rule knows gives a risk again; undo brings "Unrated" back
+        QTest::mouseClick(f.box(QStringLiteral("net-mode-awsvpc")), Qt::LeftButton);
+        QCOMPARE(f.editor.questionPanel()->riskText(), QStringLiteral("No risk"));
+        QCOMPARE(f.summary(0, RiskLevel::Unrated), 0);
+        f.stack.undo();
+        QCOMPARE(f.editor.questionPanel()->riskText(), QStringLiteral("Unrated"));
+        QCOMPARE(f.summary(0, RiskLevel::Unrated), 1);
+    }
+
+    void noUnratedColumnForLensWithDefaults()
+    {
+        Fixture f;
+        const int unratedColumn = summaryColumn(f.editor.summary(), QStringLiteral("Unrated"));
+        QVERIFY(unratedColumn > 0);
+        QVERIFY(f.editor.summary()->isColumnHidden(unratedColumn));
     }
 
     void builtInLensLooksRight()

@@ -89,6 +89,42 @@ private slots:
         QVERIFY(barValues(chart.get(), QStringLiteral("N/A")).isEmpty());
     }
 
+    void unratedHasItsOwnDottedSegment()
+    {
+        // a lens without a default rule: the chart gets an "Unrated" segment, grey like
+        // "Unanswered" but dotted, so the two differ on screen and in grey print
+        LensRecord record;
+        record.id = QStringLiteral("l2");
+        record.definition = QJsonDocument::fromJson(test::readData(QStringLiteral("lenses/net-mode-gap.json"))).object();
+        ProjectData data = test::reviewProject(record);
+        Review &review = data.reviews[0];
+        review.answers = {answer(QStringLiteral("net-mode"), {QStringLiteral("net-mode_no")}),
+                          answer(QStringLiteral("net-dns"), {QStringLiteral("net-dns-health")})};
+        const Lens lens = *LensLoader::fromRecord(record);
+        std::unique_ptr<QChart> chart(ui::createRiskChart(review, lens));
+        // categories run bottom-up: Storage, Networking
+        QCOMPARE(barValues(chart.get(), QStringLiteral("Unrated")), (QList<qreal>{0, 1}));
+        QCOMPARE(barValues(chart.get(), QStringLiteral("Medium")), (QList<qreal>{0, 1}));
+        QCOMPARE(barValues(chart.get(), QStringLiteral("Unanswered")), (QList<qreal>{1, 0}));
+        QBrush unrated;
+        QBrush unanswered;
+        for (QAbstractSeries *series : chart->series())
+            if (auto *bars = qobject_cast<QHorizontalStackedBarSeries *>(series))
+                for (QBarSet *set : bars->barSets()) {
+                    if (set->label() == QStringLiteral("Unrated"))
+                        unrated = set->brush();
+                    if (set->label() == QStringLiteral("Unanswered"))
+                        unanswered = set->brush();
+                }
+        QVERIFY(unrated.style() != unanswered.style());
+        QCOMPARE(unrated.color(), unanswered.color());
+
+        // a lens with a default rule everywhere has no such segment
+        const ProjectData small = test::reviewProject();
+        std::unique_ptr<QChart> plain(ui::createRiskChart(small.reviews[0], *LensLoader::fromRecord(small.lenses[0])));
+        QVERIFY(barValues(plain.get(), QStringLiteral("Unrated")).isEmpty());
+    }
+
     void trendChartPoints()
     {
         ProjectData data = test::reviewProject();

@@ -63,13 +63,16 @@ MilestonePanel::MilestonePanel(core::Project *project, QUndoStack *undoStack, co
     m_milestones = new QTableWidget(this);
     m_milestones->setObjectName(QStringLiteral("milestoneTable"));
     setupTable(m_milestones, {tr("Milestone"), tr("Date"), RiskStyle::shortWord(RiskLevel::High),
-                              RiskStyle::shortWord(RiskLevel::Medium), RiskStyle::shortWord(RiskLevel::Unanswered)});
+                              RiskStyle::shortWord(RiskLevel::Medium), RiskStyle::shortWord(RiskLevel::Unanswered),
+                              RiskStyle::shortWord(RiskLevel::Unrated)});
     m_milestones->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 5; ++c)
+    for (int c = 1; c < 6; ++c)
         m_milestones->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_milestones->horizontalHeaderItem(2)->setIcon(RiskStyle::badge(RiskLevel::High));
     m_milestones->horizontalHeaderItem(3)->setIcon(RiskStyle::badge(RiskLevel::Medium));
     m_milestones->horizontalHeaderItem(4)->setIcon(RiskStyle::badge(RiskLevel::Unanswered));
+    m_milestones->horizontalHeaderItem(5)->setIcon(RiskStyle::badge(RiskLevel::Unrated));
+    m_milestones->setColumnHidden(5, true); // only for a lens that can leave answers unrated
 
     m_freeze = new QPushButton(tr("Free&ze milestone…"), this);
     m_freeze->setToolTip(tr("Keep a copy of the current answers under a name and a date"));
@@ -140,6 +143,7 @@ void MilestonePanel::refresh()
     const QString selected = m_milestones->currentRow() >= 0 && m_milestones->item(m_milestones->currentRow(), 0)
                                  ? m_milestones->item(m_milestones->currentRow(), 0)->data(Qt::UserRole).toString()
                                  : QString();
+    m_milestones->setColumnHidden(5, !(m_lens && m_lens->canLeaveUnrated()));
     {
         const QSignalBlocker block(m_milestones);
         m_milestones->setRowCount(int(milestones.size()));
@@ -154,6 +158,7 @@ void MilestonePanel::refresh()
                 m_milestones->setItem(r, 2, numberCell(counts.high));
                 m_milestones->setItem(r, 3, numberCell(counts.medium));
                 m_milestones->setItem(r, 4, numberCell(counts.unanswered));
+                m_milestones->setItem(r, 5, numberCell(counts.unrated));
             }
             if (m.id == selected)
                 m_milestones->selectRow(r);

@@ -10,7 +10,7 @@ using core::RiskLevel;
 
 namespace {
 constexpr RiskLevel kColumns[] = {RiskLevel::High, RiskLevel::Medium, RiskLevel::None,
-                                  RiskLevel::NotApplicable, RiskLevel::Unanswered};
+                                  RiskLevel::NotApplicable, RiskLevel::Unanswered, RiskLevel::Unrated};
 }
 
 PillarSummaryWidget::PillarSummaryWidget(QWidget *parent) : QTableWidget(parent)
@@ -21,6 +21,7 @@ PillarSummaryWidget::PillarSummaryWidget(QWidget *parent) : QTableWidget(parent)
     for (int c = 0; c < int(std::size(kColumns)); ++c)
         setHorizontalHeaderItem(c + 1, new QTableWidgetItem(RiskStyle::badge(kColumns[c]),
                                                             RiskStyle::shortWord(kColumns[c])));
+    setColumnHidden(int(std::size(kColumns)), true); // Unrated: shown by setRisks() when the lens needs it
     verticalHeader()->hide();
     for (int c = 0; c < columnCount(); ++c)
         horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -34,8 +35,11 @@ PillarSummaryWidget::PillarSummaryWidget(QWidget *parent) : QTableWidget(parent)
     setToolTip(tr("Questions per pillar by risk; updated on every answer"));
 }
 
-void PillarSummaryWidget::setRisks(const core::RiskAssessment &risks)
+void PillarSummaryWidget::setRisks(const core::RiskAssessment &risks, bool unratedColumn)
 {
+    for (int c = 0; c < int(std::size(kColumns)); ++c)
+        if (kColumns[c] == RiskLevel::Unrated)
+            setColumnHidden(c + 1, !unratedColumn);
     const int rows = int(risks.pillars().size()) + 1;
     setRowCount(rows);
     auto setRow = [this](int row, const QString &name, const core::RiskCounts &counts, bool total) {
@@ -79,7 +83,8 @@ QSize PillarSummaryWidget::sizeHint() const
         height += rowHeight(r);
     int width = 2 * frameWidth();
     for (int c = 0; c < columnCount(); ++c)
-        width += std::max({horizontalHeader()->sectionSize(c), horizontalHeader()->sectionSizeHint(c),
+        if (!isColumnHidden(c))
+            width += std::max({horizontalHeader()->sectionSize(c), horizontalHeader()->sectionSizeHint(c),
                            sizeHintForColumn(c)});
     return {width, height};
 }

@@ -276,6 +276,10 @@ void QuestionPanel::setQuestion(const core::LensQuestion *question, const core::
     const int iconSize = m_riskBadge->fontMetrics().height();
     m_riskIcon->setPixmap(RiskStyle::badge(risk).pixmap(iconSize, iconSize));
     m_riskBadge->setText(RiskStyle::word(risk));
+    m_riskBadge->setToolTip(risk == core::RiskLevel::Unrated
+                                ? tr("Answered, but no risk rule of the lens matches the practices ticked, so the lens "
+                                     "gives no risk: judge it yourself")
+                                : tr("Risk of this question, from the lens's rules"));
     m_title->setText(question->title);
     m_description->setText(question->description);
     m_description->setVisible(!question->description.trimmed().isEmpty());

@@ -238,7 +238,7 @@ void ReviewEditor::refresh()
     }
     m_risks = core::RiskAssessment::assess(m_lens, review->answers);
     m_navigatorModel->setRisks(m_risks);
-    m_summary->setRisks(m_risks);
+    m_summary->setRisks(m_risks, m_lens.canLeaveUnrated());
     if (m_title->text() != review->title) {
         const QSignalBlocker block(m_title);
         m_title->setText(review->title);

@@ -1,5 +1,6 @@
 #include "reviewmodule.h"
 
+#include "core/review/lenscheck.h"
 #include "core/review/lensloader.h"
 #include "reviewactions.h"
 #include "revieweditor.h"
@@ -9,9 +10,11 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QPointer>
+#include <algorithm>
 
 namespace archbench::ui {
 
@@ -32,6 +35,20 @@ void importLensInteractively(Workbench &workbench)
         importLensFile(workbench, path);
 }
 
+/// The count and the first few warnings of the lens check, for the message bar.
+QString lensCheckMessage(const core::Lens &lens, const core::LensCheckResult &check, const QString &fileName)
+{
+    constexpr int kShown = 3;
+    const int n = int(check.warnings.size());
+    QString text = n == 1 ? Text::tr("The lens check has %n warning about \"%1\":", nullptr, n).arg(lens.name)
+                          : Text::tr("The lens check has %n warnings about \"%1\":", nullptr, n).arg(lens.name);
+    for (int i = 0; i < std::min(n, kShown); ++i)
+        text += QLatin1Char('\n') + check.warnings.at(i).message;
+    if (n > kShown)
+        text += QLatin1Char('\n') + Text::tr("… and %1 more; \"archbench lens check %2\" lists them all.").arg(n - kShown).arg(fileName);
+    return text;
+}
+
 } // namespace
 
 bool importLensFile(Workbench &workbench, const QString &path)
@@ -46,6 +63,12 @@ bool importLensFile(Workbench &workbench, const QString &path)
     }
     workbench.showStatus(Text::tr("Lens \"%1\" is in the project. Project ▸ New Review with Lens… starts a review with it.")
                              .arg(record->definition.value(QStringLiteral("name")).toString()));
+    // the lens loads, but may still leave answers unrated or hold rules that never decide
+    if (const auto lens = core::LensLoader::fromRecord(*record)) {
+        const core::LensCheckResult check = core::LensCheck::check(*lens);
+        if (!check.warnings.isEmpty())
+            workbench.showWarning(lensCheckMessage(*lens, check, QFileInfo(path).fileName()));
+    }
     return true;
 }
 

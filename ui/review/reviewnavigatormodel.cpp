@@ -92,6 +92,8 @@ QString ReviewNavigatorModel::pillarSummary(const core::PillarRisk &pillar) cons
         return tr("%1 high").arg(pillar.counts.high);
     if (pillar.counts.medium)
         return tr("%1 medium").arg(pillar.counts.medium);
+    if (pillar.counts.unrated)
+        return tr("%1 unrated").arg(pillar.counts.unrated);
     if (pillar.counts.unanswered)
         return tr("%1 unanswered").arg(pillar.counts.unanswered);
     return pillar.counts.none ? tr("No risk") : tr("N/A");
@@ -103,6 +105,8 @@ RiskLevel ReviewNavigatorModel::worstRisk(const core::PillarRisk &pillar)
         return RiskLevel::High;
     if (pillar.counts.medium)
         return RiskLevel::Medium;
+    if (pillar.counts.unrated)
+        return RiskLevel::Unrated; // an unknown risk outranks a question not answered yet
     if (pillar.counts.unanswered)
         return RiskLevel::Unanswered;
     return pillar.counts.none ? RiskLevel::None : RiskLevel::NotApplicable;
@@ -123,13 +127,18 @@ QVariant ReviewNavigatorModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             if (!risk)
                 return {};
-            return tr("%1: %2 high, %3 medium, %4 no risk, %5 not applicable, %6 unanswered")
-                .arg(pillar.name)
-                .arg(risk->counts.high)
-                .arg(risk->counts.medium)
-                .arg(risk->counts.none)
-                .arg(risk->counts.notApplicable)
-                .arg(risk->counts.unanswered);
+        {
+            QString tip = tr("%1: %2 high, %3 medium, %4 no risk, %5 not applicable, %6 unanswered")
+                              .arg(pillar.name)
+                              .arg(risk->counts.high)
+                              .arg(risk->counts.medium)
+                              .arg(risk->counts.none)
+                              .arg(risk->counts.notApplicable)
+                              .arg(risk->counts.unanswered);
+            if (risk->counts.unrated)
+                tip += tr(", %1 unrated (no rule of the lens matches the answer)").arg(risk->counts.unrated);
+            return tip;
+        }
         case PillarIdRole: return pillar.id;
         case Qt::DecorationRole:
             return index.column() == TitleColumn && risk ? RiskStyle::badge(worstRisk(*risk)) : QVariant();

@@ -66,14 +66,18 @@ QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObj
     auto *series = new QHorizontalStackedBarSeries;
     QStringList categories;
     int longest = 0;
-    const RiskLevel levels[] = {RiskLevel::High, RiskLevel::Medium, RiskLevel::None, RiskLevel::Unanswered};
+    QList<RiskLevel> levels = {RiskLevel::High, RiskLevel::Medium, RiskLevel::None};
+    if (lens.canLeaveUnrated())
+        levels.append(RiskLevel::Unrated); // answered, so beside the answered levels
+    levels.append(RiskLevel::Unanswered);
     QList<QBarSet *> sets;
-    for (RiskLevel level : levels) {
+    for (RiskLevel level : std::as_const(levels)) {
         // short words keep the legend readable in a narrow dock; the title says "by risk"
         auto *set = new QBarSet(RiskStyle::shortWord(level));
-        set->setColor(RiskStyle::color(level));
+        set->setBrush(QBrush(RiskStyle::color(level), RiskStyle::chartPattern(level)));
         set->setBorderColor(RiskStyle::color(level).darker(130));
-        set->setLabelColor(level == RiskLevel::Unanswered || level == RiskLevel::Medium ? Qt::black : Qt::white);
+        const bool darkText = level == RiskLevel::Unanswered || level == RiskLevel::Medium || level == RiskLevel::Unrated;
+        set->setLabelColor(darkText ? Qt::black : Qt::white);
         sets.append(set);
     }
     // bars read top to bottom in lens order: a horizontal bar chart draws category 0 at the
@@ -82,7 +86,7 @@ QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObj
         const core::PillarRisk &pillar = risks.pillars().at(p);
         categories.append(pillar.name);
         int sum = 0;
-        for (int l = 0; l < int(std::size(levels)); ++l) {
+        for (int l = 0; l < int(levels.size()); ++l) {
             const int n = pillar.counts.count(levels[l]);
             sets[l]->append(n);
             sum += n;

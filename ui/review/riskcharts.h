@@ -15,7 +15,8 @@ class QChart;
 namespace archbench::ui {
 
 /// "Where are the risks?": one horizontal bar per pillar, stacked high / medium / none /
-/// unanswered (not-applicable questions are left out).
+/// unrated (dotted grey; only for a lens that can leave an answer unrated) / unanswered
+/// (not-applicable questions are left out).
 QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObject *parent = nullptr);
 
 /// "Are risks going down?": high and medium counts at each milestone date (in date order) and

@@ -3,9 +3,11 @@
 #include "ui/palette.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QHash>
 #include <QPainter>
 #include <QPixmap>
+#include <algorithm>
 
 namespace archbench::ui {
 
@@ -25,7 +27,8 @@ QColor RiskStyle::color(RiskLevel risk)
     case RiskLevel::Medium: return palette::attention();
     case RiskLevel::None: return palette::passed();
     case RiskLevel::NotApplicable:
-    case RiskLevel::Unanswered: return palette::muted();
+    case RiskLevel::Unanswered:
+    case RiskLevel::Unrated: return palette::muted(); // told apart by the badge's "?" and the word
     }
     return {};
 }
@@ -38,6 +41,7 @@ QString RiskStyle::word(RiskLevel risk)
     case RiskLevel::None: return Text::tr("No risk");
     case RiskLevel::NotApplicable: return Text::tr("Not applicable");
     case RiskLevel::Unanswered: return Text::tr("Unanswered");
+    case RiskLevel::Unrated: return Text::tr("Unrated");
     }
     return {};
 }
@@ -50,8 +54,15 @@ QString RiskStyle::shortWord(RiskLevel risk)
     case RiskLevel::None: return Text::tr("None");
     case RiskLevel::NotApplicable: return Text::tr("N/A");
     case RiskLevel::Unanswered: return Text::tr("Unanswered");
+    case RiskLevel::Unrated: return Text::tr("Unrated");
     }
     return {};
+}
+
+Qt::BrushStyle RiskStyle::chartPattern(RiskLevel risk)
+{
+    // grey like unanswered, so dotted to tell the two apart on screen and on paper
+    return risk == RiskLevel::Unrated ? Qt::Dense4Pattern : Qt::SolidPattern;
 }
 
 QIcon RiskStyle::badge(RiskLevel risk)
@@ -73,6 +84,17 @@ QIcon RiskStyle::badge(RiskLevel risk)
             p.setPen(QPen(color(risk), size * 0.14));
             p.setBrush(Qt::NoBrush);
             p.drawEllipse(r.adjusted(size * 0.07, size * 0.07, -size * 0.07, -size * 0.07));
+        } else if (risk == RiskLevel::Unrated) {
+            // grey disc with a question mark: answered, but the lens gives no risk
+            p.setPen(Qt::NoPen);
+            p.setBrush(color(risk));
+            p.drawEllipse(r);
+            QFont font;
+            font.setBold(true);
+            font.setPixelSize(std::max(6, int(r.height() * 0.8)));
+            p.setFont(font);
+            p.setPen(Qt::white);
+            p.drawText(r, Qt::AlignCenter, QStringLiteral("?"));
         } else {
             p.setPen(Qt::NoPen);
             p.setBrush(color(risk));

@@ -15,12 +15,16 @@ namespace archbench::ui {
 class RiskStyle {
 public:
     static QColor color(core::RiskLevel risk);
-    /// "High risk", "Medium risk", "No risk", "Not applicable", "Unanswered".
+    /// "High risk", "Medium risk", "No risk", "Not applicable", "Unanswered", "Unrated".
     static QString word(core::RiskLevel risk);
-    /// Short form for tight columns: "High", "Medium", "None", "N/A", "Unanswered".
+    /// Short form for tight columns: "High", "Medium", "None", "N/A", "Unanswered", "Unrated".
     static QString shortWord(core::RiskLevel risk);
-    /// A filled round badge in the risk colour (cached per risk).
+    /// A round badge in the risk colour (cached per risk): filled; a hollow ring for
+    /// unanswered; a grey disc with "?" for unrated (answered, but no rule of the lens matches).
     static QIcon badge(core::RiskLevel risk);
+    /// Fill pattern of the risk in bar charts: dotted for unrated (grey as unanswered is),
+    /// solid otherwise.
+    static Qt::BrushStyle chartPattern(core::RiskLevel risk);
 
     static QColor color(core::RiskChange change);
     static QString word(core::RiskChange change);

@@ -184,6 +184,8 @@ void MainWindow::createStatusBar()
             [this](const QString &message) { statusBar()->showMessage(message, 6000); });
     connect(m_workbench, &Workbench::errorMessage, this,
             [this](const QString &message) { m_messageBar->showMessage(MessageBar::Level::Error, message); });
+    connect(m_workbench, &Workbench::warningMessage, this,
+            [this](const QString &message) { m_messageBar->showMessage(MessageBar::Level::Warning, message); });
 }
 
 void MainWindow::connectActions()
