@@ -240,6 +240,60 @@
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
+    <message>
+        <source>Checks a Well-Architected lens (AWS custom-lens JSON) for its authors: which answers no risk rule rates (they would be unrated) and which rules never decide the risk. A lens that cannot be imported is refused with the reason.</source>
+        <translation>Prüft eine Well-Architected-Linse (AWS-Custom-Lens-JSON) für ihre Autorinnen und Autoren: welche Antworten keine Risikoregel bewertet (sie blieben unbewertet) und welche Regeln nie über das Risiko entscheiden. Eine Linse, die nicht importiert werden kann, wird mit dem Grund abgewiesen.</translation>
+    </message>
+    <message>
+        <source>check: load the lens and check its risk rules.</source>
+        <translation>check: die Linse laden und ihre Risikoregeln prüfen.</translation>
+    </message>
+    <message>
+        <source>The lens file (.json).</source>
+        <translation>Die Linsendatei (.json).</translation>
+    </message>
+    <message>
+        <source>Print the warnings as JSON.</source>
+        <translation>Die Warnungen als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>no action given (check is the only one)</source>
+        <translation>keine Aktion angegeben (check ist die einzige)</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (check is the only one)</source>
+        <translation>unbekannte Aktion „%1“ (check ist die einzige)</translation>
+    </message>
+    <message>
+        <source>no lens file given</source>
+        <translation>keine Linsendatei angegeben</translation>
+    </message>
+    <message>
+        <source>give exactly one lens file</source>
+        <translation>genau eine Linsendatei angeben</translation>
+    </message>
+    <message>
+        <source>archbench lens: %1: cannot be read (%2)
+</source>
+        <translation>archbench lens: %1: kann nicht gelesen werden (%2)
+</translation>
+    </message>
+    <message>
+        <source>archbench lens: %1: larger than %2 MB, not a lens
+</source>
+        <translation>archbench lens: %1: größer als %2 MB, keine Linse
+</translation>
+    </message>
+    <message>
+        <source>archbench lens: %1: %2
+</source>
+        <translation>archbench lens: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Check a lens file for lens authors (lens check LENS.json)</source>
+        <translation>Eine Linsendatei für ihre Autoren prüfen (lens check LINSE.json)</translation>
+    </message>
 </context>
 <context>
     <name>archbench::cli::CommandLine</name>
@@ -855,6 +909,10 @@
             <numerusform>%n Maßnahme überfällig</numerusform>
             <numerusform>%n Maßnahmen überfällig</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>; %1 answered but unrated by the lens</source>
+        <translation>; %1 beantwortet, aber von der Linse nicht bewertet</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2082,83 @@
     </message>
 </context>
 <context>
+    <name>archbench::core::LensCheck</name>
+    <message>
+        <source>question %1 (%2)</source>
+        <translation>Frage %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sampled combinations of choices</source>
+        <translation>%1 von %2 stichprobenartig geprüften Kombinationen der Auswahl</translation>
+    </message>
+    <message>
+        <source>%1 of %2 combinations of choices</source>
+        <translation>%1 von %2 Kombinationen der Auswahl</translation>
+    </message>
+    <message>
+        <source>choice %1 matches no rule, so such an answer is unrated (%2)</source>
+        <translation>Auswahl %1 passt zu keiner Regel, eine solche Antwort bleibt unbewertet (%2)</translation>
+    </message>
+    <message>
+        <source>choices %1 match no rule, so such an answer is unrated (%2)</source>
+        <translation>Auswahl %1 passt zu keiner Regel, eine solche Antwort bleibt unbewertet (%2)</translation>
+    </message>
+    <message>
+        <source>%1 never decides the risk: it comes after the default rule riskRules[%2]</source>
+        <translation>%1 entscheidet nie über das Risiko: Sie steht hinter der Standardregel riskRules[%2]</translation>
+    </message>
+    <message>
+        <source>%1 never decides the risk: its condition holds only with nothing ticked, and a question with nothing ticked is unanswered, not rated</source>
+        <translation>%1 entscheidet nie über das Risiko: Ihre Bedingung gilt nur, wenn nichts angekreuzt ist, und eine Frage ohne Kreuz ist unbeantwortet, nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 did not decide the risk in any of %2 sampled combinations of choices: its condition held in none of them</source>
+        <translation>%1 hat in keiner der %2 Stichproben-Kombinationen über das Risiko entschieden: Ihre Bedingung galt in keiner davon</translation>
+    </message>
+    <message>
+        <source>%1 never decides the risk: its condition holds for no combination of choices</source>
+        <translation>%1 entscheidet nie über das Risiko: Ihre Bedingung gilt für keine Kombination der Auswahl</translation>
+    </message>
+    <message>
+        <source>%1 did not decide the risk in any of %2 sampled combinations of choices: where its condition held, an earlier rule matched first (%3)</source>
+        <translation>%1 hat in keiner der %2 Stichproben-Kombinationen über das Risiko entschieden: Wo ihre Bedingung galt, passte zuerst eine frühere Regel (%3)</translation>
+    </message>
+    <message>
+        <source>%1 never decides the risk: wherever its condition holds, an earlier rule matches first (%2)</source>
+        <translation>%1 entscheidet nie über das Risiko: Wo immer ihre Bedingung gilt, passt zuerst eine frühere Regel (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every combination of choices tried in all %1 questions</source>
+        <translation>jede Kombination der Auswahl in allen %1 Fragen geprüft</translation>
+    </message>
+    <message>
+        <source>every combination of choices tried in %1 of %2 questions, the other %3 sampled</source>
+        <translation>jede Kombination der Auswahl in %1 von %2 Fragen geprüft, die übrigen %3 stichprobenartig</translation>
+    </message>
+    <message>
+        <source>lens %1: %2; %3</source>
+        <translation>Linse %1: %2; %3</translation>
+    </message>
+    <message>
+        <source>; %1 more questions not checked: the lens is too large to check whole</source>
+        <translation>; %1 weitere Fragen nicht geprüft: Die Linse ist zu groß, um sie ganz zu prüfen</translation>
+    </message>
+</context>
+<context>
     <name>archbench::core::LensLoader</name>
     <message>
         <source>not valid JSON at byte %1: %2</source>
@@ -2112,10 +2247,6 @@
     <message>
         <source>a second default rule (the first is riskRules[%1])</source>
         <translation>eine zweite Standardregel (die erste ist riskRules[%1])</translation>
-    </message>
-    <message>
-        <source>missing default rule (a rule whose condition is &quot;default&quot;)</source>
-        <translation>Standardregel fehlt (eine Regel mit der Bedingung „default“)</translation>
     </message>
 </context>
 <context>
@@ -2526,6 +2657,16 @@
         <translation>Mittleres Risiko:
 </translation>
     </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Unbewertet</translation>
+    </message>
+    <message>
+        <source>Unrated (answered, but no rule of the lens matches):
+</source>
+        <translation>Unbewertet (beantwortet, aber keine Regel der Linse passt):
+</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::ReviewSections</name>
@@ -2768,6 +2909,26 @@
     <message>
         <source>Medium risk</source>
         <translation>Mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>? unrated</source>
+        <translation>? unbewertet</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Unbewertet</translation>
+    </message>
+    <message>
+        <source>Unrated questions</source>
+        <translation>Unbewertete Fragen</translation>
+    </message>
+    <message>
+        <source>These questions are answered, but no risk rule of the lens matches the practices ticked, so the lens gives no risk for them. Judge them by hand.</source>
+        <translation>Diese Fragen sind beantwortet, aber keine Risikoregel der Linse passt zu den angekreuzten Praktiken; die Linse nennt daher kein Risiko. Beurteilen Sie sie selbst.</translation>
+    </message>
+    <message>
+        <source>Practices ticked</source>
+        <translation>Angekreuzte Praktiken</translation>
     </message>
 </context>
 <context>
@@ -6922,6 +7083,10 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <source>Alt+%1 or Space: tick or untick this practice</source>
         <translation>Alt+%1 oder Leertaste: diese Praktik an- oder abhaken</translation>
     </message>
+    <message>
+        <source>Answered, but no risk rule of the lens matches the practices ticked, so the lens gives no risk: judge it yourself</source>
+        <translation>Beantwortet, aber keine Risikoregel der Linse passt zu den angekreuzten Praktiken; die Linse nennt kein Risiko: Beurteilen Sie es selbst</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::RecordForm</name>
@@ -7664,6 +7829,24 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
         <source>The lens was not imported. %1</source>
         <translation>Die Linse wurde nicht importiert. %1</translation>
     </message>
+    <message numerus="yes">
+        <source>The lens check has %n warning about &quot;%1&quot;:</source>
+        <translation>
+            <numerusform>Die Linsenprüfung hat %n Warnung zu „%1“:</numerusform>
+            <numerusform>Die Linsenprüfung hat %n Warnungen zu „%1“:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The lens check has %n warnings about &quot;%1&quot;:</source>
+        <translation>
+            <numerusform>Die Linsenprüfung hat %n Warnung zu „%1“:</numerusform>
+            <numerusform>Die Linsenprüfung hat %n Warnungen zu „%1“:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more; &quot;archbench lens check %2&quot; lists them all.</source>
+        <translation>… und %1 weitere; „archbench lens check %2“ listet alle auf.</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::ReviewNavigatorModel</name>
@@ -7704,6 +7887,14 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>Risk</source>
         <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>%1 unrated</source>
+        <translation>%1 unbewertet</translation>
+    </message>
+    <message>
+        <source>, %1 unrated (no rule of the lens matches the answer)</source>
+        <translation>, %1 unbewertet (keine Regel der Linse passt zur Antwort)</translation>
     </message>
 </context>
 <context>
@@ -7875,6 +8066,10 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation>Unbewertet</translation>
     </message>
 </context>
 <context>
