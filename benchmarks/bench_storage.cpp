@@ -87,7 +87,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("n"), QStringLiteral("7"));
     const QCommandLineOption decisionsOption(QStringLiteral("decisions"), QStringLiteral("Number of decisions."),
                                              QStringLiteral("n"), QStringLiteral("500"));
-    parser.addOptions({runsOption, decisionsOption});
+    const QCommandLineOption writeJsonOption(
+        QStringLiteral("write-json"), QStringLiteral("Only write the synthetic project as interchange JSON to PATH."),
+        QStringLiteral("PATH"));
+    parser.addOptions({runsOption, decisionsOption, writeJsonOption});
     parser.process(app);
     const int runs = std::max(1, parser.value(runsOption).toInt());
 
@@ -98,6 +101,11 @@ int main(int argc, char *argv[])
     const ProjectData data = bench::syntheticProject(size);
     if (auto valid = interchange::validate(data); !valid)
         die(valid.error().message);
+    if (parser.isSet(writeJsonOption)) { // input for benchmarks/convert_vs_python.sh
+        if (auto written = writeProjectFile(data, parser.value(writeJsonOption)); !written)
+            die(written.error().message);
+        return 0;
+    }
     qsizetype scores = 0;
     for (const Decision &d : data.decisions)
         scores += d.scores.size();
