@@ -112,17 +112,23 @@ void waitUntilPainted(QWidget &window)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
         return;
     }
-    QEventLoop loop;
-    QTimer poll;
-    int waited = 0;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        waited += 20;
+    const auto exposed = [&window] {
         const QWindow *handle = window.windowHandle();
-        if ((handle && handle->isExposed()) || waited >= 5000)
-            loop.quit();
-    });
-    poll.start(20);
-    loop.exec();
+        return handle && handle->isExposed();
+    };
+    QCoreApplication::processEvents();
+    if (!exposed()) { // a real display: wait for the window manager (offscreen is at once)
+        QEventLoop loop;
+        QTimer poll;
+        int waited = 0;
+        QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+            waited += 5;
+            if (exposed() || waited >= 5000)
+                loop.quit();
+        });
+        poll.start(5);
+        loop.exec();
+    }
     // let queued layout, polish and paint events of the first frame run
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
