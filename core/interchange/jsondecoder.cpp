@@ -17,7 +17,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(archbench::core::interchange)
 };
 
-Framing readFraming(JsonReader &r, const QJsonObject &o, const QString &path)
+Framing readFraming(JsonReader &r, const QJsonObject &o, const JsonPath &path)
 {
     Framing f;
     f.users = r.string(o, path, QStringLiteral("users"));
@@ -35,7 +35,7 @@ Framing readFraming(JsonReader &r, const QJsonObject &o, const QString &path)
     return f;
 }
 
-ProjectInfo readProject(JsonReader &r, const QJsonObject &o, const QString &path)
+ProjectInfo readProject(JsonReader &r, const QJsonObject &o, const JsonPath &path)
 {
     ProjectInfo p;
     p.id = r.string(o, path, QStringLiteral("id"), true);
@@ -47,10 +47,10 @@ ProjectInfo readProject(JsonReader &r, const QJsonObject &o, const QString &path
     p.tags = r.stringList(o, path, QStringLiteral("tags"));
     p.created = r.timestamp(o, path, QStringLiteral("created"));
     p.modified = r.timestamp(o, path, QStringLiteral("modified"));
-    p.framing = readFraming(r, r.object(o, path, QStringLiteral("framing")), JsonReader::join(path, QStringLiteral("framing")));
+    p.framing = readFraming(r, r.object(o, path, QStringLiteral("framing")), path.field(QStringLiteral("framing")));
     const auto reqs = r.objects(o, path, QStringLiteral("requirements"));
     for (qsizetype i = 0; i < reqs.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("requirements"), i);
+        const JsonPath at = path.at(QStringLiteral("requirements"), i);
         Requirement q;
         q.id = r.string(reqs[i], at, QStringLiteral("id"), true);
         q.kind = r.enumValue(reqs[i], at, QStringLiteral("kind"), RequirementKind::Functional);
@@ -61,7 +61,7 @@ ProjectInfo readProject(JsonReader &r, const QJsonObject &o, const QString &path
     return p;
 }
 
-Decision readDecision(JsonReader &r, const QJsonObject &o, const QString &path)
+Decision readDecision(JsonReader &r, const QJsonObject &o, const JsonPath &path)
 {
     Decision d;
     d.id = r.string(o, path, QStringLiteral("id"), true);
@@ -76,14 +76,14 @@ Decision readDecision(JsonReader &r, const QJsonObject &o, const QString &path)
     d.constraintsText = r.string(o, path, QStringLiteral("constraintsText"));
     d.tradeoffsText = r.string(o, path, QStringLiteral("tradeoffsText"));
     d.recommendation = r.string(o, path, QStringLiteral("recommendation"));
-    const QString scalePath = JsonReader::join(path, QStringLiteral("scale"));
+    const JsonPath scalePath = path.field(QStringLiteral("scale"));
     const QJsonObject scale = r.object(o, path, QStringLiteral("scale"));
     d.scale.min = r.number(scale, scalePath, QStringLiteral("min"), false, 1);
     d.scale.max = r.number(scale, scalePath, QStringLiteral("max"), false, 5);
 
     const auto criteria = r.objects(o, path, QStringLiteral("criteria"));
     for (qsizetype i = 0; i < criteria.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("criteria"), i);
+        const JsonPath at = path.at(QStringLiteral("criteria"), i);
         Criterion c;
         c.id = r.string(criteria[i], at, QStringLiteral("id"), true);
         c.name = r.string(criteria[i], at, QStringLiteral("name"));
@@ -93,7 +93,7 @@ Decision readDecision(JsonReader &r, const QJsonObject &o, const QString &path)
     }
     const auto options = r.objects(o, path, QStringLiteral("options"));
     for (qsizetype i = 0; i < options.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("options"), i);
+        const JsonPath at = path.at(QStringLiteral("options"), i);
         Option op;
         op.id = r.string(options[i], at, QStringLiteral("id"), true);
         op.name = r.string(options[i], at, QStringLiteral("name"));
@@ -103,7 +103,7 @@ Decision readDecision(JsonReader &r, const QJsonObject &o, const QString &path)
     }
     const auto constraints = r.objects(o, path, QStringLiteral("constraints"));
     for (qsizetype i = 0; i < constraints.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("constraints"), i);
+        const JsonPath at = path.at(QStringLiteral("constraints"), i);
         HardConstraint k;
         k.id = r.string(constraints[i], at, QStringLiteral("id"), true);
         k.text = r.string(constraints[i], at, QStringLiteral("text"));
@@ -112,7 +112,7 @@ Decision readDecision(JsonReader &r, const QJsonObject &o, const QString &path)
     }
     const auto scores = r.objects(o, path, QStringLiteral("scores"));
     for (qsizetype i = 0; i < scores.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("scores"), i);
+        const JsonPath at = path.at(QStringLiteral("scores"), i);
         Score s;
         s.option = r.string(scores[i], at, QStringLiteral("option"), true);
         s.criterion = r.string(scores[i], at, QStringLiteral("criterion"), true);
@@ -124,13 +124,13 @@ Decision readDecision(JsonReader &r, const QJsonObject &o, const QString &path)
     d.tradeoffsAccepted = r.stringList(o, path, QStringLiteral("tradeoffsAccepted"));
     const auto risks = r.objects(o, path, QStringLiteral("risks"));
     for (qsizetype i = 0; i < risks.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("risks"), i);
+        const JsonPath at = path.at(QStringLiteral("risks"), i);
         d.risks << Risk{r.string(risks[i], at, QStringLiteral("text")),
                         r.string(risks[i], at, QStringLiteral("mitigation"))};
     }
     const auto triggers = r.objects(o, path, QStringLiteral("revisitTriggers"));
     for (qsizetype i = 0; i < triggers.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("revisitTriggers"), i);
+        const JsonPath at = path.at(QStringLiteral("revisitTriggers"), i);
         RevisitTrigger t;
         t.id = r.string(triggers[i], at, QStringLiteral("id"), true);
         t.category = r.enumValue(triggers[i], at, QStringLiteral("category"), TriggerCategory::Scale, true);
@@ -145,12 +145,12 @@ Decision readDecision(JsonReader &r, const QJsonObject &o, const QString &path)
     return d;
 }
 
-QList<Answer> readAnswers(JsonReader &r, const QJsonObject &o, const QString &path)
+QList<Answer> readAnswers(JsonReader &r, const QJsonObject &o, const JsonPath &path)
 {
     QList<Answer> out;
     const auto answers = r.objects(o, path, QStringLiteral("answers"));
     for (qsizetype i = 0; i < answers.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("answers"), i);
+        const JsonPath at = path.at(QStringLiteral("answers"), i);
         Answer a;
         a.question = r.string(answers[i], at, QStringLiteral("question"), true);
         a.selected = r.stringList(answers[i], at, QStringLiteral("selected"));
@@ -163,7 +163,7 @@ QList<Answer> readAnswers(JsonReader &r, const QJsonObject &o, const QString &pa
     return out;
 }
 
-Review readReview(JsonReader &r, const QJsonObject &o, const QString &path)
+Review readReview(JsonReader &r, const QJsonObject &o, const JsonPath &path)
 {
     Review w;
     w.id = r.string(o, path, QStringLiteral("id"), true);
@@ -173,7 +173,7 @@ Review readReview(JsonReader &r, const QJsonObject &o, const QString &path)
     w.answers = readAnswers(r, o, path);
     const auto improvements = r.objects(o, path, QStringLiteral("improvements"));
     for (qsizetype i = 0; i < improvements.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("improvements"), i);
+        const JsonPath at = path.at(QStringLiteral("improvements"), i);
         Improvement m;
         m.id = r.string(improvements[i], at, QStringLiteral("id"), true);
         m.question = r.string(improvements[i], at, QStringLiteral("question"));
@@ -185,7 +185,7 @@ Review readReview(JsonReader &r, const QJsonObject &o, const QString &path)
     }
     const auto milestones = r.objects(o, path, QStringLiteral("milestones"));
     for (qsizetype i = 0; i < milestones.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("milestones"), i);
+        const JsonPath at = path.at(QStringLiteral("milestones"), i);
         Milestone m;
         m.id = r.string(milestones[i], at, QStringLiteral("id"), true);
         m.name = r.string(milestones[i], at, QStringLiteral("name"));
@@ -196,7 +196,7 @@ Review readReview(JsonReader &r, const QJsonObject &o, const QString &path)
     return w;
 }
 
-LensRecord readLens(JsonReader &r, const QJsonObject &o, const QString &path)
+LensRecord readLens(JsonReader &r, const QJsonObject &o, const JsonPath &path)
 {
     LensRecord l;
     l.id = r.string(o, path, QStringLiteral("id"), true);
@@ -205,7 +205,7 @@ LensRecord readLens(JsonReader &r, const QJsonObject &o, const QString &path)
     return l;
 }
 
-Drill readDrill(JsonReader &r, const QJsonObject &o, const QString &path)
+Drill readDrill(JsonReader &r, const QJsonObject &o, const JsonPath &path)
 {
     Drill x;
     x.id = r.string(o, path, QStringLiteral("id"), true);
@@ -216,11 +216,11 @@ Drill readDrill(JsonReader &r, const QJsonObject &o, const QString &path)
     x.traffic = r.enumValue(o, path, QStringLiteral("traffic"), DrillTraffic::Synthetic);
     x.trafficPercent = r.number(o, path, QStringLiteral("trafficPercent"));
     x.tier = r.enumValue(o, path, QStringLiteral("tier"), DrTier::BackupRestore);
-    const QString tp = JsonReader::join(path, QStringLiteral("targets"));
+    const JsonPath tp = path.field(QStringLiteral("targets"));
     const QJsonObject targets = r.object(o, path, QStringLiteral("targets"));
     x.targets.rtoMinutes = r.optionalNumber(targets, tp, QStringLiteral("rtoMinutes"));
     x.targets.rpoSeconds = r.optionalNumber(targets, tp, QStringLiteral("rpoSeconds"));
-    const QString mp = JsonReader::join(path, QStringLiteral("measured"));
+    const JsonPath mp = path.field(QStringLiteral("measured"));
     const QJsonObject measured = r.object(o, path, QStringLiteral("measured"));
     x.measured.detectMinutes = r.optionalNumber(measured, mp, QStringLiteral("detectMinutes"));
     x.measured.decideMinutes = r.optionalNumber(measured, mp, QStringLiteral("decideMinutes"));
@@ -228,19 +228,19 @@ Drill readDrill(JsonReader &r, const QJsonObject &o, const QString &path)
     x.measured.dataLossSeconds = r.optionalNumber(measured, mp, QStringLiteral("dataLossSeconds"));
     const auto timeline = r.objects(o, path, QStringLiteral("timeline"));
     for (qsizetype i = 0; i < timeline.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("timeline"), i);
+        const JsonPath at = path.at(QStringLiteral("timeline"), i);
         x.timeline << TimelineEvent{r.timestamp(timeline[i], at, QStringLiteral("at"), true),
                                     r.string(timeline[i], at, QStringLiteral("event"))};
     }
     const auto findings = r.objects(o, path, QStringLiteral("findings"));
     for (qsizetype i = 0; i < findings.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("findings"), i);
+        const JsonPath at = path.at(QStringLiteral("findings"), i);
         x.findings << Finding{r.string(findings[i], at, QStringLiteral("planSays")),
                               r.string(findings[i], at, QStringLiteral("drillRevealed"))};
     }
     const auto actions = r.objects(o, path, QStringLiteral("actionItems"));
     for (qsizetype i = 0; i < actions.size(); ++i) {
-        const QString at = JsonReader::index(path, QStringLiteral("actionItems"), i);
+        const JsonPath at = path.at(QStringLiteral("actionItems"), i);
         ActionItem a;
         a.id = r.string(actions[i], at, QStringLiteral("id"), true);
         a.text = r.string(actions[i], at, QStringLiteral("text"));
@@ -252,7 +252,7 @@ Drill readDrill(JsonReader &r, const QJsonObject &o, const QString &path)
     return x;
 }
 
-CostModel readCostModel(JsonReader &r, const QJsonObject &o, const QString &path)
+CostModel readCostModel(JsonReader &r, const QJsonObject &o, const JsonPath &path)
 {
     CostModel m;
     m.id = r.string(o, path, QStringLiteral("id"), true);
@@ -266,7 +266,7 @@ CostModel readCostModel(JsonReader &r, const QJsonObject &o, const QString &path
         m.conversionGainPer100ms = r.optionalNumber(o, path, QStringLiteral("conversionGainPer100ms"));
         const auto steps = r.objects(o, path, QStringLiteral("steps"));
         for (qsizetype i = 0; i < steps.size(); ++i) {
-            const QString at = JsonReader::index(path, QStringLiteral("steps"), i);
+            const JsonPath at = path.at(QStringLiteral("steps"), i);
             m.steps << LatencyStep{r.string(steps[i], at, QStringLiteral("name")),
                                    r.number(steps[i], at, QStringLiteral("monthlyCost")),
                                    r.number(steps[i], at, QStringLiteral("latencyAfterMs"))};
@@ -276,7 +276,7 @@ CostModel readCostModel(JsonReader &r, const QJsonObject &o, const QString &path
     case CostModelKind::Crossover: {
         const QString unit = r.string(o, path, QStringLiteral("loadUnit"));
         m.loadUnit = unit.isEmpty() ? QStringLiteral("rps") : unit;
-        const QString rp = JsonReader::join(path, QStringLiteral("loadRange"));
+        const JsonPath rp = path.field(QStringLiteral("loadRange"));
         const QJsonObject range = r.object(o, path, QStringLiteral("loadRange"));
         m.loadFrom = r.number(range, rp, QStringLiteral("from"));
         m.loadTo = r.number(range, rp, QStringLiteral("to"));
@@ -284,11 +284,11 @@ CostModel readCostModel(JsonReader &r, const QJsonObject &o, const QString &path
         if (scale == QLatin1StringView("log"))
             m.logLoadScale = true;
         else if (!scale.isEmpty() && scale != QLatin1StringView("linear"))
-            r.fail(JsonReader::join(path, QStringLiteral("loadScale")),
+            r.fail(path.field(QStringLiteral("loadScale")),
                    Text::tr("\"%1\" is not one of linear, log").arg(scale));
         const auto options = r.objects(o, path, QStringLiteral("options"));
         for (qsizetype i = 0; i < options.size(); ++i) {
-            const QString at = JsonReader::index(path, QStringLiteral("options"), i);
+            const JsonPath at = path.at(QStringLiteral("options"), i);
             const QJsonObject &p = options[i];
             ComputeOption c;
             c.name = r.string(p, at, QStringLiteral("name"));
@@ -301,7 +301,7 @@ CostModel readCostModel(JsonReader &r, const QJsonObject &o, const QString &path
             c.pricePerInstanceMonthly = r.number(p, at, QStringLiteral("pricePerInstanceMonthly"));
             const double minInstances = r.number(p, at, QStringLiteral("minInstances"));
             if (minInstances != std::floor(minInstances) || minInstances < 0 || minInstances > 1e6)
-                r.fail(JsonReader::join(at, QStringLiteral("minInstances")),
+                r.fail(at.field(QStringLiteral("minInstances")),
                        Text::tr("must be a whole number between 0 and 1000000"));
             c.minInstances = int(minInstances);
             c.reservedDiscountPercent = r.number(p, at, QStringLiteral("reservedDiscountPercent"));
@@ -324,10 +324,11 @@ template <typename T, typename ReadFn>
 QList<T> readList(JsonReader &r, const QJsonObject &root, const QString &key, ReadFn read)
 {
     QList<T> out;
-    const auto items = r.objects(root, {}, key);
+    const JsonPath top;
+    const auto items = r.objects(root, top, key);
     out.reserve(items.size());
     for (qsizetype i = 0; i < items.size() && !r.failed(); ++i)
-        out << read(r, items[i], JsonReader::index({}, key, i));
+        out << read(r, items[i], top.at(key, i));
     return out;
 }
 
@@ -349,13 +350,14 @@ Expected<ProjectData> fromJson(const QByteArray &json)
 Expected<ProjectData> fromJsonObject(const QJsonObject &root)
 {
     JsonReader r;
-    const QString format = r.string(root, {}, QStringLiteral("format"), true);
+    const JsonPath top;
+    const QString format = r.string(root, top, QStringLiteral("format"), true);
     if (!r.failed() && format != QLatin1StringView("archbench-project"))
-        r.fail(QStringLiteral("format"), Text::tr("\"%1\" is not an Archbench project (expected \"archbench-project\")").arg(format));
+        r.fail(top.field(QStringLiteral("format")), Text::tr("\"%1\" is not an Archbench project (expected \"archbench-project\")").arg(format));
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!r.failed()) {
         if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) || version.toDouble() < 1)
-            r.fail(QStringLiteral("version"), Text::tr("must be a whole number of at least 1"));
+            r.fail(top.field(QStringLiteral("version")), Text::tr("must be a whole number of at least 1"));
         else if (version.toDouble() > kFormatVersion)
             return makeError(ErrorCode::Refused,
                              Text::tr("made by a newer Archbench (interchange version %1); this version reads up to %2")
@@ -363,7 +365,7 @@ Expected<ProjectData> fromJsonObject(const QJsonObject &root)
                                  .arg(kFormatVersion));
     }
     ProjectData data;
-    data.project = readProject(r, r.object(root, {}, QStringLiteral("project"), true), QStringLiteral("project"));
+    data.project = readProject(r, r.object(root, top, QStringLiteral("project"), true), top.field(QStringLiteral("project")));
     data.decisions = readList<Decision>(r, root, QStringLiteral("decisions"), readDecision);
     data.reviews = readList<Review>(r, root, QStringLiteral("reviews"), readReview);
     data.lenses = readList<LensRecord>(r, root, QStringLiteral("lenses"), readLens);

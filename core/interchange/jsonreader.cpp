@@ -4,61 +4,75 @@
 
 namespace archbench::core::interchange {
 
-void JsonReader::fail(const QString &path, const QString &reason)
+QString JsonPath::toString() const
 {
-    if (m_error.isEmpty())
-        m_error = path.isEmpty() ? reason : path + QStringLiteral(": ") + reason;
+    QList<const JsonPath *> chain;
+    for (const JsonPath *node = this; node; node = node->m_parent)
+        if (!node->m_key.isEmpty())
+            chain.prepend(node);
+    QString text;
+    for (const JsonPath *node : chain) {
+        if (!text.isEmpty())
+            text += QLatin1Char('.');
+        text += node->m_key;
+        if (node->m_index >= 0)
+            text += QLatin1Char('[') + QString::number(node->m_index) + QLatin1Char(']');
+    }
+    return text;
 }
 
-QString JsonReader::join(const QString &path, const QString &key)
+void JsonReader::fail(const JsonPath &path, const QString &reason)
 {
-    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    if (!m_error.isEmpty())
+        return;
+    const QString where = path.toString();
+    m_error = where.isEmpty() ? reason : where + QStringLiteral(": ") + reason;
 }
 
-QString JsonReader::index(const QString &path, const QString &key, qsizetype i)
-{
-    return join(path, key) + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
-}
-
-bool JsonReader::present(const QJsonObject &o, const QString &key) const
+QJsonValue JsonReader::lookup(const QJsonObject &o, const QString &key)
 {
     const auto it = o.constFind(key);
-    return it != o.constEnd() && !it->isNull() && !it->isUndefined();
+    if (it == o.constEnd())
+        return {};
+    return it.value(); // null stays null: the callers treat it as absent
 }
 
-QString JsonReader::string(const QJsonObject &o, const QString &path, const QString &key, bool required)
+QString JsonReader::string(const QJsonObject &o, const JsonPath &path, const QString &key, bool required)
 {
     if (failed())
         return {};
-    if (!present(o, key)) {
+    const QJsonValue v = lookup(o, key);
+    if (v.isNull()) {
         if (required)
-            fail(join(path, key), tr("is missing"));
+            fail(path.field(key), tr("is missing"));
         return {};
     }
-    const QJsonValue v = o.value(key);
     if (!v.isString()) {
-        fail(join(path, key), tr("must be a string"));
+        fail(path.field(key), tr("must be a string"));
         return {};
     }
-    if (required && v.toString().isEmpty())
-        fail(join(path, key), tr("must not be empty"));
-    return v.toString();
+    QString text = v.toString();
+    if (required && text.isEmpty())
+        fail(path.field(key), tr("must not be empty"));
+    return text;
 }
 
-QStringList JsonReader::stringList(const QJsonObject &o, const QString &path, const QString &key)
+QStringList JsonReader::stringList(const QJsonObject &o, const JsonPath &path, const QString &key)
 {
     QStringList out;
-    if (failed() || !present(o, key))
+    if (failed())
         return out;
-    const QJsonValue v = o.value(key);
+    const QJsonValue v = lookup(o, key);
+    if (v.isNull())
+        return out;
     if (!v.isArray()) {
-        fail(join(path, key), tr("must be an array of strings"));
+        fail(path.field(key), tr("must be an array of strings"));
         return out;
     }
     const QJsonArray a = v.toArray();
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a.at(i).isString()) {
-            fail(index(path, key, i), tr("must be a string"));
+            fail(path.at(key, i), tr("must be a string"));
             return {};
         }
         out << a.at(i).toString();
@@ -66,99 +80,105 @@ QStringList JsonReader::stringList(const QJsonObject &o, const QString &path, co
     return out;
 }
 
-double JsonReader::number(const QJsonObject &o, const QString &path, const QString &key, bool required,
+double JsonReader::number(const QJsonObject &o, const JsonPath &path, const QString &key, bool required,
                           double fallback)
 {
     const auto v = optionalNumber(o, path, key);
     if (!v && required && !failed())
-        fail(join(path, key), tr("is missing"));
+        fail(path.field(key), tr("is missing"));
     return v.value_or(fallback);
 }
 
-std::optional<double> JsonReader::optionalNumber(const QJsonObject &o, const QString &path, const QString &key)
+std::optional<double> JsonReader::optionalNumber(const QJsonObject &o, const JsonPath &path, const QString &key)
 {
-    if (failed() || !present(o, key))
+    if (failed())
         return std::nullopt;
-    const QJsonValue v = o.value(key);
+    const QJsonValue v = lookup(o, key);
+    if (v.isNull())
+        return std::nullopt;
     if (!v.isDouble()) {
-        fail(join(path, key), tr("must be a number"));
+        fail(path.field(key), tr("must be a number"));
         return std::nullopt;
     }
     const double d = v.toDouble();
     if (!std::isfinite(d)) {
-        fail(join(path, key), tr("must be a finite number"));
+        fail(path.field(key), tr("must be a finite number"));
         return std::nullopt;
     }
     return d;
 }
 
-bool JsonReader::boolean(const QJsonObject &o, const QString &path, const QString &key)
+bool JsonReader::boolean(const QJsonObject &o, const JsonPath &path, const QString &key)
 {
-    if (failed() || !present(o, key))
+    if (failed())
         return false;
-    const QJsonValue v = o.value(key);
+    const QJsonValue v = lookup(o, key);
+    if (v.isNull())
+        return false;
     if (!v.isBool()) {
-        fail(join(path, key), tr("must be true or false"));
+        fail(path.field(key), tr("must be true or false"));
         return false;
     }
     return v.toBool();
 }
 
-QDate JsonReader::date(const QJsonObject &o, const QString &path, const QString &key, bool required)
+QDate JsonReader::date(const QJsonObject &o, const JsonPath &path, const QString &key, bool required)
 {
     const QString text = string(o, path, key, required);
     if (failed() || text.isEmpty())
         return {};
     const QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid() || text.size() != 10)
-        fail(join(path, key), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
+        fail(path.field(key), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(text));
     return d;
 }
 
-QDateTime JsonReader::timestamp(const QJsonObject &o, const QString &path, const QString &key, bool required)
+QDateTime JsonReader::timestamp(const QJsonObject &o, const JsonPath &path, const QString &key, bool required)
 {
     const QString text = string(o, path, key, required);
     if (failed() || text.isEmpty())
         return {};
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
-        fail(join(path, key),
+        fail(path.field(key),
              tr("\"%1\" is not a timestamp with zone (e.g. 2026-11-28T09:00:00Z)").arg(text));
     return t;
 }
 
-QJsonObject JsonReader::object(const QJsonObject &o, const QString &path, const QString &key, bool required)
+QJsonObject JsonReader::object(const QJsonObject &o, const JsonPath &path, const QString &key, bool required)
 {
     if (failed())
         return {};
-    if (!present(o, key)) {
+    const QJsonValue v = lookup(o, key);
+    if (v.isNull()) {
         if (required)
-            fail(join(path, key), tr("is missing"));
+            fail(path.field(key), tr("is missing"));
         return {};
     }
-    const QJsonValue v = o.value(key);
     if (!v.isObject()) {
-        fail(join(path, key), tr("must be an object"));
+        fail(path.field(key), tr("must be an object"));
         return {};
     }
     return v.toObject();
 }
 
-QList<QJsonObject> JsonReader::objects(const QJsonObject &o, const QString &path, const QString &key)
+QList<QJsonObject> JsonReader::objects(const QJsonObject &o, const JsonPath &path, const QString &key)
 {
     QList<QJsonObject> out;
-    if (failed() || !present(o, key))
+    if (failed())
         return out;
-    const QJsonValue v = o.value(key);
+    const QJsonValue v = lookup(o, key);
+    if (v.isNull())
+        return out;
     if (!v.isArray()) {
-        fail(join(path, key), tr("must be an array"));
+        fail(path.field(key), tr("must be an array"));
         return out;
     }
     const QJsonArray a = v.toArray();
     out.reserve(a.size());
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a.at(i).isObject()) {
-            fail(index(path, key, i), tr("must be an object"));
+            fail(path.at(key, i), tr("must be an object"));
             return {};
         }
         out << a.at(i).toObject();

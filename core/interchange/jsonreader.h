@@ -15,6 +15,26 @@
 
 namespace archbench::core::interchange {
 
+/// A place in a JSON document ("decisions[2].scores[5].option"), kept as a chain of nodes on
+/// the caller's stack: building one costs nothing, and the text is made only when a value is
+/// refused. A node points to its parent, so a child must not outlive the node it came from.
+class JsonPath {
+public:
+    JsonPath() = default;
+    /// The member `key` of this object (`key` may hold dots: "targets.rtoMinutes").
+    JsonPath field(const QString &key) const { return JsonPath(this, key, -1); }
+    /// Element `i` of the array at member `key`.
+    JsonPath at(const QString &key, qsizetype i) const { return JsonPath(this, key, i); }
+    QString toString() const;
+
+private:
+    JsonPath(const JsonPath *parent, const QString &key, qsizetype index)
+        : m_parent(parent), m_key(key), m_index(index) {}
+    const JsonPath *m_parent = nullptr;
+    QString m_key; // copying a QStringLiteral allocates nothing
+    qsizetype m_index = -1;
+};
+
 class JsonReader {
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
 public:
@@ -22,38 +42,36 @@ public:
     const QString &error() const { return m_error; }
 
     /// Records the first problem at `path` (later ones are ignored).
-    void fail(const QString &path, const QString &reason);
+    void fail(const JsonPath &path, const QString &reason);
 
-    QString string(const QJsonObject &o, const QString &path, const QString &key, bool required = false);
-    QStringList stringList(const QJsonObject &o, const QString &path, const QString &key);
-    double number(const QJsonObject &o, const QString &path, const QString &key, bool required = false,
+    QString string(const QJsonObject &o, const JsonPath &path, const QString &key, bool required = false);
+    QStringList stringList(const QJsonObject &o, const JsonPath &path, const QString &key);
+    double number(const QJsonObject &o, const JsonPath &path, const QString &key, bool required = false,
                   double fallback = 0);
-    std::optional<double> optionalNumber(const QJsonObject &o, const QString &path, const QString &key);
-    bool boolean(const QJsonObject &o, const QString &path, const QString &key);
-    QDate date(const QJsonObject &o, const QString &path, const QString &key, bool required = false);
-    QDateTime timestamp(const QJsonObject &o, const QString &path, const QString &key, bool required = false);
-    QJsonObject object(const QJsonObject &o, const QString &path, const QString &key, bool required = false);
+    std::optional<double> optionalNumber(const QJsonObject &o, const JsonPath &path, const QString &key);
+    bool boolean(const QJsonObject &o, const JsonPath &path, const QString &key);
+    QDate date(const QJsonObject &o, const JsonPath &path, const QString &key, bool required = false);
+    QDateTime timestamp(const QJsonObject &o, const JsonPath &path, const QString &key, bool required = false);
+    QJsonObject object(const QJsonObject &o, const JsonPath &path, const QString &key, bool required = false);
     /// The array at key (empty when absent); each element must be an object.
-    QList<QJsonObject> objects(const QJsonObject &o, const QString &path, const QString &key);
+    QList<QJsonObject> objects(const QJsonObject &o, const JsonPath &path, const QString &key);
 
     template <typename E>
-    E enumValue(const QJsonObject &o, const QString &path, const QString &key, E fallback, bool required = false)
+    E enumValue(const QJsonObject &o, const JsonPath &path, const QString &key, E fallback, bool required = false)
     {
         const QString text = string(o, path, key, required);
         if (failed() || (text.isEmpty() && !required))
             return fallback;
         if (auto v = enumFromString<E>(text))
             return *v;
-        fail(join(path, key), tr("\"%1\" is not one of %2")
+        fail(path.field(key), tr("\"%1\" is not one of %2")
                                   .arg(text, enumSpellings<E>().join(QStringLiteral(", "))));
         return fallback;
     }
 
-    static QString join(const QString &path, const QString &key);
-    static QString index(const QString &path, const QString &key, qsizetype i);
-
 private:
-    bool present(const QJsonObject &o, const QString &key) const;
+    /// The value at `key`; absent and JSON null both give a null value.
+    static QJsonValue lookup(const QJsonObject &o, const QString &key);
     QString m_error;
 };
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <cmath>
+#include <vector>
 
 namespace archbench::core::interchange {
 
@@ -18,14 +19,17 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(archbench::core::interchange)
 };
 
-QString at(const QString &path, const QString &key, qsizetype i)
+/// Position of the item with `id` in `list` (-1 when absent): a scan for short lists, the
+/// id set for long ones.
+template <typename T>
+qsizetype indexOfId(const QList<T> &list, const QString &id, const QSet<QString> &ids)
 {
-    return JsonReader::index(path, key, i);
-}
-
-QString field(const QString &path, const QString &key)
-{
-    return JsonReader::join(path, key);
+    if (list.size() > 16 && !ids.contains(id))
+        return -1;
+    for (qsizetype i = 0; i < list.size(); ++i)
+        if (list[i].id == id)
+            return i;
+    return -1;
 }
 
 QString unknownId(const QString &id)
@@ -59,41 +63,41 @@ public:
     }
 
 private:
-    void fail(const QString &path, const QString &reason)
+    void fail(const JsonPath &path, const QString &reason)
     {
         if (m_error.isEmpty())
-            m_error = path + QStringLiteral(": ") + reason;
+            m_error = path.toString() + QStringLiteral(": ") + reason;
     }
     bool failed() const { return !m_error.isEmpty(); }
 
     /// Checks a non-empty id that is unique among `seen`.
-    void id(const QString &path, const QString &value, QSet<QString> &seen)
+    void id(const JsonPath &path, const QString &value, QSet<QString> &seen)
     {
         if (value.isEmpty())
-            fail(field(path, QStringLiteral("id")), Text::tr("must not be empty"));
+            fail(path.field(QStringLiteral("id")), Text::tr("must not be empty"));
         else if (seen.contains(value))
-            fail(field(path, QStringLiteral("id")), Text::tr("\"%1\" is used twice").arg(value));
+            fail(path.field(QStringLiteral("id")), Text::tr("\"%1\" is used twice").arg(value));
         seen.insert(value);
     }
 
-    void nonNegative(const QString &path, double v)
+    void nonNegative(const JsonPath &path, double v)
     {
         if (!std::isfinite(v))
             fail(path, Text::tr("must be a finite number"));
         else if (v < 0)
             fail(path, Text::tr("must not be negative"));
     }
-    void nonNegative(const QString &path, const std::optional<double> &v)
+    void nonNegative(const JsonPath &path, const std::optional<double> &v)
     {
         if (v)
             nonNegative(path, *v);
     }
-    void finite(const QString &path, double v)
+    void finite(const JsonPath &path, double v)
     {
         if (!std::isfinite(v))
             fail(path, Text::tr("must be a finite number"));
     }
-    void finite(const QString &path, const std::optional<double> &v)
+    void finite(const JsonPath &path, const std::optional<double> &v)
     {
         if (v)
             finite(path, *v);
@@ -101,168 +105,179 @@ private:
 
     void check()
     {
+        const JsonPath top;
         if (m_data.project.id.isEmpty())
-            fail(QStringLiteral("project.id"), Text::tr("must not be empty"));
+            fail(top.field(QStringLiteral("project.id")), Text::tr("must not be empty"));
         QSet<QString> topLevel;
         for (qsizetype i = 0; i < m_data.project.requirements.size(); ++i)
-            id(at(QStringLiteral("project"), QStringLiteral("requirements"), i),
+            id(top.field(QStringLiteral("project")).at(QStringLiteral("requirements"), i),
                m_data.project.requirements[i].id, topLevel);
         for (qsizetype i = 0; i < m_data.decisions.size(); ++i)
-            id(at({}, QStringLiteral("decisions"), i), m_data.decisions[i].id, topLevel);
+            id(top.at(QStringLiteral("decisions"), i), m_data.decisions[i].id, topLevel);
         for (qsizetype i = 0; i < m_data.reviews.size(); ++i)
-            id(at({}, QStringLiteral("reviews"), i), m_data.reviews[i].id, topLevel);
+            id(top.at(QStringLiteral("reviews"), i), m_data.reviews[i].id, topLevel);
         for (qsizetype i = 0; i < m_data.lenses.size(); ++i)
-            id(at({}, QStringLiteral("lenses"), i), m_data.lenses[i].id, topLevel);
+            id(top.at(QStringLiteral("lenses"), i), m_data.lenses[i].id, topLevel);
         for (qsizetype i = 0; i < m_data.drills.size(); ++i)
-            id(at({}, QStringLiteral("drills"), i), m_data.drills[i].id, topLevel);
+            id(top.at(QStringLiteral("drills"), i), m_data.drills[i].id, topLevel);
         for (qsizetype i = 0; i < m_data.costModels.size(); ++i)
-            id(at({}, QStringLiteral("costModels"), i), m_data.costModels[i].id, topLevel);
+            id(top.at(QStringLiteral("costModels"), i), m_data.costModels[i].id, topLevel);
 
         for (qsizetype i = 0; i < m_data.decisions.size() && !failed(); ++i)
-            decision(at({}, QStringLiteral("decisions"), i), m_data.decisions[i]);
+            decision(top.at(QStringLiteral("decisions"), i), m_data.decisions[i]);
         for (qsizetype i = 0; i < m_data.reviews.size() && !failed(); ++i)
-            review(at({}, QStringLiteral("reviews"), i), m_data.reviews[i]);
+            review(top.at(QStringLiteral("reviews"), i), m_data.reviews[i]);
         for (qsizetype i = 0; i < m_data.drills.size() && !failed(); ++i)
-            drill(at({}, QStringLiteral("drills"), i), m_data.drills[i]);
+            drill(top.at(QStringLiteral("drills"), i), m_data.drills[i]);
         for (qsizetype i = 0; i < m_data.costModels.size() && !failed(); ++i)
-            costModel(at({}, QStringLiteral("costModels"), i), m_data.costModels[i]);
+            costModel(top.at(QStringLiteral("costModels"), i), m_data.costModels[i]);
     }
 
-    void decision(const QString &path, const Decision &d)
+    void decision(const JsonPath &path, const Decision &d)
     {
-        finite(field(path, QStringLiteral("scale.min")), d.scale.min);
-        finite(field(path, QStringLiteral("scale.max")), d.scale.max);
+        finite(path.field(QStringLiteral("scale.min")), d.scale.min);
+        finite(path.field(QStringLiteral("scale.max")), d.scale.max);
         if (!failed() && d.scale.min >= d.scale.max)
-            fail(field(path, QStringLiteral("scale")), Text::tr("min must be less than max"));
+            fail(path.field(QStringLiteral("scale")), Text::tr("min must be less than max"));
         if (!d.supersededBy.isEmpty()) {
             bool found = false;
             for (const Decision &other : m_data.decisions)
                 found = found || (other.id == d.supersededBy && other.id != d.id);
             if (!found)
-                fail(field(path, QStringLiteral("supersededBy")), unknownId(d.supersededBy));
+                fail(path.field(QStringLiteral("supersededBy")), unknownId(d.supersededBy));
         }
         QSet<QString> criteria, options, constraints, triggers;
         for (qsizetype i = 0; i < d.criteria.size(); ++i) {
-            const QString p = at(path, QStringLiteral("criteria"), i);
+            const JsonPath p = path.at(QStringLiteral("criteria"), i);
             id(p, d.criteria[i].id, criteria);
-            nonNegative(field(p, QStringLiteral("weight")), d.criteria[i].weight);
+            nonNegative(p.field(QStringLiteral("weight")), d.criteria[i].weight);
         }
         for (qsizetype i = 0; i < d.options.size(); ++i)
-            id(at(path, QStringLiteral("options"), i), d.options[i].id, options);
+            id(path.at(QStringLiteral("options"), i), d.options[i].id, options);
         for (qsizetype i = 0; i < d.constraints.size(); ++i) {
-            const QString p = at(path, QStringLiteral("constraints"), i);
+            const JsonPath p = path.at(QStringLiteral("constraints"), i);
             id(p, d.constraints[i].id, constraints);
             for (qsizetype j = 0; j < d.constraints[i].failedBy.size(); ++j)
                 if (!options.contains(d.constraints[i].failedBy[j]))
-                    fail(at(p, QStringLiteral("failedBy"), j), unknownId(d.constraints[i].failedBy[j]));
+                    fail(p.at(QStringLiteral("failedBy"), j), unknownId(d.constraints[i].failedBy[j]));
         }
-        QSet<QPair<QString, QString>> scored;
+        // Scores are most of a project: find their option and criterion by position (the
+        // lists are short, and the ids were just checked unique) and mark each pair in a grid.
+        if (failed())
+            return;
+        std::vector<bool> scored(size_t(d.options.size() * d.criteria.size()), false);
         for (qsizetype i = 0; i < d.scores.size(); ++i) {
-            const QString p = at(path, QStringLiteral("scores"), i);
             const Score &s = d.scores[i];
-            if (!options.contains(s.option))
-                fail(field(p, QStringLiteral("option")), unknownId(s.option));
-            if (!criteria.contains(s.criterion))
-                fail(field(p, QStringLiteral("criterion")), unknownId(s.criterion));
-            finite(field(p, QStringLiteral("value")), s.value);
-            if (!failed() && (s.value < d.scale.min || s.value > d.scale.max))
-                fail(field(p, QStringLiteral("value")),
+            const qsizetype o = indexOfId(d.options, s.option, options);
+            const qsizetype c = indexOfId(d.criteria, s.criterion, criteria);
+            const bool inScale = std::isfinite(s.value) && s.value >= d.scale.min && s.value <= d.scale.max;
+            if (o >= 0 && c >= 0 && inScale && !scored[size_t(o * d.criteria.size() + c)]) {
+                scored[size_t(o * d.criteria.size() + c)] = true;
+                continue;
+            }
+            const JsonPath p = path.at(QStringLiteral("scores"), i);
+            if (o < 0)
+                fail(p.field(QStringLiteral("option")), unknownId(s.option));
+            if (c < 0)
+                fail(p.field(QStringLiteral("criterion")), unknownId(s.criterion));
+            finite(p.field(QStringLiteral("value")), s.value);
+            if (!failed() && !inScale)
+                fail(p.field(QStringLiteral("value")),
                      Text::tr("%1 is outside the scale %2 to %3").arg(s.value).arg(d.scale.min).arg(d.scale.max));
-            if (scored.contains({s.option, s.criterion}))
-                fail(p, Text::tr("a second score for option \"%1\" and criterion \"%2\"").arg(s.option, s.criterion));
-            scored.insert({s.option, s.criterion});
+            fail(p, Text::tr("a second score for option \"%1\" and criterion \"%2\"").arg(s.option, s.criterion));
+            return;
         }
         if (!d.chosenOption.isEmpty() && !options.contains(d.chosenOption))
-            fail(field(path, QStringLiteral("chosenOption")), unknownId(d.chosenOption));
+            fail(path.field(QStringLiteral("chosenOption")), unknownId(d.chosenOption));
         for (qsizetype i = 0; i < d.revisitTriggers.size(); ++i) {
-            const QString p = at(path, QStringLiteral("revisitTriggers"), i);
+            const JsonPath p = path.at(QStringLiteral("revisitTriggers"), i);
             id(p, d.revisitTriggers[i].id, triggers);
-            finite(field(p, QStringLiteral("threshold")), d.revisitTriggers[i].threshold);
-            finite(field(p, QStringLiteral("currentValue")), d.revisitTriggers[i].currentValue);
+            finite(p.field(QStringLiteral("threshold")), d.revisitTriggers[i].threshold);
+            finite(p.field(QStringLiteral("currentValue")), d.revisitTriggers[i].currentValue);
         }
     }
 
-    void answers(const QString &path, const QList<Answer> &list,
+    void answers(const JsonPath &path, const QList<Answer> &list,
                  const QHash<QString, QSet<QString>> &questions)
     {
         QSet<QString> seen;
         for (qsizetype i = 0; i < list.size(); ++i) {
-            const QString p = at(path, QStringLiteral("answers"), i);
+            const JsonPath p = path.at(QStringLiteral("answers"), i);
             const Answer &a = list[i];
             const auto q = questions.constFind(a.question);
             if (q == questions.cend()) {
-                fail(field(p, QStringLiteral("question")), unknownId(a.question));
+                fail(p.field(QStringLiteral("question")), unknownId(a.question));
                 continue;
             }
             if (seen.contains(a.question))
-                fail(field(p, QStringLiteral("question")), Text::tr("\"%1\" is answered twice").arg(a.question));
+                fail(p.field(QStringLiteral("question")), Text::tr("\"%1\" is answered twice").arg(a.question));
             seen.insert(a.question);
             for (qsizetype j = 0; j < a.selected.size(); ++j)
                 if (!q->contains(a.selected[j]))
-                    fail(at(p, QStringLiteral("selected"), j), unknownId(a.selected[j]));
+                    fail(p.at(QStringLiteral("selected"), j), unknownId(a.selected[j]));
         }
     }
 
-    void review(const QString &path, const Review &w)
+    void review(const JsonPath &path, const Review &w)
     {
         const LensRecord *lens = nullptr;
         for (const LensRecord &l : m_data.lenses)
             if (l.id == w.lens)
                 lens = &l;
         if (!lens) {
-            fail(field(path, QStringLiteral("lens")), unknownId(w.lens));
+            fail(path.field(QStringLiteral("lens")), unknownId(w.lens));
             return;
         }
         const auto questions = lensQuestions(lens->definition);
         answers(path, w.answers, questions);
         QSet<QString> improvements, milestones;
         for (qsizetype i = 0; i < w.improvements.size(); ++i) {
-            const QString p = at(path, QStringLiteral("improvements"), i);
+            const JsonPath p = path.at(QStringLiteral("improvements"), i);
             id(p, w.improvements[i].id, improvements);
             if (!w.improvements[i].question.isEmpty() && !questions.contains(w.improvements[i].question))
-                fail(field(p, QStringLiteral("question")), unknownId(w.improvements[i].question));
+                fail(p.field(QStringLiteral("question")), unknownId(w.improvements[i].question));
         }
         for (qsizetype i = 0; i < w.milestones.size(); ++i) {
-            const QString p = at(path, QStringLiteral("milestones"), i);
+            const JsonPath p = path.at(QStringLiteral("milestones"), i);
             id(p, w.milestones[i].id, milestones);
             answers(p, w.milestones[i].answers, questions);
         }
     }
 
-    void drill(const QString &path, const Drill &x)
+    void drill(const JsonPath &path, const Drill &x)
     {
-        finite(field(path, QStringLiteral("trafficPercent")), x.trafficPercent);
+        finite(path.field(QStringLiteral("trafficPercent")), x.trafficPercent);
         if (!failed() && (x.trafficPercent < 0 || x.trafficPercent > 100))
-            fail(field(path, QStringLiteral("trafficPercent")), Text::tr("must be between 0 and 100"));
-        nonNegative(field(path, QStringLiteral("targets.rtoMinutes")), x.targets.rtoMinutes);
-        nonNegative(field(path, QStringLiteral("targets.rpoSeconds")), x.targets.rpoSeconds);
-        nonNegative(field(path, QStringLiteral("measured.detectMinutes")), x.measured.detectMinutes);
-        nonNegative(field(path, QStringLiteral("measured.decideMinutes")), x.measured.decideMinutes);
-        nonNegative(field(path, QStringLiteral("measured.recoverMinutes")), x.measured.recoverMinutes);
-        nonNegative(field(path, QStringLiteral("measured.dataLossSeconds")), x.measured.dataLossSeconds);
+            fail(path.field(QStringLiteral("trafficPercent")), Text::tr("must be between 0 and 100"));
+        nonNegative(path.field(QStringLiteral("targets.rtoMinutes")), x.targets.rtoMinutes);
+        nonNegative(path.field(QStringLiteral("targets.rpoSeconds")), x.targets.rpoSeconds);
+        nonNegative(path.field(QStringLiteral("measured.detectMinutes")), x.measured.detectMinutes);
+        nonNegative(path.field(QStringLiteral("measured.decideMinutes")), x.measured.decideMinutes);
+        nonNegative(path.field(QStringLiteral("measured.recoverMinutes")), x.measured.recoverMinutes);
+        nonNegative(path.field(QStringLiteral("measured.dataLossSeconds")), x.measured.dataLossSeconds);
         for (qsizetype i = 0; i < x.timeline.size(); ++i)
             if (!x.timeline[i].at.isValid())
-                fail(field(at(path, QStringLiteral("timeline"), i), QStringLiteral("at")), Text::tr("is missing"));
+                fail(path.at(QStringLiteral("timeline"), i).field(QStringLiteral("at")), Text::tr("is missing"));
         QSet<QString> actions;
         for (qsizetype i = 0; i < x.actionItems.size(); ++i)
-            id(at(path, QStringLiteral("actionItems"), i), x.actionItems[i].id, actions);
+            id(path.at(QStringLiteral("actionItems"), i), x.actionItems[i].id, actions);
     }
 
-    void costModel(const QString &path, const CostModel &m)
+    void costModel(const JsonPath &path, const CostModel &m)
     {
-        finite(field(path, QStringLiteral("baselineLatencyMs")), m.baselineLatencyMs);
-        finite(field(path, QStringLiteral("targetLatencyMs")), m.targetLatencyMs);
-        finite(field(path, QStringLiteral("monthlyRevenue")), m.monthlyRevenue);
-        finite(field(path, QStringLiteral("conversionGainPer100ms")), m.conversionGainPer100ms);
+        finite(path.field(QStringLiteral("baselineLatencyMs")), m.baselineLatencyMs);
+        finite(path.field(QStringLiteral("targetLatencyMs")), m.targetLatencyMs);
+        finite(path.field(QStringLiteral("monthlyRevenue")), m.monthlyRevenue);
+        finite(path.field(QStringLiteral("conversionGainPer100ms")), m.conversionGainPer100ms);
         for (qsizetype i = 0; i < m.steps.size(); ++i) {
-            const QString p = at(path, QStringLiteral("steps"), i);
-            finite(field(p, QStringLiteral("monthlyCost")), m.steps[i].monthlyCost);
-            finite(field(p, QStringLiteral("latencyAfterMs")), m.steps[i].latencyAfterMs);
+            const JsonPath p = path.at(QStringLiteral("steps"), i);
+            finite(p.field(QStringLiteral("monthlyCost")), m.steps[i].monthlyCost);
+            finite(p.field(QStringLiteral("latencyAfterMs")), m.steps[i].latencyAfterMs);
         }
-        finite(field(path, QStringLiteral("loadRange.from")), m.loadFrom);
-        finite(field(path, QStringLiteral("loadRange.to")), m.loadTo);
+        finite(path.field(QStringLiteral("loadRange.from")), m.loadFrom);
+        finite(path.field(QStringLiteral("loadRange.to")), m.loadTo);
         for (qsizetype i = 0; i < m.options.size(); ++i) {
-            const QString p = at(path, QStringLiteral("options"), i);
+            const JsonPath p = path.at(QStringLiteral("options"), i);
             const ComputeOption &c = m.options[i];
             for (const auto &[key, value] :
                  {std::pair{"pricePerMillionRequests", c.pricePerMillionRequests},
@@ -272,9 +287,9 @@ private:
                   std::pair{"pricePerInstanceMonthly", c.pricePerInstanceMonthly},
                   std::pair{"reservedDiscountPercent", c.reservedDiscountPercent},
                   std::pair{"fixedMonthly", c.fixedMonthly}})
-                finite(field(p, QString::fromLatin1(key)), value);
+                finite(p.field(QString::fromLatin1(key)), value);
         }
-        finite(field(path, QStringLiteral("onDemandMonthly")), m.onDemandMonthly);
+        finite(path.field(QStringLiteral("onDemandMonthly")), m.onDemandMonthly);
     }
 
     const ProjectData &m_data;

@@ -146,6 +146,40 @@ private slots:
         QVERIFY2(data.error().message.startsWith(message), qPrintable(data.error().message));
     }
 
+    void scoreChecksOnWideDecisions()
+    {
+        // Past 16 options the option of a score is found through the id set, below by a scan:
+        // both must refuse an unknown id and a second score for one cell, and name the score.
+        for (const int width : {3, 20}) {
+            auto data = interchange::fromJson(test::readData(QStringLiteral("interchange/example.json")));
+            QVERIFY(data.ok());
+            Decision &d = data->decisions[0];
+            d.options.clear();
+            d.scores.clear();
+            d.constraints.clear();
+            d.chosenOption.clear();
+            for (int i = 0; i < width; ++i)
+                d.options << Option{QStringLiteral("o%1").arg(i), QStringLiteral("Option %1").arg(i), {}, false};
+            for (const Option &o : std::as_const(d.options))
+                for (const Criterion &c : std::as_const(d.criteria))
+                    d.scores << Score{o.id, c.id, 3, {}};
+            QVERIFY2(interchange::validate(*data).ok(), qPrintable(QString::number(width)));
+
+            ProjectData twice = *data;
+            twice.decisions[0].scores[5] = twice.decisions[0].scores[2];
+            auto refused = interchange::validate(twice);
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().message.startsWith(QStringLiteral("decisions[0].scores[5]: a second score for option")),
+                     qPrintable(refused.error().message));
+
+            ProjectData unknown = *data;
+            unknown.decisions[0].scores[4].option = QStringLiteral("o99");
+            refused = interchange::validate(unknown);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().message, QStringLiteral("decisions[0].scores[4].option: unknown id \"o99\""));
+        }
+    }
+
     void refusesBrokenJsonAndNewerVersions()
     {
         auto broken = interchange::fromJson("{ \"format\": ");
