@@ -1,6 +1,7 @@
 #include "sqlitestatement.h"
 #include "sqliteerror.h"
 
+#include <QStringEncoder>
 #include <sqlite3.h>
 
 namespace archbench::core::storage {
@@ -19,6 +20,16 @@ Expected<void> SqliteStatement::bind(std::initializer_list<SqlArg> args)
 {
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    // Text goes in as UTF-8, the file's encoding, written into one buffer sized up front so
+    // that no pointer moves: SQLite reads it in place (no copy, no conversion of its own).
+    qsizetype space = 0;
+    for (const SqlArg &arg : args)
+        if (const auto *text = std::get_if<QString>(&arg.value))
+            space += text->size() * 3;
+    if (m_text.size() < space)
+        m_text.resize(space);
+    QStringEncoder utf8(QStringEncoder::Utf8);
+    char *out = m_text.data();
     int index = 1;
     for (const SqlArg &arg : args) {
         int rc = SQLITE_OK;
@@ -27,10 +38,10 @@ Expected<void> SqliteStatement::bind(std::initializer_list<SqlArg> args)
         } else if (const auto *real = std::get_if<double>(&arg.value)) {
             rc = sqlite3_bind_double(m_statement, index, *real);
         } else if (const auto *text = std::get_if<QString>(&arg.value)) {
-            // The QString outlives the step (the caller's argument list), so SQLite may read
-            // it in place and convert it to UTF-8 itself: no copy here.
-            rc = sqlite3_bind_text64(m_statement, index, reinterpret_cast<const char *>(text->utf16()),
-                                     sqlite3_uint64(text->size()) * 2, SQLITE_STATIC, SQLITE_UTF16);
+            char *begin = out;
+            out = utf8.appendToBuffer(out, *text);
+            rc = sqlite3_bind_text64(m_statement, index, begin, sqlite3_uint64(out - begin), SQLITE_STATIC,
+                                     SQLITE_UTF8);
         } else {
             rc = sqlite3_bind_null(m_statement, index);
         }

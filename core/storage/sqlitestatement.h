@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QByteArray>
 #include <QString>
 #include <initializer_list>
 #include <optional>
@@ -52,7 +53,7 @@ public:
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
     /// Binds `args` to ?1, ?2, ..., steps to completion, resets and clears the bindings: for
-    /// INSERT, UPDATE, DELETE. Text is bound in place, so `args` must live for the call only.
+    /// INSERT, UPDATE, DELETE. Text is bound as UTF-8 from a buffer the statement keeps.
     Expected<void> run(std::initializer_list<SqlArg> args);
     /// Steps once: true with a row to read, false when done (then resets itself).
     Expected<bool> next();
@@ -73,6 +74,7 @@ private:
     Error lastError() const;
     sqlite3 *m_db;
     sqlite3_stmt *m_statement;
+    QByteArray m_text; // UTF-8 of the bound text of the current run
 };
 
 } // namespace archbench::core::storage
