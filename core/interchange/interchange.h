@@ -16,7 +16,16 @@ inline constexpr int kFormatVersion = 1;
 
 /// Parses and validates a whole interchange document.
 Expected<ProjectData> fromJson(const QByteArray &json);
-Expected<ProjectData> fromJsonObject(const QJsonObject &root);
+
+/// The first half of fromJson: the document's top-level object, or why it is not one.
+Expected<QJsonObject> parseJson(const QByteArray &json);
+
+enum class Checks {
+    All,            ///< types, spellings and numbers while reading, then validate()
+    DeferReferences ///< without validate(): the caller runs it before trusting the data
+};
+/// The second half of fromJson: reads a parsed document.
+Expected<ProjectData> fromJsonObject(const QJsonObject &root, Checks checks = Checks::All);
 
 /// Serialises with stable key order; derived values are never written.
 QJsonObject toJsonObject(const ProjectData &data);

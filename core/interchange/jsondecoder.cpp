@@ -334,7 +334,7 @@ QList<T> readList(JsonReader &r, const QJsonObject &root, const QString &key, Re
 
 } // namespace
 
-Expected<ProjectData> fromJson(const QByteArray &json)
+Expected<QJsonObject> parseJson(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -344,10 +344,18 @@ Expected<ProjectData> fromJson(const QByteArray &json)
                                                  .arg(parseError.errorString()));
     if (!doc.isObject())
         return makeError(ErrorCode::Invalid, Text::tr("the top level must be a JSON object"));
-    return fromJsonObject(doc.object());
+    return doc.object();
 }
 
-Expected<ProjectData> fromJsonObject(const QJsonObject &root)
+Expected<ProjectData> fromJson(const QByteArray &json)
+{
+    auto root = parseJson(json);
+    if (!root)
+        return root.error();
+    return fromJsonObject(*root);
+}
+
+Expected<ProjectData> fromJsonObject(const QJsonObject &root, Checks checks)
 {
     JsonReader r;
     const JsonPath top;
@@ -373,8 +381,9 @@ Expected<ProjectData> fromJsonObject(const QJsonObject &root)
     data.costModels = readList<CostModel>(r, root, QStringLiteral("costModels"), readCostModel);
     if (r.failed())
         return makeError(ErrorCode::Invalid, r.error());
-    if (auto valid = validate(data); !valid)
-        return valid.error();
+    if (checks == Checks::All)
+        if (auto valid = validate(data); !valid)
+            return valid.error();
     return data;
 }
 

@@ -22,9 +22,11 @@ Expected<ProjectFileFormat> formatOf(const QString &path)
 
 std::optional<ConversionError> convertProjectFile(const QString &input, const QString &output)
 {
-    if (auto in = formatOf(input); !in)
+    const auto in = formatOf(input);
+    if (!in)
         return ConversionError{in.error(), ConversionStage::Input};
-    if (auto out = formatOf(output); !out)
+    const auto out = formatOf(output);
+    if (!out)
         return ConversionError{out.error(), ConversionStage::Output};
     const QFileInfo inInfo(input);
     const QFileInfo outInfo(output);
@@ -34,6 +36,12 @@ std::optional<ConversionError> convertProjectFile(const QString &input, const QS
                                                                      "%1: input and output are the same file")
                                              .arg(QDir::toNativeSeparators(input))),
                                ConversionStage::Output};
+    if (*in == ProjectFileFormat::Json && *out == ProjectFileFormat::Archbench) {
+        bool inputRefused = false;
+        if (auto converted = convertJsonToArchbench(input, output, inputRefused); !converted)
+            return ConversionError{converted.error(), inputRefused ? ConversionStage::Input : ConversionStage::Output};
+        return std::nullopt;
+    }
     auto data = readProjectFile(input);
     if (!data)
         return ConversionError{data.error(), ConversionStage::Input};

@@ -93,5 +93,9 @@ private:
 Expected<ProjectData> readProjectFile(const QString &path);
 /// Writes a project to an .archbench or .json file atomically (by extension).
 Expected<void> writeProjectFile(const ProjectData &data, const QString &path);
+/// readProjectFile(input) then writeProjectFile(output) for .json to .archbench, with the
+/// reference checks beside the inserts on a second core. `inputRefused` tells whether a
+/// failure concerns the input (true) or the output.
+Expected<void> convertJsonToArchbench(const QString &input, const QString &output, bool &inputRefused);
 
 } // namespace archbench::core

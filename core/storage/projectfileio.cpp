@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <thread>
 
 namespace archbench::core {
 
@@ -23,8 +24,8 @@ bool isJsonPath(const QString &path)
     return path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
 }
 
-/// Reads and decodes an interchange file; refusals name the file.
-Expected<ProjectData> readJsonFile(const QString &path)
+/// The bytes of an interchange file, within the size limit; refusals name the file.
+Expected<QByteArray> readJsonBytes(const QString &path)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -42,7 +43,16 @@ Expected<ProjectData> readJsonFile(const QString &path)
         return refusal(path, ErrorCode::Refused,
                        QCoreApplication::translate("archbench::core::storage", "the file cannot be read (%1)")
                            .arg(file.errorString()));
-    auto data = interchange::fromJson(file.readAll());
+    return file.readAll();
+}
+
+/// Reads and decodes an interchange file; refusals name the file.
+Expected<ProjectData> readJsonFile(const QString &path)
+{
+    auto bytes = readJsonBytes(path);
+    if (!bytes)
+        return bytes.error();
+    auto data = interchange::fromJson(*bytes);
     if (!data)
         return refusal(path, data.error().code, data.error().message);
     return data;
@@ -85,6 +95,38 @@ Expected<void> writeProjectFile(const ProjectData &data, const QString &path)
     if (!store)
         return saveError(path, store.error().code, store.error().message);
     return saveDatabaseAtomically((*store)->connection(), path);
+}
+
+Expected<void> convertJsonToArchbench(const QString &input, const QString &output, bool &inputRefused)
+{
+    inputRefused = true;
+    auto bytes = readJsonBytes(input);
+    if (!bytes)
+        return bytes.error();
+    auto root = interchange::parseJson(*bytes);
+    *bytes = QByteArray();
+    if (!root)
+        return refusal(input, root.error().code, root.error().message);
+    auto data = interchange::fromJsonObject(*root, interchange::Checks::DeferReferences);
+    if (!data)
+        return refusal(input, data.error().code, data.error().message);
+
+    // The reference checks and the freeing of the parsed document run on a second core while
+    // this one fills the in-memory database; nothing is written to `output` before both
+    // finish, so a refused input leaves no trace. Both sides only read `data`.
+    Expected<void> valid;
+    std::thread checker([&valid, &data, document = std::move(*root)]() mutable {
+        document = QJsonObject();
+        valid = interchange::validate(*data);
+    });
+    auto store = SqliteStore::create(QStringLiteral(":memory:"), *data);
+    checker.join();
+    if (!valid)
+        return refusal(input, valid.error().code, valid.error().message);
+    inputRefused = false;
+    if (!store)
+        return saveError(output, store.error().code, store.error().message);
+    return saveDatabaseAtomically((*store)->connection(), output);
 }
 
 } // namespace archbench::core

@@ -124,6 +124,28 @@ private slots:
         QVERIFY(refused.err.contains(QStringLiteral("broken.archbench")));
         QCOMPARE(fileBytes(path("keep.json")), QByteArray("previous content"));
 
+        // .json to .archbench checks references beside the inserts: a refusal still names the
+        // input and its JSON path, exits 2 and leaves the target as it was.
+        writeBytes(path("keep.archbench"), "previous content");
+        writeBytes(path("bad-ref.json"),
+                   R"({"format": "archbench-project", "version": 1, "project": {"id": "p"},
+                       "decisions": [{"id": "d1", "title": "t", "options": [{"id": "o1", "name": "A"}],
+                       "criteria": [{"id": "c1", "name": "C", "weight": 1}],
+                       "scores": [{"option": "o1", "criterion": "c1", "value": 3},
+                                  {"option": "o1", "criterion": "c1", "value": 4}]}]})");
+        const Run badRef = runArchbench({QStringLiteral("convert"), path("bad-ref.json"), path("keep.archbench")});
+        QCOMPARE(badRef.exitCode, 2);
+        QVERIFY2(badRef.err.contains(QStringLiteral("bad-ref.json")) &&
+                     badRef.err.contains(QStringLiteral("decisions[0].scores[1]: a second score")),
+                 qPrintable(badRef.err));
+        QCOMPARE(fileBytes(path("keep.archbench")), QByteArray("previous content"));
+        writeBytes(path("cut.json"), R"({"format": "archbench-project", "version": 1, "project": {)");
+        const Run cut = runArchbench({QStringLiteral("convert"), path("cut.json"), path("keep.archbench")});
+        QCOMPARE(cut.exitCode, 2);
+        QVERIFY2(cut.err.contains(QStringLiteral("cut.json")) && cut.err.contains(QStringLiteral("not valid JSON")),
+                 qPrintable(cut.err));
+        QCOMPARE(fileBytes(path("keep.archbench")), QByteArray("previous content"));
+
         writeValidFile(path("fine.archbench"), fullSampleProject());
         const Run badOut = runArchbench({QStringLiteral("convert"), path("fine.archbench"), path("out.txt")});
         QCOMPARE(badOut.exitCode, 1);
@@ -135,6 +157,10 @@ private slots:
 
         const Run noDir = runArchbench({QStringLiteral("convert"), path("fine.archbench"), path("nowhere/x.json")});
         QCOMPARE(noDir.exitCode, 1);
+        QCOMPARE(runArchbench({QStringLiteral("convert"), path("fine.archbench"), path("fine.json")}).exitCode, 0);
+        const Run noDirJson = runArchbench({QStringLiteral("convert"), path("fine.json"), path("nowhere/x.archbench")});
+        QCOMPARE(noDirJson.exitCode, 1);
+        QVERIFY2(noDirJson.err.contains(QStringLiteral("x.archbench")), qPrintable(noDirJson.err));
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.saving"), QStringLiteral("*.json.*")},
                                               QDir::Files | QDir::Hidden),
                  QStringList());
