@@ -170,6 +170,20 @@ private slots:
                                  "share/icons/hicolor/scalable/mimetypes/application-x-archbench.svg"})
             QVERIFY2(QFile::exists(prefix.filePath(QLatin1StringView(file))), file);
         QVERIFY(QFileInfo(prefix.filePath(QStringLiteral("bin/archbench"))).isExecutable());
+
+        // Every library is the system's: no RUNPATH, neither installed nor in the build tree.
+        // (qt_standard_project_setup() asked for $ORIGIN:$ORIGIN/../lib, and CMake padded the
+        // build tree's binaries with 22 empty entries, which mean the current folder: each
+        // start searched it for every library, and a library placed there would be loaded.)
+        const QString readelf = requireTool("readelf", "binutils");
+        QVERIFY(!readelf.isEmpty());
+        for (const QString &binary : {prefix.filePath(QStringLiteral("bin/archbench")),
+                                      QStringLiteral(ARCHBENCH_BINARY_DIR "/app/archbench")}) {
+            const ToolRun dynamic = runTool(readelf, {QStringLiteral("--dynamic"), binary});
+            QVERIFY2(dynamic.exitCode == 0, qPrintable(dynamic.output));
+            QVERIFY2(!dynamic.output.contains(QStringLiteral("RUNPATH")) && !dynamic.output.contains(QStringLiteral("RPATH")),
+                     qPrintable(binary + QLatin1Char('\n') + dynamic.output));
+        }
     }
 };
 
