@@ -203,6 +203,7 @@ int main(int argc, char *argv[])
             return cli::Refused;
         }
         const int result = takeScreenshot(window, commandLine.screenshot());
+        window.hide(); // closing then leaves the hidden charts alone
         files.closeProject();
         return result;
     }

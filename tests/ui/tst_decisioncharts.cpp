@@ -324,6 +324,56 @@ private slots:
         QVERIFY(!ui::sensitivityReportChart(data, QStringLiteral("nope")));
     }
 
+    void hiddenDocksRebuildWhenShown()
+    {
+        // Two chart docks tabbed together in a shown window: only the one in front rebuilds
+        // on an edit; the one behind catches up when its tab is chosen, and shows the edit.
+        QMainWindow window;
+        window.setCentralWidget(new QWidget);
+        ui::Workbench workbench(&window);
+        Project project(test::sampleWithDecisions());
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        auto *scores = new ui::DecisionChartDock(QStringLiteral("Weighted scores"), QStringLiteral("scores"),
+                                                 [](const Decision &d) { return ui::createScoreChart(d); }, {}, &window);
+        auto *sensitivity = new ui::DecisionChartDock(QStringLiteral("Sensitivity"), QStringLiteral("sensitivity"),
+                                                      [](const Decision &d) { return ui::createSensitivityChart(d); },
+                                                      [](const Decision &d) { return ui::robustnessSentence(d); }, &window);
+        window.addDockWidget(Qt::RightDockWidgetArea, scores);
+        window.tabifyDockWidget(scores, sensitivity);
+        scores->follow(&workbench);
+        sensitivity->follow(&workbench);
+        window.resize(900, 600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        scores->raise();
+        // a dock behind a tab stays "visible" but is moved out of the window
+        const auto inView = [](QWidget *w) { return w->isVisible() && !w->visibleRegion().isEmpty(); };
+        QTRY_VERIFY(!inView(sensitivity));
+        QVERIFY(inView(scores));
+
+        workbench.setCurrentItem(ui::ItemRef{ItemKind::Decision, QStringLiteral("dec-orders-db"), false});
+        QCOMPARE(scores->rebuildCount(), 1);
+        QCOMPARE(sensitivity->rebuildCount(), 0);
+        Decision edited = *project.find<Decision>(QStringLiteral("dec-orders-db"));
+        for (Score &s : edited.scores)
+            if (s.option == QStringLiteral("db-mongo"))
+                s.value = 5;
+        QVERIFY(ui::commands::replaceItem(&stack, &project, edited, QStringLiteral("Score")));
+        QCOMPARE(scores->rebuildCount(), 2);
+        QCOMPARE(sensitivity->rebuildCount(), 0);
+
+        sensitivity->raise();
+        QTRY_VERIFY(inView(sensitivity));
+        QCOMPARE(sensitivity->rebuildCount(), 1);
+        QVERIFY(sensitivity->caption()->text().startsWith(QStringLiteral("MongoDB Atlas stays first under 100 %")));
+        QVERIFY(!inView(scores));
+        stack.undo(); // behind now: the scores dock waits, the sensitivity dock follows at once
+        QCOMPARE(scores->rebuildCount(), 2);
+        QCOMPARE(sensitivity->rebuildCount(), 2);
+        QVERIFY(sensitivity->caption()->text().startsWith(QStringLiteral("PostgreSQL (Aurora) stays first under")));
+    }
+
     void docksFollowTheDecisionInFront()
     {
         QMainWindow window;

@@ -250,7 +250,9 @@ private slots:
         QVERIFY(editor);
         QCOMPARE(editor->currentQuestionId(), QStringLiteral("rel-dr"));
         QTRY_COMPARE(dock->reviewId(), QStringLiteral("w-checkout"));
-        QVERIFY(dock->riskChart());
+        // the Risks dock is tabbed behind Scores: it draws when its tab is chosen
+        dock->raise();
+        QTRY_VERIFY(dock->riskChart());
         test::screenshot(&window, QStringLiteral("main-window-review"));
 
         // an improvement id switches to the plan page

@@ -1,4 +1,5 @@
 #include "costchartdock.h"
+#include "ui/widgets/whenvisible.h"
 
 #include "costchartstyle.h"
 #include "costcharts.h"
@@ -16,6 +17,7 @@ CostChartDock::CostChartDock(core::CostModelKind kind, Workbench *workbench, QWi
     : QDockWidget(parent), m_kind(kind), m_stack(new QStackedWidget(this)), m_placeholder(new QLabel(m_stack)),
       m_view(new QChartView(m_stack))
 {
+    m_whenVisible = new WhenVisible(this, [this] { redrawNow(); });
     const bool latency = kind == core::CostModelKind::Latency;
     setObjectName(latency ? QStringLiteral("costVsLatencyDock") : QStringLiteral("loadVsCostDock"));
     // short titles: the right area's tabs must read in full (ui/shell/docktabbars.h)
@@ -94,6 +96,11 @@ void CostChartDock::follow(const ItemRef &item)
 }
 
 void CostChartDock::redraw()
+{
+    m_whenVisible->run();
+}
+
+void CostChartDock::redrawNow()
 {
     const core::CostModel *model = m_project && !m_modelId.isEmpty() ? m_project->find<core::CostModel>(m_modelId) : nullptr;
     QChart *old = m_view->chart();

@@ -21,6 +21,8 @@ class Project;
 
 namespace archbench::ui {
 
+class WhenVisible;
+
 class Workbench;
 struct ItemRef;
 
@@ -45,7 +47,10 @@ protected:
 
 private:
     void follow(const ItemRef &item);
+    /// Redraws now, or when the dock is next shown.
     void redraw();
+    void redrawNow();
+    WhenVisible *m_whenVisible = nullptr;
 
     core::CostModelKind m_kind;
     QPointer<core::Project> m_project;

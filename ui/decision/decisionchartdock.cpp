@@ -1,4 +1,5 @@
 #include "decisionchartdock.h"
+#include "ui/widgets/whenvisible.h"
 
 #include "chartlegend.h"
 #include "chartstyle.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace archbench::ui {
 
@@ -22,6 +24,10 @@ DecisionChartDock::DecisionChartDock(const QString &title, const QString &object
       m_stack(new QStackedWidget(this)), m_note(new QLabel(m_stack)), m_view(new QChartView(m_stack)),
       m_legend(new ChartLegend(this)), m_caption(new QLabel(this))
 {
+    m_whenVisible = new WhenVisible(this, [this] {
+        const bool force = std::exchange(m_forceNext, false);
+        rebuildNow(force);
+    });
     setObjectName(objectName);
     m_note->setText(tr("Open a decision to see this chart."));
     m_note->setAlignment(Qt::AlignCenter);
@@ -113,6 +119,12 @@ QChart *DecisionChartDock::chart() const
 }
 
 void DecisionChartDock::rebuild(bool force)
+{
+    m_forceNext = m_forceNext || force;
+    m_whenVisible->run();
+}
+
+void DecisionChartDock::rebuildNow(bool force)
 {
     const core::Decision *d = m_project && !m_decisionId.isEmpty() ? m_project->find<core::Decision>(m_decisionId) : nullptr;
     if (d && !force && m_drawn && m_drawn->id == d->id && core::DecisionMatrix::sameMatrix(*m_drawn, *d))

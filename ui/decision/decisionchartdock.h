@@ -22,6 +22,8 @@ class Project;
 
 namespace archbench::ui {
 
+class WhenVisible;
+
 class ChartLegend;
 class Workbench;
 
@@ -56,6 +58,9 @@ private:
     /// Redraws when the matrix changed (or always with `force`): typing in the decision's
     /// text fields does not redraw the charts.
     void rebuild(bool force = false);
+    void rebuildNow(bool force);
+    WhenVisible *m_whenVisible = nullptr;
+    bool m_forceNext = false;
     void updateCaptionFont();
 
     ChartFactory m_chartFactory;

@@ -1,4 +1,5 @@
 #include "drillchartdock.h"
+#include "ui/widgets/whenvisible.h"
 
 #include "core/project.h"
 #include "drillcharts.h"
@@ -44,6 +45,7 @@ QLabel *makePlaceholder(const QString &text, QWidget *parent)
 DrillChartDock::DrillChartDock(Workbench &workbench, QWidget *parent)
     : QDockWidget(tr("Drills"), parent), m_pages(new QTabWidget(this))
 {
+    m_whenVisible = new WhenVisible(this, [this] { rebuildNow(); });
     setObjectName(QStringLiteral("drillChartDock"));
     auto *single = new QWidget;
     auto *singleLayout = new QVBoxLayout(single);
@@ -105,6 +107,11 @@ void DrillChartDock::showDrill(const QString &drillId)
 }
 
 void DrillChartDock::rebuild()
+{
+    m_whenVisible->run();
+}
+
+void DrillChartDock::rebuildNow()
 {
     const core::Drill *drill = m_project && !m_drillId.isEmpty()
         ? m_project->find<core::Drill>(m_drillId) : nullptr;

@@ -17,6 +17,8 @@ class Project;
 
 namespace archbench::ui {
 
+class WhenVisible;
+
 class Workbench;
 struct ItemRef;
 
@@ -37,7 +39,10 @@ public:
     QTabWidget *pages() const { return m_pages; }
 
 private:
+    /// Rebuilds the charts now, or when the dock is next shown.
     void rebuild();
+    void rebuildNow();
+    WhenVisible *m_whenVisible = nullptr;
     void onCurrentItem(const ItemRef &item);
 
     QPointer<core::Project> m_project;

@@ -1,4 +1,5 @@
 #include "riskchartdock.h"
+#include "ui/widgets/whenvisible.h"
 
 #include "core/review/reviewreport.h"
 #include "riskcharts.h"
@@ -16,6 +17,7 @@ namespace archbench::ui {
 RiskChartDock::RiskChartDock(Workbench *workbench, QWidget *parent)
     : QDockWidget(tr("Risks"), parent), m_workbench(workbench)
 {
+    m_whenVisible = new WhenVisible(this, [this] { rebuildNow(); });
     setObjectName(QStringLiteral("riskChartDock"));
     m_placeholder = new QLabel(this);
     m_placeholder->setTextFormat(Qt::PlainText);
@@ -136,6 +138,11 @@ void RiskChartDock::applyPalette(QChart *chart) const
 }
 
 void RiskChartDock::rebuild()
+{
+    m_whenVisible->run();
+}
+
+void RiskChartDock::rebuildNow()
 {
     const core::Review *review = m_project && !m_reviewId.isEmpty() ? m_project->find<core::Review>(m_reviewId) : nullptr;
     if (!review) {

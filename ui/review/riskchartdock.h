@@ -14,6 +14,8 @@ class QStackedWidget;
 
 namespace archbench::ui {
 
+class WhenVisible;
+
 class RiskChartDock : public QDockWidget {
     Q_OBJECT
 public:
@@ -33,7 +35,10 @@ protected:
 
 private:
     void setProject(core::Project *project);
+    /// Rebuilds the charts now, or when the dock is next shown.
     void rebuild();
+    void rebuildNow();
+    WhenVisible *m_whenVisible = nullptr;
     void applyPalette(QChart *chart) const;
 
     Workbench *m_workbench;
