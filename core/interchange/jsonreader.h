@@ -43,6 +43,13 @@ public:
 
     /// Records the first problem at `path` (later ones are ignored).
     void fail(const JsonPath &path, const QString &reason);
+    /// Takes over the problem of a reader that read a later part of the document, unless
+    /// this one has a problem already.
+    void adopt(const JsonReader &later)
+    {
+        if (m_error.isEmpty())
+            m_error = later.m_error;
+    }
 
     QString string(const QJsonObject &o, const JsonPath &path, const QString &key, bool required = false);
     QStringList stringList(const QJsonObject &o, const JsonPath &path, const QString &key);

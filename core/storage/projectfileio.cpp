@@ -126,7 +126,12 @@ Expected<void> convertJsonToArchbench(const QString &input, const QString &outpu
     inputRefused = false;
     if (!store)
         return saveError(output, store.error().code, store.error().message);
-    return saveDatabaseAtomically((*store)->connection(), output);
+    // The decoded project is in the database now: free it while the file is written and
+    // flushed to disk.
+    std::thread release([project = std::move(*data)]() mutable { project = ProjectData(); });
+    auto saved = saveDatabaseAtomically((*store)->connection(), output);
+    release.join();
+    return saved;
 }
 
 } // namespace archbench::core

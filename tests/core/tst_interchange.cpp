@@ -180,6 +180,62 @@ private slots:
         }
     }
 
+    void longListsReportTheFirstRefusal()
+    {
+        // 100 decisions are read in two halves on two cores; the refusal must still be the
+        // first in document order, wherever the other half stopped.
+        QJsonObject root = example();
+        const QJsonObject decision = root.value(QStringLiteral("decisions")).toArray().first().toObject();
+        QJsonArray decisions;
+        for (int i = 0; i < 100; ++i) {
+            QJsonObject d = decision;
+            d[QStringLiteral("id")] = QStringLiteral("dd%1").arg(i);
+            d.remove(QStringLiteral("supersededBy"));
+            decisions.append(d);
+        }
+        const auto withDecisions = [&](const QJsonArray &list) {
+            QJsonObject r = root;
+            r[QStringLiteral("decisions")] = list;
+            return QJsonDocument(r).toJson();
+        };
+        const auto parsed = interchange::fromJson(withDecisions(decisions));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.ok() ? QString() : parsed.error().message));
+        QCOMPARE(parsed->decisions.size(), 100);
+        QCOMPARE(parsed->decisions[73].id, QStringLiteral("dd73"));
+        QCOMPARE(parsed->decisions[73].criteria, parsed->decisions[0].criteria);
+
+        const auto spoil = [](QJsonArray &list, int i) {
+            QJsonObject d = list[i].toObject();
+            d[QStringLiteral("status")] = QStringLiteral("done");
+            list[i] = d;
+        };
+        QJsonArray late = decisions;
+        spoil(late, 80);
+        auto refused = interchange::fromJson(withDecisions(late));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("decisions[80].status")), qPrintable(refused.error().message));
+        QJsonArray both = late;
+        spoil(both, 30);
+        refused = interchange::fromJson(withDecisions(both));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("decisions[30].status")), qPrintable(refused.error().message));
+        // a refusal in the second half comes before one in a later list
+        QJsonObject r = root;
+        r[QStringLiteral("decisions")] = late;
+        QJsonArray drills = r.value(QStringLiteral("drills")).toArray();
+        QJsonObject drill = drills.first().toObject();
+        drill[QStringLiteral("scenario")] = QStringLiteral("meteor");
+        drills[0] = drill;
+        r[QStringLiteral("drills")] = drills;
+        refused = interchange::fromJson(QJsonDocument(r).toJson());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("decisions[80].status")), qPrintable(refused.error().message));
+        r[QStringLiteral("decisions")] = decisions;
+        refused = interchange::fromJson(QJsonDocument(r).toJson());
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("drills[0].scenario")), qPrintable(refused.error().message));
+    }
+
     void refusesBrokenJsonAndNewerVersions()
     {
         auto broken = interchange::fromJson("{ \"format\": ");
