@@ -41,6 +41,12 @@ void Project::persistItem(ItemKind kind, const QString &id, bool orderChanged)
         report(m_store->writeOrder(m_data, kind));
 }
 
+void Project::persistDecision(const Decision &before, const Decision &after)
+{
+    if (m_store)
+        report(m_store->replaceDecision(m_data, before, after));
+}
+
 void Project::persistRemoval(ItemKind kind, const QString &id)
 {
     if (m_store)

@@ -13,6 +13,8 @@
 #include "projectstore.h"
 
 #include <QObject>
+#include <type_traits>
+#include <utility>
 #include <algorithm>
 
 namespace archbench::core {
@@ -74,8 +76,13 @@ public:
         auto &list = ItemTraits<T>::list(m_data);
         if (list[i] == item)
             return false;
-        list[i] = item;
-        persistItem(ItemTraits<T>::kind, item.id, false);
+        if constexpr (std::is_same_v<T, Decision>) {
+            const Decision before = std::exchange(list[i], item); // shares its lists: no deep copy
+            persistDecision(before, list[i]);
+        } else {
+            list[i] = item;
+            persistItem(ItemTraits<T>::kind, item.id, false);
+        }
         emit itemChanged(ItemTraits<T>::kind, item.id);
         emitModified();
         return true;
@@ -123,6 +130,7 @@ signals:
 
 private:
     void persistItem(ItemKind kind, const QString &id, bool orderChanged);
+    void persistDecision(const Decision &before, const Decision &after);
     void persistRemoval(ItemKind kind, const QString &id);
     void persistOrder(ItemKind kind);
     void report(const Expected<void> &result);

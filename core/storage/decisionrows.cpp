@@ -4,69 +4,134 @@
 
 namespace archbench::core::storage::rows {
 
-Expected<void> insertDecision(SqliteConnection &db, const Decision &d, int position)
+namespace {
+
+/// Brings the child rows of one list to `after`, keyed by (decision_id, position): writes the
+/// positions whose element differs from `before` (every position when there is no before)
+/// and deletes the rows past the end of `after`. `write(i, element)` must INSERT OR REPLACE.
+template <typename T, typename Write>
+Expected<void> syncList(SqliteConnection &db, const QList<T> *before, const QList<T> &after, const char *trimSql,
+                        const QString &decisionId, Write write)
 {
-    AB_STATEMENT(decision, "INSERT INTO decision (id, position, title, status, superseded_by, door_type, date, "
-                           "context, problem, constraints_text, tradeoffs_text, recommendation, scale_min, "
-                           "scale_max, chosen_option) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                           "?12, ?13, ?14, ?15)");
-    AB_TRY(decision.run({d.id, position, d.title, enumToString(d.status), d.supersededBy, enumToString(d.doorType),
-                         d.date, d.context, d.problem, d.constraintsText, d.tradeoffsText, d.recommendation,
-                         d.scale.min, d.scale.max, d.chosenOption}));
-
-    AB_STATEMENT(participant, "INSERT INTO decision_participant (decision_id, position, name) VALUES (?1, ?2, ?3)");
-    for (int i = 0; i < d.participants.size(); ++i)
-        AB_TRY(participant.run({d.id, i, d.participants[i]}));
-
-    AB_STATEMENT(criterion, "INSERT INTO decision_criterion (decision_id, position, id, name, weight, description) "
-                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    for (int i = 0; i < d.criteria.size(); ++i) {
-        const Criterion &c = d.criteria[i];
-        AB_TRY(criterion.run({d.id, i, c.id, c.name, c.weight, c.description}));
-    }
-
-    AB_STATEMENT(option, "INSERT INTO decision_option (decision_id, position, id, name, description, do_nothing) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    for (int i = 0; i < d.options.size(); ++i) {
-        const Option &o = d.options[i];
-        AB_TRY(option.run({d.id, i, o.id, o.name, o.description, o.doNothing}));
-    }
-
-    AB_STATEMENT(constraint, "INSERT INTO decision_constraint (decision_id, position, id, text) "
-                             "VALUES (?1, ?2, ?3, ?4)");
-    AB_STATEMENT(failure, "INSERT INTO decision_constraint_failure (decision_id, constraint_position, position, "
-                          "option_id) VALUES (?1, ?2, ?3, ?4)");
-    for (int i = 0; i < d.constraints.size(); ++i) {
-        const HardConstraint &k = d.constraints[i];
-        AB_TRY(constraint.run({d.id, i, k.id, k.text}));
-        for (int j = 0; j < k.failedBy.size(); ++j)
-            AB_TRY(failure.run({d.id, i, j, k.failedBy[j]}));
-    }
-
-    AB_STATEMENT(score, "INSERT INTO decision_score (decision_id, position, option_id, criterion_id, value, "
-                        "rationale) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-    for (int i = 0; i < d.scores.size(); ++i) {
-        const Score &s = d.scores[i];
-        AB_TRY(score.run({d.id, i, s.option, s.criterion, s.value, s.rationale}));
-    }
-
-    AB_STATEMENT(tradeoff, "INSERT INTO decision_tradeoff (decision_id, position, text) VALUES (?1, ?2, ?3)");
-    for (int i = 0; i < d.tradeoffsAccepted.size(); ++i)
-        AB_TRY(tradeoff.run({d.id, i, d.tradeoffsAccepted[i]}));
-
-    AB_STATEMENT(risk, "INSERT INTO decision_risk (decision_id, position, text, mitigation) VALUES (?1, ?2, ?3, ?4)");
-    for (int i = 0; i < d.risks.size(); ++i)
-        AB_TRY(risk.run({d.id, i, d.risks[i].text, d.risks[i].mitigation}));
-
-    AB_STATEMENT(trigger, "INSERT INTO decision_trigger (decision_id, position, id, category, condition, metric, "
-                          "comparator, threshold, current_value, review_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                          "?8, ?9, ?10)");
-    for (int i = 0; i < d.revisitTriggers.size(); ++i) {
-        const RevisitTrigger &t = d.revisitTriggers[i];
-        AB_TRY(trigger.run({d.id, i, t.id, enumToString(t.category), t.condition, t.metric,
-                            enumToString(t.comparator), t.threshold, t.currentValue, t.reviewBy}));
+    if (before && *before == after)
+        return {};
+    for (int i = 0; i < after.size(); ++i)
+        if (!before || i >= before->size() || (*before)[i] != after[i])
+            AB_TRY(write(i, after[i]));
+    if (before && before->size() > after.size()) {
+        AB_STATEMENT(trim, trimSql);
+        AB_TRY(trim.run({decisionId, int(after.size())}));
     }
     return {};
+}
+
+bool sameRecord(const Decision &a, const Decision &b)
+{
+    return a.title == b.title && a.status == b.status && a.supersededBy == b.supersededBy
+        && a.doorType == b.doorType && a.date == b.date && a.context == b.context && a.problem == b.problem
+        && a.constraintsText == b.constraintsText && a.tradeoffsText == b.tradeoffsText
+        && a.recommendation == b.recommendation && a.scale == b.scale && a.chosenOption == b.chosenOption;
+}
+
+} // namespace
+
+Expected<void> writeDecision(SqliteConnection &db, const Decision *before, const Decision &d, int position)
+{
+    if (!before) {
+        AB_STATEMENT(decision, "INSERT INTO decision (id, position, title, status, superseded_by, door_type, date, "
+                               "context, problem, constraints_text, tradeoffs_text, recommendation, scale_min, "
+                               "scale_max, chosen_option) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+                               "?12, ?13, ?14, ?15)");
+        AB_TRY(decision.run({d.id, position, d.title, enumToString(d.status), d.supersededBy,
+                             enumToString(d.doorType), d.date, d.context, d.problem, d.constraintsText,
+                             d.tradeoffsText, d.recommendation, d.scale.min, d.scale.max, d.chosenOption}));
+    } else if (!sameRecord(*before, d)) {
+        AB_STATEMENT(decision, "UPDATE decision SET title = ?2, status = ?3, superseded_by = ?4, door_type = ?5, "
+                               "date = ?6, context = ?7, problem = ?8, constraints_text = ?9, tradeoffs_text = ?10, "
+                               "recommendation = ?11, scale_min = ?12, scale_max = ?13, chosen_option = ?14 "
+                               "WHERE id = ?1");
+        AB_TRY(decision.run({d.id, d.title, enumToString(d.status), d.supersededBy, enumToString(d.doorType), d.date,
+                             d.context, d.problem, d.constraintsText, d.tradeoffsText, d.recommendation,
+                             d.scale.min, d.scale.max, d.chosenOption}));
+    }
+
+    AB_TRY(syncList(db, before ? &before->participants : nullptr, d.participants,
+                    "DELETE FROM decision_participant WHERE decision_id = ?1 AND position >= ?2", d.id,
+                    [&](int i, const QString &name) -> Expected<void> {
+                        AB_STATEMENT(participant, "INSERT OR REPLACE INTO decision_participant (decision_id, "
+                                                  "position, name) VALUES (?1, ?2, ?3)");
+                        return participant.run({d.id, i, name});
+                    }));
+    AB_TRY(syncList(db, before ? &before->criteria : nullptr, d.criteria,
+                    "DELETE FROM decision_criterion WHERE decision_id = ?1 AND position >= ?2", d.id,
+                    [&](int i, const Criterion &c) -> Expected<void> {
+                        AB_STATEMENT(criterion, "INSERT OR REPLACE INTO decision_criterion (decision_id, position, "
+                                                "id, name, weight, description) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                        return criterion.run({d.id, i, c.id, c.name, c.weight, c.description});
+                    }));
+    AB_TRY(syncList(db, before ? &before->options : nullptr, d.options,
+                    "DELETE FROM decision_option WHERE decision_id = ?1 AND position >= ?2", d.id,
+                    [&](int i, const Option &o) -> Expected<void> {
+                        AB_STATEMENT(option, "INSERT OR REPLACE INTO decision_option (decision_id, position, id, "
+                                             "name, description, do_nothing) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                        return option.run({d.id, i, o.id, o.name, o.description, o.doNothing});
+                    }));
+
+    // Constraints own rows of their own (the options that fail them): rewritten as a whole.
+    if (!before || before->constraints != d.constraints) {
+        if (before) {
+            AB_STATEMENT(clear, "DELETE FROM decision_constraint WHERE decision_id = ?1");
+            AB_TRY(clear.run({d.id}));
+        }
+        AB_STATEMENT(constraint, "INSERT INTO decision_constraint (decision_id, position, id, text) "
+                                 "VALUES (?1, ?2, ?3, ?4)");
+        AB_STATEMENT(failure, "INSERT INTO decision_constraint_failure (decision_id, constraint_position, "
+                              "position, option_id) VALUES (?1, ?2, ?3, ?4)");
+        for (int i = 0; i < d.constraints.size(); ++i) {
+            const HardConstraint &k = d.constraints[i];
+            AB_TRY(constraint.run({d.id, i, k.id, k.text}));
+            for (int j = 0; j < k.failedBy.size(); ++j)
+                AB_TRY(failure.run({d.id, i, j, k.failedBy[j]}));
+        }
+    }
+
+    AB_TRY(syncList(db, before ? &before->scores : nullptr, d.scores,
+                    "DELETE FROM decision_score WHERE decision_id = ?1 AND position >= ?2", d.id,
+                    [&](int i, const Score &sc) -> Expected<void> {
+                        AB_STATEMENT(score, "INSERT OR REPLACE INTO decision_score (decision_id, position, "
+                                            "option_id, criterion_id, value, rationale) VALUES (?1, ?2, ?3, ?4, "
+                                            "?5, ?6)");
+                        return score.run({d.id, i, sc.option, sc.criterion, sc.value, sc.rationale});
+                    }));
+    AB_TRY(syncList(db, before ? &before->tradeoffsAccepted : nullptr, d.tradeoffsAccepted,
+                    "DELETE FROM decision_tradeoff WHERE decision_id = ?1 AND position >= ?2", d.id,
+                    [&](int i, const QString &text) -> Expected<void> {
+                        AB_STATEMENT(tradeoff, "INSERT OR REPLACE INTO decision_tradeoff (decision_id, position, "
+                                               "text) VALUES (?1, ?2, ?3)");
+                        return tradeoff.run({d.id, i, text});
+                    }));
+    AB_TRY(syncList(db, before ? &before->risks : nullptr, d.risks,
+                    "DELETE FROM decision_risk WHERE decision_id = ?1 AND position >= ?2", d.id,
+                    [&](int i, const Risk &r) -> Expected<void> {
+                        AB_STATEMENT(risk, "INSERT OR REPLACE INTO decision_risk (decision_id, position, text, "
+                                           "mitigation) VALUES (?1, ?2, ?3, ?4)");
+                        return risk.run({d.id, i, r.text, r.mitigation});
+                    }));
+    AB_TRY(syncList(db, before ? &before->revisitTriggers : nullptr, d.revisitTriggers,
+                    "DELETE FROM decision_trigger WHERE decision_id = ?1 AND position >= ?2", d.id,
+                    [&](int i, const RevisitTrigger &t) -> Expected<void> {
+                        AB_STATEMENT(trigger, "INSERT OR REPLACE INTO decision_trigger (decision_id, position, id, "
+                                              "category, condition, metric, comparator, threshold, current_value, "
+                                              "review_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                        return trigger.run({d.id, i, t.id, enumToString(t.category), t.condition, t.metric,
+                                            enumToString(t.comparator), t.threshold, t.currentValue, t.reviewBy});
+                    }));
+    return {};
+}
+
+Expected<void> insertDecision(SqliteConnection &db, const Decision &d, int position)
+{
+    return writeDecision(db, nullptr, d, position);
 }
 
 Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out)

@@ -20,6 +20,9 @@ Expected<void> writeInfo(SqliteConnection &db, const ProjectInfo &info);
 Expected<void> readInfo(SqliteConnection &db, ProjectInfo &info);
 
 Expected<void> insertDecision(SqliteConnection &db, const Decision &decision, int position);
+/// Brings the stored decision `before` to `after` (same id and position), writing only the
+/// rows that differ: one changed score is one row. With no `before`, inserts everything.
+Expected<void> writeDecision(SqliteConnection &db, const Decision *before, const Decision &after, int position);
 Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out);
 
 Expected<void> insertReview(SqliteConnection &db, const Review &review, int position);

@@ -113,6 +113,14 @@ Expected<void> SqliteStore::writeItem(const ProjectData &data, ItemKind kind, co
     });
 }
 
+Expected<void> SqliteStore::replaceDecision(const ProjectData &data, const Decision &before, const Decision &after)
+{
+    const int index = indexOfItem(data, ItemKind::Decision, after.id);
+    if (index < 0 || before.id != after.id)
+        return writeItem(data, ItemKind::Decision, after.id);
+    return inTransaction(*m_db, [&]() { return rows::writeDecision(*m_db, &before, after, index); });
+}
+
 Expected<void> SqliteStore::removeItem(ItemKind kind, const QString &id)
 {
     return inTransaction(*m_db, [&]() { return rows::deleteItem(*m_db, kind, id); });

@@ -23,6 +23,7 @@ public:
 
     Expected<void> writeInfo(const ProjectInfo &info) override;
     Expected<void> writeItem(const ProjectData &data, ItemKind kind, const QString &id) override;
+    Expected<void> replaceDecision(const ProjectData &data, const Decision &before, const Decision &after) override;
     Expected<void> removeItem(ItemKind kind, const QString &id) override;
     Expected<void> writeOrder(const ProjectData &data, ItemKind kind) override;
 

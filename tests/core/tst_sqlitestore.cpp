@@ -8,6 +8,9 @@
 #include "storagesample.h"
 
 #include <QTemporaryDir>
+#include <algorithm>
+#include <functional>
+#include <sqlite3.h>
 #include <QTest>
 #include <cmath>
 
@@ -132,6 +135,47 @@ private slots:
         QCOMPARE(count(*store, "SELECT count(*) FROM decision_score"), 2);
         QCOMPARE(count(*store, "SELECT count(*) FROM decision_constraint_failure"), 0);
         QCOMPARE(count(*store, "SELECT count(*) FROM cost_compute_option"), 0);
+    }
+
+    void decisionEditsWriteOnlyWhatChanged()
+    {
+        // A decision edit reaches the store as the rows that differ: one score is one row,
+        // and after every kind of edit the stored decision reads back equal.
+        ProjectData sample = archbench::test::fullSampleProject();
+        auto store = storeWith(sample);
+        Project project(sample);
+        project.setStore(store.get());
+        sqlite3 *db = store->connection().handle();
+        const auto edit = [&](const std::function<void(Decision &)> &change) {
+            Decision d = project.data().decisions[0];
+            change(d);
+            const qint64 before = sqlite3_total_changes64(db);
+            if (!project.replace(d))
+                qFatal("edit changed nothing");
+            if (loaded(*store) != project.data())
+                qFatal("store differs from the project after an edit");
+            return sqlite3_total_changes64(db) - before;
+        };
+        QVERIFY(sample.decisions[0].scores.size() >= 2);
+        QCOMPARE(edit([](Decision &d) { d.scores[1].value = d.scale.max; }), 1);
+        QCOMPARE(edit([](Decision &d) { d.scores[0].rationale = QStringLiteral("because"); }), 1);
+        QCOMPARE(edit([](Decision &d) { d.title = QStringLiteral("Retitled"); }), 1);
+        QCOMPARE(edit([](Decision &d) { d.criteria[0].weight += 5; }), 1);
+        QCOMPARE(edit([](Decision &d) { d.scores.removeLast(); }), 1); // the row past the end
+        QCOMPARE(edit([](Decision &d) { d.participants << QStringLiteral("Ada") << QStringLiteral("Bo"); }), 2);
+        edit([](Decision &d) { d.options.move(0, d.options.size() - 1); });
+        edit([](Decision &d) { std::reverse(d.scores.begin(), d.scores.end()); });
+        edit([](Decision &d) { d.constraints[0].failedBy.clear(); });
+        edit([](Decision &d) { d.constraints.clear(); });
+        edit([](Decision &d) {
+            d.risks = {Risk{QStringLiteral("r"), QStringLiteral("m")}};
+            d.tradeoffsAccepted = {QStringLiteral("t1")};
+            d.revisitTriggers.clear();
+            d.scale.max = 10;
+            d.chosenOption.clear();
+        });
+        edit([](Decision &d) { d.criteria.clear(); d.scores.clear(); });
+        QCOMPARE(count(*store, "SELECT count(*) FROM decision_score WHERE decision_id = 'd1'"), 0);
     }
 
     void insertInMiddleKeepsOrderInOneWrite()
