@@ -120,6 +120,7 @@ private:
 
         for (qsizetype i = 0; i < m_data.decisions.size() && !failed(); ++i)
             decision(at({}, QStringLiteral("decisions"), i), m_data.decisions[i]);
+        adrNumbers();
         for (qsizetype i = 0; i < m_data.reviews.size() && !failed(); ++i)
             review(at({}, QStringLiteral("reviews"), i), m_data.reviews[i]);
         for (qsizetype i = 0; i < m_data.drills.size() && !failed(); ++i)
@@ -180,6 +181,24 @@ private:
             finite(field(p, QStringLiteral("threshold")), d.revisitTriggers[i].threshold);
             finite(field(p, QStringLiteral("currentValue")), d.revisitTriggers[i].currentValue);
         }
+    }
+
+    /// An ADR number belongs to one decision (docs/reports.md, "Stable ADR numbers").
+    void adrNumbers()
+    {
+        QHash<int, qsizetype> owner;
+        for (qsizetype i = 0; i < m_data.decisions.size() && !failed(); ++i) {
+            const int number = m_data.decisions[i].adrNumber;
+            if (number < 0)
+                fail(field(at({}, QStringLiteral("decisions"), i), QStringLiteral("adrNumber")), Text::tr("must not be negative"));
+            else if (number > 0 && owner.contains(number))
+                fail(field(at({}, QStringLiteral("decisions"), i), QStringLiteral("adrNumber")),
+                     Text::tr("%1 is already the ADR number of decisions[%2] (\"%3\")")
+                         .arg(number).arg(owner.value(number)).arg(m_data.decisions[owner.value(number)].id));
+            owner.insert(number, i);
+        }
+        if (m_data.project.lastAdrNumber < 0)
+            fail(QStringLiteral("project.lastAdrNumber"), Text::tr("must not be negative"));
     }
 
     void answers(const QString &path, const QList<Answer> &list,

@@ -8,11 +8,12 @@ Expected<void> insertDecision(SqliteConnection &db, const Decision &d, int posit
 {
     AB_STATEMENT(decision, "INSERT INTO decision (id, position, title, status, superseded_by, door_type, date, "
                            "context, problem, constraints_text, tradeoffs_text, recommendation, scale_min, "
-                           "scale_max, chosen_option) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                           "?12, ?13, ?14, ?15)");
+                           "scale_max, chosen_option, adr_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                           "?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     AB_TRY(decision.run({d.id, position, d.title, enumToString(d.status), d.supersededBy, enumToString(d.doorType),
                          d.date, d.context, d.problem, d.constraintsText, d.tradeoffsText, d.recommendation,
-                         d.scale.min, d.scale.max, d.chosenOption}));
+                         d.scale.min, d.scale.max, d.chosenOption,
+                         d.adrNumber > 0 ? SqlArg(d.adrNumber) : SqlArg(nullptr)}));
 
     AB_STATEMENT(participant, "INSERT INTO decision_participant (decision_id, position, name) VALUES (?1, ?2, ?3)");
     for (int i = 0; i < d.participants.size(); ++i)
@@ -72,8 +73,8 @@ Expected<void> insertDecision(SqliteConnection &db, const Decision &d, int posit
 Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out)
 {
     AB_STATEMENT(decisions, "SELECT id, title, status, superseded_by, door_type, date, context, problem, "
-                            "constraints_text, tradeoffs_text, recommendation, scale_min, scale_max, chosen_option "
-                            "FROM decision ORDER BY position, id");
+                            "constraints_text, tradeoffs_text, recommendation, scale_min, scale_max, chosen_option, "
+                            "adr_number FROM decision ORDER BY position, id");
     AB_TRY(forEachRow(decisions, [&]() -> Expected<void> {
         Decision d;
         d.id = decisions.text(0);
@@ -97,6 +98,7 @@ Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out)
         d.scale.min = decisions.real(11);
         d.scale.max = decisions.real(12);
         d.chosenOption = decisions.text(13);
+        d.adrNumber = decisions.isNull(14) ? 0 : int(decisions.integer(14));
         out.append(std::move(d));
         return {};
     }));
