@@ -32,6 +32,7 @@ Decision ItemCopy::duplicate(const Decision &decision)
     Decision d = decision;
     d.id = Project::newId();
     d.title = copyTitle(d.title);
+    d.adrNumber = 0; // a new decision: it gets its own ADR number when first exported
     QHash<QString, QString> criteria, options, other;
     for (Criterion &c : d.criteria)
         renew(c.id, criteria);

@@ -3,7 +3,8 @@
 // inserted: a new id for the item and for every id nested in it (criteria, options, hard
 // constraints and revisit triggers of a decision; improvements and milestones of a review;
 // action items of a drill), every reference inside the copy remapped to the new ids (scores,
-// failedBy, chosenOption), and the title marked "… (copy)". References that leave the item
+// failedBy, chosenOption), and the title marked "… (copy)". A decision's copy has no ADR
+// number yet (the original keeps its own). References that leave the item
 // (a decision's supersededBy, a review's lens and lens question ids) keep pointing where they
 // did: the copy is a sibling of the original, not a copy of its neighbours.
 

@@ -51,6 +51,10 @@
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
+    <message>
+        <source>must be a whole number of at least %1</source>
+        <translation>muss eine ganze Zahl von mindestens %1 sein</translation>
+    </message>
 </context>
 <context>
     <name>QIODevice</name>
@@ -155,10 +159,6 @@
         <translation>Auf dem Bericht gedrucktes Datum, JJJJ-MM-TT (Standard: SOURCE_DATE_EPOCH, sonst heute).</translation>
     </message>
     <message>
-        <source>The report file to write.</source>
-        <translation>Die zu schreibende Berichtsdatei.</translation>
-    </message>
-    <message>
         <source>Wrote %1
 </source>
         <translation>%1 geschrieben
@@ -189,10 +189,6 @@
     <message>
         <source>expected %1 files, got %2</source>
         <translation>%1 Dateien erwartet, %2 erhalten</translation>
-    </message>
-    <message>
-        <source>Write every decision as its own ADR (NNNN-title.md, MADR front matter) into this folder, e.g. the repository&apos;s docs/decisions.</source>
-        <translation>Jede Entscheidung als eigenen ADR (NNNN-titel.md, MADR-Kopfdaten) in diesen Ordner schreiben, z. B. docs/decisions des Repositorys.</translation>
     </message>
     <message>
         <source>The project has no decisions: nothing written.
@@ -293,6 +289,60 @@
     <message>
         <source>Check a lens file for lens authors (lens check LENS.json)</source>
         <translation>Eine Linsendatei für ihre Autoren prüfen (lens check LINSE.json)</translation>
+    </message>
+    <message>
+        <source>it is not in the form Archbench writes, so it is left as it is (the numbers are found again through the ids in the ADR files; convert it once with archbench convert to keep them in the file)</source>
+        <translation>die Datei hat nicht die Form, die Archbench schreibt, und bleibt daher unverändert (die Nummern werden über die IDs in den ADR-Dateien wiedergefunden; einmal mit archbench convert umwandeln, um sie in der Datei zu behalten)</translation>
+    </message>
+    <message>
+        <source>Removed %1 (the decision&apos;s title changed)
+</source>
+        <translation>%1 entfernt (der Titel der Entscheidung hat sich geändert)
+</translation>
+    </message>
+    <message>
+        <source>archbench export: note: the new ADR numbers are not kept in %1: %2
+</source>
+        <translation>archbench export: Hinweis: die neuen ADR-Nummern werden nicht in %1 gespeichert: %2
+</translation>
+    </message>
+    <message>
+        <source>Kept 1 new ADR number in %1
+</source>
+        <translation>1 neue ADR-Nummer in %1 gespeichert
+</translation>
+    </message>
+    <message>
+        <source>Kept %1 new ADR numbers in %2
+</source>
+        <translation>%1 neue ADR-Nummern in %2 gespeichert
+</translation>
+    </message>
+    <message>
+        <source>The report file to write; - writes to standard output.</source>
+        <translation>Die zu schreibende Berichtsdatei; - schreibt in die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>Write every decision as its own ADR (NNNN-title.md) into this folder, e.g. the repository&apos;s docs/decisions. Numbers already in the folder are respected; a decision keeps its number for life (kept in FILE).</source>
+        <translation>Jede Entscheidung als eigenen ADR (NNNN-titel.md) in diesen Ordner schreiben, z. B. docs/decisions des Repositorys. Nummern, die schon im Ordner stehen, werden respektiert; eine Entscheidung behält ihre Nummer auf Dauer (gespeichert in FILE).</translation>
+    </message>
+    <message>
+        <source>With --adr-dir: madr (MADR 4, the default) or nygard (the format of adr-tools).</source>
+        <translation>Mit --adr-dir: madr (MADR 4, Standard) oder nygard (das Format von adr-tools).</translation>
+    </message>
+    <message>
+        <source>unknown flavour &quot;%1&quot; (use madr or nygard)</source>
+        <translation>unbekannte Variante „%1“ (madr oder nygard verwenden)</translation>
+    </message>
+    <message>
+        <source>--flavour applies to --adr-dir only</source>
+        <translation>--flavour gilt nur zusammen mit --adr-dir</translation>
+    </message>
+    <message>
+        <source>archbench export: cannot write to standard output
+</source>
+        <translation>archbench export: in die Standardausgabe kann nicht geschrieben werden
+</translation>
     </message>
 </context>
 <context>
@@ -401,6 +451,200 @@
     <message>
         <source>The project (.archbench or .json).</source>
         <translation>Das Projekt (.archbench oder .json).</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::AdrFolder</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The decisions &quot;%1&quot; and &quot;%2&quot; would both be ADR %3: their records in %4 disagree with the project.</source>
+        <translation>Die Entscheidungen „%1“ und „%2“ wären beide ADR %3: ihre Dateien in %4 widersprechen dem Projekt.</translation>
+    </message>
+    <message>
+        <source>Cannot write decision &quot;%1&quot; as ADR %2: %3 already has that number and is not its record. Move or renumber that file, or export into another folder.</source>
+        <translation>Die Entscheidung „%1“ kann nicht als ADR %2 geschrieben werden: %3 hat diese Nummer schon und gehört nicht zu ihr. Diese Datei verschieben oder umnummerieren, oder in einen anderen Ordner exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot remove the old record %1 of decision &quot;%2&quot; (now %3).</source>
+        <translation>Die alte Datei %1 der Entscheidung „%2“ (jetzt %3) kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::AdrWriter</name>
+    <message>
+        <source>(untitled decision)</source>
+        <translation>(unbenannte Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Problem being solved:</source>
+        <translation>Zu lösendes Problem:</translation>
+    </message>
+    <message>
+        <source>No context recorded.</source>
+        <translation>Kein Kontext erfasst.</translation>
+    </message>
+    <message>
+        <source>%1 (weight %2)</source>
+        <translation>%1 (Gewicht %2)</translation>
+    </message>
+    <message>
+        <source>Must hold: %1</source>
+        <translation>Muss gelten: %1</translation>
+    </message>
+    <message>
+        <source>No criteria recorded.</source>
+        <translation>Keine Kriterien erfasst.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewichtete Bewertung</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>Prozent</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>eliminated</source>
+        <translation>ausgeschieden</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>No options recorded.</source>
+        <translation>Keine Optionen erfasst.</translation>
+    </message>
+    <message>
+        <source>The decision matrix: scores on a scale of %1 to %2; the weighted score is Σ(weight × score) ÷ Σ(weight).</source>
+        <translation>Die Entscheidungsmatrix: Bewertungen auf einer Skala von %1 bis %2; die gewichtete Bewertung ist Σ(Gewicht × Bewertung) ÷ Σ(Gewicht).</translation>
+    </message>
+    <message>
+        <source>No option leads the matrix: none is both complete and still in the running.</source>
+        <translation>Keine Option führt die Matrix an: keine ist vollständig und noch im Rennen.</translation>
+    </message>
+    <message>
+        <source>%1 leads the weighted matrix with %2 of %3 (%4 %).</source>
+        <translation>%1 führt die gewichtete Matrix mit %2 von %3 an (%4 %).</translation>
+    </message>
+    <message>
+        <source>It stays first under %1 of random weightings of the criteria.</source>
+        <translation>Sie bleibt bei %1 zufälliger Gewichtungen der Kriterien vorn.</translation>
+    </message>
+    <message>
+        <source>No option chosen yet.</source>
+        <translation>Noch keine Option gewählt.</translation>
+    </message>
+    <message>
+        <source>it comes out best in the decision matrix</source>
+        <translation>sie in der Entscheidungsmatrix am besten abschneidet</translation>
+    </message>
+    <message>
+        <source>of the reasons below, although it does not lead the decision matrix</source>
+        <translation>der unten genannten Gründe, obwohl sie die Entscheidungsmatrix nicht anführt</translation>
+    </message>
+    <message>
+        <source>we accept this trade-off: %1</source>
+        <translation>wir diesen Kompromiss in Kauf nehmen: %1</translation>
+    </message>
+    <message>
+        <source>of the risk: %1</source>
+        <translation>des Risikos: %1</translation>
+    </message>
+    <message>
+        <source>(mitigation: %1)</source>
+        <translation>(Gegenmaßnahme: %1)</translation>
+    </message>
+    <message>
+        <source>No trade-offs or risks recorded.</source>
+        <translation>Keine Kompromisse oder Risiken erfasst.</translation>
+    </message>
+    <message>
+        <source>No revisit triggers recorded.</source>
+        <translation>Keine Wiedervorlage-Auslöser erfasst.</translation>
+    </message>
+    <message>
+        <source>(no condition)</source>
+        <translation>(keine Bedingung)</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>, %1 when recorded</source>
+        <translation>, %1 bei Erfassung</translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation>prüfen bis %1</translation>
+    </message>
+    <message>
+        <source>Look at this decision again when one of these holds:</source>
+        <translation>Diese Entscheidung erneut prüfen, wenn eine dieser Bedingungen eintritt:</translation>
+    </message>
+    <message>
+        <source>it has no score on %1</source>
+        <translation>sie keine Bewertung für %1 hat</translation>
+    </message>
+    <message>
+        <source>it scores %1 of %2 on %3</source>
+        <translation>sie bei %3 %1 von %2 erreicht</translation>
+    </message>
+    <message>
+        <source>it fails the hard constraint “%1” and is out of the running</source>
+        <translation>sie die harte Bedingung „%1“ verletzt und ausscheidet</translation>
+    </message>
+    <message>
+        <source>Do nothing.</source>
+        <translation>Nichts tun.</translation>
+    </message>
+    <message>
+        <source>Do nothing. %1</source>
+        <translation>Nichts tun. %1</translation>
+    </message>
+    <message>
+        <source>Door type: %1</source>
+        <translation>Türtyp: %1</translation>
+    </message>
+    <message>
+        <source>Superseded by %1</source>
+        <translation>Ersetzt durch %1</translation>
+    </message>
+    <message>
+        <source>Supersedes %1</source>
+        <translation>Ersetzt %1</translation>
+    </message>
+    <message>
+        <source>Decision drivers:</source>
+        <translation>Entscheidungstreiber:</translation>
+    </message>
+    <message>
+        <source>Considered options:</source>
+        <translation>Betrachtete Optionen:</translation>
     </message>
 </context>
 <context>
@@ -2590,10 +2834,6 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
 </context>
 <context>
     <name>archbench::core::ReviewReport</name>
@@ -3441,6 +3681,10 @@
         <source>&quot;%1&quot; is not one of linear, log</source>
         <translation>„%1“ ist weder linear noch log</translation>
     </message>
+    <message>
+        <source>%1 is already the ADR number of decisions[%2] (&quot;%3&quot;)</source>
+        <translation>%1 ist schon die ADR-Nummer von decisions[%2] („%3“)</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::storage</name>
@@ -3475,10 +3719,6 @@
     <message>
         <source>%1: input and output are the same file</source>
         <translation>%1: Eingabe und Ausgabe sind dieselbe Datei</translation>
-    </message>
-    <message>
-        <source>%1: OK (%2 decisions, %3 reviews, %4 lenses, %5 drills, %6 cost models)</source>
-        <translation>%1: OK (%2 Entscheidungen, %3 Reviews, %4 Linsen, %5 Notfallübungen, %6 Kostenmodelle)</translation>
     </message>
     <message>
         <source>the project has no file yet; choose one with Save As</source>
@@ -3675,6 +3915,50 @@
     <message>
         <source>no item &quot;%1&quot; to store</source>
         <translation>kein Element „%1“ zum Speichern</translation>
+    </message>
+    <message>
+        <source>1 decision</source>
+        <translation>1 Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 decisions</source>
+        <translation>%1 Entscheidungen</translation>
+    </message>
+    <message>
+        <source>1 review</source>
+        <translation>1 Review</translation>
+    </message>
+    <message>
+        <source>%1 reviews</source>
+        <translation>%1 Reviews</translation>
+    </message>
+    <message>
+        <source>1 lens</source>
+        <translation>1 Linse</translation>
+    </message>
+    <message>
+        <source>%1 lenses</source>
+        <translation>%1 Linsen</translation>
+    </message>
+    <message>
+        <source>1 drill</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>%1 drills</source>
+        <translation>%1 Übungen</translation>
+    </message>
+    <message>
+        <source>1 cost model</source>
+        <translation>1 Kostenmodell</translation>
+    </message>
+    <message>
+        <source>%1 cost models</source>
+        <translation>%1 Kostenmodelle</translation>
+    </message>
+    <message>
+        <source>%1: OK (%2)</source>
+        <translation>%1: OK (%2)</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,7 @@ ProjectInfo readProject(JsonReader &r, const QJsonObject &o, const JsonPath &pat
     p.tags = r.stringList(o, path, QStringLiteral("tags"));
     p.created = r.timestamp(o, path, QStringLiteral("created"));
     p.modified = r.timestamp(o, path, QStringLiteral("modified"));
+    p.lastAdrNumber = r.count(o, path, QStringLiteral("lastAdrNumber"), 0);
     p.framing = readFraming(r, r.object(o, path, QStringLiteral("framing")), path.field(QStringLiteral("framing")));
     const auto reqs = r.objects(o, path, QStringLiteral("requirements"));
     for (qsizetype i = 0; i < reqs.size(); ++i) {
@@ -72,6 +73,7 @@ Decision readDecision(JsonReader &r, const QJsonObject &o, const JsonPath &path)
     d.doorType = r.enumValue(o, path, QStringLiteral("doorType"), DoorType::TwoWay);
     d.date = r.date(o, path, QStringLiteral("date"));
     d.participants = r.stringList(o, path, QStringLiteral("participants"));
+    d.adrNumber = r.count(o, path, QStringLiteral("adrNumber"), 1);
     d.context = r.string(o, path, QStringLiteral("context"));
     d.problem = r.string(o, path, QStringLiteral("problem"));
     d.constraintsText = r.string(o, path, QStringLiteral("constraintsText"));

@@ -66,6 +66,8 @@ QJsonObject projectObject(const ProjectInfo &p)
     };
     putTimestamp(o, QStringLiteral("created"), p.created);
     putTimestamp(o, QStringLiteral("modified"), p.modified);
+    if (p.lastAdrNumber > 0)
+        o.insert(QStringLiteral("lastAdrNumber"), p.lastAdrNumber);
     return o;
 }
 
@@ -128,6 +130,8 @@ QJsonObject decisionObject(const Decision &d)
         {QStringLiteral("revisitTriggers"), array(d.revisitTriggers, triggerObject)},
     };
     putDate(o, QStringLiteral("date"), d.date);
+    if (d.adrNumber > 0)
+        o.insert(QStringLiteral("adrNumber"), d.adrNumber);
     return o;
 }
 

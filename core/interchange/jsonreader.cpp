@@ -1,6 +1,7 @@
 #include "jsonreader.h"
 
 #include <cmath>
+#include <limits>
 
 namespace archbench::core::interchange {
 
@@ -106,6 +107,18 @@ std::optional<double> JsonReader::optionalNumber(const QJsonObject &o, const Jso
         return std::nullopt;
     }
     return d;
+}
+
+int JsonReader::count(const QJsonObject &o, const JsonPath &path, const QString &key, int minimum)
+{
+    const auto v = optionalNumber(o, path, key);
+    if (!v)
+        return 0;
+    if (*v != std::floor(*v) || *v < minimum || *v > std::numeric_limits<int>::max()) {
+        fail(path.field(key), tr("must be a whole number of at least %1").arg(minimum));
+        return 0;
+    }
+    return int(*v);
 }
 
 bool JsonReader::boolean(const QJsonObject &o, const JsonPath &path, const QString &key)

@@ -57,6 +57,8 @@ public:
                   double fallback = 0);
     std::optional<double> optionalNumber(const QJsonObject &o, const JsonPath &path, const QString &key);
     bool boolean(const QJsonObject &o, const JsonPath &path, const QString &key);
+    /// An optional whole number of at least `minimum`; 0 when absent.
+    int count(const QJsonObject &o, const JsonPath &path, const QString &key, int minimum);
     QDate date(const QJsonObject &o, const JsonPath &path, const QString &key, bool required = false);
     QDateTime timestamp(const QJsonObject &o, const JsonPath &path, const QString &key, bool required = false);
     QJsonObject object(const QJsonObject &o, const JsonPath &path, const QString &key, bool required = false);

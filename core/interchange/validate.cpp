@@ -125,6 +125,7 @@ private:
 
         for (qsizetype i = 0; i < m_data.decisions.size() && !failed(); ++i)
             decision(top.at(QStringLiteral("decisions"), i), m_data.decisions[i]);
+        adrNumbers();
         for (qsizetype i = 0; i < m_data.reviews.size() && !failed(); ++i)
             review(top.at(QStringLiteral("reviews"), i), m_data.reviews[i]);
         for (qsizetype i = 0; i < m_data.drills.size() && !failed(); ++i)
@@ -195,6 +196,25 @@ private:
             finite(p.field(QStringLiteral("threshold")), d.revisitTriggers[i].threshold);
             finite(p.field(QStringLiteral("currentValue")), d.revisitTriggers[i].currentValue);
         }
+    }
+
+    /// An ADR number belongs to one decision (docs/reports.md, "Stable ADR numbers").
+    void adrNumbers()
+    {
+        const JsonPath top;
+        QHash<int, qsizetype> owner;
+        for (qsizetype i = 0; i < m_data.decisions.size() && !failed(); ++i) {
+            const int number = m_data.decisions[i].adrNumber;
+            if (number < 0)
+                fail(top.at(QStringLiteral("decisions"), i).field(QStringLiteral("adrNumber")), Text::tr("must not be negative"));
+            else if (number > 0 && owner.contains(number))
+                fail(top.at(QStringLiteral("decisions"), i).field(QStringLiteral("adrNumber")),
+                     Text::tr("%1 is already the ADR number of decisions[%2] (\"%3\")")
+                         .arg(number).arg(owner.value(number)).arg(m_data.decisions[owner.value(number)].id));
+            owner.insert(number, i);
+        }
+        if (m_data.project.lastAdrNumber < 0)
+            fail(top.field(QStringLiteral("project.lastAdrNumber")), Text::tr("must not be negative"));
     }
 
     void answers(const JsonPath &path, const QList<Answer> &list,

@@ -89,6 +89,9 @@ struct Decision {
     QStringList tradeoffsAccepted;
     QList<Risk> risks;
     QList<RevisitTrigger> revisitTriggers;
+    /// The decision's ADR number for life: 0 until it is first exported as an ADR, then kept
+    /// whatever happens to its title or position (docs/reports.md, "Stable ADR numbers").
+    int adrNumber = 0;
     bool operator==(const Decision &) const = default;
 };
 

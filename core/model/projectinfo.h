@@ -35,6 +35,9 @@ struct ProjectInfo {
     QDateTime modified;
     Framing framing;
     QList<Requirement> requirements;
+    /// The highest ADR number ever given to a decision of this project, so that the number of
+    /// a deleted decision is never handed out again (0: none given yet).
+    int lastAdrNumber = 0;
     bool operator==(const ProjectInfo &) const = default;
 };
 

@@ -155,6 +155,11 @@ QString yamlScalar(QStringView value)
     if (plain.match(value).hasMatch() && !value.endsWith(QLatin1Char(' '))
         && !reserved.contains(value.toString().toLower()))
         return value.toString();
+    return yamlQuoted(value);
+}
+
+QString yamlQuoted(QStringView value)
+{
     QString out = QStringLiteral("\"");
     for (QChar c : value) {
         switch (c.unicode()) {

@@ -44,5 +44,7 @@ private:
 
 /// A YAML scalar for front matter: plain when that is unambiguous, else double-quoted.
 QString yamlScalar(QStringView value);
+/// A YAML scalar that is always a double-quoted string (ids: "1" must not read as a number).
+QString yamlQuoted(QStringView value);
 
 } // namespace archbench::core::markdown

@@ -96,40 +96,4 @@ Expected<void> exportMarkdown(const ProjectData &data, const ReportOptions &opti
     return writeFileAtomically(path, MarkdownWriter::write(*report).toUtf8());
 }
 
-QString adrFileName(int number, const Decision &decision)
-{
-    QString slug;
-    for (const QChar c : decision.title.normalized(QString::NormalizationForm_KD).toLower()) {
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            slug += c;
-        else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-')) && (c.isSpace() || c.isPunct() || c.isSymbol()))
-            slug += QLatin1Char('-');
-    }
-    while (slug.endsWith(QLatin1Char('-')))
-        slug.chop(1);
-    if (slug.size() > 60)
-        slug = slug.left(60).section(QLatin1Char('-'), 0, -2);
-    if (slug.isEmpty())
-        slug = decision.id;
-    return QStringLiteral("%1-%2.md").arg(number, 4, 10, QLatin1Char('0')).arg(slug);
-}
-
-Expected<QStringList> exportAdrFolder(const ProjectData &data, const QDate &generated, const QString &folder)
-{
-    if (!QDir().mkpath(folder))
-        return makeError(ErrorCode::Io, Text::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
-    QStringList written;
-    for (qsizetype i = 0; i < data.decisions.size(); ++i) {
-        ReportOptions options;
-        options.scope = ReportScope::Item;
-        options.itemId = data.decisions[i].id;
-        options.generated = generated;
-        const QString path = QDir(folder).filePath(adrFileName(int(i) + 1, data.decisions[i]));
-        if (auto done = exportMarkdown(data, options, path); !done.ok())
-            return done.error();
-        written << path;
-    }
-    return written;
-}
-
 } // namespace archbench::core

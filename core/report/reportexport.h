@@ -32,14 +32,6 @@ Expected<void> writeFileAtomically(const QString &path, const QByteArray &bytes)
 /// Builds the report with the standard sections and writes it as Markdown to `path`.
 Expected<void> exportMarkdown(const ProjectData &data, const ReportOptions &options, const QString &path);
 
-/// The file name of a decision in an ADR folder: its 1-based number in project order, four
-/// digits, and its title as a slug ("0001-primary-database-for-orders.md"); the id stands in
-/// for a title with no letters or digits.
-QString adrFileName(int number, const Decision &decision);
-
-/// Writes every decision as its own ADR (MADR front matter) into `folder`, created if needed,
-/// one file per decision named by adrFileName; each file is written atomically. Returns the
-/// paths written; stops at the first failure, naming the file.
-Expected<QStringList> exportAdrFolder(const ProjectData &data, const QDate &generated, const QString &folder);
+/// (ADR folders: adrfolder.h.)
 
 } // namespace archbench::core

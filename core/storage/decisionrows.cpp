@@ -30,7 +30,14 @@ bool sameRecord(const Decision &a, const Decision &b)
     return a.title == b.title && a.status == b.status && a.supersededBy == b.supersededBy
         && a.doorType == b.doorType && a.date == b.date && a.context == b.context && a.problem == b.problem
         && a.constraintsText == b.constraintsText && a.tradeoffsText == b.tradeoffsText
-        && a.recommendation == b.recommendation && a.scale == b.scale && a.chosenOption == b.chosenOption;
+        && a.recommendation == b.recommendation && a.scale == b.scale && a.chosenOption == b.chosenOption
+        && a.adrNumber == b.adrNumber;
+}
+
+/// Decisions without a number yet store NULL, so the unique index only binds numbered ones.
+SqlArg adrNumber(const Decision &d)
+{
+    return d.adrNumber > 0 ? SqlArg(d.adrNumber) : SqlArg(nullptr);
 }
 
 } // namespace
@@ -40,19 +47,20 @@ Expected<void> writeDecision(SqliteConnection &db, const Decision *before, const
     if (!before) {
         AB_STATEMENT(decision, "INSERT INTO decision (id, position, title, status, superseded_by, door_type, date, "
                                "context, problem, constraints_text, tradeoffs_text, recommendation, scale_min, "
-                               "scale_max, chosen_option) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-                               "?12, ?13, ?14, ?15)");
+                               "scale_max, chosen_option, adr_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+                               "?10, ?11, ?12, ?13, ?14, ?15, ?16)");
         AB_TRY(decision.run({d.id, position, d.title, enumToString(d.status), d.supersededBy,
                              enumToString(d.doorType), d.date, d.context, d.problem, d.constraintsText,
-                             d.tradeoffsText, d.recommendation, d.scale.min, d.scale.max, d.chosenOption}));
+                             d.tradeoffsText, d.recommendation, d.scale.min, d.scale.max, d.chosenOption,
+                             adrNumber(d)}));
     } else if (!sameRecord(*before, d)) {
         AB_STATEMENT(decision, "UPDATE decision SET title = ?2, status = ?3, superseded_by = ?4, door_type = ?5, "
                                "date = ?6, context = ?7, problem = ?8, constraints_text = ?9, tradeoffs_text = ?10, "
-                               "recommendation = ?11, scale_min = ?12, scale_max = ?13, chosen_option = ?14 "
-                               "WHERE id = ?1");
+                               "recommendation = ?11, scale_min = ?12, scale_max = ?13, chosen_option = ?14, "
+                               "adr_number = ?15 WHERE id = ?1");
         AB_TRY(decision.run({d.id, d.title, enumToString(d.status), d.supersededBy, enumToString(d.doorType), d.date,
                              d.context, d.problem, d.constraintsText, d.tradeoffsText, d.recommendation,
-                             d.scale.min, d.scale.max, d.chosenOption}));
+                             d.scale.min, d.scale.max, d.chosenOption, adrNumber(d)}));
     }
 
     AB_TRY(syncList(db, before ? &before->participants : nullptr, d.participants,
@@ -137,8 +145,8 @@ Expected<void> insertDecision(SqliteConnection &db, const Decision &d, int posit
 Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out)
 {
     AB_STATEMENT(decisions, "SELECT id, title, status, superseded_by, door_type, date, context, problem, "
-                            "constraints_text, tradeoffs_text, recommendation, scale_min, scale_max, chosen_option "
-                            "FROM decision ORDER BY position, id");
+                            "constraints_text, tradeoffs_text, recommendation, scale_min, scale_max, chosen_option, "
+                            "adr_number FROM decision ORDER BY position, id");
     AB_TRY(forEachRow(decisions, [&]() -> Expected<void> {
         Decision d;
         d.id = decisions.text(0);
@@ -162,6 +170,7 @@ Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out)
         d.scale.min = decisions.real(11);
         d.scale.max = decisions.real(12);
         d.chosenOption = decisions.text(13);
+        d.adrNumber = decisions.isNull(14) ? 0 : int(decisions.integer(14));
         out.append(std::move(d));
         return {};
     }));

@@ -10,13 +10,13 @@ Expected<void> writeInfo(SqliteConnection &db, const ProjectInfo &p)
     AB_STATEMENT(project, "INSERT INTO project (singleton, id, name, description, owner, currency, created, "
                           "modified, framing_users, framing_scale, framing_data, framing_latency, "
                           "framing_availability, framing_budget, framing_team, framing_timeline, "
-                          "framing_integration, framing_compliance, framing_out_of_scope, framing_success) "
-                          "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
-                          "?17, ?18, ?19)");
+                          "framing_integration, framing_compliance, framing_out_of_scope, framing_success, "
+                          "last_adr_number) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, "
+                          "?14, ?15, ?16, ?17, ?18, ?19, ?20)");
     const Framing &f = p.framing;
     AB_TRY(project.run({p.id, p.name, p.description, p.owner, p.currency, p.created, p.modified, f.users, f.scale,
                         f.data, f.latency, f.availability, f.budget, f.team, f.timeline, f.integration,
-                        f.compliance, f.outOfScope, f.success}));
+                        f.compliance, f.outOfScope, f.success, p.lastAdrNumber}));
 
     AB_STATEMENT(tag, "INSERT INTO project_tag (position, tag) VALUES (?1, ?2)");
     for (int i = 0; i < p.tags.size(); ++i)
@@ -36,7 +36,7 @@ Expected<void> readInfo(SqliteConnection &db, ProjectInfo &p)
     AB_STATEMENT(project, "SELECT id, name, description, owner, currency, created, modified, framing_users, "
                           "framing_scale, framing_data, framing_latency, framing_availability, framing_budget, "
                           "framing_team, framing_timeline, framing_integration, framing_compliance, "
-                          "framing_out_of_scope, framing_success FROM project");
+                          "framing_out_of_scope, framing_success, last_adr_number FROM project");
     bool found = false;
     AB_TRY(forEachRow(project, [&]() -> Expected<void> {
         found = true;
@@ -54,6 +54,7 @@ Expected<void> readInfo(SqliteConnection &db, ProjectInfo &p)
                              &f.team, &f.timeline, &f.integration, &f.compliance, &f.outOfScope, &f.success};
         for (int i = 0; i < 12; ++i)
             *fields[i] = project.text(7 + i);
+        p.lastAdrNumber = int(project.integer(19));
         return {};
     }));
     if (!found)

@@ -57,14 +57,23 @@ Expected<QString> validateProjectFile(const QString &path)
     auto data = readProjectFile(path);
     if (!data)
         return data.error();
-    return QCoreApplication::translate("archbench::core::storage",
-                                       "%1: OK (%2 decisions, %3 reviews, %4 lenses, %5 drills, %6 cost models)")
-        .arg(QDir::toNativeSeparators(path))
-        .arg(data->decisions.size())
-        .arg(data->reviews.size())
-        .arg(data->lenses.size())
-        .arg(data->drills.size())
-        .arg(data->costModels.size());
+    // Singular and plural spelled out: there is no English catalogue to resolve "%n item(s)".
+    auto count = [](qsizetype n, const char *one, const char *many) {
+        return n == 1 ? QCoreApplication::translate("archbench::core::storage", one)
+                      : QCoreApplication::translate("archbench::core::storage", many).arg(n);
+    };
+    const QStringList counts{count(data->decisions.size(), QT_TRANSLATE_NOOP("archbench::core::storage", "1 decision"),
+                                   QT_TRANSLATE_NOOP("archbench::core::storage", "%1 decisions")),
+                             count(data->reviews.size(), QT_TRANSLATE_NOOP("archbench::core::storage", "1 review"),
+                                   QT_TRANSLATE_NOOP("archbench::core::storage", "%1 reviews")),
+                             count(data->lenses.size(), QT_TRANSLATE_NOOP("archbench::core::storage", "1 lens"),
+                                   QT_TRANSLATE_NOOP("archbench::core::storage", "%1 lenses")),
+                             count(data->drills.size(), QT_TRANSLATE_NOOP("archbench::core::storage", "1 drill"),
+                                   QT_TRANSLATE_NOOP("archbench::core::storage", "%1 drills")),
+                             count(data->costModels.size(), QT_TRANSLATE_NOOP("archbench::core::storage", "1 cost model"),
+                                   QT_TRANSLATE_NOOP("archbench::core::storage", "%1 cost models"))};
+    return QCoreApplication::translate("archbench::core::storage", "%1: OK (%2)")
+        .arg(QDir::toNativeSeparators(path), counts.join(QStringLiteral(", ")));
 }
 
 } // namespace archbench::core

@@ -330,10 +330,15 @@ CREATE TABLE cost_compute_option (
 
 // The rungs after version 1, each a self-contained SQL script, with a fixture
 // tests/data/storage/schema-v<N>.archbench for every version (see tests/data/storage/README.md).
-constexpr std::array<MigrationStep, 1> kSteps{{
+constexpr std::array<MigrationStep, 2> kSteps{{
     // 2: the load axis scale of a crossover model (a display choice kept with the model).
     {2, "ALTER TABLE cost_model ADD COLUMN load_scale TEXT NOT NULL DEFAULT 'linear' "
         "CHECK (load_scale IN ('linear', 'log'));"},
+    // 3: stable ADR numbers: each decision's number for life (NULL until first exported as an
+    // ADR) and the highest number the project ever gave, so none is handed out twice.
+    {3, "ALTER TABLE decision ADD COLUMN adr_number INTEGER CHECK (adr_number >= 1);"
+        "ALTER TABLE project ADD COLUMN last_adr_number INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (last_adr_number >= 0);"},
 }};
 
 Expected<void> stamp(SqliteConnection &db, int version)

@@ -30,6 +30,7 @@ inline core::ProjectData fullSampleProject()
     p.requirements = {{QStringLiteral("r1"), RequirementKind::Performance, QStringLiteral("p99 < 100 ms"),
                        QStringLiteral("100 ms")},
                       {QStringLiteral("r2"), RequirementKind::Cost, QStringLiteral("cheap"), {}}};
+    p.lastAdrNumber = 4; // above every decision's number: a deleted decision had 4
 
     Decision d;
     d.id = QStringLiteral("d1");
@@ -70,6 +71,7 @@ inline core::ProjectData fullSampleProject()
     t2.category = TriggerCategory::Calendar;
     t2.condition = QStringLiteral("yearly");
     d.revisitTriggers = {t1, t2};
+    d.adrNumber = 3; // d2 has none yet
     Decision d2;
     d2.id = QStringLiteral("d2");
     d2.title = QStringLiteral("Superseded one");

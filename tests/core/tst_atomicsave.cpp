@@ -33,6 +33,7 @@ ProjectData largerThan(qsizetype bytes)
     while (interchange::toJson(data).size() < 4 * bytes) {
         Decision copy = data.decisions.first();
         copy.id = Project::newId();
+        copy.adrNumber = 0; // ADR numbers are unique in a project
         data.decisions << copy;
     }
     return data;

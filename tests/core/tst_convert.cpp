@@ -10,6 +10,7 @@
 #include "storagetestutil.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -87,6 +88,9 @@ private slots:
         const Run ok = runArchbench({QStringLiteral("validate"), path("ok.archbench")});
         QCOMPARE(ok.exitCode, 0);
         QVERIFY2(ok.out.contains(QStringLiteral(": OK (2 decisions")), qPrintable(ok.out));
+        // one of a kind in the singular (issue 15: "1 reviews, 1 lenses")
+        QVERIFY2(!ok.out.contains(QRegularExpression(QStringLiteral("\\b1 (decisions|reviews|lenses|drills|cost models)\\b"))), qPrintable(ok.out));
+        QVERIFY2(ok.out.contains(QRegularExpression(QStringLiteral("\\b1 (review|lens|drill|cost model)\\b"))), qPrintable(ok.out));
         QCOMPARE(ok.out.count(QLatin1Char('\n')), 1);
 
         writeBytes(path("bad-ref.json"),

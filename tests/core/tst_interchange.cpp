@@ -132,6 +132,14 @@ private slots:
                                        << QStringLiteral("costModels[1].options[1].minInstances: must be a whole number");
         QTest::newRow("load scale") << QStringLiteral("costModels[1].loadScale") << QJsonValue(QStringLiteral("ln"))
                                     << QStringLiteral("costModels[1].loadScale: \"ln\" is not one of linear, log");
+        QTest::newRow("adr number zero") << QStringLiteral("decisions[0].adrNumber") << QJsonValue(0)
+                                         << QStringLiteral("decisions[0].adrNumber: must be a whole number of at least 1");
+        QTest::newRow("adr number fraction") << QStringLiteral("decisions[0].adrNumber") << QJsonValue(2.5)
+                                             << QStringLiteral("decisions[0].adrNumber: must be a whole number of at least 1");
+        QTest::newRow("adr number text") << QStringLiteral("decisions[0].adrNumber") << QJsonValue(QStringLiteral("0002"))
+                                         << QStringLiteral("decisions[0].adrNumber: must be a number");
+        QTest::newRow("last adr number negative") << QStringLiteral("project.lastAdrNumber") << QJsonValue(-1)
+                                                  << QStringLiteral("project.lastAdrNumber: must be a whole number of at least 0");
         QTest::newRow("decisions not array") << QStringLiteral("decisions") << QJsonValue(QStringLiteral("x"))
                                              << QStringLiteral("decisions: must be an array");
     }
@@ -246,6 +254,34 @@ private slots:
         QVERIFY(!newer.ok());
         QCOMPARE(newer.error().code, ErrorCode::Refused);
         QVERIFY(newer.error().message.contains(QStringLiteral("newer Archbench")));
+    }
+
+    void adrNumbers()
+    {
+        // Optional: absent means "not exported as an ADR yet"; written only when given.
+        const auto none = interchange::fromJson(test::readData(QStringLiteral("interchange/example.json")));
+        QVERIFY(none.ok());
+        QCOMPARE(none->decisions[0].adrNumber, 0);
+        QCOMPARE(none->project.lastAdrNumber, 0);
+        const QJsonObject plain = interchange::toJsonObject(*none);
+        QVERIFY(!plain[QStringLiteral("decisions")][0].toObject().contains(QStringLiteral("adrNumber")));
+        QVERIFY(!plain[QStringLiteral("project")].toObject().contains(QStringLiteral("lastAdrNumber")));
+
+        ProjectData data = *none;
+        data.decisions[0].adrNumber = 7;
+        data.project.lastAdrNumber = 9;
+        const auto back = interchange::fromJson(interchange::toJson(data));
+        QVERIFY(back.ok());
+        QCOMPARE(back->decisions[0].adrNumber, 7);
+        QCOMPARE(back->project.lastAdrNumber, 9);
+
+        // a number belongs to one decision
+        Decision second = data.decisions[0];
+        second.id = QStringLiteral("d2");
+        data.decisions << second;
+        const auto twice = interchange::fromJson(interchange::toJson(data));
+        QVERIFY(!twice.ok());
+        QCOMPARE(twice.error().message, QStringLiteral("decisions[1].adrNumber: 7 is already the ADR number of decisions[0] (\"d1\")"));
     }
 
     void loadScale()

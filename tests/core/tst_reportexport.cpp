@@ -1,6 +1,7 @@
 // Report files: formats by name, reading the project to export (refusals name the file), and
 // atomic writes that leave nothing behind on failure.
 #include "common/testsupport.h"
+#include "core/report/adrfolder.h"
 #include "core/report/reportexport.h"
 
 #include <QDir>
@@ -170,9 +171,9 @@ private slots:
         QVERIFY(data.ok());
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("docs/decisions")); // created as needed
-        const auto written = exportAdrFolder(*data, QDate(2026, 11, 28), folder);
+        const auto written = exportAdrFolder(*data, folder);
         QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
-        QCOMPARE(written->size(), data->decisions.size());
+        QCOMPARE(written->written.size(), data->decisions.size());
         QCOMPARE(QDir(folder).entryList(QDir::Files, QDir::Name), (QStringList{
             QStringLiteral("0001-primary-database-for-orders.md"), QStringLiteral("0002-cache-in-front-of-the-product-catalogue.md"),
             QStringLiteral("0003-order-events-through-a-managed-queue.md"),
@@ -180,13 +181,13 @@ private slots:
         QFile adr(QDir(folder).filePath(QStringLiteral("0003-order-events-through-a-managed-queue.md")));
         QVERIFY(adr.open(QIODevice::ReadOnly));
         const QString md = QString::fromUtf8(adr.readAll());
-        QVERIFY(md.startsWith(QStringLiteral("---\nstatus: superseded\ndate: 2026-03-10\n")));
+        QVERIFY(md.startsWith(QStringLiteral("---\nstatus: superseded by ADR-0004\ndate: 2026-03-10\n")));
         QVERIFY(md.contains(QStringLiteral("\n# Order events through a managed queue\n")));
         // A folder that cannot be made is refused by name.
         QFile blocker(dir.filePath(QStringLiteral("file")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        const auto refused = exportAdrFolder(*data, QDate(2026, 11, 28), dir.filePath(QStringLiteral("file/adr")));
+        const auto refused = exportAdrFolder(*data, dir.filePath(QStringLiteral("file/adr")));
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message.contains(QStringLiteral("adr")));
     }

@@ -124,8 +124,12 @@ private slots:
     {
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("adr"));
+        // The sample is hand-formatted JSON: exported, but left as it is
+        const QByteArray sampleBefore = contents(samplePath());
         const Run r = runExport({samplePath(), QStringLiteral("--adr-dir"), folder, QStringLiteral("--date"), QStringLiteral("2026-11-28")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(contents(samplePath()), sampleBefore);
+        QVERIFY2(r.err.contains(QStringLiteral("not kept in")), qPrintable(r.err));
         QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 4);
         QVERIFY(r.out.contains(QStringLiteral("0001-primary-database-for-orders.md")));
         const QString md = QString::fromUtf8(contents(QDir(folder).filePath(QStringLiteral("0001-primary-database-for-orders.md"))));
@@ -134,6 +138,71 @@ private slots:
         const Run mixed = runExport({samplePath(), QStringLiteral("--adr-dir"), folder, QStringLiteral("-o"), dir.filePath(QStringLiteral("x.md"))});
         QCOMPARE(mixed.exitCode, 1);
         QVERIFY(mixed.err.contains(QStringLiteral("--adr-dir")));
+    }
+
+    void adrNumbersKeptInTheProject_data()
+    {
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("archbench") << QStringLiteral(".archbench");
+        QTest::newRow("json as Archbench writes it") << QStringLiteral(".json");
+    }
+
+    void adrNumbersKeptInTheProject()
+    {
+        QFETCH(QString, suffix);
+        QTemporaryDir dir;
+        const QString project = dir.filePath(QStringLiteral("project") + suffix);
+        auto sample = core::interchange::fromJson(contents(samplePath()));
+        QVERIFY(sample.ok());
+        QProcess convert;
+        convert.start(test::archbenchExecutable(), {QStringLiteral("convert"), samplePath(), project});
+        QVERIFY(convert.waitForFinished(60000) && convert.exitCode() == 0);
+        const QString folder = dir.filePath(QStringLiteral("doc/adr"));
+        QVERIFY(QDir().mkpath(folder));
+        QFile init(QDir(folder).filePath(QStringLiteral("0001-record-architecture-decisions.md")));
+        QVERIFY(init.open(QIODevice::WriteOnly));
+        init.write("# 1. Record architecture decisions\n\nDate: 2026-01-05\n\n## Status\n\nAccepted\n");
+        init.close();
+
+        const Run first = runExport({project, QStringLiteral("--adr-dir"), folder, QStringLiteral("--flavour"), QStringLiteral("nygard")});
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY2(first.out.contains(QStringLiteral("Kept 4 new ADR number")), qPrintable(first.out));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).first(), QStringLiteral("0001-record-architecture-decisions.md"));
+        QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 5);
+        const QString adr = QDir(folder).filePath(QStringLiteral("0002-primary-database-for-orders.md"));
+        QVERIFY(contents(adr).startsWith("# 2. Primary database for orders\n\nDate: 2026-10-15\n\n## Status\n\nAccepted\n"));
+
+        // the project remembers: a second export assigns nothing and writes the same bytes
+        const QByteArray before = contents(adr);
+        const Run second = runExport({project, QStringLiteral("--adr-dir"), folder, QStringLiteral("--flavour"), QStringLiteral("nygard"),
+                                      QStringLiteral("--date"), QStringLiteral("2031-01-01")});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY(!second.out.contains(QStringLiteral("Kept")));
+        QCOMPARE(contents(adr), before);
+        QProcess json;
+        json.start(test::archbenchExecutable(), {QStringLiteral("convert"), project, dir.filePath(QStringLiteral("back.json"))});
+        QVERIFY(json.waitForFinished(60000) && json.exitCode() == 0);
+        const auto back = core::interchange::fromJson(contents(dir.filePath(QStringLiteral("back.json"))));
+        QVERIFY(back.ok());
+        QCOMPARE(back->decisions.first().adrNumber, 2);
+        QCOMPARE(back->project.lastAdrNumber, 5);
+
+        const Run flavour = runExport({project, QStringLiteral("--adr-dir"), folder, QStringLiteral("--flavour"), QStringLiteral("y-statement")});
+        QCOMPARE(flavour.exitCode, 1);
+        QVERIFY(flavour.err.contains(QStringLiteral("y-statement")));
+    }
+
+    void outputToStdout()
+    {
+        QTemporaryDir dir;
+        QProcess p;
+        p.setWorkingDirectory(dir.path());
+        p.start(test::archbenchExecutable(), {QStringLiteral("export"), samplePath(), QStringLiteral("-o"), QStringLiteral("-"),
+                                              QStringLiteral("--date"), QStringLiteral("2026-11-28")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().startsWith("# Checkout platform review\n"));
+        QVERIFY(filesIn(dir.path()).isEmpty()); // no file named "-"
     }
 
     void pdfWithoutDisplay()

@@ -1,0 +1,493 @@
+#include "adrwriter.h"
+
+#include "markdownescape.h"
+
+#include "../decision/decisionanalysis.h"
+#include "../decision/decisionlifecycle.h"
+#include "../decision/decisionsections.h"
+#include "../decision/scorereport.h"
+#include "../decision/triggerstatus.h"
+#include "../decision/weightedscore.h"
+
+#include <QLocale>
+#include <QUrl>
+
+namespace archbench::core {
+
+namespace {
+
+using markdown::Context;
+
+/// Numbers the same on every machine (and readable by an importer): "4.65", "30".
+QString num(double value)
+{
+    return ScoreReport::formatNumber(value, QLocale::c());
+}
+
+QString percent(double share)
+{
+    return ScoreReport::formatShare(share, QLocale::c());
+}
+
+/// One line of user text inside a list item, a key or a sentence (newlines become spaces).
+QString inlineText(const QString &text, bool atLineStart = false)
+{
+    QString t = text.trimmed();
+    t.replace(QStringLiteral("\r\n"), QStringLiteral(" ")).replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return markdown::escapeLine(t, Context::Block, atLineStart);
+}
+
+QString cell(const QString &text)
+{
+    QString t = text.trimmed();
+    t.replace(QLatin1Char('\r'), QLatin1Char(' ')).replace(QLatin1Char('\n'), QLatin1Char(' '));
+    return markdown::escapeLine(t, Context::TableCell, false);
+}
+
+/// Free text as Markdown paragraphs: blank lines separate paragraphs, other newlines are
+/// hard breaks.
+QString paragraphs(const QString &text)
+{
+    QString t = text.trimmed();
+    t.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    QStringList out, current;
+    for (const QString &line : t.split(QLatin1Char('\n'))) {
+        if (line.trimmed().isEmpty()) {
+            if (!current.isEmpty())
+                out << current.join(QStringLiteral("\\\n"));
+            current.clear();
+        } else {
+            current << markdown::escapeLine(line, Context::Block, true);
+        }
+    }
+    if (!current.isEmpty())
+        out << current.join(QStringLiteral("\\\n"));
+    return out.join(QStringLiteral("\n\n"));
+}
+
+QString heading(int level, const QString &title)
+{
+    return QString(level, QLatin1Char('#')) + QLatin1Char(' ') + markdown::escapeLine(title.trimmed(), Context::Heading, false);
+}
+
+QString bullets(const QStringList &items)
+{
+    QStringList lines;
+    for (const QString &item : items)
+        lines << QStringLiteral("* ") + item;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString table(const QStringList &header, const QList<bool> &rightAligned, const QList<QStringList> &rows)
+{
+    auto line = [](const QStringList &cells) { return QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |"); };
+    QStringList rule;
+    for (qsizetype c = 0; c < header.size(); ++c)
+        rule << (rightAligned.value(c) ? QStringLiteral("---:") : QStringLiteral("---"));
+    QStringList out{line(header), line(rule)};
+    for (const QStringList &row : rows)
+        out << line(row);
+    return out.join(QLatin1Char('\n'));
+}
+
+QString optionName(const Decision &d, const QString &id)
+{
+    for (const Option &o : d.options)
+        if (o.id == id)
+            return o.name.trimmed().isEmpty() ? id : o.name.trimmed();
+    return id;
+}
+
+QString title(const Decision &d)
+{
+    return d.title.trimmed().isEmpty() ? AdrWriter::tr("(untitled decision)") : d.title.trimmed();
+}
+
+QString adrLabel(int number)
+{
+    return QStringLiteral("ADR-%1").arg(number, 4, 10, QLatin1Char('0'));
+}
+
+const Decision *findDecision(const ProjectData &data, const QString &id)
+{
+    for (const Decision &d : data.decisions)
+        if (d.id == id)
+            return &d;
+    return nullptr;
+}
+
+/// "[ADR-0005: Title](0005-title.md)" for MADR, "[5. Title](0005-title.md)" for Nygard (the
+/// form adr-tools writes); plain text when the other decision is not in the folder.
+QString adrLink(const ProjectData &data, const QString &id, const AdrIndex &index, AdrFlavour flavour)
+{
+    const Decision *other = findDecision(data, id);
+    const QString name = other ? title(*other) : id;
+    const auto it = index.constFind(id);
+    if (it == index.constEnd())
+        return inlineText(name);
+    const QString label = flavour == AdrFlavour::Nygard ? QStringLiteral("%1. %2").arg(it->number).arg(name)
+                                                        : QStringLiteral("%1: %2").arg(adrLabel(it->number), name);
+    return QLatin1Char('[') + inlineText(label) + QStringLiteral("](") + QString::fromLatin1(QUrl::toPercentEncoding(it->fileName))
+           + QLatin1Char(')');
+}
+
+QString statusWord(const Decision &d)
+{
+    return enumToString(d.status);
+}
+
+/// The analysis once, shared by the sections.
+struct Analysis {
+    DecisionAnalysis a;
+    QString leader;
+};
+
+QString comparatorText(Comparator c)
+{
+    switch (c) {
+    case Comparator::None: return {};
+    case Comparator::Greater: return QStringLiteral(">");
+    case Comparator::GreaterOrEqual: return QStringLiteral("≥");
+    case Comparator::Less: return QStringLiteral("<");
+    case Comparator::LessOrEqual: return QStringLiteral("≤");
+    }
+    return {};
+}
+
+QStringList contextBlocks(const Decision &d)
+{
+    QStringList blocks;
+    if (!d.context.trimmed().isEmpty())
+        blocks << paragraphs(d.context);
+    if (!d.problem.trimmed().isEmpty())
+        blocks << QStringLiteral("**") + AdrWriter::tr("Problem being solved:") + QStringLiteral("** ") + inlineText(d.problem);
+    if (blocks.isEmpty())
+        blocks << QLatin1Char('*') + AdrWriter::tr("No context recorded.") + QLatin1Char('*');
+    return blocks;
+}
+
+QStringList driverBlocks(const Decision &d)
+{
+    QStringList items;
+    for (const Criterion &c : d.criteria) {
+        QString item = AdrWriter::tr("%1 (weight %2)").arg(inlineText(c.name, true), num(c.weight));
+        if (!c.description.trimmed().isEmpty())
+            item += QStringLiteral(": ") + inlineText(c.description);
+        items << item;
+    }
+    for (const HardConstraint &k : d.constraints)
+        items << AdrWriter::tr("Must hold: %1").arg(inlineText(k.text));
+    QStringList blocks;
+    if (!items.isEmpty())
+        blocks << bullets(items);
+    if (!d.constraintsText.trimmed().isEmpty())
+        blocks << paragraphs(d.constraintsText);
+    if (blocks.isEmpty())
+        blocks << QLatin1Char('*') + AdrWriter::tr("No criteria recorded.") + QLatin1Char('*');
+    return blocks;
+}
+
+/// The matrix: one row per criterion (in criteria order, as the front matter lists their
+/// ids), one column per option (in option order), then the derived rows.
+QString matrixTable(const Decision &d, const Analysis &an)
+{
+    QStringList header{cell(AdrWriter::tr("Criterion")), cell(AdrWriter::tr("Weight"))};
+    QList<bool> right{false, true};
+    for (const Option &o : d.options) {
+        header << cell(o.name.trimmed().isEmpty() ? o.id : o.name);
+        right << true;
+    }
+    QList<QStringList> rows;
+    for (const Criterion &c : d.criteria) {
+        QStringList row{cell(c.name), num(c.weight)};
+        for (const Option &o : d.options) {
+            const Score *s = findScore(d, o.id, c.id);
+            row << (s ? num(s->value) : QStringLiteral("–"));
+        }
+        rows << row;
+    }
+    QStringList weighted{QStringLiteral("**") + cell(AdrWriter::tr("Weighted score")) + QStringLiteral("**"), QString()};
+    QStringList pct{cell(AdrWriter::tr("Percent")), QString()};
+    QStringList rank{cell(AdrWriter::tr("Rank")), QString()};
+    for (const OptionScore &os : an.a.scores.options()) {
+        weighted << (os.weighted ? QStringLiteral("**%1**").arg(QLocale::c().toString(*os.weighted, 'f', 2)) : QStringLiteral("–"));
+        pct << (os.percent ? AdrWriter::tr("%1 %").arg(QLocale::c().toString(*os.percent, 'f', 0)) : QStringLiteral("–"));
+        if (os.rank)
+            rank << QString::number(*os.rank);
+        else if (os.eliminated)
+            rank << cell(AdrWriter::tr("eliminated"));
+        else if (!os.complete)
+            rank << cell(AdrWriter::tr("incomplete"));
+        else
+            rank << QStringLiteral("–");
+    }
+    rows << weighted << pct << rank;
+    return table(header, right, rows);
+}
+
+QStringList optionsBlocks(const Decision &d, const Analysis &an)
+{
+    if (d.options.isEmpty())
+        return {QLatin1Char('*') + AdrWriter::tr("No options recorded.") + QLatin1Char('*')};
+    QStringList names;
+    for (const Option &o : d.options)
+        names << inlineText(o.name.trimmed().isEmpty() ? o.id : o.name, true);
+    QStringList blocks{bullets(names)};
+    if (!d.criteria.isEmpty()) {
+        blocks << AdrWriter::tr("The decision matrix: scores on a scale of %1 to %2; the weighted score is Σ(weight × score) ÷ Σ(weight).")
+                      .arg(num(d.scale.min), num(d.scale.max))
+               << matrixTable(d, an);
+    }
+    return blocks;
+}
+
+QString leaderSentence(const Decision &d, const Analysis &an)
+{
+    if (an.leader.isEmpty())
+        return AdrWriter::tr("No option leads the matrix: none is both complete and still in the running.");
+    const OptionScore *os = an.a.scores.find(an.leader);
+    QString s = AdrWriter::tr("%1 leads the weighted matrix with %2 of %3 (%4 %).")
+                    .arg(inlineText(optionName(d, an.leader)), QLocale::c().toString(*os->weighted, 'f', 2), num(d.scale.max),
+                         QLocale::c().toString(*os->percent, 'f', 0));
+    if (an.a.robustness)
+        s += QLatin1Char(' ') + AdrWriter::tr("It stays first under %1 of random weightings of the criteria.").arg(percent(*an.a.robustness));
+    return s;
+}
+
+QStringList outcomeBlocks(const Decision &d, const Analysis &an)
+{
+    QStringList blocks;
+    if (d.chosenOption.isEmpty()) {
+        blocks << AdrWriter::tr("No option chosen yet.");
+    } else {
+        const QString because = d.chosenOption == an.leader ? AdrWriter::tr("it comes out best in the decision matrix")
+                                                            : AdrWriter::tr("of the reasons below, although it does not lead the decision matrix");
+        // MADR's fixed phrase: "Chosen option: "{title}", because {justification}."
+        blocks << QStringLiteral("Chosen option: \"") + inlineText(optionName(d, d.chosenOption)) + QStringLiteral("\", because ")
+                      + because + QLatin1Char('.');
+    }
+    if (!d.recommendation.trimmed().isEmpty())
+        blocks << paragraphs(d.recommendation);
+    if (!d.options.isEmpty() && !d.criteria.isEmpty())
+        blocks << leaderSentence(d, an);
+    return blocks;
+}
+
+QStringList consequencesBlocks(const Decision &d)
+{
+    QStringList items;
+    for (const QString &t : d.tradeoffsAccepted)
+        if (!t.trimmed().isEmpty())
+            items << QStringLiteral("Bad, because ") + AdrWriter::tr("we accept this trade-off: %1").arg(inlineText(t));
+    for (const Risk &r : d.risks) {
+        if (r.text.trimmed().isEmpty())
+            continue;
+        QString item = QStringLiteral("Bad, because ") + AdrWriter::tr("of the risk: %1").arg(inlineText(r.text));
+        if (!r.mitigation.trimmed().isEmpty())
+            item += QLatin1Char(' ') + AdrWriter::tr("(mitigation: %1)").arg(inlineText(r.mitigation));
+        items << item;
+    }
+    QStringList blocks;
+    if (!d.tradeoffsText.trimmed().isEmpty())
+        blocks << paragraphs(d.tradeoffsText);
+    if (!items.isEmpty())
+        blocks << bullets(items);
+    if (blocks.isEmpty())
+        blocks << QLatin1Char('*') + AdrWriter::tr("No trade-offs or risks recorded.") + QLatin1Char('*');
+    return blocks;
+}
+
+/// The revisit triggers, without any state: whether one has fired depends on the day the file
+/// is read, so it belongs in the report, not in the record.
+QStringList confirmationBlocks(const Decision &d)
+{
+    if (d.revisitTriggers.isEmpty())
+        return {QLatin1Char('*') + AdrWriter::tr("No revisit triggers recorded.") + QLatin1Char('*')};
+    QStringList items;
+    for (const RevisitTrigger &t : d.revisitTriggers) {
+        QString item = enumToString(t.category) + QStringLiteral(": ")
+                       + (t.condition.trimmed().isEmpty() ? AdrWriter::tr("(no condition)") : inlineText(t.condition));
+        QStringList details;
+        if (t.comparator != Comparator::None && t.threshold) {
+            QString measure = QStringLiteral("%1 %2 %3").arg(inlineText(t.metric.isEmpty() ? AdrWriter::tr("value") : t.metric),
+                                                             comparatorText(t.comparator), num(*t.threshold));
+            if (t.currentValue)
+                measure += AdrWriter::tr(", %1 when recorded").arg(num(*t.currentValue));
+            details << measure;
+        }
+        const QDate reviewBy = TriggerEvaluation::effectiveReviewBy(d, t);
+        if (reviewBy.isValid())
+            details << AdrWriter::tr("review by %1").arg(reviewBy.toString(Qt::ISODate));
+        if (!details.isEmpty())
+            item += QStringLiteral(" (") + details.join(QStringLiteral("; ")) + QLatin1Char(')');
+        items << item;
+    }
+    return {AdrWriter::tr("Look at this decision again when one of these holds:"), bullets(items)};
+}
+
+/// Pros and cons of one option from its scores: good in the top third of the scale, bad in
+/// the bottom third, neutral between; a failed hard constraint is bad.
+QStringList prosAndCons(const Decision &d, const Option &o)
+{
+    QStringList good, neutral, bad;
+    const double span = d.scale.max - d.scale.min;
+    for (const Criterion &c : d.criteria) {
+        const Score *s = findScore(d, o.id, c.id);
+        if (!s) {
+            neutral << QStringLiteral("Neutral, because ") + AdrWriter::tr("it has no score on %1").arg(inlineText(c.name));
+            continue;
+        }
+        QString reason = AdrWriter::tr("it scores %1 of %2 on %3").arg(num(s->value), num(d.scale.max), inlineText(c.name));
+        if (!s->rationale.trimmed().isEmpty())
+            reason += QStringLiteral(": ") + inlineText(s->rationale);
+        const double at = span > 0 ? (s->value - d.scale.min) / span : 0.5;
+        if (at >= 2.0 / 3.0)
+            good << QStringLiteral("Good, because ") + reason;
+        else if (at <= 1.0 / 3.0)
+            bad << QStringLiteral("Bad, because ") + reason;
+        else
+            neutral << QStringLiteral("Neutral, because ") + reason;
+    }
+    for (const HardConstraint &k : d.constraints)
+        if (k.failedBy.contains(o.id))
+            bad << QStringLiteral("Bad, because ") + AdrWriter::tr("it fails the hard constraint “%1” and is out of the running").arg(inlineText(k.text));
+    return good + neutral + bad;
+}
+
+QStringList prosAndConsBlocks(const Decision &d)
+{
+    QStringList blocks;
+    for (const Option &o : d.options) {
+        blocks << heading(3, o.name.trimmed().isEmpty() ? o.id : o.name);
+        QString description = o.description.trimmed();
+        if (o.doNothing)
+            blocks << (description.isEmpty() ? AdrWriter::tr("Do nothing.") : AdrWriter::tr("Do nothing. %1").arg(inlineText(description)));
+        else if (!description.isEmpty())
+            blocks << paragraphs(description);
+        const QStringList items = prosAndCons(d, o);
+        if (!items.isEmpty())
+            blocks << bullets(items);
+    }
+    return blocks;
+}
+
+QStringList moreInformationBlocks(const ProjectData &data, const Decision &d, const AdrIndex &index, AdrFlavour flavour)
+{
+    QStringList items{AdrWriter::tr("Door type: %1").arg(inlineText(doorTypeText(d.doorType)))};
+    if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty())
+        items << AdrWriter::tr("Superseded by %1").arg(adrLink(data, d.supersededBy, index, flavour));
+    for (const QString &older : DecisionLifecycle::supersededDecisions(data, d.id))
+        items << AdrWriter::tr("Supersedes %1").arg(adrLink(data, older, index, flavour));
+    return {bullets(items)};
+}
+
+void section(QStringList &chunks, int level, const char *name, const QStringList &blocks)
+{
+    chunks << heading(level, QString::fromLatin1(name));
+    chunks << blocks;
+}
+
+QString frontMatterMadr(const ProjectData &data, const Decision &d, const AdrIndex &index)
+{
+    QStringList lines{QStringLiteral("---")};
+    QString status = statusWord(d);
+    if (d.status == DecisionStatus::Superseded && index.contains(d.supersededBy))
+        status = QStringLiteral("superseded by ") + adrLabel(index.value(d.supersededBy).number);
+    lines << QStringLiteral("status: ") + markdown::yamlScalar(status);
+    if (d.date.isValid())
+        lines << QStringLiteral("date: ") + d.date.toString(Qt::ISODate);
+    // The model has participants without roles: they are the decision-makers. MADR's
+    // consulted and informed are left out until the model knows them.
+    QStringList people;
+    for (const QString &p : d.participants)
+        if (!p.trimmed().isEmpty())
+            people << p.trimmed();
+    if (!people.isEmpty())
+        lines << QStringLiteral("decision-makers: ") + markdown::yamlScalar(people.join(QStringLiteral(", ")));
+    lines << QString::fromLatin1(AdrWriter::kIdsKey) + QLatin1Char(':')
+          << QStringLiteral("  project: ") + markdown::yamlQuoted(data.project.id)
+          << QStringLiteral("  decision: ") + markdown::yamlQuoted(d.id)
+          << QStringLiteral("  adr: %1").arg(index.value(d.id).number)
+          << QStringLiteral("  scale: [%1, %2]").arg(num(d.scale.min), num(d.scale.max));
+    auto ids = [&lines](const char *key, const QStringList &list) {
+        lines << QStringLiteral("  %1:").arg(QString::fromLatin1(key)) + (list.isEmpty() ? QStringLiteral(" []") : QString());
+        for (const QString &id : list)
+            lines << QStringLiteral("    - ") + markdown::yamlQuoted(id);
+    };
+    QStringList criteria, options;
+    for (const Criterion &c : d.criteria)
+        criteria << c.id;
+    for (const Option &o : d.options)
+        options << o.id;
+    ids("criteria", criteria);
+    ids("options", options);
+    if (!d.chosenOption.isEmpty())
+        lines << QStringLiteral("  chosen: ") + markdown::yamlQuoted(d.chosenOption);
+    lines << QStringLiteral("---");
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString writeMadr(const ProjectData &data, const Decision &d, const AdrIndex &index, const Analysis &an)
+{
+    QStringList chunks{frontMatterMadr(data, d, index), heading(1, title(d))};
+    section(chunks, 2, "Context and Problem Statement", contextBlocks(d));
+    section(chunks, 2, "Decision Drivers", driverBlocks(d));
+    section(chunks, 2, "Considered Options", optionsBlocks(d, an));
+    section(chunks, 2, "Decision Outcome", outcomeBlocks(d, an));
+    section(chunks, 3, "Consequences", consequencesBlocks(d));
+    section(chunks, 3, "Confirmation", confirmationBlocks(d));
+    if (!d.options.isEmpty())
+        section(chunks, 2, "Pros and Cons of the Options", prosAndConsBlocks(d));
+    section(chunks, 2, "More Information", moreInformationBlocks(data, d, index, AdrFlavour::Madr));
+    return chunks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
+QString writeNygard(const ProjectData &data, const Decision &d, const AdrIndex &index, const Analysis &an)
+{
+    // adr-tools reads the title from the first line and the status from the "## Status"
+    // section ("Superseded by [N. Title](file)" is its own link form).
+    QStringList chunks{heading(1, QStringLiteral("%1. %2").arg(index.value(d.id).number).arg(title(d)))};
+    if (d.date.isValid())
+        chunks << QStringLiteral("Date: ") + d.date.toString(Qt::ISODate);
+    // Once: "Accepted", or adr-tools' own "Superseded by [N. Title](file)" in its place.
+    QStringList status{statusWord(d).left(1).toUpper() + statusWord(d).mid(1)};
+    if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty())
+        status = {QStringLiteral("Superseded by ") + adrLink(data, d.supersededBy, index, AdrFlavour::Nygard)};
+    for (const QString &older : DecisionLifecycle::supersededDecisions(data, d.id))
+        status << QStringLiteral("Supersedes ") + adrLink(data, older, index, AdrFlavour::Nygard);
+    section(chunks, 2, "Status", status);
+    QStringList context = contextBlocks(d);
+    context << QStringLiteral("**") + AdrWriter::tr("Decision drivers:") + QStringLiteral("**") << driverBlocks(d)
+            << QStringLiteral("**") + AdrWriter::tr("Considered options:") + QStringLiteral("**") << optionsBlocks(d, an)
+            << AdrWriter::tr("Door type: %1").arg(inlineText(doorTypeText(d.doorType)));
+    section(chunks, 2, "Context", context);
+    section(chunks, 2, "Decision", outcomeBlocks(d, an));
+    QStringList consequences = consequencesBlocks(d);
+    consequences << confirmationBlocks(d);
+    section(chunks, 2, "Consequences", consequences);
+    chunks << QStringLiteral("<!-- %1 project=%2 decision=%3 -->")
+                  .arg(QString::fromLatin1(AdrWriter::kIdsKey), QString::fromLatin1(QUrl::toPercentEncoding(data.project.id)),
+                       QString::fromLatin1(QUrl::toPercentEncoding(d.id)));
+    return chunks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
+} // namespace
+
+std::optional<AdrFlavour> adrFlavourFromString(QStringView text)
+{
+    const QString t = text.trimmed().toString().toLower();
+    if (t == QLatin1StringView("madr"))
+        return AdrFlavour::Madr;
+    if (t == QLatin1StringView("nygard"))
+        return AdrFlavour::Nygard;
+    return std::nullopt;
+}
+
+QString AdrWriter::write(const ProjectData &data, const Decision &decision, const AdrIndex &index, AdrFlavour flavour)
+{
+    Analysis an{DecisionAnalysis::analyse(decision), {}};
+    an.leader = an.a.scores.leader();
+    return flavour == AdrFlavour::Nygard ? writeNygard(data, decision, index, an) : writeMadr(data, decision, index, an);
+}
+
+} // namespace archbench::core
