@@ -160,6 +160,7 @@ private slots:
         QCOMPARE(edit([](Decision &d) { d.scores[1].value = d.scale.max; }), 1);
         QCOMPARE(edit([](Decision &d) { d.scores[0].rationale = QStringLiteral("because"); }), 1);
         QCOMPARE(edit([](Decision &d) { d.title = QStringLiteral("Retitled"); }), 1);
+        QCOMPARE(edit([](Decision &d) { d.adrNumber = 42; }), 1);
         QCOMPARE(edit([](Decision &d) { d.criteria[0].weight += 5; }), 1);
         QCOMPARE(edit([](Decision &d) { d.scores.removeLast(); }), 1); // the row past the end
         QCOMPARE(edit([](Decision &d) { d.participants << QStringLiteral("Ada") << QStringLiteral("Bo"); }), 2);
