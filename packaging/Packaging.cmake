@@ -55,10 +55,10 @@ endif()
 find_program(DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins")
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6widgets6, libqt6charts6, libqt6printsupport6, libqt6svg6, libqt6sql6, libqt6sql6-sqlite, \
+    "libqt6widgets6, libqt6charts6, libqt6printsupport6, libqt6svg6, \
 qt6-qpa-plugins, libspdlog1.10, libsqlite3-0")
 endif()
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, shared-mime-info, desktop-file-utils")

@@ -6,17 +6,18 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlError>
-#include <QVariant>
+#include <QFile>
 #include <sqlite3.h>
 
 namespace archbench::core::storage {
 
 namespace {
 
-QAtomicInteger<quint64> g_connectionCounter;
+QAtomicInteger<int> g_openConnections;
+
+// Another connection writing the file (another Archbench on a shared folder) is waited for
+// this long before the write fails as busy.
+constexpr int kBusyTimeoutMs = 5000;
 
 // Generous for real projects (a lens definition is a few hundred kB), small enough that a
 // hostile file cannot make us allocate gigabytes for one value.
@@ -75,26 +76,26 @@ Expected<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString
                          QCoreApplication::translate("archbench::core::storage", "%1 already exists")
                              .arg(path));
 
+    // SQLite's own API, not Qt's driver: this class is the one owner of the handle, and no
+    // plugin is looked up and loaded for every file. Each connection is used by one thread
+    // at a time (NOMUTEX); extended result codes name the reason of a failure.
+    int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    flags |= SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_EXRESCODE;
+    sqlite3 *handle = nullptr;
+    const QByteArray name = memory ? QByteArrayLiteral(":memory:") : QFile::encodeName(path);
+    const int rc = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        Error e = sqliteError(handle ? sqlite3_extended_errcode(handle) : rc,
+                              handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
+        sqlite3_close_v2(handle);
+        return e;
+    }
+    sqlite3_extended_result_codes(handle, 1);
+    sqlite3_busy_timeout(handle, kBusyTimeoutMs);
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection);
     connection->m_path = path;
-    connection->m_name = QStringLiteral("archbench-storage-%1").arg(++g_connectionCounter);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection->m_name);
-        db.setDatabaseName(path);
-        if (mode == Mode::ReadOnly)
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            const QSqlError e = db.lastError();
-            const int code = e.nativeErrorCode().toInt();
-            return sqliteError(code ? code : SQLITE_CANTOPEN, e.driverText().toUtf8().constData());
-        }
-        const QVariant handle = db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-            connection->m_handle = *static_cast<sqlite3 *const *>(handle.constData());
-    }
-    if (!connection->m_handle)
-        return makeError(ErrorCode::Other, QCoreApplication::translate("archbench::core::storage",
-                                                                       "the SQLite driver gave no handle"));
+    connection->m_handle = handle;
+    g_openConnections.ref();
     AB_TRY(harden(connection->m_handle));
     AB_TRY(connection->exec("PRAGMA trusted_schema=OFF; PRAGMA mmap_size=0; PRAGMA cell_size_check=ON;"));
     if (mode != Mode::ReadOnly)
@@ -105,13 +106,15 @@ Expected<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString
 SqliteConnection::~SqliteConnection()
 {
     m_statements.clear(); // finalise before closing, or SQLite keeps the file open
-    if (m_name.isEmpty())
+    if (!m_handle)
         return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_name, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_name);
+    sqlite3_close_v2(m_handle); // releases SQLite's file locks
+    g_openConnections.deref();
+}
+
+int SqliteConnection::openConnections()
+{
+    return g_openConnections.loadRelaxed();
 }
 
 Expected<void> SqliteConnection::exec(const char *sql)

@@ -1,10 +1,9 @@
 #pragma once
-// One SQLite connection. Qt's QSQLITE driver opens the file under a unique connection name
-// (removed again in the destructor, which also releases SQLite's file locks); the native
-// sqlite3* handle is hardened at once, before any SQL has read the schema (RELIABILITY.md):
+// One SQLite connection, opened through SQLite's own API (sqlite3_open_v2; this class owns
+// the handle and closes it in the destructor, which also releases SQLite's file locks); the
+// handle is hardened at once, before any SQL has read the schema (RELIABILITY.md):
 // defensive mode, untrusted schema, no triggers, views, ATTACH or extensions, modest limits,
-// no memory mapping, cell size checks. Statements run on the native handle (same system
-// SQLite that Qt links); their SQL text is always ours, never taken from a file.
+// no memory mapping, cell size checks. Their SQL text is always ours, never taken from a file.
 
 #include "../expected.h"
 #include "sqlitestatement.h"
@@ -20,8 +19,8 @@ namespace archbench::core::storage {
 class SqliteConnection {
 public:
     enum class Mode {
-        ReadOnly,  ///< QSQLITE_OPEN_READONLY: SQLite never writes the file
-        ReadWrite, ///< an existing file (checked first: Qt's open would create a missing one)
+        ReadOnly,  ///< SQLITE_OPEN_READONLY: SQLite never writes the file
+        ReadWrite, ///< an existing file (checked first: SQLITE_OPEN_CREATE would make a missing one)
         Create,    ///< a new file (refused if the path exists) or ":memory:"
     };
 
@@ -33,7 +32,8 @@ public:
 
     sqlite3 *handle() const { return m_handle; }
     QString path() const { return m_path; }
-    QString connectionName() const { return m_name; }
+    /// How many connections are open in this process (tests check that none leak).
+    static int openConnections();
 
     /// Runs constant SQL of our own (may hold several statements).
     Expected<void> exec(const char *sql);
@@ -53,7 +53,6 @@ public:
 
 private:
     SqliteConnection() = default;
-    QString m_name;
     QString m_path;
     sqlite3 *m_handle = nullptr;
     std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_statements;

@@ -12,7 +12,7 @@
 #include "storagetestutil.h"
 
 #include <QSignalSpy>
-#include <QSqlDatabase>
+#include "core/storage/sqliteconnection.h"
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
@@ -77,7 +77,7 @@ private slots:
     {
         setSaveFaultHook({});
         QCOMPARE(QDir(m_work.path()).entryList(QDir::Files), QStringList()); // every working copy closed
-        QCOMPARE(QSqlDatabase::connectionNames(), QStringList());             // every connection removed
+        QCOMPARE(archbench::core::storage::SqliteConnection::openConnections(), 0);             // every connection removed
     }
 
     void openEditSave()

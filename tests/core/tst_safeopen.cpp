@@ -9,7 +9,7 @@
 
 #include <QProcess>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
+#include "core/storage/sqliteconnection.h"
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -186,7 +186,7 @@ private slots:
         QCOMPARE(fileBytes(path), before);
         QCOMPARE(listing(m_dir.path()), around);
         QCOMPARE(QFileInfo::exists(path), kind != QLatin1StringView("missing"));
-        QCOMPARE(QSqlDatabase::connectionNames(), QStringList()); // refused: its connection is gone
+        QCOMPARE(archbench::core::storage::SqliteConnection::openConnections(), 0); // refused: its connection is gone
     }
 
     void unreadableFile()
