@@ -79,6 +79,10 @@ Expected<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString
     // SQLite's own API, not Qt's driver: this class is the one owner of the handle, and no
     // plugin is looked up and loaded for every file. Each connection is used by one thread
     // at a time (NOMUTEX); extended result codes name the reason of a failure.
+    // Before SQLite's first use in the process: no global count of its allocations, which
+    // takes a process-wide mutex on every malloc and free and serves nothing of ours.
+    static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(configured);
     int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     flags |= SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_EXRESCODE;
     sqlite3 *handle = nullptr;

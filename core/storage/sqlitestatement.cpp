@@ -18,8 +18,8 @@ Error SqliteStatement::lastError() const
 
 Expected<void> SqliteStatement::bind(std::initializer_list<SqlArg> args)
 {
-    sqlite3_reset(m_statement);
-    sqlite3_clear_bindings(m_statement);
+    // The statement is reset with no bindings here: prepare() hands it out reset, and run()
+    // resets and clears it when done.
     // Text goes in as UTF-8, the file's encoding, written into one buffer sized up front so
     // that no pointer moves: SQLite reads it in place (no copy, no conversion of its own).
     qsizetype space = 0;
@@ -54,11 +54,12 @@ Expected<void> SqliteStatement::bind(std::initializer_list<SqlArg> args)
 
 Expected<void> SqliteStatement::run(std::initializer_list<SqlArg> args)
 {
-    AB_TRY(bind(args));
-    const int rc = sqlite3_step(m_statement);
-    Expected<void> result;
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        result = lastError();
+    Expected<void> result = bind(args);
+    if (result) {
+        const int rc = sqlite3_step(m_statement);
+        if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+            result = lastError();
+    }
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement); // no pointer into `args` survives the call
     return result;

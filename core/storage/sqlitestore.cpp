@@ -54,6 +54,24 @@ int countOfKind(const ProjectData &data, ItemKind kind)
     return int(idsOfKind(data, kind).size());
 }
 
+/// Fails when a row lacks its parent (a fault of ours: the rows are written from the model).
+Expected<void> checkParents(SqliteConnection &db)
+{
+    auto check = db.prepare("PRAGMA foreign_key_check");
+    if (!check)
+        return check.error();
+    auto row = (*check)->next();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return {};
+    const QString table = (*check)->text(0);
+    (*check)->reset();
+    return makeError(ErrorCode::Other, QCoreApplication::translate("archbench::core::storage",
+                                                                   "%1 has rows without their parent")
+                                           .arg(table));
+}
+
 } // namespace
 
 SqliteStore::SqliteStore(std::unique_ptr<SqliteConnection> connection) : m_db(std::move(connection)) {}
@@ -67,7 +85,13 @@ Expected<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, 
         return connection.error();
     AB_TRY(createSchema(**connection));
     auto store = std::make_unique<SqliteStore>(std::move(*connection));
+    // A new database is filled parent first, child rows beside their parent, so checking
+    // each child row's parent as it goes in is a third of the time of the whole fill; one
+    // foreign_key_check over the finished tables proves the same at a fraction of the cost.
+    AB_TRY(store->m_db->exec("PRAGMA foreign_keys=OFF;"));
     AB_TRY(store->writeAll(data));
+    AB_TRY(store->m_db->exec("PRAGMA foreign_keys=ON;"));
+    AB_TRY(checkParents(*store->m_db));
     return store;
 }
 
