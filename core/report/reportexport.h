@@ -20,9 +20,9 @@ std::optional<ReportFormat> reportFormatFromString(QStringView text);
 /// The format a file name suggests (".md", ".markdown", ".pdf"); nullopt otherwise.
 std::optional<ReportFormat> reportFormatForPath(const QString &path);
 
-/// Reads the project to export. For now .json interchange files only, through
-/// interchange::fromJson; becomes readProjectFile() (core/storage) once that is built, which
-/// adds .archbench. Refusals name the file (code Refused; NotFound for a missing file).
+/// Reads the project to export, an .archbench project file or a .json interchange file
+/// (readProjectFile in core/storage, with every check of opening). Refusals name the file
+/// (code Refused; NotFound for a missing file).
 Expected<ProjectData> loadForExport(const QString &path);
 
 /// Writes `bytes` to `path` through QSaveFile; on any failure nothing is left at `path`

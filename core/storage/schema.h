@@ -1,7 +1,7 @@
 #pragma once
 // The Archbench file format: the SQLite schema, its version and the migration ladder.
 //
-//   new file   = base schema (version 1) + every migration step, in one transaction
+//   new file   = base schema (version 1) + every migration step (2, 3, ...), in one transaction
 //   older file = its version + the steps above it, in the working copy, in one transaction
 //
 // So a file that was migrated and a file that was created new always hold the same schema,
@@ -29,7 +29,7 @@ struct MigrationStep {
     const char *sql;
 };
 
-/// The steps of this build, in order (empty while the schema is still at version 1).
+/// The steps of this build, in order: the one to version 2 first, the last to kSchemaVersion.
 std::span<const MigrationStep> migrationSteps();
 
 /// Creates the current schema in an empty database and stamps application_id/user_version.
