@@ -1,7 +1,12 @@
 #pragma once
 // The document: one open project. It owns the ProjectData, is the only way to change it, and
 // tells the world about each change with a fine-grained signal. Every change is handed to the
-// attached ProjectStore at once (one committed transaction per edit), so a crash loses nothing.
+// attached ProjectStore (one committed transaction per edit), at once, with one exception:
+// typing. A replace marked Persist::AfterPause (a keystroke merged into the undo step of one
+// field) reaches the store after kWritePause of quiet, or at once when anything else happens
+// first: another field or item, any other change, a save, flushPendingWrites() (the UI calls
+// it when the focus leaves a field). So a crash loses at most the last pause of typing in
+// one field, and a word typed is one write, not one per letter.
 //
 //   UI edit -> ui::commands (QUndoCommand) -> Project::replace<T>() -> ProjectStore::writeItem()
 //                                                  \-> itemChanged(kind, id) -> models, charts
@@ -13,23 +18,40 @@
 #include "projectstore.h"
 
 #include <QObject>
+#include <QTimer>
+#include <optional>
 #include <type_traits>
 #include <utility>
 #include <algorithm>
 
 namespace archbench::core {
 
+/// When a replace reaches the store.
+enum class Persist {
+    Now,        ///< in this call
+    AfterPause, ///< typing: after Project::kWritePauseMs without another keystroke in the field
+};
+
 class Project : public QObject {
     Q_OBJECT
 public:
     explicit Project(ProjectData data = {}, QObject *parent = nullptr);
 
+    /// How long typing must pause before its edits are written (docs/storage.md).
+    static constexpr int kWritePauseMs = 500;
+
     const ProjectData &data() const { return m_data; }
     const ProjectInfo &info() const { return m_data.project; }
 
-    /// Attaches the store that receives every change (may be null). Not owned.
-    void setStore(ProjectStore *store) { m_store = store; }
+    /// Attaches the store that receives every change (may be null). Not owned. Writes still
+    /// waiting for a pause go to the previous store first.
+    void setStore(ProjectStore *store);
     ProjectStore *store() const { return m_store; }
+
+    /// Writes the typing that waits for its pause now. Cheap when nothing waits.
+    void flushPendingWrites();
+    /// True while typing waits for its pause (the store lags the data by that one item).
+    bool hasPendingWrites() const { return m_pending.has_value(); }
 
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
@@ -58,6 +80,7 @@ public:
     {
         if (m_readOnly || item.id.isEmpty() || indexOf<T>(item.id) >= 0)
             return false;
+        flushPendingWrites();
         auto &list = ItemTraits<T>::list(m_data);
         index = std::clamp(index, 0, int(list.size()));
         list.insert(index, item);
@@ -68,7 +91,9 @@ public:
     }
 
     /// Replaces the item with the same id. Returns false if there is none, or nothing changed.
-    template <typename T> bool replace(const T &item)
+    /// With Persist::AfterPause, `field` names what is being typed (a change of field writes
+    /// the previous one at once).
+    template <typename T> bool replace(const T &item, Persist when = Persist::Now, const QString &field = {})
     {
         const int i = indexOf<T>(item.id);
         if (m_readOnly || i < 0)
@@ -76,6 +101,22 @@ public:
         auto &list = ItemTraits<T>::list(m_data);
         if (list[i] == item)
             return false;
+        const ItemKind kind = ItemTraits<T>::kind;
+        if (m_pending && (when == Persist::Now || m_pending->kind != kind || m_pending->id != item.id
+                          || m_pending->field != field))
+            flushPendingWrites();
+        if (when == Persist::AfterPause && m_store) {
+            if (!m_pending) {
+                m_pending = Pending{kind, item.id, field, {}};
+                if constexpr (std::is_same_v<T, Decision>)
+                    m_pending->stored = list[i]; // what the store holds: the write compares with it
+            }
+            list[i] = item;
+            m_writePause.start();
+            emit itemChanged(kind, item.id);
+            emitModified();
+            return true;
+        }
         if constexpr (std::is_same_v<T, Decision>) {
             const Decision before = std::exchange(list[i], item); // shares its lists: no deep copy
             persistDecision(before, list[i]);
@@ -93,6 +134,7 @@ public:
         const int i = indexOf<T>(id);
         if (m_readOnly || i < 0)
             return false;
+        flushPendingWrites();
         ItemTraits<T>::list(m_data).removeAt(i);
         persistRemoval(ItemTraits<T>::kind, id);
         emit itemRemoved(ItemTraits<T>::kind, id);
@@ -106,6 +148,7 @@ public:
         auto &list = ItemTraits<T>::list(m_data);
         if (m_readOnly || i < 0 || newIndex < 0 || newIndex >= list.size() || newIndex == i)
             return false;
+        flushPendingWrites();
         list.move(i, newIndex);
         persistOrder(ItemTraits<T>::kind);
         emit itemsReordered(ItemTraits<T>::kind);
@@ -129,6 +172,7 @@ signals:
     void storageFailed(const QString &message);
 
 private:
+    int indexOfItem(ItemKind kind, const QString &id) const;
     void persistItem(ItemKind kind, const QString &id, bool orderChanged);
     void persistDecision(const Decision &before, const Decision &after);
     void persistRemoval(ItemKind kind, const QString &id);
@@ -136,9 +180,19 @@ private:
     void report(const Expected<void> &result);
     void emitModified();
 
+    /// Typing that has not reached the store yet: one item, one field.
+    struct Pending {
+        ItemKind kind;
+        QString id;
+        QString field;
+        std::optional<Decision> stored; ///< a decision as the store holds it
+    };
+
     ProjectData m_data;
     ProjectStore *m_store = nullptr;
     bool m_readOnly = false;
+    std::optional<Pending> m_pending;
+    QTimer m_writePause;
 };
 
 } // namespace archbench::core

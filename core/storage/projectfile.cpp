@@ -203,6 +203,7 @@ Expected<void> ProjectFile::saveCopy(const QString &path) const
         return saveError(path, locked.error().code, locked.error().message);
     if (isJsonPath(path))
         return saveBytesAtomically(interchange::toJson(d->project->data()), target);
+    d->project->flushPendingWrites();
     return saveDatabaseAtomically(d->store->connection(), target);
 }
 

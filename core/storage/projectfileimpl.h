@@ -96,6 +96,7 @@ struct ProjectFile::Impl {
     /// Writes the working copy to `path` with info.modified set to now.
     Expected<void> writeTo(const QString &path)
     {
+        project->flushPendingWrites(); // the file gets what the window shows
         ProjectInfo info = project->info();
         info.modified = QDateTime::currentDateTimeUtc();
         const bool wasReadOnly = project->isReadOnly();

@@ -7,12 +7,18 @@
 //                                           (0 = forever), each printed "committed I"; then
 //                                           print "done" and wait
 //   storage_child WORKDIR editsave FILE     forever: edit, save, print "saved I"
+//   storage_child WORKDIR type FILE TEXT    types TEXT into the first decision's title, one
+//                                           letter per keystroke-sized replace (Persist::
+//                                           AfterPause) every 20 ms, printing "typed I"; then
+//                                           "finished typing", and "settled" once the pause
+//                                           wrote it
 //
 // Edit I renames the project to "edit I" and appends decision "edit-I" titled "Decision I", so
 // a recovered project shows exactly which edits it holds.
 #include "core/storage/projectfile.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 #include <cstdio>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -81,6 +87,34 @@ int main(int argc, char *argv[])
         }
         say("done");
         waitToBeKilled();
+    }
+    if (mode == QLatin1StringView("type")) {
+        const QString text = args.value(4);
+        if (project.items<Decision>().isEmpty() || text.isEmpty())
+            return 3;
+        QTimer keys;
+        int typed = 0;
+        QObject::connect(&keys, &QTimer::timeout, &project, [&]() {
+            Decision d = project.items<Decision>().first();
+            d.title += text.at(typed++);
+            if (!project.replace(d, Persist::AfterPause, QStringLiteral("title")))
+                QCoreApplication::exit(3);
+            say("typed " + QByteArray::number(typed));
+            if (typed < text.size())
+                return;
+            keys.stop();
+            say("finished typing");
+            auto *settle = new QTimer(&project);
+            QObject::connect(settle, &QTimer::timeout, &project, [&project, settle]() {
+                if (project.hasPendingWrites())
+                    return;
+                settle->stop();
+                say("settled");
+            });
+            settle->start(10);
+        });
+        keys.start(20);
+        return app.exec();
     }
     if (mode == QLatin1StringView("editsave")) {
         for (int i = 1;; ++i) {

@@ -161,6 +161,46 @@ private slots:
         QVERIFY(holdsExactlyEdits(data, n, fullSampleProject()));
     }
 
+    void killedMidTypingLosesAtMostThePause_data()
+    {
+        QTest::addColumn<bool>("settled");
+        QTest::addRow("while typing") << false;
+        QTest::addRow("after the pause") << true;
+    }
+
+    void killedMidTypingLosesAtMostThePause()
+    {
+        // Typing reaches the working copy after Project::kWritePauseMs without a keystroke:
+        // killed in the middle of a word, the recovered project lacks that word and nothing
+        // else; killed after the pause, it holds every letter.
+        QFETCH(bool, settled);
+        const QString typed = QStringLiteral(" (reviewed)");
+        QProcess child;
+        child.start(QStringLiteral(STORAGE_CHILD), {m_work.path(), QStringLiteral("type"), m_path, typed});
+        if (settled)
+            QCOMPARE(waitForCount(child, "typed ", int(typed.size())), int(typed.size()));
+        else
+            QVERIFY(waitForCount(child, "typed ", 5) >= 5);
+        if (settled) {
+            bool sawSettled = false;
+            while (!sawSettled && (child.canReadLine() || child.waitForReadyRead(30000)))
+                sawSettled = child.readLine().trimmed() == "settled";
+            QVERIFY(sawSettled);
+        }
+        ::kill(pid_t(child.processId()), SIGKILL);
+        child.waitForFinished();
+
+        const auto candidates = ProjectFile::recoverable();
+        QCOMPARE(candidates.size(), 1);
+        auto recovered = ProjectFile::recover(candidates.first());
+        QVERIFY2(recovered, qPrintable(recovered.error().message));
+        ProjectData expected = fullSampleProject();
+        if (settled)
+            expected.decisions[0].title += typed;
+        QCOMPARE((*recovered)->project()->data().decisions[0].title, expected.decisions[0].title);
+        QCOMPARE((*recovered)->project()->data(), expected);
+    }
+
     void untitledProjectIsRecoverable()
     {
         QProcess child;

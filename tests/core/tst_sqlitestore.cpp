@@ -179,6 +179,51 @@ private slots:
         QCOMPARE(count(*store, "SELECT count(*) FROM decision_score WHERE decision_id = 'd1'"), 0);
     }
 
+    void typingWaitsForThePause()
+    {
+        // Keystrokes (Persist::AfterPause) reach the store once, after the pause or when
+        // something else happens first; the store always ends equal to the project.
+        ProjectData sample = archbench::test::fullSampleProject();
+        auto store = storeWith(sample);
+        Project project(sample);
+        project.setStore(store.get());
+        sqlite3 *db = store->connection().handle();
+        const auto type = [&](const QString &letters, const QString &field) {
+            for (const QChar c : letters) {
+                Decision d = project.data().decisions[0];
+                (field == QLatin1StringView("title") ? d.title : d.context) += c;
+                QVERIFY(project.replace(d, Persist::AfterPause, field));
+            }
+        };
+        qint64 before = sqlite3_total_changes64(db);
+        type(QStringLiteral("abcde"), QStringLiteral("title"));
+        QCOMPARE(sqlite3_total_changes64(db) - before, 0); // five keystrokes, nothing written yet
+        QVERIFY(project.hasPendingWrites());
+        QTRY_VERIFY_WITH_TIMEOUT(!project.hasPendingWrites(), 5000);
+        QCOMPARE(sqlite3_total_changes64(db) - before, 1); // one row for the word
+        QCOMPARE(loaded(*store), project.data());
+
+        // A change of field writes the previous field at once.
+        before = sqlite3_total_changes64(db);
+        type(QStringLiteral("xy"), QStringLiteral("title"));
+        type(QStringLiteral("z"), QStringLiteral("context"));
+        QCOMPARE(sqlite3_total_changes64(db) - before, 1);
+        QVERIFY(project.hasPendingWrites());
+
+        // Any other change writes the typing first, then itself.
+        ProjectInfo info = project.info();
+        info.name = QStringLiteral("renamed while typing");
+        QVERIFY(project.setInfo(info));
+        QVERIFY(!project.hasPendingWrites());
+        QCOMPARE(loaded(*store), project.data());
+
+        // An explicit flush (the UI's focus-out) writes at once.
+        type(QStringLiteral("!"), QStringLiteral("context"));
+        project.flushPendingWrites();
+        QVERIFY(!project.hasPendingWrites());
+        QCOMPARE(loaded(*store), project.data());
+    }
+
     void insertInMiddleKeepsOrderInOneWrite()
     {
         ProjectData data = archbench::test::fullSampleProject();

@@ -8,6 +8,27 @@
 using namespace archbench;
 using namespace archbench::core;
 
+namespace {
+
+/// Counts the writes a project hands to its store.
+struct CountingStore : ProjectStore {
+    int writes = 0;
+    QString lastTitle;
+    Expected<void> writeInfo(const ProjectInfo &) override { return ++writes, Expected<void>(); }
+    Expected<void> writeItem(const ProjectData &data, ItemKind, const QString &id) override
+    {
+        ++writes;
+        for (const Drill &d : data.drills)
+            if (d.id == id)
+                lastTitle = d.title;
+        return {};
+    }
+    Expected<void> removeItem(ItemKind, const QString &) override { return ++writes, Expected<void>(); }
+    Expected<void> writeOrder(const ProjectData &, ItemKind) override { return ++writes, Expected<void>(); }
+};
+
+} // namespace
+
 class TestItemCommands : public QObject {
     Q_OBJECT
 private slots:
@@ -36,6 +57,41 @@ private slots:
         stack.redo();
         stack.redo();
         QCOMPARE(project.find<Drill>(QStringLiteral("x1"))->title, QStringLiteral("Q4 drill"));
+    }
+
+    void typingIsWrittenAfterThePauseUndoAtOnce()
+    {
+        Project project;
+        CountingStore store;
+        project.setStore(&store);
+        QUndoStack stack;
+        Drill drill;
+        drill.id = QStringLiteral("x1");
+        QVERIFY(ui::commands::insertItem(&stack, &project, 0, drill, QStringLiteral("Add drill")));
+        QCOMPARE(store.writes, 1);
+        for (const QString &title : {QStringLiteral("Q"), QStringLiteral("Q4"), QStringLiteral("Q4 drill")}) {
+            Drill edited = *project.find<Drill>(QStringLiteral("x1"));
+            edited.title = title;
+            QVERIFY(ui::commands::replaceItem(&stack, &project, edited, QStringLiteral("Title"), QStringLiteral("title")));
+        }
+        QCOMPARE(store.writes, 1); // three keystrokes wait for the pause
+        QTRY_COMPARE_WITH_TIMEOUT(store.writes, 2, 5000);
+        QCOMPARE(store.lastTitle, QStringLiteral("Q4 drill"));
+
+        Drill edited = *project.find<Drill>(QStringLiteral("x1"));
+        edited.title = QStringLiteral("Q4 drill!");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, edited, QStringLiteral("Title"), QStringLiteral("title")));
+        stack.undo(); // writes the waiting keystroke, then the undo, at once
+        QCOMPARE(store.writes, 4);
+        QCOMPARE(store.lastTitle, QString());
+        QVERIFY(!project.hasPendingWrites());
+        stack.redo(); // a redo from the stack is written at once too
+        QCOMPARE(store.writes, 5);
+        QCOMPARE(store.lastTitle, QStringLiteral("Q4 drill!"));
+        // An edit without a merge key (a button, a spin box step) is written at once.
+        edited.description = QStringLiteral("set by a button");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, edited, QStringLiteral("Description")));
+        QCOMPARE(store.writes, 6);
     }
 
     void unchangedEditPushesNothing()

@@ -19,11 +19,13 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
 #include <QTemporaryDir>
@@ -533,6 +535,38 @@ private slots:
         QTest::mouseClick(window.messageBar()->actionButton(), Qt::LeftButton);
         QCOMPARE(saveAs.count(), 1);
         QVERIFY(!window.messageBar()->isVisible());
+    }
+
+    void leavingAFieldWritesTheTypingAtOnce()
+    {
+        // Typing waits for a pause before the working copy gets it; moving the focus writes it
+        // at once, so a crash after leaving a field loses nothing of it.
+        MainWindow window;
+        auto *first = new QLineEdit;
+        auto *second = new QLineEdit;
+        window.statusBar()->addWidget(first);
+        window.statusBar()->addWidget(second);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QApplication::setActiveWindow(&window);
+        Project project(test::sampleProject());
+        FailingStore store; // every write reports "disk full": a write is visible as a log line
+        project.setStore(&store);
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        first->setFocus();
+        QTRY_VERIFY(first->hasFocus());
+        Decision d = *project.find<Decision>(QStringLiteral("d1"));
+        d.title += QStringLiteral(" typed");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, d, QStringLiteral("Title"), QStringLiteral("title")));
+        QVERIFY(project.hasPendingWrites());
+        {
+            test::ExpectErrorLogs expected;
+            second->setFocus();
+            QTRY_VERIFY(second->hasFocus());
+            QVERIFY(!project.hasPendingWrites());
+        }
+        QVERIFY(window.messageBar()->text().contains(QStringLiteral("disk full")));
     }
 
     // Issue 13 §4: the right dock tabs read "Se…", "Re…", "D…". Every dock tab reads in full

@@ -48,7 +48,14 @@ public:
           m_after(std::move(after)), m_mergeKey(std::move(mergeKey))
     {
     }
-    void redo() override { m_project->replace(m_after); }
+    /// The first redo is the edit itself: typing (a merge key) is written after a pause
+    /// (core::Persist::AfterPause). Undo and redo from the stack are written at once.
+    void redo() override
+    {
+        const bool typing = !m_pushed && !m_mergeKey.isEmpty();
+        m_pushed = true;
+        m_project->replace(m_after, typing ? core::Persist::AfterPause : core::Persist::Now, m_mergeKey);
+    }
     void undo() override { m_project->replace(m_before); }
     int id() const override { return m_mergeKey.isEmpty() ? -1 : replaceCommandId<T>(); }
     bool mergeWith(const QUndoCommand *other) override
@@ -66,6 +73,7 @@ private:
     T m_before;
     T m_after;
     QString m_mergeKey;
+    bool m_pushed = false;
 };
 
 template <typename T> class InsertItemCommand : public QUndoCommand {

@@ -109,6 +109,13 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_layout->captureDefault();
     setDocument(nullptr, nullptr);
+
+    // Typing waits for a pause before it reaches the working copy; leaving the field (or the
+    // window) writes it at once (core::Persist::AfterPause).
+    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *) {
+        if (m_project && old)
+            m_project->flushPendingWrites();
+    });
 }
 
 MainWindow::~MainWindow()
