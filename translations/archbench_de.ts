@@ -3893,10 +3893,6 @@
         <translation>%1 existiert bereits</translation>
     </message>
     <message>
-        <source>the SQLite driver gave no handle</source>
-        <translation>der SQLite-Treiber lieferte kein Handle</translation>
-    </message>
-    <message>
         <source>the file is damaged</source>
         <translation>die Datei ist beschädigt</translation>
     </message>
@@ -3959,6 +3955,10 @@
     <message>
         <source>%1: OK (%2)</source>
         <translation>%1: OK (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has rows without their parent</source>
+        <translation>%1 hat Zeilen ohne ihren Elterneintrag</translation>
     </message>
 </context>
 <context>
