@@ -1,7 +1,9 @@
 // libFuzzer: the JSON interchange import never crashes, never accepts what validate()
 // refuses, and what it accepts survives toJson -> fromJson and the SQLite store unchanged
-// (compared in interchange form).
+// (compared in interchange form). The cutting for the streaming import (splitDecisions) stays
+// inside the text, and where the whole document is accepted, its pieces read the same project.
 #include "core/interchange/interchange.h"
+#include "core/interchange/jsonsplit.h"
 #include "core/storage/sqlitestore.h"
 
 #include <QCoreApplication>
@@ -30,6 +32,11 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
+    const auto split = interchange::splitDecisions(bytes);
+    if (split)
+        for (const auto &extent : split->decisions)
+            if (extent.begin < 0 || extent.size < 2 || extent.begin + extent.size > bytes.size())
+                fail("splitDecisions cut outside the text");
     auto parsed = interchange::fromJson(bytes);
     if (!parsed) {
         if (parsed.error().message.isEmpty())
@@ -38,6 +45,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     if (!interchange::validate(*parsed))
         fail("fromJson accepted a project that validate() refuses");
+    if (split) {
+        auto root = interchange::parseJson(split->skeleton);
+        auto pieces = root ? interchange::fromJsonObject(*root, interchange::Checks::DeferReferences)
+                           : Expected<ProjectData>(root.error());
+        if (!pieces)
+            fail("the skeleton of an accepted document is refused");
+        for (qsizetype i = 0; i < split->decisions.size(); ++i) {
+            auto d = interchange::decodeDecision(
+                QByteArrayView(bytes).sliced(split->decisions[i].begin, split->decisions[i].size), i);
+            if (!d)
+                fail("a decision of an accepted document is refused on its own");
+            pieces->decisions.append(*d);
+        }
+        if (interchange::toJson(*pieces) != interchange::toJson(*parsed))
+            fail("the pieces read another project than the whole document");
+    }
     const QByteArray json = interchange::toJson(*parsed);
     auto again = interchange::fromJson(json);
     if (!again)

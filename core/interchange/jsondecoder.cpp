@@ -2,6 +2,7 @@
 // references and cross-field rules are checked afterwards by validate().
 #include "interchange.h"
 #include "jsonreader.h"
+#include "jsonsplit.h"
 
 #include <QCoreApplication>
 #include <cmath>
@@ -372,6 +373,19 @@ Expected<ProjectData> fromJson(const QByteArray &json)
     if (!root)
         return root.error();
     return fromJsonObject(*root);
+}
+
+Expected<Decision> decodeDecision(QByteArrayView text, qsizetype index)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) // callers re-read the whole document for the words
+        return makeError(ErrorCode::Invalid, QStringLiteral("decisions[%1]: %2").arg(index).arg(parseError.errorString()));
+    JsonReader r;
+    Decision d = readDecision(r, doc.object(), JsonPath().at(QStringLiteral("decisions"), index));
+    if (r.failed())
+        return makeError(ErrorCode::Invalid, r.error());
+    return d;
 }
 
 Expected<ProjectData> fromJsonObject(const QJsonObject &root, Checks checks)

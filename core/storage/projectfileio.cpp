@@ -5,10 +5,13 @@
 #include "safeopen.h"
 
 #include "../interchange/interchange.h"
+#include "../interchange/jsonsplit.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <atomic>
+#include <optional>
 #include <thread>
 
 namespace archbench::core {
@@ -97,14 +100,27 @@ Expected<void> writeProjectFile(const ProjectData &data, const QString &path)
     return saveDatabaseAtomically((*store)->connection(), path);
 }
 
-Expected<void> convertJsonToArchbench(const QString &input, const QString &output, bool &inputRefused)
+namespace {
+
+/// The decoded project is in the database: free it on another core while the file is written
+/// and flushed to disk.
+Expected<void> saveFilled(SqliteStore &store, ProjectData &&data, QByteArray &&bytes, const QString &output)
 {
-    inputRefused = true;
-    auto bytes = readJsonBytes(input);
-    if (!bytes)
-        return bytes.error();
-    auto root = interchange::parseJson(*bytes);
-    *bytes = QByteArray();
+    std::thread release([project = std::move(data), text = std::move(bytes)]() mutable {
+        project = ProjectData();
+        text = QByteArray();
+    });
+    auto saved = saveDatabaseAtomically(store.connection(), output);
+    release.join();
+    return saved;
+}
+
+/// Reads the whole document at once, then fills the database while a second core checks the
+/// references. Every refusal is worded here.
+Expected<void> convertWhole(QByteArray &&bytes, const QString &input, const QString &output, bool &inputRefused)
+{
+    auto root = interchange::parseJson(bytes);
+    bytes = QByteArray();
     if (!root)
         return refusal(input, root.error().code, root.error().message);
     auto data = interchange::fromJsonObject(*root, interchange::Checks::DeferReferences);
@@ -126,12 +142,83 @@ Expected<void> convertJsonToArchbench(const QString &input, const QString &outpu
     inputRefused = false;
     if (!store)
         return saveError(output, store.error().code, store.error().message);
-    // The decoded project is in the database now: free it while the file is written and
-    // flushed to disk.
-    std::thread release([project = std::move(*data)]() mutable { project = ProjectData(); });
-    auto saved = saveDatabaseAtomically((*store)->connection(), output);
-    release.join();
-    return saved;
+    return saveFilled(**store, std::move(*data), QByteArray(), output);
+}
+
+/// A long decisions list is parsed and decoded one decision at a time on a second core while
+/// this one inserts each as soon as it is ready, so the fill overlaps the reading. nullopt
+/// when the document must be read whole: an unusual shape, a short list, or any refusal
+/// (convertWhole words it, so messages do not depend on the path taken).
+std::optional<Expected<void>> convertStreaming(QByteArray &bytes, const QString &input, const QString &output,
+                                               bool &inputRefused)
+{
+    constexpr qsizetype kStreamFrom = 64;
+    auto split = interchange::splitDecisions(bytes);
+    if (!split || split->decisions.size() < kStreamFrom)
+        return std::nullopt;
+    auto data = [&]() -> std::optional<ProjectData> {
+        auto root = interchange::parseJson(split->skeleton);
+        if (!root)
+            return std::nullopt;
+        auto decoded = interchange::fromJsonObject(*root, interchange::Checks::DeferReferences);
+        if (!decoded || !decoded->decisions.isEmpty())
+            return std::nullopt;
+        return std::move(*decoded);
+    }();
+    if (!data)
+        return std::nullopt;
+
+    const qsizetype count = split->decisions.size();
+    data->decisions.resize(count);
+    Decision *filled = data->decisions.data(); // written by the decoder, each before it is published
+    std::atomic<qsizetype> ready{0};
+    std::atomic<bool> stopped{false};
+    Expected<void> valid;
+    std::thread decoder([&] {
+        const QByteArrayView text(bytes);
+        for (qsizetype i = 0; i < count; ++i) {
+            const auto extent = split->decisions[i];
+            auto decision = interchange::decodeDecision(text.sliced(extent.begin, extent.size), i);
+            if (!decision) {
+                stopped.store(true);
+                ready.store(count, std::memory_order_release);
+                ready.notify_all();
+                return;
+            }
+            filled[i] = std::move(*decision);
+            ready.store(i + 1, std::memory_order_release);
+            ready.notify_one();
+        }
+        valid = interchange::validate(*data); // every decision is in: the references can be checked
+    });
+    auto store = SqliteStore::create(QStringLiteral(":memory:"), *data, [&](int i) {
+        for (qsizetype now = ready.load(std::memory_order_acquire); now <= i;
+             now = ready.load(std::memory_order_acquire))
+            ready.wait(now, std::memory_order_acquire);
+        return !stopped.load();
+    });
+    decoder.join();
+    if (stopped.load())
+        return std::nullopt;
+    if (!valid)
+        return refusal(input, valid.error().code, valid.error().message);
+    inputRefused = false;
+    if (!store)
+        return saveError(output, store.error().code, store.error().message);
+    return saveFilled(**store, std::move(*data), std::move(bytes), output);
+}
+
+} // namespace
+
+Expected<void> convertJsonToArchbench(const QString &input, const QString &output, bool &inputRefused)
+{
+    inputRefused = true;
+    auto bytes = readJsonBytes(input);
+    if (!bytes)
+        return bytes.error();
+    if (auto streamed = convertStreaming(*bytes, input, output, inputRefused))
+        return *streamed;
+    return convertWhole(std::move(*bytes), input, output, inputRefused);
 }
 
 } // namespace archbench::core

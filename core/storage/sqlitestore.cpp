@@ -80,6 +80,12 @@ SqliteStore::~SqliteStore() = default;
 
 Expected<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, const ProjectData &data)
 {
+    return create(path, data, {});
+}
+
+Expected<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, const ProjectData &data,
+                                                           const DecisionReady &ready)
+{
     auto connection = SqliteConnection::open(path, SqliteConnection::Mode::Create);
     if (!connection)
         return connection.error();
@@ -89,7 +95,7 @@ Expected<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, 
     // each child row's parent as it goes in is a third of the time of the whole fill; one
     // foreign_key_check over the finished tables proves the same at a fraction of the cost.
     AB_TRY(store->m_db->exec("PRAGMA foreign_keys=OFF;"));
-    AB_TRY(store->writeAll(data));
+    AB_TRY(store->writeAll(data, ready));
     AB_TRY(store->m_db->exec("PRAGMA foreign_keys=ON;"));
     AB_TRY(checkParents(*store->m_db));
     return store;
@@ -155,14 +161,17 @@ Expected<void> SqliteStore::writeOrder(const ProjectData &data, ItemKind kind)
     return inTransaction(*m_db, [&]() { return renumber(data, kind); });
 }
 
-Expected<void> SqliteStore::writeAll(const ProjectData &data)
+Expected<void> SqliteStore::writeAll(const ProjectData &data, const DecisionReady &ready)
 {
     return inTransaction(*m_db, [&]() -> Expected<void> {
         AB_TRY(m_db->exec("DELETE FROM decision; DELETE FROM review; DELETE FROM lens; DELETE FROM drill; "
                           "DELETE FROM cost_model;"));
         AB_TRY(rows::writeInfo(*m_db, data.project));
-        for (int i = 0; i < data.decisions.size(); ++i)
+        for (int i = 0; i < data.decisions.size(); ++i) {
+            if (ready && !ready(i))
+                return makeError(ErrorCode::Other, QStringLiteral("the import stopped before decision %1").arg(i));
             AB_TRY(rows::insertDecision(*m_db, data.decisions[i], i));
+        }
         for (int i = 0; i < data.reviews.size(); ++i)
             AB_TRY(rows::insertReview(*m_db, data.reviews[i], i));
         for (int i = 0; i < data.lenses.size(); ++i)

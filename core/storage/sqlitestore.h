@@ -9,6 +9,7 @@
 #include "../projectstore.h"
 #include "sqliteconnection.h"
 
+#include <functional>
 #include <memory>
 
 namespace archbench::core::storage {
@@ -20,6 +21,12 @@ public:
 
     /// A new database at `path` (must not exist; ":memory:" allowed) holding `data`.
     static Expected<std::unique_ptr<SqliteStore>> create(const QString &path, const ProjectData &data);
+    /// Waits until decision i of the data may be read; false gives up (the fill fails).
+    using DecisionReady = std::function<bool(int)>;
+    /// The same, for an import that decodes decisions while this fills the database: decision
+    /// i is read only after `ready(i)` returned true; the list's size is fixed up front.
+    static Expected<std::unique_ptr<SqliteStore>> create(const QString &path, const ProjectData &data,
+                                                         const DecisionReady &ready);
 
     Expected<void> writeInfo(const ProjectInfo &info) override;
     Expected<void> writeItem(const ProjectData &data, ItemKind kind, const QString &id) override;
@@ -28,7 +35,7 @@ public:
     Expected<void> writeOrder(const ProjectData &data, ItemKind kind) override;
 
     /// Replaces the whole content with `data`, in one transaction.
-    Expected<void> writeAll(const ProjectData &data);
+    Expected<void> writeAll(const ProjectData &data, const DecisionReady &ready = {});
     /// Reads the whole project back.
     Expected<ProjectData> load();
 

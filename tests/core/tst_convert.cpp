@@ -4,11 +4,15 @@
 #include "common/projectgenerator.h"
 #include "common/testsupport.h"
 #include "core/interchange/interchange.h"
+#include "core/interchange/jsonsplit.h"
 #include "core/storage/projectconversion.h"
 #include "core/storage/projectfile.h"
 #include "storagesample.h"
 #include "storagetestutil.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -168,6 +172,97 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("*.saving"), QStringLiteral("*.json.*")},
                                               QDir::Files | QDir::Hidden),
                  QStringList());
+    }
+
+    // A long decisions list is decoded on one core while the other inserts it: the result
+    // is the same project as reading the document whole, whatever the JSON's layout.
+    void streamingImportEqualsTheDocument_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        QTest::addColumn<int>("layout");
+        for (quint32 seed = 1; seed <= 3; ++seed)
+            for (int layout = 0; layout < 3; ++layout)
+                QTest::addRow("seed %u layout %d", seed, layout) << seed << layout;
+    }
+
+    void streamingImportEqualsTheDocument()
+    {
+        QFETCH(quint32, seed);
+        QFETCH(int, layout);
+        GeneratorSize size;
+        size.decisions = 90;
+        const ProjectData generated = generateProject(seed, size);
+        QByteArray json = interchange::toJson(generated); // indented, decisions after project
+        if (layout == 1)
+            json = QJsonDocument::fromJson(json).toJson(QJsonDocument::Compact);
+        if (layout == 2) { // decisions first, then the rest, oddly spaced
+            const QJsonObject root = QJsonDocument::fromJson(json).object();
+            QJsonObject rest = root;
+            rest.remove(QStringLiteral("decisions"));
+            const QByteArray decisions = QJsonDocument(root.value(QStringLiteral("decisions")).toArray()).toJson();
+            const QByteArray others = QJsonDocument(rest).toJson(QJsonDocument::Compact);
+            json = "\n { \"decisions\" :\t" + decisions + " ,\r\n" + others.mid(1) + "\n\n";
+        }
+        QVERIFY(interchange::splitDecisions(json)); // this layout takes the streaming path
+        writeBytes(path("stream.json"), json);
+        QFile::remove(path("stream.archbench"));
+        const auto failed = convertProjectFile(path("stream.json"), path("stream.archbench"));
+        QVERIFY2(!failed, failed ? qPrintable(failed->error.message) : "");
+        auto back = readProjectFile(path("stream.archbench"));
+        QVERIFY2(back, qPrintable(back.error().message));
+        QCOMPARE(*back, generated);
+    }
+
+    // A refusal reads the same whichever path the import took, names the input and leaves
+    // the target as it was.
+    void streamingRefusalsMatchTheDocument_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addRow("bad value in decision 70") << 0;
+        QTest::addRow("broken JSON in decision 75") << 1;
+        QTest::addRow("unknown reference in decision 72") << 2;
+        QTest::addRow("bad project after the decisions") << 3;
+    }
+
+    void streamingRefusalsMatchTheDocument()
+    {
+        QFETCH(int, fault);
+        GeneratorSize size;
+        size.decisions = 80;
+        QByteArray json = interchange::toJson(generateProject(7, size));
+        QJsonObject root = QJsonDocument::fromJson(json).object();
+        QJsonArray decisions = root.value(QStringLiteral("decisions")).toArray();
+        if (fault == 0 || fault == 2) {
+            const int i = fault == 0 ? 70 : 72;
+            QJsonObject d = decisions[i].toObject();
+            if (fault == 0)
+                d.insert(QStringLiteral("title"), 42);
+            else
+                d.insert(QStringLiteral("supersededBy"), QStringLiteral("no-such-decision"));
+            decisions[i] = d;
+            root.insert(QStringLiteral("decisions"), decisions);
+            json = QJsonDocument(root).toJson();
+        } else if (fault == 1) {
+            const auto split = interchange::splitDecisions(json);
+            QVERIFY(split);
+            json.insert(split->decisions[75].begin + 1, "@");
+        } else {
+            QJsonObject project = root.value(QStringLiteral("project")).toObject();
+            project.insert(QStringLiteral("tags"), QStringLiteral("not a list"));
+            root.insert(QStringLiteral("project"), project);
+            json = QJsonDocument(root).toJson();
+        }
+        const auto whole = interchange::fromJson(json);
+        QVERIFY(!whole);
+        writeBytes(path("refused.json"), json);
+        writeBytes(path("keep.archbench"), "previous content");
+        const auto failed = convertProjectFile(path("refused.json"), path("keep.archbench"));
+        QVERIFY(failed);
+        QCOMPARE(int(failed->stage), int(ConversionStage::Input));
+        QVERIFY2(failed->error.message.contains(QStringLiteral("refused.json")), qPrintable(failed->error.message));
+        QVERIFY2(failed->error.message.endsWith(whole.error().message),
+                 qPrintable(failed->error.message + QStringLiteral(" / ") + whole.error().message));
+        QCOMPARE(fileBytes(path("keep.archbench")), QByteArray("previous content"));
     }
 
     void roundTripProperty_data()

@@ -3,9 +3,11 @@
 #include "common/projectgenerator.h"
 #include "common/testsupport.h"
 #include "core/interchange/interchange.h"
+#include "core/interchange/jsonsplit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace archbench;
@@ -152,6 +154,45 @@ private slots:
         const auto data = interchange::fromJson(withChange(path, value));
         QVERIFY(!data.ok());
         QVERIFY2(data.error().message.startsWith(message), qPrintable(data.error().message));
+    }
+
+    // The cutting of a document for the streaming import: exact pieces for documents of any
+    // spacing, nothing for a shape it does not know (the import then reads the whole).
+    void splitCutsAtDecisions()
+    {
+        const QByteArray json = " {\"format\":\"archbench-project\" ,\n \"decisions\" : [ {\"id\":\"a\",\"t\":\"}]\\\"\"} ,"
+                                "{\"id\":\"b\",\"x\":[{},[]]}\n] , \"project\":{\"id\":\"p\"} }\n";
+        const auto split = interchange::splitDecisions(json);
+        QVERIFY(split);
+        QCOMPARE(split->decisions.size(), 2);
+        const auto piece = [&](int i) { return json.mid(split->decisions[i].begin, split->decisions[i].size); };
+        QCOMPARE(piece(0), QByteArray("{\"id\":\"a\",\"t\":\"}]\\\"\"}"));
+        QCOMPARE(piece(1), QByteArray("{\"id\":\"b\",\"x\":[{},[]]}"));
+        const QJsonObject skeleton = QJsonDocument::fromJson(split->skeleton).object();
+        QCOMPARE(skeleton.value(QStringLiteral("decisions")).toArray().size(), 0);
+        QCOMPARE(skeleton.value(QStringLiteral("project")).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("p"));
+        QCOMPARE(skeleton.value(QStringLiteral("format")).toString(), QStringLiteral("archbench-project"));
+
+        const auto decision = interchange::decodeDecision(piece(1), 7);
+        QVERIFY2(decision, qPrintable(decision.error().message));
+        QCOMPARE(decision->id, QStringLiteral("b"));
+        const auto refused = interchange::decodeDecision("{\"id\": 5}", 7);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.startsWith(QStringLiteral("decisions[7].id")), qPrintable(refused.error().message));
+
+        for (const char *odd : {
+                 "[{\"decisions\": []}]",                              // not an object
+                 "{\"decisions\": [{}] {}}",                            // no comma between members
+                 "{\"decisions\": [{} {}]}",                            // no comma between decisions
+                 "{\"decisions\": [{}, 3]}",                            // a decision that is not an object
+                 "{\"decisions\": [{}], \"decisions\": []}",            // twice
+                 "{\"decisi\\u006fns\": [{}]}",                         // an escaped key
+                 "{\"decisions\": [{}]} trailing",                     // something after the end
+                 "{\"decisions\": [{\"a\": \"unterminated}]}",          // a string that never ends
+                 "{\"project\": {}}",                                   // no decisions at all
+             })
+            QVERIFY2(!interchange::splitDecisions(QByteArray(odd)), odd);
     }
 
     void scoreChecksOnWideDecisions()
