@@ -112,7 +112,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Typing waits for a pause before it reaches the working copy; leaving the field (or the
     // window) writes it at once (core::Persist::AfterPause).
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *) {
+    m_flushOnFocus = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *) {
         if (m_project && old)
             m_project->flushPendingWrites();
     });
@@ -120,6 +120,8 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // ~QWidget hides the window, which moves the focus: by then the members are gone.
+    disconnect(m_flushOnFocus);
     // Editors hold the project; they go before whoever owns it lets go.
     m_tabs->closeAll();
     m_workbench->setProject(nullptr, nullptr);

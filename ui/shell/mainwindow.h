@@ -113,6 +113,7 @@ private:
     QTimer *m_attentionTimer = nullptr;
 
     QPointer<core::Project> m_project;
+    QMetaObject::Connection m_flushOnFocus;
     QPointer<QUndoStack> m_undoStack;
     QString m_filePath;
     std::function<bool()> m_closeGuard;
