@@ -106,6 +106,7 @@ void Project::report(const Expected<void> &result)
 {
     if (result.ok())
         return;
+    m_storeBehind = true;
     AB_LOG_WARN("working copy write failed: {}", result.error().message);
     emit storageFailed(result.error().message);
 }

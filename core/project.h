@@ -5,8 +5,8 @@
 // typing. A replace marked Persist::AfterPause (a keystroke merged into the undo step of one
 // field) reaches the store after kWritePause of quiet, or at once when anything else happens
 // first: another field or item, any other change, a save, flushPendingWrites() (the UI calls
-// it when the focus leaves a field). So a crash loses at most the last pause of typing in
-// one field, and a word typed is one write, not one per letter.
+// it when the focus leaves a field), and never later than kWriteLatestMs. So a crash loses at
+// most the last pause (at worst 2 s) of typing in one field, and a word typed is one write, not one per letter.
 //
 //   UI edit -> ui::commands (QUndoCommand) -> Project::replace<T>() -> ProjectStore::writeItem()
 //                                                  \-> itemChanged(kind, id) -> models, charts
@@ -18,6 +18,7 @@
 #include "projectstore.h"
 
 #include <QObject>
+#include <QElapsedTimer>
 #include <QTimer>
 #include <optional>
 #include <type_traits>
@@ -39,6 +40,8 @@ public:
 
     /// How long typing must pause before its edits are written (docs/storage.md).
     static constexpr int kWritePauseMs = 500;
+    /// The longest typing waits, even without a pause.
+    static constexpr int kWriteLatestMs = 2000;
 
     const ProjectData &data() const { return m_data; }
     const ProjectInfo &info() const { return m_data.project; }
@@ -52,6 +55,10 @@ public:
     void flushPendingWrites();
     /// True while typing waits for its pause (the store lags the data by that one item).
     bool hasPendingWrites() const { return m_pending.has_value(); }
+    /// True once a write to the store failed: the store lacks something, and later writes
+    /// (which send only what changed) do not repair it. Whoever saves rewrites the whole.
+    bool storeIsBehind() const { return m_storeBehind; }
+    void setStoreCaughtUp() { m_storeBehind = false; }
 
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
@@ -108,11 +115,13 @@ public:
         if (when == Persist::AfterPause && m_store) {
             if (!m_pending) {
                 m_pending = Pending{kind, item.id, field, {}};
+                m_pendingSince.start();
                 if constexpr (std::is_same_v<T, Decision>)
                     m_pending->stored = list[i]; // what the store holds: the write compares with it
             }
             list[i] = item;
-            m_writePause.start();
+            // A pause, but never more than kWriteLatestMs behind however fast the typing.
+            m_writePause.start(std::max(0, std::min(kWritePauseMs, kWriteLatestMs - int(m_pendingSince.elapsed()))));
             emit itemChanged(kind, item.id);
             emitModified();
             return true;
@@ -192,7 +201,9 @@ private:
     ProjectStore *m_store = nullptr;
     bool m_readOnly = false;
     std::optional<Pending> m_pending;
+    bool m_storeBehind = false;
     QTimer m_writePause;
+    QElapsedTimer m_pendingSince;
 };
 
 } // namespace archbench::core

@@ -103,6 +103,12 @@ struct ProjectFile::Impl {
         project->setReadOnly(false);
         project->setInfo(info);
         project->setReadOnly(wasReadOnly);
+        if (project->storeIsBehind()) {
+            // A write failed earlier: the working copy lacks it. Rewrite it whole, or refuse.
+            if (auto rewritten = store->writeAll(project->data()); !rewritten)
+                return storage::saveError(path, rewritten.error().code, rewritten.error().message);
+            project->setStoreCaughtUp();
+        }
         return storage::saveDatabaseAtomically(store->connection(), path);
     }
 };

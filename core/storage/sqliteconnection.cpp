@@ -83,7 +83,11 @@ Expected<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const QString
     // takes a process-wide mutex on every malloc and free and serves nothing of ours.
     static const bool configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
     Q_UNUSED(configured);
-    int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    // ReadWrite never creates: a file that vanished since the check above is an error, not
+    // a new empty database.
+    int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+        : mode == Mode::ReadWrite      ? SQLITE_OPEN_READWRITE
+                                       : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     flags |= SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_PRIVATECACHE | SQLITE_OPEN_EXRESCODE;
     sqlite3 *handle = nullptr;
     const QByteArray name = memory ? QByteArrayLiteral(":memory:") : QFile::encodeName(path);

@@ -28,7 +28,8 @@ Expected<void> SqliteStatement::bind(std::initializer_list<SqlArg> args)
             space += text->size() * 3;
     if (m_text.size() < space)
         m_text.resize(space);
-    QStringEncoder utf8(QStringEncoder::Utf8);
+    // Stateless: half a surrogate pair at the end of one value must not carry into the next.
+    QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
     char *out = m_text.data();
     int index = 1;
     for (const SqlArg &arg : args) {

@@ -179,6 +179,19 @@ private slots:
         QCOMPARE(count(*store, "SELECT count(*) FROM decision_score WHERE decision_id = 'd1'"), 0);
     }
 
+    void halfACharacterStaysInItsValue()
+    {
+        // A title ending in half a surrogate pair (a JSON "\\ud800" escape) must not spill
+        // into the next text value of the same row.
+        ProjectData sample = archbench::test::fullSampleProject();
+        sample.decisions[0].title = QStringLiteral("cut") + QChar(0xD800);
+        sample.decisions[0].supersededBy.clear();
+        auto store = storeWith(sample);
+        const ProjectData back = loaded(*store);
+        QCOMPARE(back.decisions[0].context, sample.decisions[0].context);
+        QVERIFY(back.decisions[0].title.startsWith(QStringLiteral("cut")));
+    }
+
     void typingWaitsForThePause()
     {
         // Keystrokes (Persist::AfterPause) reach the store once, after the pause or when
