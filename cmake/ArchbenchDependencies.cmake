@@ -41,6 +41,16 @@ if(NOT SQLite3_FOUND)
   list(APPEND _archbench_missing_packages libsqlite3-dev)
 endif()
 
+# qpdf adds the PDF report's outline, links and metadata (docs/decisions/0002-pdf-structure-qpdf.md).
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+  pkg_check_modules(QPDF QUIET IMPORTED_TARGET libqpdf>=11)
+endif()
+if(NOT QPDF_FOUND)
+  list(APPEND _archbench_missing_what "qpdf")
+  list(APPEND _archbench_missing_packages libqpdf-dev pkg-config)
+endif()
+
 if(_archbench_missing_what)
   list(REMOVE_DUPLICATES _archbench_missing_packages)
   list(JOIN _archbench_missing_what ", " _what)

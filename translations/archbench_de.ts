@@ -2823,6 +2823,10 @@
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
+    <message>
+        <source>architecture review</source>
+        <translation>Architekturreview</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::ReportExport</name>
@@ -7201,6 +7205,14 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>Cannot write %1: the folder does not exist.</source>
         <translation>%1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s outline and links could not be added: %1</source>
+        <translation>Gliederung und Verweise des PDF konnten nicht hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -175,8 +175,10 @@ Expected<Report> buildReport(const ProjectData &data, const ReportOptions &reque
     report.scope = options.scope;
     report.generated = options.generated;
     report.runningHead = projectName;
-    if (!data.project.owner.trimmed().isEmpty())
-        report.meta << std::pair{Text::tr("Owner"), data.project.owner.trimmed()};
+    report.author = data.project.owner.trimmed();
+    if (!report.author.isEmpty())
+        report.meta << std::pair{Text::tr("Owner"), report.author};
+    report.keywords << Text::tr("architecture review");
     report.meta << std::pair{Text::tr("Date"), options.generated.toString(Qt::ISODate)};
 
     AnchorBook anchors;
@@ -190,6 +192,7 @@ Expected<Report> buildReport(const ProjectData &data, const ReportOptions &reque
             if (ids.isEmpty())
                 continue;
             ReportSection part{partTitle(kind), anchors.claim(partAnchor(kind), {}, {}), 1};
+            report.keywords << partTitle(kind);
             part.pageBreak = true;
             report.sections << part;
             const SectionProvider provider = registry.provider(kind);
@@ -228,6 +231,7 @@ Expected<Report> buildReport(const ProjectData &data, const ReportOptions &reque
     const QString title = itemTitle(data, *kind, options.itemId).trimmed();
     report.title = title.isEmpty() ? options.itemId : title;
     report.subtitle = documentName(kind);
+    report.keywords << partTitle(*kind);
     report.meta.prepend(std::pair{Text::tr("Project"), projectName});
     if (!report.sections.isEmpty())
         report.frontMatter = report.sections.first().frontMatter;

@@ -141,6 +141,8 @@ struct Report {
     QString subtitle;   ///< what this document is ("Architecture review report")
     QString runningHead; ///< page header of the PDF (the project name)
     QList<std::pair<QString, QString>> meta; ///< title-page lines: owner, date
+    QString author;       ///< document metadata: the project owner
+    QStringList keywords; ///< document metadata: what the report covers
     QDate generated;
     ReportFrontMatter frontMatter; ///< only for a single item, from its top section
     QList<ReportSection> sections;

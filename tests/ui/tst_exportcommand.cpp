@@ -264,6 +264,26 @@ private slots:
         QVERIFY(contents(out).contains("**Date:** 2027-03-01"));
     }
 
+    void twoExportsAreIdentical()
+    {
+        // Separate processes, so that anything seeded per process (hash order) would show.
+        QTemporaryDir dir;
+        for (const QString &ext : {QStringLiteral("pdf"), QStringLiteral("md")}) {
+            QByteArray first;
+            for (int i = 0; i < 2; ++i) {
+                const QString out = dir.filePath(QStringLiteral("r%1.%2").arg(i).arg(ext));
+                const Run r = runExport({samplePath(), QStringLiteral("--date"), QStringLiteral("2026-11-28"),
+                                         QStringLiteral("-o"), out});
+                QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+                if (i == 0)
+                    first = contents(out);
+                else
+                    QVERIFY2(contents(out) == first, qPrintable(ext));
+            }
+            QVERIFY(first.size() > 1000);
+        }
+    }
+
     void failures_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -30,7 +30,7 @@ PdfLayout::PdfLayout(const PdfGeometry &geometry, const PdfStyle &style, const Q
 
 void PdfLayout::newPage()
 {
-    m_pages.append(PdfPage{{}, m_runningTitle});
+    m_pages.append(PdfPage{{}, m_runningTitle, {}});
     m_y = m_geometry.body.top();
     m_pageHasAnything = false;
     m_pageHasBody = false;
@@ -46,7 +46,13 @@ void PdfLayout::add(PdfOp op)
 
 PdfTextFormat PdfLayout::bodyFormat() const
 {
-    return PdfTextFormat{m_style.sans(m_style.body), m_style.text, Qt::AlignLeft, 0, m_style.lineSpacing};
+    return PdfTextFormat{m_style.sans(m_style.body), m_style.text, Qt::AlignLeft, 0, m_style.lineSpacing, m_linkTargets};
+}
+
+void PdfLayout::addText(const PdfTextBlock &text, const QPointF &at, int from, int to)
+{
+    add([text, at, from, to](QPainter &p) { text.draw(p, at, from, to); });
+    m_pages.last().links << text.linkAreas(at, from, to);
 }
 
 bool PdfLayout::flow(const QList<core::ReportSection> &sections, const std::function<bool(int)> &keepGoing)
@@ -102,6 +108,8 @@ void PdfLayout::placeHeading(const QString &title, int level, bool pageBreak, co
             m_pages.last().runningTitle = m_runningTitle;
     }
     m_y += before;
+    if (!anchor.isEmpty() && !m_anchorPlaces.contains(anchor))
+        m_anchorPlaces.insert(anchor, PdfAnchorPlace{int(m_pages.size()) - 1, m_y});
     const QPointF at(m_geometry.body.left(), m_y);
     add([text, at](QPainter &p) { text.draw(p, at, 0, text.lineCount()); });
     m_y += text.height();
@@ -116,8 +124,6 @@ void PdfLayout::placeHeading(const QString &title, int level, bool pageBreak, co
         m_y += ruleGap;
     }
     m_y += px(looks[index].after);
-    if (!anchor.isEmpty() && !m_anchorPages.contains(anchor))
-        m_anchorPages.insert(anchor, int(m_pages.size()) - 1);
 }
 
 void PdfLayout::placeLines(const PdfTextBlock &text, qreal x)
@@ -138,7 +144,7 @@ void PdfLayout::placeLines(const PdfTextBlock &text, qreal x)
         }
         const QPointF at(x, m_y);
         const int first = from, last = from + n;
-        add([text, at, first, last](QPainter &p) { text.draw(p, at, first, last); });
+        addText(text, at, first, last);
         m_pageHasBody = true;
         m_y += text.heightOf(first, last);
         from = last;
@@ -260,6 +266,7 @@ void PdfLayout::tocEntry(const QString &title, int level, const QString &anchor,
         p.drawText(QPointF(numberLeft, baseline), number);
         p.restore();
     });
+    m_pages.last().links << PdfLinkRect{QRectF(left, m_y, numberRight - left, text.height()), anchor};
     m_y += text.height();
 }
 

@@ -46,6 +46,13 @@ using PdfOp = std::function<void(QPainter &)>;
 struct PdfPage {
     QList<PdfOp> ops;
     QString runningTitle; ///< the item or part this page belongs to (page header)
+    QList<PdfLinkRect> links; ///< clickable areas (device pixels) and the anchors they lead to
+};
+
+/// Where a section starts: the index into pages() and the top of its heading (pixels).
+struct PdfAnchorPlace {
+    int page = -1;
+    qreal top = 0;
 };
 
 /// Page numbers of the table of contents, known only after the body is laid out.
@@ -67,7 +74,11 @@ public:
 
     const QList<PdfPage> &pages() const { return m_pages; }
     /// Index into pages() where the section with `anchor` starts; -1 if it is not there.
-    int pageOf(const QString &anchor) const { return m_anchorPages.value(anchor, -1); }
+    int pageOf(const QString &anchor) const { return m_anchorPlaces.value(anchor).page; }
+    PdfAnchorPlace placeOf(const QString &anchor) const { return m_anchorPlaces.value(anchor); }
+    /// Anchors that links may lead to (the sections of the whole document); links to others
+    /// are set as plain text. Set before flow().
+    void setLinkTargets(const QSet<QString> *targets) { m_linkTargets = targets; }
 
 private:
     void newPage();
@@ -79,6 +90,8 @@ private:
     void section(const core::ReportSection &section);
     void placeHeading(const QString &title, int level, bool pageBreak, const QString &anchor);
     void placeLines(const PdfTextBlock &block, qreal x);
+    /// Adds the drawing of lines [from, to) of `text` at `at`, and its links.
+    void addText(const PdfTextBlock &text, const QPointF &at, int from, int to);
     void block(const core::ReportParagraph &paragraph);
     void block(const core::ReportList &list);
     void block(const core::ReportKeyValues &kv);
@@ -109,7 +122,8 @@ private:
     const core::ProjectData &m_data;
 
     QList<PdfPage> m_pages;
-    QHash<QString, int> m_anchorPages;
+    QHash<QString, PdfAnchorPlace> m_anchorPlaces;
+    const QSet<QString> *m_linkTargets = nullptr;
     QString m_runningTitle;
     qreal m_y = 0;
     bool m_pageHasAnything = false; ///< anything at all placed on the current page

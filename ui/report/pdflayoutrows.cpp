@@ -78,10 +78,7 @@ void PdfLayout::placeRow(const QList<Cell> &cells, const RowLook &look, const st
         for (qsizetype i = 0; i < cells.size(); ++i) {
             if (ends[i] <= starts[i])
                 continue;
-            const PdfTextBlock text = cells[i].text;
-            const QPointF at(cells[i].x, top + look.padTop);
-            const int from = starts[i], to = ends[i];
-            add([text, at, from, to](QPainter &p) { text.draw(p, at, from, to); });
+            addText(cells[i].text, QPointF(cells[i].x, top + look.padTop), starts[i], ends[i]);
         }
         if (rule.isValid())
             add([band, rule, ruleWidth](QPainter &p) {
@@ -177,7 +174,8 @@ void PdfLayout::block(const core::ReportTable &table)
             case core::ReportAlign::Center: align = Qt::AlignHCenter; break;
             case core::ReportAlign::Right: align = Qt::AlignRight; break;
             }
-            const PdfTextFormat format{m_style.condensed(m_style.table, header), m_style.text, align, 0, m_style.lineSpacing};
+            const PdfTextFormat format{m_style.condensed(m_style.table, header), m_style.text, align, 0, m_style.lineSpacing,
+                                       m_linkTargets};
             const qreal w = widths[c] - 2 * padX;
             cells << Cell{PdfTextBlock(texts.value(c), format, m_style, w, m_device), x + padX, w};
             x += widths[c];

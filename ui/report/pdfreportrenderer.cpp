@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QHashFunctions>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
@@ -34,6 +35,7 @@ PdfReportRenderer::PdfReportRenderer(const core::Report &report, const core::Pro
 PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, const Progress &progress)
 {
     m_pageCount = 0;
+    m_structure = PdfStructure{};
     auto tell = [&progress](int percent) { return !progress || progress(std::clamp(percent, 0, 100)); };
     // Laid out on the measuring device, at the PDF's resolution, whatever `device` is.
     const int dpi = PdfMeasureDevice::kLayoutDpi;
@@ -50,6 +52,10 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
             if (s.level <= 2)
                 listed << &s;
     auto numbers = std::make_shared<QHash<QString, int>>();
+    QSet<QString> targets;
+    for (const core::ReportSection &s : m_report.sections)
+        if (!s.anchor.isEmpty())
+            targets.insert(s.anchor);
     PdfLayout contents(g, m_style, &measure, m_charts, m_data);
     if (!listed.isEmpty()) {
         contents.heading(Text::tr("Contents"), 1);
@@ -57,6 +63,7 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
             contents.tocEntry(s->title, s->level, s->anchor, numbers);
     }
     PdfLayout body(g, m_style, &measure, m_charts, m_data);
+    body.setLinkTargets(&targets);
     const int sections = std::max<int>(1, int(m_report.sections.size()));
     if (!body.flow(m_report.sections, [&](int done) { return tell(40 * done / sections); }))
         return Result::Cancelled;
@@ -67,6 +74,33 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
         if (body.pageOf(s.anchor) >= 0)
             numbers->insert(s.anchor, firstBodyPage + body.pageOf(s.anchor));
     const int total = 1 + contentPages + int(body.pages().size());
+
+    // The structure qpdf adds afterwards: pages counted from 0 (the title page), points.
+    const qreal toPoints = 72.0 / dpi;
+    auto points = [toPoints](const QRectF &r) {
+        return QRectF(r.x() * toPoints, r.y() * toPoints, r.width() * toPoints, r.height() * toPoints);
+    };
+    for (const core::ReportSection &s : m_report.sections) {
+        const PdfAnchorPlace place = body.placeOf(s.anchor);
+        if (place.page < 0)
+            continue;
+        const PdfPlace at{1 + contentPages + place.page, place.top * toPoints};
+        m_structure.places.insert(s.anchor, at);
+        if (s.level <= 3)
+            m_structure.outline << PdfOutlineEntry{s.title, s.level, at};
+    }
+    auto collectLinks = [&](const QList<PdfPage> &pages, int first) {
+        for (qsizetype i = 0; i < pages.size(); ++i)
+            for (const PdfLinkRect &link : pages[i].links)
+                m_structure.links << PdfLinkArea{first + int(i), points(link.rect), link.target};
+    };
+    collectLinks(contents.pages(), 1);
+    collectLinks(body.pages(), 1 + contentPages);
+    m_structure.title = m_report.title;
+    m_structure.author = m_report.author;
+    m_structure.subject = m_report.subtitle;
+    m_structure.keywords = m_report.keywords;
+    m_structure.created = m_report.generated.startOfDay(Qt::UTC);
 
     // Pass 2: draw.
     QPainter painter;
@@ -196,7 +230,12 @@ core::Expected<void> writeReportPdf(const core::Report &report, const core::Proj
     // then reported with the system's reason, and a cancelled export touches no file.
     QByteArray pdf;
     PdfReportRenderer::Result result;
+    PdfReportRenderer renderer(report, data, charts);
     {
+        // QPdfWriter writes its fonts in the order of a QHash, so a random hash seed would
+        // number them differently in every run: deterministic while this PDF is drawn.
+        QHashSeed::setDeterministicGlobalSeed();
+        const auto randomAgain = qScopeGuard([] { QHashSeed::resetRandomGlobalSeed(); });
         QBuffer buffer(&pdf);
         buffer.open(QIODevice::WriteOnly);
         QPdfWriter writer(&buffer);
@@ -204,7 +243,6 @@ core::Expected<void> writeReportPdf(const core::Report &report, const core::Proj
         writer.setResolution(1200);
         writer.setTitle(report.title);
         writer.setCreator(QStringLiteral("Archbench"));
-        PdfReportRenderer renderer(report, data, charts);
         result = renderer.paint(writer, progress);
     }
     switch (result) {
@@ -215,6 +253,10 @@ core::Expected<void> writeReportPdf(const core::Report &report, const core::Proj
     case PdfReportRenderer::Result::Done:
         break;
     }
+    auto structured = addPdfStructure(pdf, renderer.structure());
+    if (!structured)
+        return core::makeError(structured.error().code, Text::tr("Cannot write %1: %2").arg(shown, structured.error().message));
+    pdf = std::move(*structured);
     if (auto written = core::writeFileAtomically(path, pdf); !written)
         return written.error();
     AB_LOG_DEBUG("report written to {}", path);

@@ -8,6 +8,7 @@
 // characters, so a project file cannot load resources into the PDF (RELIABILITY.md).
 
 #include "chartregistry.h"
+#include "pdfstructure.h"
 #include "pdfstyle.h"
 
 #include "core/expected.h"
@@ -39,6 +40,8 @@ public:
     Result paint(QPagedPaintDevice &device, const Progress &progress = {});
     /// Pages drawn by the last paint().
     int pageCount() const { return m_pageCount; }
+    /// The outline, links and metadata of the last paint(), for addPdfStructure().
+    const PdfStructure &structure() const { return m_structure; }
 
 private:
     void drawTitlePage(QPainter &painter, const PdfGeometry &g) const;
@@ -50,10 +53,13 @@ private:
     PdfStyle m_style;
     const QPaintDevice *m_measure = nullptr; ///< the layout device while paint() runs
     int m_pageCount = 0;
+    PdfStructure m_structure;
 };
 
 /// Writes the report as a PDF file through QSaveFile: a failure or a cancel leaves nothing
-/// at `path` that was not there before. The error says why, naming the file.
+/// at `path` that was not there before. The error says why, naming the file. The file has
+/// an outline, working links and metadata, and is the same byte for byte for the same report
+/// (its dates come from the report's date).
 core::Expected<void> writeReportPdf(const core::Report &report, const core::ProjectData &data,
                                     QPageSize::PageSizeId pageSize, const QString &path,
                                     const PdfReportRenderer::Progress &progress = {},

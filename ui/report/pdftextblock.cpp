@@ -61,6 +61,10 @@ PdfTextBlock::PdfTextBlock(const core::ReportText &text, const PdfTextFormat &fo
         cf.setFont(f, QTextCharFormat::FontPropertiesAll);
         if (run.tone != core::ReportTone::Neutral)
             cf.setForeground(toneColour(run.tone, format.colour));
+        if (!run.link.isEmpty() && format.linkTargets && format.linkTargets->contains(run.link) && !t.isEmpty()) {
+            cf.setForeground(style.accent);
+            m_links.append(LinkRange{int(plain.size()), int(plain.size() + t.size()), run.link});
+        }
         formats.append(QTextLayout::FormatRange{int(plain.size()), int(t.size()), cf});
         plain += t;
     }
@@ -144,6 +148,30 @@ void PdfTextBlock::draw(QPainter &painter, const QPointF &topLeft, int from, int
     for (int i = from; i < std::min(to, lineCount()); ++i)
         m_layout->lineAt(i).draw(&painter, offset);
     painter.restore();
+}
+
+QList<PdfLinkRect> PdfTextBlock::linkAreas(const QPointF &topLeft, int from, int to) const
+{
+    QList<PdfLinkRect> areas;
+    if (!m_layout || m_links.isEmpty() || from >= to || from >= lineCount())
+        return areas;
+    const QPointF offset(topLeft.x(), topLeft.y() - m_tops[from]);
+    for (int i = from; i < std::min(to, lineCount()); ++i) {
+        const QTextLine line = m_layout->lineAt(i);
+        const int lineStart = line.textStart(), lineEnd = line.textStart() + line.textLength();
+        for (const LinkRange &link : m_links) {
+            const int start = std::max(link.start, lineStart), end = std::min(link.end, lineEnd);
+            if (start >= end)
+                continue;
+            // cursorToX counts from the left of the layout: the line's own x is included.
+            const qreal x1 = line.cursorToX(start), x2 = line.cursorToX(end);
+            const QRectF rect(offset.x() + std::min(x1, x2), offset.y() + line.y(), std::abs(x2 - x1),
+                              line.height());
+            if (!rect.isEmpty())
+                areas.append(PdfLinkRect{rect, link.target});
+        }
+    }
+    return areas;
 }
 
 } // namespace archbench::ui

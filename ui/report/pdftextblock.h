@@ -7,6 +7,8 @@
 #include "core/report/reportdocument.h"
 
 #include <QFont>
+#include <QRectF>
+#include <QSet>
 #include <QTextLayout>
 #include <memory>
 
@@ -23,6 +25,15 @@ struct PdfTextFormat {
     Qt::Alignment align = Qt::AlignLeft;
     unsigned extraStyle = 0; ///< ReportRun::Style bits added to every run (e.g. notes in italics)
     qreal lineSpacing = 1.25;
+    /// Anchors that exist in the document: runs linking to one of them are drawn in the
+    /// link colour and reported by linkAreas(); other links are plain text. Null: none.
+    const QSet<QString> *linkTargets = nullptr;
+};
+
+/// Where a link sits on the page (device pixels) and the anchor it leads to.
+struct PdfLinkRect {
+    QRectF rect;
+    QString target;
 };
 
 class PdfTextBlock {
@@ -49,11 +60,19 @@ public:
 
     /// Draws lines [from, to) with the top of line `from` at `topLeft`.
     void draw(QPainter &painter, const QPointF &topLeft, int from, int to) const;
+    /// The areas of the links on lines [from, to) when drawn as draw() does: one per link
+    /// and line.
+    QList<PdfLinkRect> linkAreas(const QPointF &topLeft, int from, int to) const;
 
 private:
     std::shared_ptr<QTextLayout> m_layout;
     QList<qreal> m_tops;  ///< top of each line, from the top of line 0
     QList<qreal> m_advances; ///< distance from each line's top to the next one's
+    struct LinkRange {
+        int start = 0, end = 0; ///< characters [start, end) of the laid-out text
+        QString target;
+    };
+    QList<LinkRange> m_links;
     QColor m_colour;
     qreal m_natural = 0;
     qreal m_minimum = 0;
