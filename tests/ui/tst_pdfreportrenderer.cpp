@@ -11,9 +11,15 @@
 #include "ui/report/greysafecharts.h"
 #include "ui/report/pagesetup.h"
 #include "ui/report/pdfreportrenderer.h"
+#include "ui/report/pdfmeasuredevice.h"
+#include "ui/report/pdfstyle.h"
+#include "ui/report/pdftextblock.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QPdfWriter>
 #include <QLocale>
+#include <QMap>
 #include <QPrinter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -102,6 +108,109 @@ private slots:
     {
         test::failOnErrorLogs();
         QLocale::setDefault(QLocale::c());
+    }
+
+    void numbersKeepTheirUnits()
+    {
+        // "Availability 70 %" in a line just too narrow for all of it: the number moves to the
+        // next line with its unit instead of leaving "%" alone there.
+        const ui::PdfStyle style;
+        const ui::PdfMeasureDevice device(QSize(9917, 14032));
+        const ui::PdfTextFormat format{style.sans(style.body), style.text, Qt::AlignLeft, 0, style.lineSpacing};
+        const ui::PdfTextBlock whole(core::ReportText(QStringLiteral("Availability 70")), format, style, 1e6, &device);
+        const ui::PdfTextBlock unit(core::ReportText(QStringLiteral("70 %")), format, style, 1e6, &device);
+        const ui::PdfTextBlock percent(core::ReportText(QStringLiteral("%")), format, style, 1e6, &device);
+        for (const QString &text : {QStringLiteral("Availability 70 %"), QStringLiteral("Availability 70 ms")}) {
+            const ui::PdfTextBlock b(core::ReportText(text), format, style, whole.naturalWidth() + 1, &device);
+            QCOMPARE(b.lineCount(), 2);
+            QVERIFY2(b.lineWidth(1) >= unit.naturalWidth() * 0.95, qPrintable(text));
+        }
+        QVERIFY(percent.naturalWidth() < unit.naturalWidth() * 0.6);
+    }
+
+    void tablesBreakWell()
+    {
+        // After 20 to 60 lines of filler, wherever the page ends: a table of 5 rows is on
+        // one page, with its heading; a table of 14 rows that splits keeps two rows or more
+        // before the break and three or more after it.
+        QTemporaryDir dir;
+        for (int filler = 20; filler <= 62; filler += 3) {
+            for (int rows : {5, 14}) {
+                Report report;
+                report.scope = ReportScope::Item;
+                report.title = QStringLiteral("Breaks");
+                report.generated = QDate(2026, 11, 28);
+                ReportSection top{QStringLiteral("Breaks"), QStringLiteral("t"), 1};
+                ReportList list;
+                for (int i = 0; i < filler; ++i)
+                    list.items << ReportText(QStringLiteral("filler line %1").arg(i));
+                top.blocks << list;
+                ReportSection table{QStringLiteral("Table heading"), QStringLiteral("t-table"), 2};
+                ReportTable t;
+                t.header = {QStringLiteral("Name"), QStringLiteral("Value")};
+                for (int r = 0; r < rows; ++r)
+                    t.rows << QList<ReportText>{ReportText(QStringLiteral("ROW%1").arg(r, 2, 10, QLatin1Char('0'))),
+                                                ReportText(QStringLiteral("value"))};
+                table.blocks << t;
+                report.sections << top << table;
+                const QString pdf = dir.filePath(QStringLiteral("t%1-%2.pdf").arg(filler).arg(rows));
+                QVERIFY(ui::writeReportPdf(report, ProjectData{}, QPageSize::A4, pdf).ok());
+                const QStringList pages = pagesText(pdf, true);
+                QMap<int, int> perPage; // page -> rows on it
+                int headingPage = -1;
+                for (int p = 0; p < pages.size(); ++p) {
+                    perPage[p] = int(pages[p].count(QRegularExpression(QStringLiteral("ROW\\d\\d"))));
+                    if (pages[p].contains(QStringLiteral("Table heading")))
+                        headingPage = p;
+                }
+                QList<int> parts;
+                for (auto it = perPage.cbegin(); it != perPage.cend(); ++it)
+                    if (it.value() > 0)
+                        parts << it.value();
+                const QString what = QStringLiteral("%1 filler lines, %2 rows: %3").arg(filler).arg(rows).arg(
+                    [&] { QStringList l; for (int n : parts) l << QString::number(n); return l.join(QLatin1Char('+')); }());
+                QVERIFY2(perPage.value(headingPage) > 0, qPrintable(what));
+                if (rows <= 6) {
+                    QVERIFY2(parts.size() == 1, qPrintable(what));
+                } else if (parts.size() > 1) {
+                    QVERIFY2(parts.first() >= 2 && parts.last() >= 3, qPrintable(what));
+                }
+            }
+        }
+    }
+
+    void blankSpace_data()
+    {
+        QTest::addColumn<int>("pageSize");
+        QTest::newRow("A4") << int(QPageSize::A4);
+        QTest::newRow("Letter") << int(QPageSize::Letter);
+    }
+
+    void blankSpace()
+    {
+        // Measured from the layout: every page that does not end an item or a part is at
+        // least 60 % full (a page left more than 40 % blank means a bad break).
+        QFETCH(int, pageSize);
+        const ProjectData data = sample();
+        const Report report = build(data);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::PageSizeId(pageSize)), QPageLayout::Portrait, QMarginsF()));
+        writer.setResolution(1200);
+        ui::PdfReportRenderer renderer(report, data);
+        QCOMPARE(renderer.paint(writer), ui::PdfReportRenderer::Result::Done);
+        QVERIFY(renderer.pageUse().size() > 10);
+        QStringList all, bad;
+        for (const auto &use : renderer.pageUse()) {
+            const QString line = QStringLiteral("%1:%2%3").arg(use.page).arg(qRound(use.filled * 100)).arg(use.endsChapter ? QStringLiteral("|") : QString());
+            all << line;
+            if (!use.endsChapter && use.filled < 0.6)
+                bad << line;
+        }
+        qInfo("pages (number:percent filled, | = ends a chapter): %s", qPrintable(all.join(QLatin1Char(' '))));
+        QVERIFY2(bad.isEmpty(), qPrintable(bad.join(QLatin1Char(' '))));
     }
 
     void sampleA4()

@@ -28,8 +28,12 @@ PdfLayout::PdfLayout(const PdfGeometry &geometry, const PdfStyle &style, const Q
 {
 }
 
-void PdfLayout::newPage()
+void PdfLayout::newPage(bool chapter)
 {
+    if (!m_pages.isEmpty()) {
+        m_pages.last().filled = std::clamp((m_y - m_geometry.body.top()) / m_geometry.body.height(), 0.0, 1.0);
+        m_pages.last().endsChapter = chapter;
+    }
     m_pages.append(PdfPage{{}, m_runningTitle, {}});
     m_y = m_geometry.body.top();
     m_pageHasAnything = false;
@@ -65,12 +69,28 @@ bool PdfLayout::flow(const QList<core::ReportSection> &sections, const std::func
         if (keepGoing && !keepGoing(++done))
             return false;
     }
+    m_pages.last().filled = std::clamp((m_y - m_geometry.body.top()) / m_geometry.body.height(), 0.0, 1.0);
+    m_pages.last().endsChapter = true;
     return true;
+}
+
+qreal PdfLayout::openingOf(const core::ReportBlock &block) const
+{
+    const qreal lines = px(m_style.body) * m_style.lineSpacing * 3.5;
+    if (const auto *table = std::get_if<core::ReportTable>(&block))
+        return std::min(px(2) + openingHeight(prepare(*table)), m_geometry.body.height() * 0.6);
+    if (const auto *chart = std::get_if<core::ReportChart>(&block))
+        return px(m_style.blockGap) + chartHeight(*chart) * kChartShrinkLimit;
+    if (const auto *paragraph = std::get_if<core::ReportParagraph>(&block)) {
+        const PdfTextBlock text(paragraph->text, bodyFormat(), m_style, m_geometry.body.width(), m_device);
+        return std::min(lines, text.height());
+    }
+    return lines;
 }
 
 void PdfLayout::section(const core::ReportSection &s)
 {
-    placeHeading(s.title, s.level, s.pageBreak, s.anchor);
+    placeHeading(s.title, s.level, s.pageBreak, s.anchor, s.blocks.isEmpty() ? -1 : openingOf(s.blocks.first()));
     for (const core::ReportBlock &b : s.blocks)
         std::visit([this](const auto &block) { this->block(block); }, b);
 }
@@ -82,12 +102,12 @@ void PdfLayout::heading(const QString &title, int level)
     placeHeading(title, level, false, {});
 }
 
-void PdfLayout::placeHeading(const QString &title, int level, bool pageBreak, const QString &anchor)
+void PdfLayout::placeHeading(const QString &title, int level, bool pageBreak, const QString &anchor, qreal keepWithNext)
 {
     if (m_pages.isEmpty())
         newPage();
     if (pageBreak && m_pageHasBody)
-        newPage();
+        newPage(true);
     struct Look { qreal before, after; }; // points
     static constexpr Look looks[] = {{0, 12}, {16, 5}, {11, 4}, {9, 3}};
     const int index = std::clamp(level, 1, 4) - 1;
@@ -96,7 +116,8 @@ void PdfLayout::placeHeading(const QString &title, int level, bool pageBreak, co
     const PdfTextBlock text(title.simplified(), format, m_style, m_geometry.body.width(), m_device);
 
     const qreal ruleGap = index == 0 ? px(4) : 0;
-    const qreal keepWithNext = px(m_style.body) * m_style.lineSpacing * 3.5;
+    if (keepWithNext < 0)
+        keepWithNext = px(m_style.body) * m_style.lineSpacing * 3.5;
     qreal before = m_pageHasAnything ? px(looks[index].before) : 0;
     if (before + text.height() + ruleGap + px(looks[index].after) + keepWithNext > remaining() && m_pageHasAnything) {
         newPage();
@@ -199,13 +220,17 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
     distinguishInGrey(*chart);
 
     const qreal width = m_geometry.body.width();
-    const qreal aspect = chartBlock.aspect > 0.1 ? chartBlock.aspect : 0.5;
-    const qreal height = std::min(width * aspect, m_geometry.body.height() * 0.7);
+    qreal height = chartHeight(chartBlock);
     const qreal gap = px(m_style.blockGap);
-    if (gap + height > remaining() && m_pageHasAnything)
-        newPage();
-    else
-        m_y += m_pageHasAnything ? gap / 2 : 0;
+    if (gap + height > remaining() && m_pageHasAnything) {
+        // Shrunk a little rather than leave the rest of the page blank; moved when that is
+        // not enough.
+        if (remaining() - gap >= height * kChartShrinkLimit)
+            height = remaining() - gap;
+        else
+            newPage();
+    }
+    m_y += m_pageHasAnything ? gap / 2 : 0;
 
     // The chart is laid out in screen-like units (96 per inch), so its point-sized fonts keep
     // the proportions they have in the dock; render() then scales it into place as vectors.
@@ -223,6 +248,12 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
     });
     m_pageHasBody = true;
     m_y += height + gap;
+}
+
+qreal PdfLayout::chartHeight(const core::ReportChart &chart) const
+{
+    const qreal aspect = chart.aspect > 0.1 ? chart.aspect : 0.5;
+    return std::min(m_geometry.body.width() * aspect, m_geometry.body.height() * 0.7);
 }
 
 void PdfLayout::tocEntry(const QString &title, int level, const QString &anchor, const PdfPageNumbers &numbers)

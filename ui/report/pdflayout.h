@@ -47,6 +47,8 @@ struct PdfPage {
     QList<PdfOp> ops;
     QString runningTitle; ///< the item or part this page belongs to (page header)
     QList<PdfLinkRect> links; ///< clickable areas (device pixels) and the anchors they lead to
+    qreal filled = 0;         ///< share of the body's height in use (0–1), known once the page is left
+    bool endsChapter = false; ///< the next page starts an item or a part (or this is the last)
 };
 
 /// Where a section starts: the index into pages() and the top of its heading (pixels).
@@ -81,14 +83,21 @@ public:
     void setLinkTargets(const QSet<QString> *targets) { m_linkTargets = targets; }
 
 private:
-    void newPage();
+    /// `chapter`: the page is left because an item or a part starts.
+    void newPage(bool chapter = false);
     qreal remaining() const { return m_geometry.body.bottom() - m_y; }
     void add(PdfOp op);
     PdfTextFormat bodyFormat() const;
     qreal px(qreal points) const { return m_geometry.px(points); }
 
     void section(const core::ReportSection &section);
-    void placeHeading(const QString &title, int level, bool pageBreak, const QString &anchor);
+    /// `keepWithNext`: the height of what must follow on the same page (-1: three lines).
+    void placeHeading(const QString &title, int level, bool pageBreak, const QString &anchor, qreal keepWithNext = -1);
+    /// What of `block` must fit below a heading that precedes it.
+    qreal openingOf(const core::ReportBlock &block) const;
+    /// A chart's natural height; it may shrink to kChartShrinkLimit of it to stay on a page.
+    qreal chartHeight(const core::ReportChart &chart) const;
+    static constexpr qreal kChartShrinkLimit = 0.7;
     void placeLines(const PdfTextBlock &block, qreal x);
     /// Adds the drawing of lines [from, to) of `text` at `at`, and its links.
     void addText(const PdfTextBlock &text, const QPointF &at, int from, int to);
@@ -112,6 +121,20 @@ private:
         qreal left = 0, right = 0; ///< extent of fill and rule
     };
     qreal rowHeight(const QList<Cell> &cells, const RowLook &look) const;
+    struct PreparedTable {
+        QList<Cell> header;
+        QList<QList<Cell>> rows;
+        RowLook headLook, rowLook;
+        qreal headerHeight = 0;
+        QList<qreal> rowHeights;
+    };
+    static constexpr qsizetype kWholeTableRows = 6;   ///< tables up to this many rows never split
+    static constexpr qsizetype kMinRowsAfterBreak = 3; ///< rows a split table keeps on its last page
+    PreparedTable prepare(const core::ReportTable &table) const;
+    /// What must fit below a heading for the table to start under it.
+    qreal openingHeight(const PreparedTable &table) const;
+    /// The rows before which the table moves to a new page, header placed, `available` left.
+    QList<qsizetype> planTableBreaks(const PreparedTable &table, qreal available) const;
     void placeRow(const QList<Cell> &cells, const RowLook &look, const std::function<void()> &afterPageBreak);
     QList<qreal> columnWidths(const core::ReportTable &table, qreal available) const;
 

@@ -158,11 +158,12 @@ QList<qreal> PdfLayout::columnWidths(const core::ReportTable &table, qreal avail
     return widths;
 }
 
-void PdfLayout::block(const core::ReportTable &table)
+PdfLayout::PreparedTable PdfLayout::prepare(const core::ReportTable &table) const
 {
+    PreparedTable t;
     const QList<qreal> widths = columnWidths(table, m_geometry.body.width());
     if (widths.isEmpty())
-        return;
+        return t;
     const qreal padX = px(m_style.cellPadX), padY = px(m_style.cellPadY);
     auto makeCells = [&](const QList<core::ReportText> &texts, bool header) {
         QList<Cell> cells;
@@ -185,36 +186,93 @@ void PdfLayout::block(const core::ReportTable &table)
     QList<core::ReportText> headerTexts;
     for (const QString &h : table.header)
         headerTexts << core::ReportText(h);
-    const QList<Cell> header = makeCells(headerTexts, true);
+    t.header = makeCells(headerTexts, true);
 
-    RowLook headLook;
-    headLook.padTop = headLook.padBottom = padY;
-    headLook.fill = m_style.headerFill;
-    headLook.ruleBelow = m_style.strongRule;
-    headLook.ruleWidth = px(0.8);
-    headLook.left = m_geometry.body.left();
-    headLook.right = m_geometry.body.right();
-    RowLook rowLook = headLook;
-    rowLook.fill = QColor();
-    rowLook.ruleBelow = m_style.rule;
-    rowLook.ruleWidth = px(0.4);
+    t.headLook.padTop = t.headLook.padBottom = padY;
+    t.headLook.fill = m_style.headerFill;
+    t.headLook.ruleBelow = m_style.strongRule;
+    t.headLook.ruleWidth = px(0.8);
+    t.headLook.left = m_geometry.body.left();
+    t.headLook.right = m_geometry.body.right();
+    t.rowLook = t.headLook;
+    t.rowLook.fill = QColor();
+    t.rowLook.ruleBelow = m_style.rule;
+    t.rowLook.ruleWidth = px(0.4);
 
-    QList<QList<Cell>> rows;
     for (const auto &row : table.rows)
-        rows << makeCells(row, false);
+        t.rows << makeCells(row, false);
+    t.headerHeight = rowHeight(t.header, t.headLook);
+    for (const QList<Cell> &row : std::as_const(t.rows))
+        t.rowHeights << rowHeight(row, t.rowLook);
+    return t;
+}
 
-    // Keep the header with the first row.
+qreal PdfLayout::openingHeight(const PreparedTable &t) const
+{
+    // A short table is kept whole; a long one starts with its header and two rows.
+    const qsizetype keep = t.rows.size() <= kWholeTableRows ? t.rows.size() : 2;
+    qreal h = t.headerHeight;
+    for (qsizetype r = 0; r < keep; ++r)
+        h += t.rowHeights[r];
+    return h;
+}
+
+QList<qsizetype> PdfLayout::planTableBreaks(const PreparedTable &t, qreal available) const
+{
+    // Where the rows would break, page by page, if each row stays whole.
+    QList<qsizetype> breaks;
+    const qreal continuation = m_geometry.body.height() - t.headerHeight;
+    qreal used = 0;
+    for (qsizetype r = 0; r < t.rows.size(); ++r) {
+        if (used > 0 && used + t.rowHeights[r] > available) {
+            breaks << r;
+            available = continuation;
+            used = 0;
+        }
+        used += t.rowHeights[r];
+    }
+    // No row alone at the top of the last page: move rows from the page before while it
+    // keeps at least as many (the closing rows of a table, e.g. a total, stay together).
+    if (!breaks.isEmpty()) {
+        const qsizetype last = breaks.last();
+        const qsizetype before = breaks.size() > 1 ? breaks[breaks.size() - 2] : 0;
+        const qsizetype tail = t.rows.size() - last, head = last - before;
+        const qsizetype move = std::min(kMinRowsAfterBreak - tail, head - kMinRowsAfterBreak);
+        if (tail < kMinRowsAfterBreak && move > 0)
+            breaks.last() -= move;
+    }
+    return breaks;
+}
+
+void PdfLayout::block(const core::ReportTable &table)
+{
+    const PreparedTable t = prepare(table);
+    if (t.header.isEmpty())
+        return;
+
     m_y += m_pageHasAnything ? px(2) : 0;
-    const qreal opening = rowHeight(header, headLook) + (rows.isEmpty() ? 0 : rowHeight(rows.first(), rowLook));
-    if (opening > remaining() && m_pageHasAnything && opening < m_geometry.body.height() * 0.85)
+    const qreal whole = [&] {
+        qreal h = t.headerHeight;
+        for (qreal r : t.rowHeights)
+            h += r;
+        return h;
+    }();
+    const qreal opening = openingHeight(t);
+    if (m_pageHasAnything && ((whole > remaining() && t.rows.size() <= kWholeTableRows && whole <= m_geometry.body.height())
+                              || (opening > remaining() && opening < m_geometry.body.height() * 0.85)))
         newPage();
-    auto repeatHeader = [&] { placeRow(header, headLook, {}); };
+    auto repeatHeader = [&] { placeRow(t.header, t.headLook, {}); };
     repeatHeader();
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        RowLook look = rowLook;
+    const QList<qsizetype> breaks = planTableBreaks(t, remaining());
+    for (qsizetype r = 0; r < t.rows.size(); ++r) {
+        if (breaks.contains(r) && m_pageHasBody) {
+            newPage();
+            repeatHeader();
+        }
+        RowLook look = t.rowLook;
         if (r % 2 == 1)
             look.fill = m_style.stripeFill;
-        placeRow(rows[r], look, repeatHeader);
+        placeRow(t.rows[r], look, repeatHeader);
     }
     m_y += px(m_style.blockGap);
 }

@@ -36,6 +36,7 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
 {
     m_pageCount = 0;
     m_structure = PdfStructure{};
+    m_pageUse.clear();
     auto tell = [&progress](int percent) { return !progress || progress(std::clamp(percent, 0, 100)); };
     // Laid out on the measuring device, at the PDF's resolution, whatever `device` is.
     const int dpi = PdfMeasureDevice::kLayoutDpi;
@@ -94,6 +95,8 @@ PdfReportRenderer::Result PdfReportRenderer::paint(QPagedPaintDevice &device, co
             for (const PdfLinkRect &link : pages[i].links)
                 m_structure.links << PdfLinkArea{first + int(i), points(link.rect), link.target};
     };
+    for (qsizetype i = 0; i < body.pages().size(); ++i)
+        m_pageUse << PageUse{2 + contentPages + int(i), body.pages()[i].filled, body.pages()[i].endsChapter};
     collectLinks(contents.pages(), 1);
     collectLinks(body.pages(), 1 + contentPages);
     m_structure.title = m_report.title;

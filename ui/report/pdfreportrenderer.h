@@ -40,6 +40,14 @@ public:
     Result paint(QPagedPaintDevice &device, const Progress &progress = {});
     /// Pages drawn by the last paint().
     int pageCount() const { return m_pageCount; }
+    /// How full each page of the body is (0–1) and whether it ends a chapter (an item or a
+    /// part follows, or the document ends), from the last paint(): for layout tests.
+    struct PageUse {
+        int page = 0; ///< 1-based, as printed in the footer
+        qreal filled = 0;
+        bool endsChapter = false;
+    };
+    const QList<PageUse> &pageUse() const { return m_pageUse; }
     /// The outline, links and metadata of the last paint(), for addPdfStructure().
     const PdfStructure &structure() const { return m_structure; }
 
@@ -54,6 +62,7 @@ private:
     const QPaintDevice *m_measure = nullptr; ///< the layout device while paint() runs
     int m_pageCount = 0;
     PdfStructure m_structure;
+    QList<PageUse> m_pageUse;
 };
 
 /// Writes the report as a PDF file through QSaveFile: a failure or a cancel leaves nothing

@@ -4,6 +4,7 @@
 #include "ui/palette.h"
 
 #include <QPainter>
+#include <QRegularExpression>
 #include <QTextCharFormat>
 
 namespace archbench::ui {
@@ -68,6 +69,12 @@ PdfTextBlock::PdfTextBlock(const core::ReportText &text, const PdfTextFormat &fo
         formats.append(QTextLayout::FormatRange{int(plain.size()), int(t.size()), cf});
         plain += t;
     }
+
+    // A number and its unit never wrap apart ("70 %", "15 min", "5 ms"): the space between
+    // them becomes a no-break space (same length, so the format ranges stay right).
+    static const QRegularExpression numberUnit(QStringLiteral(
+        "(?<=\\d) (?=(?:%|‰|ms|s|min|h|d|days?|hours?|minutes?|seconds?|KB|kB|MB|GB|TB|rps|req/s|×|x|USD|EUR|€|\\$)(?![\\w/]))"));
+    plain.replace(numberUnit, QString(QChar::Nbsp));
 
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
