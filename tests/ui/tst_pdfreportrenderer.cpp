@@ -110,6 +110,21 @@ private slots:
         QLocale::setDefault(QLocale::c());
     }
 
+    void noLigatureCharacters()
+    {
+        // Copied out of the PDF, "fit" and "flips" are letters, in the body and in charts.
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("sample.pdf"));
+        const ProjectData data = sample();
+        QVERIFY(ui::writeReportPdf(build(data), data, QPageSize::A4, pdf).ok());
+        const QString text = pagesText(pdf).join(QLatin1Char('\f'));
+        static const QRegularExpression ligature(QStringLiteral("[\\x{FB00}-\\x{FB06}]"));
+        const auto m = ligature.match(text);
+        QVERIFY2(!m.hasMatch(), qPrintable(text.mid(std::max<qsizetype>(0, m.capturedStart() - 30), 60)));
+        QVERIFY(text.contains(QStringLiteral("never flips"))); // a chart's axis label
+        QVERIFY(text.contains(QStringLiteral("Data model fit")));
+    }
+
     void numbersKeepTheirUnits()
     {
         // "Availability 70 %" in a line just too narrow for all of it: the number moves to the

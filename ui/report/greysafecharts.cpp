@@ -1,4 +1,11 @@
 #include "greysafecharts.h"
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QtCharts/QAbstractAxis>
+#include <QtCharts/QLegend>
+#include <QtCharts/QPieSeries>
+#include <QtCharts/QPieSlice>
+#include <QtCharts/QXYSeries>
 
 #include <QPen>
 #include <QtCharts/QAbstractBarSeries>
@@ -31,6 +38,49 @@ void distinguishInGrey(QChart &chart)
                 set->setPen(QPen(brush.color())); // an outline keeps the bar's extent visible
         }
     }
+}
+
+namespace {
+QFont unligated(QFont f)
+{
+    if (f.letterSpacing() == 0)
+        f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
+    return f;
+}
+
+void unligateItems(QGraphicsItem *item)
+{
+    for (QGraphicsItem *child : item->childItems()) {
+        if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(child))
+            simple->setFont(unligated(simple->font()));
+        else if (auto *rich = dynamic_cast<QGraphicsTextItem *>(child))
+            rich->setFont(unligated(rich->font()));
+        unligateItems(child);
+    }
+}
+} // namespace
+
+void withoutLigatures(QChart &chart)
+{
+    chart.setTitleFont(unligated(chart.titleFont()));
+    if (chart.legend())
+        chart.legend()->setFont(unligated(chart.legend()->font()));
+    for (QAbstractAxis *axis : chart.axes()) {
+        axis->setLabelsFont(unligated(axis->labelsFont()));
+        axis->setTitleFont(unligated(axis->titleFont()));
+    }
+    for (QAbstractSeries *series : chart.series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(unligated(set->labelFont()));
+        } else if (auto *pie = qobject_cast<QPieSeries *>(series)) {
+            for (QPieSlice *slice : pie->slices())
+                slice->setLabelFont(unligated(slice->labelFont()));
+        } else if (auto *xy = qobject_cast<QXYSeries *>(series)) {
+            xy->setPointLabelsFont(unligated(xy->pointLabelsFont()));
+        }
+    }
+    unligateItems(&chart);
 }
 
 } // namespace archbench::ui

@@ -13,4 +13,8 @@ namespace archbench::ui {
 /// follow the sets, so the key reads the same way.
 void distinguishInGrey(QChart &chart);
 
+/// Every font of the chart (title, legend, axes, value labels, added text items) set without
+/// ligatures, so that text copied out of the PDF reads "fi", not U+FB01 (see PdfStyle).
+void withoutLigatures(QChart &chart);
+
 } // namespace archbench::ui

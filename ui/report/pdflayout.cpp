@@ -218,6 +218,7 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
     chart->setBackgroundVisible(false);
     chart->setBackgroundRoundness(0);
     distinguishInGrey(*chart);
+    withoutLigatures(*chart);
 
     const qreal width = m_geometry.body.width();
     qreal height = chartHeight(chartBlock);
