@@ -1656,6 +1656,10 @@
         <source>✖ eliminated: fails %1</source>
         <translation>✖ ausgeschieden: verletzt %1</translation>
     </message>
+    <message>
+        <source>Options %1 to %2 of %3</source>
+        <translation>Optionen %1 bis %2 von %3</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::DrillSections</name>
@@ -7214,6 +7218,10 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <source>The PDF&apos;s outline and links could not be added: %1</source>
         <translation>Gliederung und Verweise des PDF konnten nicht hinzugefügt werden: %1</translation>
     </message>
+    <message>
+        <source>Columns %1 to %2 of %3</source>
+        <translation>Spalten %1 bis %2 von %3</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::PhaseTimesPanel</name>
@@ -8448,6 +8456,10 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>%1, tied first</source>
         <translation>%1, gleichauf Erster</translation>
+    </message>
+    <message>
+        <source>Which option leads, and why: the first %1 of %2 options (%3 left out)</source>
+        <translation>Welche Option führt, und warum: die ersten %1 von %2 Optionen (%3 ausgelassen)</translation>
     </message>
 </context>
 <context>

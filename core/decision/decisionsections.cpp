@@ -173,6 +173,8 @@ ReportSection optionsSection(const Decision &d, const DecisionAnalysis &a, const
     t.header << DecisionSections::tr("Criterion") << DecisionSections::tr("Weight");
     t.align << ReportAlign::Left << ReportAlign::Right;
     t.widths << 2.2 << 0.9;
+    t.keyColumns = 2;
+    t.splitCaption = DecisionSections::tr("Options %1 to %2 of %3");
     for (const Option &o : d.options) {
         t.header << o.name;
         t.align << ReportAlign::Right;

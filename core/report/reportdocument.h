@@ -90,6 +90,14 @@ struct ReportTable {
     QList<ReportAlign> align;
     QList<double> widths;
     QList<QList<ReportText>> rows;
+    /// The first columns name the row (e.g. criterion and weight). A table too wide for the
+    /// page may then be printed in parts of the other columns, each repeating these; with 0
+    /// it is always printed whole.
+    int keyColumns = 0;
+    /// Above each part of a split table: "%1"–"%2" are the first and last column of the part
+    /// and "%3" how many there are, counted after the key columns (e.g. "Options %1 to %2 of
+    /// %3"). Empty: a generic caption.
+    QString splitCaption;
     bool operator==(const ReportTable &) const = default;
 };
 

@@ -85,7 +85,8 @@ QChart *weightedScoreReportChart(const core::ProjectData &data, const QString &i
 {
     for (const core::Decision &d : data.decisions)
         if (d.id == itemId) {
-            QChart *chart = createScoreChart(d);
+            // Twelve bars keep their names readable on a page; the rest are in the tables.
+            QChart *chart = createScoreChart(d, nullptr, 12);
             // On paper the page is wide enough for a legend beside the bars, where criterion
             // names are not elided as in a one-line legend below.
             chart->legend()->setAlignment(Qt::AlignRight);
@@ -94,10 +95,13 @@ QChart *weightedScoreReportChart(const core::ProjectData &data, const QString &i
     return nullptr;
 }
 
-QChart *createScoreChart(const core::Decision &d, QObject *parent)
+QChart *createScoreChart(const core::Decision &d, QObject *parent, int maxOptions)
 {
     const core::WeightedScore ws = core::WeightedScore::compute(d);
-    const QList<Row> top = rows(ws);
+    QList<Row> top = rows(ws);
+    const qsizetype allOptions = top.size();
+    if (maxOptions > 0 && top.size() > maxOptions)
+        top.resize(maxOptions);
     QList<Row> bottomUp = top; // bar charts list categories from the bottom
     std::reverse(bottomUp.begin(), bottomUp.end());
 
@@ -105,7 +109,13 @@ QChart *createScoreChart(const core::Decision &d, QObject *parent)
     if (parent)
         chart->setParent(parent);
     decisionchartstyle::apply(chart);
-    chart->setTitle(ScoreChart::tr("Which option leads, and why"));
+    if (top.size() < allOptions)
+        chart->setTitle(ScoreChart::tr("Which option leads, and why: the first %1 of %2 options (%3 left out)")
+                            .arg(top.size())
+                            .arg(allOptions)
+                            .arg(allOptions - top.size()));
+    else
+        chart->setTitle(ScoreChart::tr("Which option leads, and why"));
 
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.6);

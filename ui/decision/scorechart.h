@@ -20,7 +20,9 @@ namespace archbench::ui {
 
 /// A new chart of `decision`'s weighted scores; owned by `parent` when given (or by the view
 /// it is set on).
-QChart *createScoreChart(const core::Decision &decision, QObject *parent = nullptr);
+/// `maxOptions` > 0: only the first that many options (by rank) are drawn, and the title
+/// says how many of how many are shown (a report page cannot label 200 bars).
+QChart *createScoreChart(const core::Decision &decision, QObject *parent = nullptr, int maxOptions = 0);
 
 /// The report chart "decision.weighted-scores" (ui/report/chartregistry.h): the score chart of
 /// the decision `itemId` of `data`, or nullptr when there is no such decision.

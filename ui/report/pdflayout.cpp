@@ -7,6 +7,7 @@
 #include "core/log.h"
 
 #include <QGraphicsScene>
+#include <QGraphicsLayout>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -53,6 +54,14 @@ PdfTextFormat PdfLayout::bodyFormat() const
     return PdfTextFormat{m_style.sans(m_style.body), m_style.text, Qt::AlignLeft, 0, m_style.lineSpacing, m_linkTargets};
 }
 
+PdfTextFormat PdfLayout::captionFormat() const
+{
+    PdfTextFormat format = bodyFormat();
+    format.extraStyle = core::ReportRun::Emphasis;
+    format.colour = m_style.secondary;
+    return format;
+}
+
 void PdfLayout::addText(const PdfTextBlock &text, const QPointF &at, int from, int to)
 {
     add([text, at, from, to](QPainter &p) { text.draw(p, at, from, to); });
@@ -77,8 +86,16 @@ bool PdfLayout::flow(const QList<core::ReportSection> &sections, const std::func
 qreal PdfLayout::openingOf(const core::ReportBlock &block) const
 {
     const qreal lines = px(m_style.body) * m_style.lineSpacing * 3.5;
-    if (const auto *table = std::get_if<core::ReportTable>(&block))
-        return std::min(px(2) + openingHeight(prepare(*table)), m_geometry.body.height() * 0.6);
+    if (const auto *table = std::get_if<core::ReportTable>(&block)) {
+        const QList<TablePart> parts = tableParts(*table);
+        if (parts.isEmpty())
+            return lines;
+        qreal caption = 0;
+        if (!parts.first().caption.isEmpty())
+            caption = PdfTextBlock(parts.first().caption, captionFormat(), m_style, m_geometry.body.width(), m_device).height() + px(2);
+        return std::min(px(2) + caption + openingHeight(prepare(parts.first().table, parts.first().size)),
+                        m_geometry.body.height() * 0.6);
+    }
     if (const auto *chart = std::get_if<core::ReportChart>(&block))
         return px(m_style.blockGap) + chartHeight(*chart) * kChartShrinkLimit;
     if (const auto *paragraph = std::get_if<core::ReportParagraph>(&block)) {
@@ -91,8 +108,17 @@ qreal PdfLayout::openingOf(const core::ReportBlock &block) const
 void PdfLayout::section(const core::ReportSection &s)
 {
     placeHeading(s.title, s.level, s.pageBreak, s.anchor, s.blocks.isEmpty() ? -1 : openingOf(s.blocks.first()));
-    for (const core::ReportBlock &b : s.blocks)
-        std::visit([this](const auto &block) { this->block(block); }, b);
+    for (qsizetype i = 0; i < s.blocks.size(); ++i) {
+        // A paragraph that introduces what follows ("Why each score was given:") stays with it.
+        const auto *intro = std::get_if<core::ReportParagraph>(&s.blocks[i]);
+        if (intro && i + 1 < s.blocks.size() && m_pageHasAnything && intro->text.plainText().trimmed().endsWith(QLatin1Char(':'))) {
+            const PdfTextBlock text(intro->text, intro->note ? captionFormat() : bodyFormat(), m_style,
+                                    m_geometry.body.width(), m_device);
+            if (text.height() + px(m_style.paragraphGap) + openingOf(s.blocks[i + 1]) > remaining())
+                newPage();
+        }
+        std::visit([this](const auto &block) { this->block(block); }, s.blocks[i]);
+    }
 }
 
 void PdfLayout::heading(const QString &title, int level)
@@ -176,11 +202,7 @@ void PdfLayout::placeLines(const PdfTextBlock &text, qreal x)
 
 void PdfLayout::block(const core::ReportParagraph &paragraph)
 {
-    PdfTextFormat format = bodyFormat();
-    if (paragraph.note) {
-        format.extraStyle = core::ReportRun::Emphasis;
-        format.colour = m_style.secondary;
-    }
+    const PdfTextFormat format = paragraph.note ? captionFormat() : bodyFormat();
     const PdfTextBlock text(paragraph.text, format, m_style, m_geometry.body.width(), m_device);
     placeLines(text, m_geometry.body.left());
     m_y += px(m_style.paragraphGap);
@@ -222,25 +244,45 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
 
     const qreal width = m_geometry.body.width();
     qreal height = chartHeight(chartBlock);
+    // The chart is laid out in screen-like units (96 per inch), so its point-sized fonts keep
+    // the proportions they have in the dock; render() then scales it into place as vectors.
+    auto toScene = [this](qreal pixels) { return pixels / m_geometry.dpi * 96.0; };
+    auto scene = std::make_shared<QGraphicsScene>();
+    QChart *raw = chart.release();
+    scene->addItem(raw);
+    auto layOut = [&](qreal h) {
+        const QRectF rect(0, 0, toScene(width), toScene(h));
+        raw->setGeometry(rect);
+        scene->setSceneRect(rect);
+        if (raw->layout())
+            raw->layout()->activate();
+    };
+    auto labelsCut = [raw] {
+        const QList<QAbstractAxis *> axes = raw->axes();
+        return std::any_of(axes.cbegin(), axes.cend(), [](const QAbstractAxis *a) { return a->labelsTruncated(); });
+    };
+    // Qt Charts cuts an axis label that does not fit its band to "…": a chart with many or
+    // tall labels grows until they fit (up to most of a page), and is then not shrunk.
+    layOut(height);
+    qreal smallest = height * kChartShrinkLimit;
+    const qreal tallest = std::max(height, m_geometry.body.height() * 0.85);
+    for (int i = 0; i < 12 && labelsCut() && height < tallest; ++i) {
+        height = std::min(height * 1.12, tallest);
+        smallest = height;
+        layOut(height);
+    }
     const qreal gap = px(m_style.blockGap);
     if (gap + height > remaining() && m_pageHasAnything) {
         // Shrunk a little rather than leave the rest of the page blank; moved when that is
         // not enough.
-        if (remaining() - gap >= height * kChartShrinkLimit)
+        if (remaining() - gap >= smallest) {
             height = remaining() - gap;
-        else
+            layOut(height);
+        } else {
             newPage();
+        }
     }
     m_y += m_pageHasAnything ? gap / 2 : 0;
-
-    // The chart is laid out in screen-like units (96 per inch), so its point-sized fonts keep
-    // the proportions they have in the dock; render() then scales it into place as vectors.
-    const QSizeF sceneSize(width / m_geometry.dpi * 96.0, height / m_geometry.dpi * 96.0);
-    auto scene = std::make_shared<QGraphicsScene>();
-    QChart *raw = chart.release();
-    scene->addItem(raw);
-    raw->setGeometry(QRectF(QPointF(0, 0), sceneSize));
-    scene->setSceneRect(QRectF(QPointF(0, 0), sceneSize));
     const QRectF target(m_geometry.body.left(), m_y, width, height);
     add([scene, target](QPainter &p) {
         p.save();

@@ -88,6 +88,7 @@ private:
     qreal remaining() const { return m_geometry.body.bottom() - m_y; }
     void add(PdfOp op);
     PdfTextFormat bodyFormat() const;
+    PdfTextFormat captionFormat() const; ///< notes in grey italics
     qreal px(qreal points) const { return m_geometry.px(points); }
 
     void section(const core::ReportSection &section);
@@ -130,13 +131,34 @@ private:
     };
     static constexpr qsizetype kWholeTableRows = 6;   ///< tables up to this many rows never split
     static constexpr qsizetype kMinRowsAfterBreak = 3; ///< rows a split table keeps on its last page
-    PreparedTable prepare(const core::ReportTable &table) const;
+    /// Type size and cell padding of a table (points): normal, or dense for wide tables.
+    struct TableSize {
+        qreal points = 9;
+        qreal padX = 4.5;
+    };
+    TableSize normalTable() const { return TableSize{m_style.table, m_style.cellPadX}; }
+    TableSize denseTable() const { return TableSize{7.5, 2.6}; }
+    /// A table as printed: whole, or one of the parts of a table too wide for the page.
+    struct TablePart {
+        core::ReportTable table;
+        TableSize size;
+        QString caption; ///< above a part: which columns it holds; empty when whole
+    };
+    static constexpr qsizetype kMaxDataColumns = 8; ///< columns after the key columns per part
+    /// Whole when every column gets its longest word (normal, else dense type) and at most
+    /// kMaxDataColumns follow the key columns; otherwise parts of the data columns, each
+    /// repeating the key columns, in dense type.
+    QList<TablePart> tableParts(const core::ReportTable &table) const;
+    void placeTable(const core::ReportTable &table, const TableSize &size);
+    PreparedTable prepare(const core::ReportTable &table, const TableSize &size) const;
     /// What must fit below a heading for the table to start under it.
     qreal openingHeight(const PreparedTable &table) const;
     /// The rows before which the table moves to a new page, header placed, `available` left.
     QList<qsizetype> planTableBreaks(const PreparedTable &table, qreal available) const;
     void placeRow(const QList<Cell> &cells, const RowLook &look, const std::function<void()> &afterPageBreak);
-    QList<qreal> columnWidths(const core::ReportTable &table, qreal available) const;
+    QList<qreal> columnWidths(const core::ReportTable &table, qreal available, const TableSize &size) const;
+    /// Per column: its longest word (or unbreakable run) plus padding, not capped.
+    QList<qreal> wordWidths(const core::ReportTable &table, const TableSize &size) const;
 
     PdfGeometry m_geometry;
     const PdfStyle &m_style;

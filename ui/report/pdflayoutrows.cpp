@@ -3,9 +3,17 @@
 // cells between lines when it is taller than a page.
 #include "pdflayout.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 
 namespace archbench::ui {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::PdfReportRenderer)
+};
+} // namespace
 
 qreal PdfLayout::rowHeight(const QList<Cell> &cells, const RowLook &look) const
 {
@@ -96,7 +104,106 @@ void PdfLayout::placeRow(const QList<Cell> &cells, const RowLook &look, const st
     } while (!finished());
 }
 
-QList<qreal> PdfLayout::columnWidths(const core::ReportTable &table, qreal available) const
+QList<qreal> PdfLayout::wordWidths(const core::ReportTable &table, const TableSize &size) const
+{
+    qsizetype columns = table.header.size();
+    for (const auto &row : table.rows)
+        columns = std::max(columns, row.size());
+    const qreal pad = 2 * px(size.padX);
+    QList<qreal> minimum(columns, pad);
+    const PdfTextFormat body{m_style.condensed(size.points), m_style.text, Qt::AlignLeft, 0, m_style.lineSpacing};
+    const PdfTextFormat head{m_style.condensed(size.points, true), m_style.text, Qt::AlignLeft, 0, m_style.lineSpacing};
+    const qreal wide = m_geometry.body.width();
+    for (qsizetype c = 0; c < table.header.size(); ++c)
+        minimum[c] = std::max(minimum[c], PdfTextBlock(table.header[c], head, m_style, wide, m_device).minimumWidth() + pad);
+    for (const auto &row : table.rows)
+        for (qsizetype c = 0; c < row.size(); ++c)
+            minimum[c] = std::max(minimum[c], PdfTextBlock(row[c], body, m_style, wide, m_device).minimumWidth() + pad);
+    return minimum;
+}
+
+QList<PdfLayout::TablePart> PdfLayout::tableParts(const core::ReportTable &table) const
+{
+    const qreal available = m_geometry.body.width();
+    const qsizetype keys = std::clamp<qsizetype>(table.keyColumns, 0, table.header.size());
+    const qsizetype data = table.header.size() - keys;
+    if (keys == 0 || data <= 0)
+        return {TablePart{table, normalTable(), {}}};
+    auto sum = [](const QList<qreal> &widths, qsizetype from, qsizetype to) {
+        qreal s = 0;
+        for (qsizetype c = from; c < std::min(to, widths.size()); ++c)
+            s += widths[c];
+        return s;
+    };
+    if (data <= kMaxDataColumns) {
+        for (const TableSize &size : {normalTable(), denseTable()}) {
+            const QList<qreal> words = wordWidths(table, size);
+            if (sum(words, 0, words.size()) <= available)
+                return {TablePart{table, size, {}}};
+        }
+    }
+
+    // Parts: the key columns, then as many data columns as keep their words whole.
+    const TableSize size = denseTable();
+    const QList<qreal> words = wordWidths(table, size);
+    const qreal keyWidth = sum(words, 0, keys);
+    QList<std::pair<qsizetype, qsizetype>> ranges; // data columns [first, last] (absolute)
+    for (qsizetype c = keys; c < table.header.size();) {
+        qsizetype last = c;
+        qreal used = keyWidth + words.value(c);
+        while (last + 1 < table.header.size() && last + 1 - c + 1 <= kMaxDataColumns
+               && used + words.value(last + 1) <= available) {
+            ++last;
+            used += words.value(last);
+        }
+        ranges << std::pair{c, last};
+        c = last + 1;
+    }
+    // Even parts read better than seven, seven, seven and one.
+    if (ranges.size() > 1) {
+        const qsizetype perPart = (data + ranges.size() - 1) / ranges.size();
+        bool evenFits = true;
+        QList<std::pair<qsizetype, qsizetype>> even;
+        for (qsizetype c = keys; c < table.header.size(); c += perPart) {
+            const qsizetype last = std::min(c + perPart, table.header.size()) - 1;
+            evenFits = evenFits && keyWidth + sum(words, c, last + 1) <= available;
+            even << std::pair{c, last};
+        }
+        if (evenFits && even.size() == ranges.size())
+            ranges = even;
+    }
+    const QString caption = table.splitCaption.isEmpty() ? Text::tr("Columns %1 to %2 of %3") : table.splitCaption;
+    QList<TablePart> parts;
+    for (const auto &[first, last] : ranges) {
+        core::ReportTable part;
+        part.keyColumns = table.keyColumns;
+        QList<qsizetype> columns;
+        for (qsizetype c = 0; c < keys; ++c)
+            columns << c;
+        for (qsizetype c = first; c <= last; ++c)
+            columns << c;
+        for (qsizetype c : std::as_const(columns)) {
+            part.header << table.header.value(c);
+            part.align << table.align.value(c, core::ReportAlign::Left);
+            if (table.widths.size() == table.header.size())
+                part.widths << table.widths[c];
+        }
+        for (const auto &row : table.rows) {
+            QList<core::ReportText> cells;
+            for (qsizetype c : std::as_const(columns))
+                cells << row.value(c);
+            part.rows << cells;
+        }
+        QString text = caption;
+        text.replace(QStringLiteral("%1"), QString::number(first - keys + 1))
+            .replace(QStringLiteral("%2"), QString::number(last - keys + 1))
+            .replace(QStringLiteral("%3"), QString::number(data));
+        parts << TablePart{part, size, text};
+    }
+    return parts;
+}
+
+QList<qreal> PdfLayout::columnWidths(const core::ReportTable &table, qreal available, const TableSize &size) const
 {
     const qsizetype columns = [&] {
         qsizetype n = table.header.size();
@@ -104,10 +211,10 @@ QList<qreal> PdfLayout::columnWidths(const core::ReportTable &table, qreal avail
             n = std::max(n, row.size());
         return n;
     }();
-    const qreal pad = 2 * px(m_style.cellPadX);
+    const qreal pad = 2 * px(size.padX);
     QList<qreal> minimum(columns, pad), natural(columns, pad);
-    const PdfTextFormat body{m_style.condensed(m_style.table), m_style.text, Qt::AlignLeft, 0, m_style.lineSpacing};
-    const PdfTextFormat head{m_style.condensed(m_style.table, true), m_style.text, Qt::AlignLeft, 0, m_style.lineSpacing};
+    const PdfTextFormat body{m_style.condensed(size.points), m_style.text, Qt::AlignLeft, 0, m_style.lineSpacing};
+    const PdfTextFormat head{m_style.condensed(size.points, true), m_style.text, Qt::AlignLeft, 0, m_style.lineSpacing};
     auto measure = [&](qsizetype c, const core::ReportText &text, const PdfTextFormat &format) {
         const PdfTextBlock b(text, format, m_style, available, m_device);
         minimum[c] = std::max(minimum[c], b.minimumWidth() + pad);
@@ -158,13 +265,13 @@ QList<qreal> PdfLayout::columnWidths(const core::ReportTable &table, qreal avail
     return widths;
 }
 
-PdfLayout::PreparedTable PdfLayout::prepare(const core::ReportTable &table) const
+PdfLayout::PreparedTable PdfLayout::prepare(const core::ReportTable &table, const TableSize &size) const
 {
     PreparedTable t;
-    const QList<qreal> widths = columnWidths(table, m_geometry.body.width());
+    const QList<qreal> widths = columnWidths(table, m_geometry.body.width(), size);
     if (widths.isEmpty())
         return t;
-    const qreal padX = px(m_style.cellPadX), padY = px(m_style.cellPadY);
+    const qreal padX = px(size.padX), padY = px(m_style.cellPadY);
     auto makeCells = [&](const QList<core::ReportText> &texts, bool header) {
         QList<Cell> cells;
         qreal x = m_geometry.body.left();
@@ -175,7 +282,7 @@ PdfLayout::PreparedTable PdfLayout::prepare(const core::ReportTable &table) cons
             case core::ReportAlign::Center: align = Qt::AlignHCenter; break;
             case core::ReportAlign::Right: align = Qt::AlignRight; break;
             }
-            const PdfTextFormat format{m_style.condensed(m_style.table, header), m_style.text, align, 0, m_style.lineSpacing,
+            const PdfTextFormat format{m_style.condensed(size.points, header), m_style.text, align, 0, m_style.lineSpacing,
                                        m_linkTargets};
             const qreal w = widths[c] - 2 * padX;
             cells << Cell{PdfTextBlock(texts.value(c), format, m_style, w, m_device), x + padX, w};
@@ -246,7 +353,23 @@ QList<qsizetype> PdfLayout::planTableBreaks(const PreparedTable &t, qreal availa
 
 void PdfLayout::block(const core::ReportTable &table)
 {
-    const PreparedTable t = prepare(table);
+    for (const TablePart &part : tableParts(table)) {
+        if (!part.caption.isEmpty()) {
+            core::ReportParagraph caption{part.caption, true};
+            const PdfTextBlock text(caption.text, captionFormat(), m_style, m_geometry.body.width(), m_device);
+            // The caption stays with the start of its part.
+            if (m_pageHasAnything && text.height() + openingHeight(prepare(part.table, part.size)) > remaining())
+                newPage();
+            placeLines(text, m_geometry.body.left());
+            m_y += px(2);
+        }
+        placeTable(part.table, part.size);
+    }
+}
+
+void PdfLayout::placeTable(const core::ReportTable &table, const TableSize &size)
+{
+    const PreparedTable t = prepare(table, size);
     if (t.header.isEmpty())
         return;
 

@@ -109,6 +109,10 @@ PdfTextBlock::PdfTextBlock(const core::ReportText &text, const PdfTextFormat &fo
     QTextOption words = option;
     words.setWrapMode(QTextOption::WordWrap);
     m_minimum = widestLine(plain, format.font, formats, words, 1, device);
+    // Laid out again at exactly these widths, rounding in the shaper can push the last
+    // letter of a word onto the next line ("Weigh t"): allow a hair more (1/1200 inch).
+    m_natural += 1;
+    m_minimum += 1;
 }
 
 qreal PdfTextBlock::heightOf(int from, int to) const
