@@ -341,10 +341,13 @@ ReportSection triggersSection(const Decision &d, const QDate &today, const QLoca
         fired += st.state == TriggerState::Fired;
         QString measure;
         if (trigger.comparator != Comparator::None && trigger.threshold) {
-            measure = DecisionSections::tr("%1 %2 %3").arg(trigger.metric.isEmpty() ? DecisionSections::tr("value") : trigger.metric,
-                                            comparatorText(trigger.comparator), locale.toString(*trigger.threshold));
-            measure += trigger.currentValue ? DecisionSections::tr(", now %1").arg(locale.toString(*trigger.currentValue))
-                                            : DecisionSections::tr(", no current value");
+            const QString metric = TriggerEvaluation::splitMetric(trigger.metric).name; // its unit goes with the numbers
+            measure = DecisionSections::tr("%1 %2 %3").arg(metric.isEmpty() ? DecisionSections::tr("value") : metric,
+                                            comparatorText(trigger.comparator),
+                                            TriggerEvaluation::formatValue(trigger, *trigger.threshold, locale));
+            measure += trigger.currentValue
+                ? DecisionSections::tr(", now %1").arg(TriggerEvaluation::formatValue(trigger, *trigger.currentValue, locale))
+                : DecisionSections::tr(", no current value");
         }
         t.rows << QList<ReportText>{categoryText(trigger.category), orMissing(trigger.condition),
                                     measure.isEmpty() ? ReportText(QStringLiteral("–")) : ReportText(measure),

@@ -87,7 +87,8 @@ private slots:
             {T::Triggers, S::Problem, "Revisit triggers: 1 fired, 1 due soon", ItemKind::Decision, "dec-catalog-cache",
              "ca-trg-hit"},
             {T::Triggers, S::Problem,
-             "Fired: Cache in front of the product catalogue — Cache hit rate drops below 70 % (hit rate % 64 < 70)",
+             "Fired: Cache in front of the product catalogue — Cache hit rate drops below 70 % (hit rate 64\u00A0% < "
+             "70\u00A0%)",
              ItemKind::Decision, "dec-catalog-cache", "ca-trg-hit"},
             {T::Triggers, S::Attention,
              "Due soon: Cache in front of the product catalogue — Evaluate after three months of production data "

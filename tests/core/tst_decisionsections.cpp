@@ -220,6 +220,16 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Scale | Peak load grows | rps > 10000, now 12400 | – | ✖ fired:")));
         QVERIFY(text.contains(QStringLiteral("Calendar | Half-yearly look | – | 2026-09-01 | ✖ fired: review by 2026-09-01 passed")));
         QVERIFY(text.contains(QStringLiteral("Cost | Bill grows | usd > 25000, now 18000 | – | ✔ not fired")));
+        // a unit at the end of the metric goes with the numbers (issue 15: "hit rate % 64 < 70")
+        ProjectData units = project();
+        units.decisions[1].revisitTriggers[0].metric = QStringLiteral("hit rate %");
+        units.decisions[1].revisitTriggers[0].comparator = Comparator::Less;
+        units.decisions[1].revisitTriggers[0].threshold = 70;
+        units.decisions[1].revisitTriggers[0].currentValue = 64;
+        const QString withUnits = words(*sectionTitled(decisionSections(units, itemOptions(QStringLiteral("db"))),
+                                                       QStringLiteral("Revisit triggers")));
+        QVERIFY2(withUnits.contains(QStringLiteral("| hit rate < 70\u00A0%, now 64\u00A0% | – | ✖ fired: hit rate 64\u00A0% < 70\u00A0%")),
+                 qPrintable(withUnits));
         QVERIFY(text.contains(QStringLiteral("State on 2026-11-28")));
         // A day before the calendar date only the value trigger has fired.
         ReportOptions early = itemOptions(QStringLiteral("db"));

@@ -61,7 +61,7 @@ private slots:
         QCOMPARE(row(0, ui::RevisitModel::TriggerIdRole).toString(), QStringLiteral("ca-trg-hit"));
         QCOMPARE(model->index(0, ui::RevisitModel::StateColumn).data().toString(), QStringLiteral("Fired"));
         QCOMPARE(row(0, Qt::DecorationRole).value<QColor>(), ui::palette::failed());
-        QVERIFY(model->index(0, ui::RevisitModel::DetailColumn).data().toString().contains(QStringLiteral("64 < 70")));
+        QVERIFY(model->index(0, ui::RevisitModel::DetailColumn).data().toString().contains(QStringLiteral("64\u00A0% < 70\u00A0%")));
         QCOMPARE(row(1, ui::RevisitModel::TriggerIdRole).toString(), QStringLiteral("ca-trg-timebox"));
         QCOMPARE(model->index(1, ui::RevisitModel::StateColumn).data().toString(), QStringLiteral("Due soon"));
         QCOMPARE(row(1, Qt::DecorationRole).value<QColor>(), ui::palette::attention());
