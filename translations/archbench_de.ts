@@ -2724,6 +2724,60 @@
         <source>The decision is accepted but %1 options still miss scores, so the ranking behind the choice is incomplete. Score the missing cells, or eliminate those options with a hard constraint.</source>
         <translation>Die Entscheidung ist angenommen, aber %1 Optionen fehlen noch Bewertungen; die Rangfolge hinter der Wahl ist daher unvollständig. Bewerten Sie die fehlenden Zellen oder schließen Sie diese Optionen mit einer harten Randbedingung aus.</translation>
     </message>
+    <message>
+        <source>%1 tie for first place: the weights as they stand pick no leader, and the smallest change of one weight decides between them. Agree the weights with the participants, or add a criterion that separates the options.</source>
+        <translation>%1 teilen sich den ersten Platz: Die Gewichte, wie sie stehen, bestimmen keinen Spitzenreiter, und schon die kleinste Änderung eines Gewichts entscheidet zwischen ihnen. Stimmen Sie die Gewichte mit den Beteiligten ab oder ergänzen Sie ein Kriterium, das die Optionen unterscheidet.</translation>
+    </message>
+    <message>
+        <source>%1 stays first under only %2 of weightings, less than %3.</source>
+        <translation>%1 bleibt nur in %2 der Gewichtungen vorn, weniger als %3.</translation>
+    </message>
+    <message>
+        <source>Giving “%1” %2 of the total weight instead of %3 makes %4 the leader.</source>
+        <translation>Bekommt „%1“ %2 des Gesamtgewichts statt %3, liegt %4 vorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other criterion is as close to changing the leader.</source>
+        <translation>
+            <numerusform>%n weiteres Kriterium ist ebenso nah daran, den Spitzenreiter zu ändern.</numerusform>
+            <numerusform>%n weitere Kriterien sind ebenso nah daran, den Spitzenreiter zu ändern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other criteria are as close to changing the leader.</source>
+        <translation>
+            <numerusform>%n weiteres Kriterium ist ebenso nah daran, den Spitzenreiter zu ändern.</numerusform>
+            <numerusform>%n weitere Kriterien sind ebenso nah daran, den Spitzenreiter zu ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before relying on this lead, agree the weights with the participants or add a criterion that separates the options.</source>
+        <translation>Bevor Sie sich auf diesen Vorsprung verlassen, stimmen Sie die Gewichte mit den Beteiligten ab oder ergänzen Sie ein Kriterium, das die Optionen unterscheidet.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <comment>a fired trigger: its condition (why it fired)</comment>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>The decision is accepted, but its revisit trigger %1 has fired. Look at it again: confirm it with a new threshold or review-by date, or supersede it.</source>
+        <translation>Die Entscheidung ist angenommen, aber ihr Wiedervorlage-Auslöser %1 hat ausgelöst. Betrachten Sie sie erneut: Bestätigen Sie sie mit einem neuen Schwellenwert oder Wiedervorlagedatum, oder lösen Sie sie ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision is accepted, but %n of its revisit triggers have fired: %1. Look at it again: confirm it with new thresholds or review-by dates, or supersede it.</source>
+        <translation>
+            <numerusform>Die Entscheidung ist angenommen, aber %n ihrer Wiedervorlage-Auslöser hat ausgelöst: %1. Betrachten Sie sie erneut: Bestätigen Sie sie mit neuen Schwellenwerten oder Wiedervorlagedaten, oder lösen Sie sie ab.</numerusform>
+            <numerusform>Die Entscheidung ist angenommen, aber %n ihrer Wiedervorlage-Auslöser haben ausgelöst: %1. Betrachten Sie sie erneut: Bestätigen Sie sie mit neuen Schwellenwerten oder Wiedervorlagedaten, oder lösen Sie sie ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fragile leader</source>
+        <translation>Knapper Spitzenreiter</translation>
+    </message>
+    <message>
+        <source>Accepted, but revisit triggers fired</source>
+        <translation>Angenommen, aber Wiedervorlage-Auslöser ausgelöst</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::ReportBuilder</name>

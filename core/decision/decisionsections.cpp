@@ -388,14 +388,14 @@ ReportSection recordSection(const ProjectData &data, const Decision &d)
     return s;
 }
 
-ReportSection checksSection(const Decision &d)
+ReportSection checksSection(const Decision &d, const QDate &today, const DecisionAnalysis &analysis)
 {
     ReportSection s(DecisionSections::tr("Decision-quality checks"), {}, 2);
     if (!DecisionLifecycle::isActive(d)) {
         s.blocks << ReportParagraph{DecisionSections::tr("Not checked: this decision is no longer in force."), true};
         return s;
     }
-    const QList<QualityCheck> failed = QualityChecks::failed(d);
+    const QList<QualityCheck> failed = QualityChecks::failed(d, today, analysis);
     if (failed.isEmpty()) {
         s.blocks << ReportParagraph{ReportText::toned(DecisionSections::tr("✔ All decision-quality checks pass."), ReportTone::Good)};
         return s;
@@ -448,7 +448,7 @@ QList<ReportSection> decisionSections(const ProjectData &data, const ReportOptio
             risksSection(d),
             triggersSection(d, options.generated, locale),
             recordSection(data, d),
-            checksSection(d)};
+            checksSection(d, options.generated, analysis)};
 }
 
 } // namespace archbench::core

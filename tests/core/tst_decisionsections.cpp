@@ -279,6 +279,19 @@ private slots:
         QVERIFY(!incomplete.contains(QStringLiteral("Only one option")));
         for (const char *c : {"c2", "c3", "c4", "c5"})
             p.decisions[1].scores << Score{QStringLiteral("o4"), QString::fromLatin1(c), 3, {}};
+        // scored in full, its fired triggers are what is left, counted on the report's date
+        const QString fired = words(*sectionTitled(decisionSections(p, itemOptions(QStringLiteral("db"))),
+                                                   QStringLiteral("Decision-quality checks")));
+        QVERIFY2(fired.contains(QStringLiteral("▲ Accepted, but revisit triggers fired: The decision is accepted, but "
+                                               "2 of its revisit triggers have fired")),
+                 qPrintable(fired));
+        QVERIFY(fired.contains(QStringLiteral("Checks that fail: 1")));
+        ReportOptions early = itemOptions(QStringLiteral("db"));
+        early.generated = QDate(2026, 8, 31); // before the calendar trigger's date: one fired
+        QVERIFY(words(*sectionTitled(decisionSections(p, early), QStringLiteral("Decision-quality checks")))
+                    .contains(QStringLiteral("its revisit trigger “Peak load grows” (rps 12400 > 10000) has fired")));
+        p.decisions[1].revisitTriggers[0].currentValue = 9000;
+        p.decisions[1].revisitTriggers[1].reviewBy = QDate(2027, 3, 1);
         QVERIFY(words(*sectionTitled(decisionSections(p, itemOptions(QStringLiteral("db"))), QStringLiteral("Decision-quality checks")))
                     .contains(QStringLiteral("All decision-quality checks pass")));
         QVERIFY(words(*sectionTitled(decisionSections(p, itemOptions(QStringLiteral("old"))), QStringLiteral("Decision-quality checks")))
