@@ -1388,10 +1388,6 @@
         <translation>Rang</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>1 ✔</source>
         <translation>1 ✔</translation>
     </message>
@@ -1454,10 +1450,6 @@
     <message>
         <source>none: no option is both complete and still in the running</source>
         <translation>keiner: Keine Option ist vollständig und zugleich noch im Rennen</translation>
-    </message>
-    <message>
-        <source>%1 with %2 (%3 %)</source>
-        <translation>%1 mit %2 (%3 %)</translation>
     </message>
     <message>
         <source>Robustness</source>
@@ -1655,6 +1647,61 @@
     <message>
         <source>✖ eliminated: fails %1</source>
         <translation>✖ ausgeschieden: verletzt %1</translation>
+    </message>
+    <message>
+        <source>✔ rank 1, the only ranked option</source>
+        <translation>✔ Rang 1, die einzige Option mit Rang</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ rank 1 of %n ranked options</source>
+        <translation>
+            <numerusform>✔ Rang 1 von %n Option mit Rang</numerusform>
+            <numerusform>✔ Rang 1 von %n Optionen mit Rang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank %1 of %n ranked options</source>
+        <translation>
+            <numerusform>Rang %1 von %n Option mit Rang</numerusform>
+            <numerusform>Rang %1 von %n Optionen mit Rang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to read a score: %1 means the option serves the criterion poorly, %2 adequately and %3 as well as one could wish. Higher is better on every criterion, so on a cost criterion the cheapest option scores highest.</source>
+        <translation>So ist eine Bewertung zu lesen: %1 heißt, die Option erfüllt das Kriterium schlecht, %2 ausreichend und %3 so gut, wie man es sich nur wünschen kann. Höher ist bei jedem Kriterium besser; bei einem Kostenkriterium bekommt also die günstigste Option die höchste Bewertung.</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>Was es misst</translation>
+    </message>
+    <message>
+        <source>The criteria the options are weighed on:</source>
+        <translation>Die Kriterien, nach denen die Optionen gewogen werden:</translation>
+    </message>
+    <message>
+        <source>How to read these figures:</source>
+        <translation>So sind diese Zahlen zu lesen:</translation>
+    </message>
+    <message>
+        <source>Weights are a judgement, so the options were also scored under %1 weightings drawn at random, every way of sharing the total weight among the criteria being equally likely. “%2 stays first under %3 of weightings” means that %2 came out on top in %4 of every 100 of them: the lower the figure, the more the result rests on the exact weights chosen.</source>
+        <translation>Gewichte sind eine Einschätzung; deshalb wurden die Optionen zusätzlich unter %1 zufällig gezogenen Gewichtungen bewertet, wobei jede Aufteilung des Gesamtgewichts auf die Kriterien gleich wahrscheinlich ist. „%2 bleibt vorn in %3 der Gewichtungen“ heißt, dass %2 in %4 von 100 dieser Gewichtungen vorn lag: Je niedriger die Zahl, desto mehr hängt das Ergebnis an genau den gewählten Gewichten.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s share is its weight divided by the sum of all weights. Its flip point is the share at which another option would take the lead if only that weight moved, the other criteria keeping their proportions: a flip point close to the current share means that a small change of that one weight changes the outcome, and “never” means that no share from 0 to 100 % would.</source>
+        <translation>Der Anteil eines Kriteriums ist sein Gewicht geteilt durch die Summe aller Gewichte. Sein Kipppunkt ist der Anteil, bei dem eine andere Option vorn läge, wenn sich nur dieses Gewicht verschöbe und die übrigen Kriterien ihr Verhältnis behielten: Ein Kipppunkt nahe am jetzigen Anteil heißt, dass schon eine kleine Änderung dieses einen Gewichts das Ergebnis ändert, und „nie“ heißt, dass kein Anteil von 0 bis 100 % es ändern würde.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 (%3)</source>
+        <translation>%1 mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>How to read the robustness figure and the flip points: see the note under </source>
+        <translation>Wie Robustheit und Kipppunkte zu lesen sind, steht in der Anmerkung unter </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>ends the sentence with the link</comment>
+        <translation>.</translation>
     </message>
 </context>
 <context>
