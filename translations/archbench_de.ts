@@ -3271,6 +3271,26 @@
         <source>Practices ticked</source>
         <translation>Angekreuzte Praktiken</translation>
     </message>
+    <message>
+        <source>All questions and answers</source>
+        <translation>Alle Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>Every question of the lens, pillar by pillar: the practices the review found in place and the risk they leave, or why the question was not answered or does not apply.</source>
+        <translation>Jede Frage der Linse, Säule für Säule: die Praktiken, die das Review umgesetzt vorfand, und das Risiko, das bleibt, oder warum die Frage nicht beantwortet wurde oder nicht zutrifft.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Practices in place</source>
+        <translation>Umgesetzte Praktiken</translation>
+    </message>
+    <message>
+        <source>not applicable: %1</source>
+        <translation>nicht anwendbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::RiskCondition</name>
