@@ -1388,10 +1388,6 @@
         <translation>Rang</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
         <source>1 ✔</source>
         <translation>1 ✔</translation>
     </message>
@@ -1454,10 +1450,6 @@
     <message>
         <source>none: no option is both complete and still in the running</source>
         <translation>keiner: Keine Option ist vollständig und zugleich noch im Rennen</translation>
-    </message>
-    <message>
-        <source>%1 with %2 (%3 %)</source>
-        <translation>%1 mit %2 (%3 %)</translation>
     </message>
     <message>
         <source>Robustness</source>
@@ -1659,6 +1651,61 @@
     <message>
         <source>Options %1 to %2 of %3</source>
         <translation>Optionen %1 bis %2 von %3</translation>
+    </message>
+    <message>
+        <source>✔ rank 1, the only ranked option</source>
+        <translation>✔ Rang 1, die einzige Option mit Rang</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ rank 1 of %n ranked options</source>
+        <translation>
+            <numerusform>✔ Rang 1 von %n Option mit Rang</numerusform>
+            <numerusform>✔ Rang 1 von %n Optionen mit Rang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rank %1 of %n ranked options</source>
+        <translation>
+            <numerusform>Rang %1 von %n Option mit Rang</numerusform>
+            <numerusform>Rang %1 von %n Optionen mit Rang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How to read a score: %1 means the option serves the criterion poorly, %2 adequately and %3 as well as one could wish. Higher is better on every criterion, so on a cost criterion the cheapest option scores highest.</source>
+        <translation>So ist eine Bewertung zu lesen: %1 heißt, die Option erfüllt das Kriterium schlecht, %2 ausreichend und %3 so gut, wie man es sich nur wünschen kann. Höher ist bei jedem Kriterium besser; bei einem Kostenkriterium bekommt also die günstigste Option die höchste Bewertung.</translation>
+    </message>
+    <message>
+        <source>What it measures</source>
+        <translation>Was es misst</translation>
+    </message>
+    <message>
+        <source>The criteria the options are weighed on:</source>
+        <translation>Die Kriterien, nach denen die Optionen gewogen werden:</translation>
+    </message>
+    <message>
+        <source>How to read these figures:</source>
+        <translation>So sind diese Zahlen zu lesen:</translation>
+    </message>
+    <message>
+        <source>Weights are a judgement, so the options were also scored under %1 weightings drawn at random, every way of sharing the total weight among the criteria being equally likely. “%2 stays first under %3 of weightings” means that %2 came out on top in %4 of every 100 of them: the lower the figure, the more the result rests on the exact weights chosen.</source>
+        <translation>Gewichte sind eine Einschätzung; deshalb wurden die Optionen zusätzlich unter %1 zufällig gezogenen Gewichtungen bewertet, wobei jede Aufteilung des Gesamtgewichts auf die Kriterien gleich wahrscheinlich ist. „%2 bleibt vorn in %3 der Gewichtungen“ heißt, dass %2 in %4 von 100 dieser Gewichtungen vorn lag: Je niedriger die Zahl, desto mehr hängt das Ergebnis an genau den gewählten Gewichten.</translation>
+    </message>
+    <message>
+        <source>A criterion&apos;s share is its weight divided by the sum of all weights. Its flip point is the share at which another option would take the lead if only that weight moved, the other criteria keeping their proportions: a flip point close to the current share means that a small change of that one weight changes the outcome, and “never” means that no share from 0 to 100 % would.</source>
+        <translation>Der Anteil eines Kriteriums ist sein Gewicht geteilt durch die Summe aller Gewichte. Sein Kipppunkt ist der Anteil, bei dem eine andere Option vorn läge, wenn sich nur dieses Gewicht verschöbe und die übrigen Kriterien ihr Verhältnis behielten: Ein Kipppunkt nahe am jetzigen Anteil heißt, dass schon eine kleine Änderung dieses einen Gewichts das Ergebnis ändert, und „nie“ heißt, dass kein Anteil von 0 bis 100 % es ändern würde.</translation>
+    </message>
+    <message>
+        <source>%1 with %2 (%3)</source>
+        <translation>%1 mit %2 (%3)</translation>
+    </message>
+    <message>
+        <source>How to read the robustness figure and the flip points: see the note under </source>
+        <translation>Wie Robustheit und Kipppunkte zu lesen sind, steht in der Anmerkung unter </translation>
+    </message>
+    <message>
+        <source>.</source>
+        <comment>ends the sentence with the link</comment>
+        <translation>.</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2775,60 @@
         <source>The decision is accepted but %1 options still miss scores, so the ranking behind the choice is incomplete. Score the missing cells, or eliminate those options with a hard constraint.</source>
         <translation>Die Entscheidung ist angenommen, aber %1 Optionen fehlen noch Bewertungen; die Rangfolge hinter der Wahl ist daher unvollständig. Bewerten Sie die fehlenden Zellen oder schließen Sie diese Optionen mit einer harten Randbedingung aus.</translation>
     </message>
+    <message>
+        <source>%1 tie for first place: the weights as they stand pick no leader, and the smallest change of one weight decides between them. Agree the weights with the participants, or add a criterion that separates the options.</source>
+        <translation>%1 teilen sich den ersten Platz: Die Gewichte, wie sie stehen, bestimmen keinen Spitzenreiter, und schon die kleinste Änderung eines Gewichts entscheidet zwischen ihnen. Stimmen Sie die Gewichte mit den Beteiligten ab oder ergänzen Sie ein Kriterium, das die Optionen unterscheidet.</translation>
+    </message>
+    <message>
+        <source>%1 stays first under only %2 of weightings, less than %3.</source>
+        <translation>%1 bleibt nur in %2 der Gewichtungen vorn, weniger als %3.</translation>
+    </message>
+    <message>
+        <source>Giving “%1” %2 of the total weight instead of %3 makes %4 the leader.</source>
+        <translation>Bekommt „%1“ %2 des Gesamtgewichts statt %3, liegt %4 vorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other criterion is as close to changing the leader.</source>
+        <translation>
+            <numerusform>%n weiteres Kriterium ist ebenso nah daran, den Spitzenreiter zu ändern.</numerusform>
+            <numerusform>%n weitere Kriterien sind ebenso nah daran, den Spitzenreiter zu ändern.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other criteria are as close to changing the leader.</source>
+        <translation>
+            <numerusform>%n weiteres Kriterium ist ebenso nah daran, den Spitzenreiter zu ändern.</numerusform>
+            <numerusform>%n weitere Kriterien sind ebenso nah daran, den Spitzenreiter zu ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Before relying on this lead, agree the weights with the participants or add a criterion that separates the options.</source>
+        <translation>Bevor Sie sich auf diesen Vorsprung verlassen, stimmen Sie die Gewichte mit den Beteiligten ab oder ergänzen Sie ein Kriterium, das die Optionen unterscheidet.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <comment>a fired trigger: its condition (why it fired)</comment>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>The decision is accepted, but its revisit trigger %1 has fired. Look at it again: confirm it with a new threshold or review-by date, or supersede it.</source>
+        <translation>Die Entscheidung ist angenommen, aber ihr Wiedervorlage-Auslöser %1 hat ausgelöst. Betrachten Sie sie erneut: Bestätigen Sie sie mit einem neuen Schwellenwert oder Wiedervorlagedatum, oder lösen Sie sie ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The decision is accepted, but %n of its revisit triggers have fired: %1. Look at it again: confirm it with new thresholds or review-by dates, or supersede it.</source>
+        <translation>
+            <numerusform>Die Entscheidung ist angenommen, aber %n ihrer Wiedervorlage-Auslöser hat ausgelöst: %1. Betrachten Sie sie erneut: Bestätigen Sie sie mit neuen Schwellenwerten oder Wiedervorlagedaten, oder lösen Sie sie ab.</numerusform>
+            <numerusform>Die Entscheidung ist angenommen, aber %n ihrer Wiedervorlage-Auslöser haben ausgelöst: %1. Betrachten Sie sie erneut: Bestätigen Sie sie mit neuen Schwellenwerten oder Wiedervorlagedaten, oder lösen Sie sie ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fragile leader</source>
+        <translation>Knapper Spitzenreiter</translation>
+    </message>
+    <message>
+        <source>Accepted, but revisit triggers fired</source>
+        <translation>Angenommen, aber Wiedervorlage-Auslöser ausgelöst</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::ReportBuilder</name>
@@ -3177,6 +3278,26 @@
     <message>
         <source>Practices ticked</source>
         <translation>Angekreuzte Praktiken</translation>
+    </message>
+    <message>
+        <source>All questions and answers</source>
+        <translation>Alle Fragen und Antworten</translation>
+    </message>
+    <message>
+        <source>Every question of the lens, pillar by pillar: the practices the review found in place and the risk they leave, or why the question was not answered or does not apply.</source>
+        <translation>Jede Frage der Linse, Säule für Säule: die Praktiken, die das Review umgesetzt vorfand, und das Risiko, das bleibt, oder warum die Frage nicht beantwortet wurde oder nicht zutrifft.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Practices in place</source>
+        <translation>Umgesetzte Praktiken</translation>
+    </message>
+    <message>
+        <source>not applicable: %1</source>
+        <translation>nicht anwendbar: %1</translation>
     </message>
 </context>
 <context>

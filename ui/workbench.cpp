@@ -14,6 +14,7 @@ void Workbench::setProject(core::Project *project, QUndoStack *undoStack)
     m_project = project;
     m_undoStack = undoStack;
     m_current = {};
+    m_analyses.clear();
     emit projectChanged(project);
 }
 

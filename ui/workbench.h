@@ -4,6 +4,7 @@
 // its editor factory, its docks, its Project-menu and File-menu actions here, and follows the current
 // project and the current item through the signals. Modules never include mainwindow.h.
 
+#include "core/decision/analysiscache.h"
 #include "core/model/projectdata.h"
 #include "core/project.h"
 
@@ -54,6 +55,11 @@ public:
 
     /// Called by MainWindow when a project is opened or closed (null, null).
     void setProject(core::Project *project, QUndoStack *undoStack);
+
+    /// The decision analyses (robustness draws) shared by the views that show
+    /// decision-quality checks of the whole project (Checks dock, Overview, status bar), so
+    /// that each matrix is analysed once per change, not once per view.
+    core::DecisionAnalysisCache *analyses() { return &m_analyses; }
 
     void registerEditor(core::ItemKind kind, EditorFactory factory);
     void registerOverviewEditor(EditorFactory factory);
@@ -113,6 +119,7 @@ private:
     QList<QAction *> m_projectActions;
     QList<QAction *> m_fileActions;
     ItemRef m_current;
+    core::DecisionAnalysisCache m_analyses;
 };
 
 /// Installs every domain module into `workbench` (ui/modules.cpp).

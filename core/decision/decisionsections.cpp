@@ -42,8 +42,8 @@ ReportText decisionLink(const ProjectData &data, const QString &id)
     return ReportText::link(title, QStringLiteral("decision-") + id);
 }
 
-/// Where an option stands, in words with a tone: "rank 1 of 2", "eliminated: fails …",
-/// "incomplete: no score for …".
+/// Where an option stands, in words with a tone: "rank 1 of 3", "rank 1 of 2 ranked options"
+/// (beside an eliminated or incomplete one), "eliminated: fails …", "incomplete: no score for …".
 ReportText standingText(const Decision &d, const OptionScore &os, int ranked)
 {
     if (os.eliminated) {
@@ -64,9 +64,17 @@ ReportText standingText(const Decision &d, const OptionScore &os, int ranked)
     }
     if (!os.rank)
         return ReportText::missing(DecisionSections::tr("not ranked: all weights are zero"));
-    if (*os.rank == 1)
-        return ReportText::toned(DecisionSections::tr("✔ rank 1 of %1").arg(ranked), ReportTone::Good);
-    return DecisionSections::tr("rank %1 of %2").arg(*os.rank).arg(ranked);
+    // "of 2" beside three options would read as a mistake: say when some are not ranked
+    const bool allRanked = ranked == d.options.size();
+    if (*os.rank == 1) {
+        if (ranked == 1)
+            return ReportText::toned(DecisionSections::tr("✔ rank 1, the only ranked option"), ReportTone::Good);
+        return ReportText::toned(allRanked ? DecisionSections::tr("✔ rank 1 of %1").arg(ranked)
+                                           : DecisionSections::tr("✔ rank 1 of %n ranked options", nullptr, ranked),
+                                 ReportTone::Good);
+    }
+    return allRanked ? DecisionSections::tr("rank %1 of %2").arg(*os.rank).arg(ranked)
+                     : DecisionSections::tr("rank %1 of %n ranked options", nullptr, ranked).arg(*os.rank);
 }
 
 QString comparatorText(Comparator c)
@@ -158,6 +166,18 @@ ReportSection contextSection(const Decision &d)
     return s;
 }
 
+/// What the ends and the middle of the score scale stand for. The model keeps no anchors of
+/// its own, so these are the readings every matrix shares (and the ADR files' Good / Neutral /
+/// Bad thirds follow): the bottom is a poor fit, the middle adequate, the top excellent.
+ReportParagraph scaleAnchors(const Decision &d, const QLocale &locale)
+{
+    const auto number = [&](double v) { return ScoreReport::formatNumber(v, locale); };
+    return ReportParagraph{DecisionSections::tr("How to read a score: %1 means the option serves the criterion poorly, "
+                                                "%2 adequately and %3 as well as one could wish. Higher is better on "
+                                                "every criterion, so on a cost criterion the cheapest option scores highest.")
+                               .arg(number(d.scale.min), number((d.scale.min + d.scale.max) / 2), number(d.scale.max))};
+}
+
 ReportSection optionsSection(const Decision &d, const DecisionAnalysis &a, const QLocale &locale)
 {
     ReportSection s(DecisionSections::tr("Options considered"), {}, 2);
@@ -168,7 +188,17 @@ ReportSection optionsSection(const Decision &d, const DecisionAnalysis &a, const
     const QString dash = QStringLiteral("–");
     const auto number = [&](double v) { return ScoreReport::formatNumber(v, locale); };
     s.blocks << ReportParagraph{DecisionSections::tr("Scores on a scale of %1 to %2; the weighted score is Σ(weight × score) ÷ Σ(weight).")
-                                    .arg(number(d.scale.min), number(d.scale.max))};
+                                    .arg(number(d.scale.min), number(d.scale.max))}
+             << scaleAnchors(d, locale);
+    if (std::any_of(d.criteria.cbegin(), d.criteria.cend(), [](const Criterion &c) { return !c.description.trimmed().isEmpty(); })) {
+        ReportTable criteria;
+        criteria.header = {DecisionSections::tr("Criterion"), DecisionSections::tr("Weight"), DecisionSections::tr("What it measures")};
+        criteria.align = {ReportAlign::Left, ReportAlign::Right, ReportAlign::Left};
+        criteria.widths = {2, 0.8, 5};
+        for (const Criterion &c : d.criteria)
+            criteria.rows << QList<ReportText>{c.name, number(c.weight), orMissing(c.description)};
+        s.blocks << ReportParagraph{DecisionSections::tr("The criteria the options are weighed on:")} << criteria;
+    }
     ReportTable t;
     t.header << DecisionSections::tr("Criterion") << DecisionSections::tr("Weight");
     t.align << ReportAlign::Left << ReportAlign::Right;
@@ -195,7 +225,7 @@ ReportSection optionsSection(const Decision &d, const DecisionAnalysis &a, const
         const ReportTone tone = os.eliminated || !os.complete ? ReportTone::Muted : ReportTone::Neutral;
         weighted << (os.weighted ? ReportText::toned(locale.toString(*os.weighted, 'f', 2), tone, ReportRun::Strong)
                                  : ReportText(dash));
-        percent << (os.percent ? ReportText::toned(DecisionSections::tr("%1 %").arg(locale.toString(*os.percent, 'f', 0)), tone)
+        percent << (os.percent ? ReportText::toned(ScoreReport::formatShareUnbroken(*os.percent / 100.0, locale), tone)
                                : ReportText(dash));
         if (os.rank)
             rank << (*os.rank == 1 ? ReportText::toned(DecisionSections::tr("1 ✔"), ReportTone::Good) : ReportText(locale.toString(*os.rank)));
@@ -239,9 +269,54 @@ ReportSection optionsSection(const Decision &d, const DecisionAnalysis &a, const
     return s;
 }
 
-ReportSection recommendationSection(const Decision &d, const DecisionAnalysis &a, const QLocale &locale)
+/// What the robustness figure and the flip points mean, in one paragraph, where they first
+/// appear in a decision's section (every decision carries it: each can be exported alone).
+/// The robustness sentence quotes this decision's own figure.
+QString robustnessExplained(const Decision &d, const DecisionAnalysis &a, bool flips, const QLocale &locale)
 {
-    ReportSection s(DecisionSections::tr("Recommendation"), {}, 2);
+    QStringList parts{DecisionSections::tr("How to read these figures:")};
+    if (a.robustness) {
+        const QString leader = optionName(d, a.scores.leader());
+        parts << DecisionSections::tr("Weights are a judgement, so the options were also scored under %1 weightings drawn "
+                                      "at random, every way of sharing the total weight among the criteria being equally "
+                                      "likely. “%2 stays first under %3 of weightings” means that %2 came out on top in "
+                                      "%4 of every 100 of them: the lower the figure, the more the result rests on the "
+                                      "exact weights chosen.")
+                     .arg(locale.toString(Robustness::kDefaultDraws), leader,
+                          ScoreReport::formatShareUnbroken(*a.robustness, locale),
+                          locale.toString(qRound(*a.robustness * 100)));
+    }
+    if (flips)
+        parts << DecisionSections::tr("A criterion's share is its weight divided by the sum of all weights. Its flip point "
+                                      "is the share at which another option would take the lead if only that weight "
+                                      "moved, the other criteria keeping their proportions: a flip point close to the "
+                                      "current share means that a small change of that one weight changes the outcome, "
+                                      "and “never” means that no share from 0 to 100 % would.")
+                     .replace(QStringLiteral(" %"), QStringLiteral("\u00A0%"));
+    return parts.join(QLatin1Char(' '));
+}
+
+QString recommendationAnchor(const QString &decisionId)
+{
+    return QStringLiteral("decision-") + decisionId + QStringLiteral("-recommendation");
+}
+
+/// The decision whose Recommendation first shows a robustness figure or flip points in a
+/// whole-project report (they show wherever an option leads), or null.
+const Decision *firstWithFigures(const ProjectData &data)
+{
+    for (const Decision &d : data.decisions)
+        if (!WeightedScore::compute(d).leader().isEmpty())
+            return &d;
+    return nullptr;
+}
+
+/// `explainedAt`: the decision whose section explains the figures; this one when null.
+ReportSection recommendationSection(const Decision &d, const DecisionAnalysis &a,
+                                    const Decision *explainedAt, const QLocale &locale)
+{
+    // an anchor of its own, so that later decisions can point at the explanation
+    ReportSection s(DecisionSections::tr("Recommendation"), recommendationAnchor(d.id), 2);
     ReportKeyValues kv;
     kv.entries << std::pair{DecisionSections::tr("Chosen option"), d.chosenOption.isEmpty()
                                                         ? ReportText::missing(DecisionSections::tr("none chosen yet"))
@@ -253,13 +328,13 @@ ReportSection recommendationSection(const Decision &d, const DecisionAnalysis &a
     } else {
         const OptionScore *os = a.scores.find(leader);
         kv.entries << std::pair{DecisionSections::tr("Leader by score"),
-                                ReportText(DecisionSections::tr("%1 with %2 (%3 %)")
+                                ReportText(DecisionSections::tr("%1 with %2 (%3)")
                                                .arg(optionName(d, leader), locale.toString(*os->weighted, 'f', 2),
-                                                    locale.toString(*os->percent, 'f', 0)))};
+                                                    ScoreReport::formatShareUnbroken(*os->percent / 100.0, locale)))};
         if (a.robustness)
             kv.entries << std::pair{DecisionSections::tr("Robustness"),
                                     ReportText(DecisionSections::tr("%1 stays first under %2 of weightings")
-                                                   .arg(optionName(d, leader), ScoreReport::formatShare(*a.robustness, locale)))};
+                                                   .arg(optionName(d, leader), ScoreReport::formatShareUnbroken(*a.robustness, locale)))};
         else
             kv.entries << std::pair{DecisionSections::tr("Robustness"), ReportText::missing(DecisionSections::tr("not measured: only one option is ranked"))};
         if (!d.chosenOption.isEmpty() && d.chosenOption != leader)
@@ -269,7 +344,19 @@ ReportSection recommendationSection(const Decision &d, const DecisionAnalysis &a
     kv.entries << std::pair{DecisionSections::tr("Why"), orMissing(d.recommendation)};
     s.blocks << kv;
 
-    if (!a.sensitivity.isEmpty() && !leader.isEmpty()) {
+    const bool flips = !a.sensitivity.isEmpty() && !leader.isEmpty();
+    if ((a.robustness || flips) && (!explainedAt || explainedAt == &d)) {
+        s.blocks << ReportParagraph{robustnessExplained(d, a, flips, locale), true};
+    } else if (a.robustness || flips) {
+        const QString title = explainedAt->title.trimmed().isEmpty() ? explainedAt->id : explainedAt->title;
+        s.blocks << ReportParagraph{ReportText(DecisionSections::tr("How to read the robustness figure and the flip points: see "
+                                                                    "the note under "))
+                                        .append(ReportText::link(title, recommendationAnchor(explainedAt->id)))
+                                        .append(DecisionSections::tr(".", "ends the sentence with the link")),
+                                    true};
+    }
+
+    if (flips) {
         ReportTable t;
         t.header = {DecisionSections::tr("Criterion"), DecisionSections::tr("Weight"), DecisionSections::tr("Share"), DecisionSections::tr("Leader changes at")};
         t.align = {ReportAlign::Left, ReportAlign::Right, ReportAlign::Right, ReportAlign::Left};
@@ -281,10 +368,10 @@ ReportSection recommendationSection(const Decision &d, const DecisionAnalysis &a
                 flip = ReportText(QStringLiteral("–"));
             else if (cs.flipShare) {
                 const QString who = optionName(d, cs.flipShare == cs.flipBelow ? cs.leaderBelow : cs.leaderAbove);
-                flip = DecisionSections::tr("share %1: %2 leads").arg(ScoreReport::formatShare(*cs.flipShare, locale, cs.share), who);
+                flip = DecisionSections::tr("share %1: %2 leads").arg(ScoreReport::formatShareUnbroken(*cs.flipShare, locale, cs.share), who);
             }
             t.rows << QList<ReportText>{d.criteria[i].name, ScoreReport::formatNumber(d.criteria[i].weight, locale),
-                                        cs.share ? ScoreReport::formatShare(*cs.share, locale) : QStringLiteral("–"), flip};
+                                        cs.share ? ScoreReport::formatShareUnbroken(*cs.share, locale) : QStringLiteral("–"), flip};
         }
         s.blocks << ReportParagraph{DecisionSections::tr("How far each criterion's share of the total weight can move before another option leads:")}
                  << t
@@ -343,10 +430,13 @@ ReportSection triggersSection(const Decision &d, const QDate &today, const QLoca
         fired += st.state == TriggerState::Fired;
         QString measure;
         if (trigger.comparator != Comparator::None && trigger.threshold) {
-            measure = DecisionSections::tr("%1 %2 %3").arg(trigger.metric.isEmpty() ? DecisionSections::tr("value") : trigger.metric,
-                                            comparatorText(trigger.comparator), locale.toString(*trigger.threshold));
-            measure += trigger.currentValue ? DecisionSections::tr(", now %1").arg(locale.toString(*trigger.currentValue))
-                                            : DecisionSections::tr(", no current value");
+            const QString metric = TriggerEvaluation::splitMetric(trigger.metric).name; // its unit goes with the numbers
+            measure = DecisionSections::tr("%1 %2 %3").arg(metric.isEmpty() ? DecisionSections::tr("value") : metric,
+                                            comparatorText(trigger.comparator),
+                                            TriggerEvaluation::formatValue(trigger, *trigger.threshold, locale));
+            measure += trigger.currentValue
+                ? DecisionSections::tr(", now %1").arg(TriggerEvaluation::formatValue(trigger, *trigger.currentValue, locale))
+                : DecisionSections::tr(", no current value");
         }
         t.rows << QList<ReportText>{categoryText(trigger.category), orMissing(trigger.condition),
                                     measure.isEmpty() ? ReportText(QStringLiteral("–")) : ReportText(measure),
@@ -387,14 +477,14 @@ ReportSection recordSection(const ProjectData &data, const Decision &d)
     return s;
 }
 
-ReportSection checksSection(const Decision &d)
+ReportSection checksSection(const Decision &d, const QDate &today, const DecisionAnalysis &analysis)
 {
     ReportSection s(DecisionSections::tr("Decision-quality checks"), {}, 2);
     if (!DecisionLifecycle::isActive(d)) {
         s.blocks << ReportParagraph{DecisionSections::tr("Not checked: this decision is no longer in force."), true};
         return s;
     }
-    const QList<QualityCheck> failed = QualityChecks::failed(d);
+    const QList<QualityCheck> failed = QualityChecks::failed(d, today, analysis);
     if (failed.isEmpty()) {
         s.blocks << ReportParagraph{ReportText::toned(DecisionSections::tr("✔ All decision-quality checks pass."), ReportTone::Good)};
         return s;
@@ -439,15 +529,18 @@ QList<ReportSection> decisionSections(const ProjectData &data, const ReportOptio
     const Decision &d = *found;
     const QLocale locale;
     const DecisionAnalysis analysis = DecisionAnalysis::analyse(d);
+    // robustness and flip points are explained where they first appear: under the first
+    // decision that shows them in a whole-project report, under each one exported alone
+    const Decision *explainedAt = options.scope == ReportScope::Project ? firstWithFigures(data) : nullptr;
     return {topSection(data, d),
             contextSection(d),
             optionsSection(d, analysis, locale),
-            recommendationSection(d, analysis, locale),
+            recommendationSection(d, analysis, explainedAt, locale),
             tradeoffsSection(d),
             risksSection(d),
             triggersSection(d, options.generated, locale),
             recordSection(data, d),
-            checksSection(d)};
+            checksSection(d, options.generated, analysis)};
 }
 
 } // namespace archbench::core

@@ -127,6 +127,11 @@ QString ScoreReport::formatShare(double share, const QLocale &locale, std::optio
     return tr("%1 %").arg(locale.toString(percent, 'f', decimals));
 }
 
+QString ScoreReport::formatShareUnbroken(double share, const QLocale &locale, std::optional<double> reference)
+{
+    return formatShare(share, locale, reference).replace(QStringLiteral(" %"), QStringLiteral("\u00A0%"));
+}
+
 QString ScoreReport::toText(const ProjectData &data, const QList<DecisionAnalysis> &analyses,
                             const QLocale &locale)
 {

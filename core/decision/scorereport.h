@@ -38,6 +38,10 @@ public:
     /// difference from `reference` (a flip share next to the current share).
     static QString formatShare(double share, const QLocale &locale,
                                std::optional<double> reference = std::nullopt);
+    /// formatShare() with a no-break space before "%" ("30\u00A0%"), for report and check
+    /// text, so that a line never breaks between the number and its unit.
+    static QString formatShareUnbroken(double share, const QLocale &locale,
+                                       std::optional<double> reference = std::nullopt);
 
     /// The options in report order (ranked by rank, then the rest in option order).
     static QList<OptionScore> reportOrder(const WeightedScore &scores);

@@ -44,16 +44,17 @@ TriggerStatus TriggerEvaluation::evaluate(const Decision &decision, const Revisi
     st.reviewBy = effectiveReviewBy(decision, trigger);
     st.valueCrossed = valueCrosses(trigger);
     QStringList reasons;
-    const QString metric = trigger.metric.isEmpty() ? tr("value") : trigger.metric;
+    const QString name = splitMetric(trigger.metric).name;
+    const QString metric = name.isEmpty() ? tr("value") : name;
     if (hasMeasurement(trigger)) {
         const QString comparison = tr("%1 %2 %3 %4")
-                                       .arg(metric, locale.toString(*trigger.currentValue),
+                                       .arg(metric, formatValue(trigger, *trigger.currentValue, locale),
                                             st.valueCrossed ? enumToString(trigger.comparator) : tr("not %1").arg(enumToString(trigger.comparator)),
-                                            locale.toString(*trigger.threshold));
+                                            formatValue(trigger, *trigger.threshold, locale));
         reasons << comparison;
     } else if (trigger.comparator != Comparator::None && trigger.threshold) {
         reasons << tr("%1 %2 %3, no current value").arg(metric, enumToString(trigger.comparator),
-                                                          locale.toString(*trigger.threshold));
+                                                          formatValue(trigger, *trigger.threshold, locale));
     }
     if (st.reviewBy.isValid() && today.isValid()) {
         st.daysLeft = today.daysTo(st.reviewBy);
@@ -80,6 +81,29 @@ TriggerStatus TriggerEvaluation::evaluate(const Decision &decision, const Revisi
         reasons << tr("no measurement or date: watch for the condition");
     st.reason = reasons.join(QLatin1StringView("; "));
     return st;
+}
+
+MetricParts TriggerEvaluation::splitMetric(const QString &metric)
+{
+    const QString m = metric.trimmed();
+    if (m.endsWith(QLatin1Char('%')))
+        return {m.chopped(1).trimmed(), QStringLiteral("%")};
+    // "latency (ms)": a unit in brackets at the end, after a name
+    if (m.endsWith(QLatin1Char(')'))) {
+        const qsizetype open = m.lastIndexOf(QLatin1Char('('));
+        const QString unit = open > 0 ? m.mid(open + 1, m.size() - open - 2).trimmed() : QString();
+        const QString name = open > 0 ? m.left(open).trimmed() : QString();
+        if (!unit.isEmpty() && !name.isEmpty())
+            return {name, unit};
+    }
+    return {m, {}};
+}
+
+QString TriggerEvaluation::formatValue(const RevisitTrigger &trigger, double value, const QLocale &locale)
+{
+    const QString unit = splitMetric(trigger.metric).unit;
+    const QString number = locale.toString(value);
+    return unit.isEmpty() ? number : number + QChar(0x00A0) + unit;
 }
 
 QString TriggerEvaluation::stateName(TriggerState state)

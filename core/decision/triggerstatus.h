@@ -10,6 +10,7 @@
 #include "core/model/decision.h"
 
 #include <QDate>
+#include <QLocale>
 
 #include <QCoreApplication>
 
@@ -31,6 +32,13 @@ struct TriggerStatus {
     QString reason;        ///< the state in words, e.g. "rps 12,400 > 10,000"
 };
 
+/// A trigger's metric as a name and a unit: "hit rate %" is {"hit rate", "%"}, "latency (ms)"
+/// is {"latency", "ms"}; a metric with no trailing "%" or "(unit)" is all name ("rps").
+struct MetricParts {
+    QString name;
+    QString unit;
+};
+
 class TriggerEvaluation {
 public:
     Q_DECLARE_TR_FUNCTIONS(archbench::core::TriggerEvaluation)
@@ -48,6 +56,11 @@ public:
                                   const QDate &today);
     /// The state's name in words ("Fired", "Due soon", ...).
     static QString stateName(TriggerState state);
+
+    static MetricParts splitMetric(const QString &metric);
+    /// A value of the trigger's metric in `locale` with the metric's unit after a no-break
+    /// space ("64\u00A0%"), so number and unit never wrap apart; the bare number without a unit.
+    static QString formatValue(const RevisitTrigger &trigger, double value, const QLocale &locale);
 };
 
 } // namespace archbench::core

@@ -4,6 +4,7 @@
 #include "framingquestions.h"
 
 #include "../decision/decisionlifecycle.h"
+#include "../decision/analysiscache.h"
 #include "../decision/qualitycheck.h"
 #include "../decision/triggerstatus.h"
 #include "../drill/actionitemcollector.h"
@@ -255,11 +256,19 @@ void actionItemLines(const ProjectData &data, const QDate &today, QList<Line> &o
     }
 }
 
-void checkLines(const ProjectData &data, QList<Line> &out)
+/// The checks `d` fails on `today`, through `cache` when there is one.
+QList<QualityCheck> failedChecks(const Decision &d, const QDate &today, DecisionAnalysisCache *cache)
+{
+    return cache ? QualityChecks::failed(d, today, *cache) : QualityChecks::failed(d, today);
+}
+
+void checkLines(const ProjectData &data, const QDate &today, DecisionAnalysisCache *cache, QList<Line> &out)
 {
     QList<Line> failures;
+    if (cache)
+        cache->retainOnly(data.decisions);
     for (const Decision &d : data.decisions)
-        for (const QualityCheck &check : QualityChecks::failed(d))
+        for (const QualityCheck &check : failedChecks(d, today, cache))
             failures << makeLine(T::Checks, S::Attention,
                                  Dashboard::tr("Check \"%1\" on \"%2\": %3").arg(check.title, d.title, check.reason),
                                  ItemKind::Decision, d.id, check.id);
@@ -277,7 +286,7 @@ void checkLines(const ProjectData &data, QList<Line> &out)
 
 } // namespace
 
-QList<DashboardLine> Dashboard::lines(const ProjectData &data, const QDate &today)
+QList<DashboardLine> Dashboard::lines(const ProjectData &data, const QDate &today, DecisionAnalysisCache *cache)
 {
     QList<Line> out;
     framingLine(data, out);
@@ -286,11 +295,11 @@ QList<DashboardLine> Dashboard::lines(const ProjectData &data, const QDate &toda
     reviewLines(data, out);
     drillLines(data, today, out);
     actionItemLines(data, today, out);
-    checkLines(data, out);
+    checkLines(data, today, cache, out);
     return out;
 }
 
-AttentionCounts Dashboard::attention(const ProjectData &data, const QDate &today)
+AttentionCounts Dashboard::attention(const ProjectData &data, const QDate &today, DecisionAnalysisCache *cache)
 {
     AttentionCounts c;
     for (const TriggerHit &h : triggerHits(data, today))
@@ -298,8 +307,10 @@ AttentionCounts Dashboard::attention(const ProjectData &data, const QDate &today
     const QList<ProjectActionItem> items = collectOpenActionItems(data, today);
     c.openActionItems = int(items.size());
     c.overdueActionItems = countOverdue(items);
+    if (cache)
+        cache->retainOnly(data.decisions);
     for (const Decision &d : data.decisions)
-        c.failedChecks += int(QualityChecks::failed(d).size());
+        c.failedChecks += int(failedChecks(d, today, cache).size());
     return c;
 }
 

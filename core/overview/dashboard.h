@@ -16,6 +16,8 @@
 
 namespace archbench::core {
 
+class DecisionAnalysisCache;
+
 struct DashboardLine {
     enum class Severity { Info, Good, Attention, Problem };
     enum class Topic { Decisions, Triggers, Reviews, Drills, ActionItems, Checks, Framing };
@@ -41,15 +43,20 @@ struct AttentionCounts {
 class Dashboard {
     Q_DECLARE_TR_FUNCTIONS(archbench::core::Dashboard)
 public:
-    static QList<DashboardLine> lines(const ProjectData &data, const QDate &today);
-    static AttentionCounts attention(const ProjectData &data, const QDate &today);
+    /// With a `cache`, the decision-quality checks reuse the analyses of unchanged matrices
+    /// (the robustness draws); without one they analyse every decision afresh.
+    static QList<DashboardLine> lines(const ProjectData &data, const QDate &today,
+                                      DecisionAnalysisCache *cache = nullptr);
+    static AttentionCounts attention(const ProjectData &data, const QDate &today,
+                                     DecisionAnalysisCache *cache = nullptr);
     /// "3 triggers fired · 2 actions overdue"; empty when nothing needs attention.
     static QString attentionSummary(const AttentionCounts &counts);
 };
 
-inline QList<DashboardLine> dashboardLines(const ProjectData &data, const QDate &today)
+inline QList<DashboardLine> dashboardLines(const ProjectData &data, const QDate &today,
+                                           DecisionAnalysisCache *cache = nullptr)
 {
-    return Dashboard::lines(data, today);
+    return Dashboard::lines(data, today, cache);
 }
 
 } // namespace archbench::core

@@ -160,6 +160,44 @@ ReportSection notApplicableSection(const Lens &lens, const Review &review, const
     return s;
 }
 
+/// Every question of the lens in lens order, whatever its state: the practices ticked and the
+/// risk they give, "no risk" included, and the unanswered and not applicable ones by name (the
+/// latter with the reason), so the reader sees what was looked at and not only what is at risk.
+ReportSection answersSection(const Lens &lens, const Review &review, const RiskAssessment &risks)
+{
+    ReportSection s(Text::tr("All questions and answers"), {}, 2);
+    s.blocks << ReportParagraph{Text::tr("Every question of the lens, pillar by pillar: the practices the review "
+                                         "found in place and the risk they leave, or why the question was not "
+                                         "answered or does not apply.")};
+    ReportTable table;
+    table.header = {Text::tr("Pillar"), Text::tr("Question"), Text::tr("State"), Text::tr("Practices in place"),
+                    Text::tr("Notes")};
+    table.widths = {1.2, 2.8, 1.5, 3, 2};
+    const QString dash = QStringLiteral("–");
+    for (const QuestionRisk &q : risks.questions()) {
+        const LensQuestion &question = *lens.question(q.question);
+        const Answer *answer = RiskAssessment::findAnswer(review.answers, q.question);
+        ReportText state = riskText(q.risk);
+        QString practices = dash;
+        if (q.risk == RiskLevel::NotApplicable) {
+            state = ReportText::toned(Text::tr("not applicable: %1").arg(reasonText(answer->notApplicableReason)),
+                                      ReportTone::Muted);
+        } else if (q.risk != RiskLevel::Unanswered && answer) {
+            const QSet<QString> selected = RiskAssessment::effectiveSelection(question, *answer);
+            QStringList ticked;
+            for (const LensChoice &choice : question.choices)
+                if (selected.contains(choice.id))
+                    ticked << choice.title;
+            if (!ticked.isEmpty())
+                practices = ticked.join(QStringLiteral("; "));
+        }
+        table.rows << QList<ReportText>{lens.pillarOf(q.question)->name, question.title, state, practices,
+                                        answer ? answer->notes.trimmed() : QString()};
+    }
+    s.blocks << table;
+    return s;
+}
+
 ReportSection planSection(const Lens &lens, const Review &review, const QDate &today)
 {
     ReportSection s(Text::tr("Improvement plan"), {}, 2);
@@ -286,6 +324,7 @@ QList<ReportSection> reviewSections(const ProjectData &data, const ReportOptions
     sections << planSection(*lens, review, options.generated);
     if (!review.milestones.isEmpty())
         sections << milestoneSection(*lens, review, risks);
+    sections << answersSection(*lens, review, risks);
     return sections;
 }
 

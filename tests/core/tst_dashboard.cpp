@@ -1,6 +1,7 @@
 // Dashboard figures for the bundled sample project and for an empty one.
 #include "common/testsupport.h"
 #include "core/interchange/interchange.h"
+#include "core/decision/analysiscache.h"
 #include "core/decision/qualitycheck.h"
 #include "core/overview/dashboard.h"
 
@@ -87,7 +88,8 @@ private slots:
             {T::Triggers, S::Problem, "Revisit triggers: 1 fired, 1 due soon", ItemKind::Decision, "dec-catalog-cache",
              "ca-trg-hit"},
             {T::Triggers, S::Problem,
-             "Fired: Cache in front of the product catalogue — Cache hit rate drops below 70 % (hit rate % 64 < 70)",
+             "Fired: Cache in front of the product catalogue — Cache hit rate drops below 70 % (hit rate 64\u00A0% < "
+             "70\u00A0%)",
              ItemKind::Decision, "dec-catalog-cache", "ca-trg-hit"},
             {T::Triggers, S::Attention,
              "Due soon: Cache in front of the product catalogue — Evaluate after three months of production data "
@@ -110,7 +112,19 @@ private slots:
              "Overdue since 2026-11-27: Keep the standby launch template on the same image as the primary (Lena "
              "Fischer, from \"Q4 regional failover drill\")",
              ItemKind::Drill, "drill-q4-region", "drill-q4-region-a2"},
-            {T::Checks, S::Good, "Decision-quality checks: all pass", ItemKind::Decision, "", ""},
+            // issue 15: the cache leads under 42 % of weightings and its trigger fired
+            {T::Checks, S::Attention, "Decision-quality checks: 2 failed", ItemKind::Decision, "dec-catalog-cache",
+             "fragile-leader"},
+            {T::Checks, S::Attention,
+             "Check \"Fragile leader\" on \"Cache in front of the product catalogue\": Redis (ElastiCache) stays first "
+             "under only 42\u00A0% of weightings, less than 60\u00A0%. Before relying on this lead, agree the weights "
+             "with the participants or add a criterion that separates the options.",
+             ItemKind::Decision, "dec-catalog-cache", "fragile-leader"},
+            {T::Checks, S::Attention,
+             "Check \"Accepted, but revisit triggers fired\" on \"Cache in front of the product catalogue\": The "
+             "decision is accepted, but its revisit trigger “Cache hit rate drops below 70 %” (hit rate 64\u00A0% < "
+             "70\u00A0%) has fired. Look at it again: confirm it with a new threshold or review-by date, or supersede it.",
+             ItemKind::Decision, "dec-catalog-cache", "accepted-triggers-fired"},
         };
         const auto lines = dashboardLines(sample(), QDate(2026, 11, 28));
         QCOMPARE(lines.size(), expected.size());
@@ -135,7 +149,7 @@ private slots:
         QCOMPARE(c.dueSoonTriggers, 1);
         QCOMPARE(c.openActionItems, 6);
         QCOMPARE(c.overdueActionItems, 2);
-        QCOMPARE(c.failedChecks, 0);
+        QCOMPARE(c.failedChecks, 2);
         QCOMPARE(Dashboard::attentionSummary(c), QStringLiteral("1 trigger fired · 2 actions overdue"));
         QCOMPARE(Dashboard::attentionSummary(AttentionCounts{}), QString());
         // A year later every calendar trigger has fired and the drill is long overdue.
@@ -187,6 +201,31 @@ private slots:
         QCOMPARE(int(drillLines[1].severity), severity);
     }
 
+    // The Overview, the status bar and the Checks dock share a cache: the same lines, and the
+    // robustness draws of each decision in force made once however often they ask.
+    void checksThroughACache()
+    {
+        const ProjectData data = sample();
+        const QDate today(2026, 11, 28);
+        DecisionAnalysisCache cache;
+        const auto texts = [](const QList<DashboardLine> &lines) {
+            QStringList out;
+            for (const DashboardLine &l : lines)
+                out << l.text;
+            return out;
+        };
+        const QStringList fresh = texts(dashboardLines(data, today));
+        QCOMPARE(texts(dashboardLines(data, today, &cache)), fresh);
+        QCOMPARE(cache.computed(), 3); // the three accepted decisions; the superseded one is not checked
+        QCOMPARE(Dashboard::attention(data, today, &cache), Dashboard::attention(data, today));
+        QCOMPARE(texts(dashboardLines(data, today, &cache)), fresh);
+        QCOMPARE(cache.computed(), 3);
+        ProjectData fewer = data;
+        fewer.decisions.removeFirst();
+        dashboardLines(fewer, today, &cache);
+        QCOMPARE(cache.size(), 2); // a deleted decision's analysis is dropped
+    }
+
     void failedChecksAndMissingLens()
     {
         ProjectData data;
@@ -210,7 +249,7 @@ private slots:
         QVERIFY(checks->text.startsWith(QStringLiteral("Decision-quality checks: ")));
         QCOMPARE(checks->severity, DashboardLine::Severity::Attention);
         QCOMPARE(checks->itemId, QStringLiteral("d1"));
-        const int failed = int(QualityChecks::failed(d).size());
+        const int failed = int(QualityChecks::failed(d, QDate(2026, 11, 28)).size());
         QVERIFY(failed >= 2); // one option, no revisit trigger
         QCOMPARE(checks->text, QStringLiteral("Decision-quality checks: %1 failed").arg(failed));
         int detailLines = 0;

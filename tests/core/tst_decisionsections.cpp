@@ -147,8 +147,10 @@ private slots:
                                       QStringLiteral("2:Revisit triggers"), QStringLiteral("2:Decision record"),
                                       QStringLiteral("2:Decision-quality checks")}));
         QCOMPARE(s.first().anchor, QStringLiteral("decision-db"));
+        // the Recommendation's own anchor lets later decisions point at its explanation
         for (int i = 1; i < s.size(); ++i)
-            QVERIFY(s[i].anchor.isEmpty());
+            QCOMPARE(s[i].anchor, s[i].title == QStringLiteral("Recommendation") ? QStringLiteral("decision-db-recommendation")
+                                                                                  : QString());
     }
 
     void frontMatterIsMadr()
@@ -178,14 +180,16 @@ private slots:
         const QString text = words(*options);
         // 30×5 + 20×4 + 20×5 + 15×4 + 15×5 = 465 → 4.65, (4.65 − 1) ÷ 4 = 91 %
         QVERIFY2(text.contains(QStringLiteral("Weighted score | 100 | 4.65 | 3.60 | 3.50 | –")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Percent | – | 91 % | 65 % |")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Percent | – | 91\u00A0% | 65\u00A0% |")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Rank | – | 1 ✔ | 2 | eliminated | incomplete")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Data model fit | 30 | 5 | 4 | 3 | 4")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Operational maturity | 20 | 4 | 3 | 5 | missing")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("DynamoDB |  | ✖ eliminated: fails “Must support ACID transactions”")));
         QVERIFY(text.contains(QStringLiteral("CockroachDB |  | incomplete: no score for Operational maturity, Team expertise, "
                                              "Cost at projected scale, Ecosystem")));
-        QVERIFY(text.contains(QStringLiteral("PostgreSQL |  | ✔ rank 1 of 2")));
+        // issue 15: "rank 1 of 2" beside four options said nothing of the two not ranked
+        QVERIFY2(text.contains(QStringLiteral("PostgreSQL |  | ✔ rank 1 of 2 ranked options")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("MongoDB |  | rank 2 of 2 ranked options")));
         const auto charts = blocksOf<ReportChart>(*options);
         QCOMPARE(charts.size(), 1);
         QCOMPARE(charts.first()->chartId, QStringLiteral("decision.weighted-scores"));
@@ -199,9 +203,26 @@ private slots:
         QVERIFY(rec);
         const QString text = words(*rec);
         QVERIFY(text.contains(QStringLiteral("Chosen option: PostgreSQL")));
-        QVERIFY(text.contains(QStringLiteral("Leader by score: PostgreSQL with 4.65 (91 %)")));
-        QVERIFY2(QRegularExpression(QStringLiteral("Robustness: PostgreSQL stays first under \\d+ % of weightings"))
-                     .match(text).hasMatch(), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Leader by score: PostgreSQL with 4.65 (91\u00A0%)")));
+        const QRegularExpressionMatch robustness
+            = QRegularExpression(QStringLiteral("Robustness: PostgreSQL stays first under (\\d+)\u00A0% of weightings"))
+                  .match(text);
+        QVERIFY2(robustness.hasMatch(), qPrintable(text));
+        // issue 15: what that figure and the flip points mean, in words, before the flip table
+        const QList<const ReportParagraph *> paragraphs = blocksOf<ReportParagraph>(*rec);
+        QVERIFY(!paragraphs.isEmpty());
+        const ReportParagraph *explained = paragraphs.first();
+        QVERIFY(explained->note);
+        const QString words = explained->text.plainText();
+        QVERIFY2(words.startsWith(QStringLiteral("How to read these figures: ")), qPrintable(words));
+        QVERIFY2(words.contains(QStringLiteral("“PostgreSQL stays first under %1\u00A0% of weightings” means that "
+                                               "PostgreSQL came out on top in %1 of every 100 of them")
+                                    .arg(robustness.captured(1))),
+                 qPrintable(words));
+        QVERIFY(words.contains(QStringLiteral("20000 weightings")));
+        QVERIFY(words.contains(QStringLiteral("Its flip point is the share at which another option would take the lead")));
+        QVERIFY(words.contains(QStringLiteral("from 0 to 100\u00A0% would")));
+        QVERIFY(text.indexOf(QStringLiteral("How to read these figures")) < text.indexOf(QStringLiteral("Criterion | Weight | Share")));
         QVERIFY(text.contains(QStringLiteral("Criterion | Weight | Share | Leader changes at")));
         QCOMPARE(blocksOf<ReportChart>(*rec).first()->chartId, QStringLiteral("decision.sensitivity"));
     }
@@ -220,6 +241,16 @@ private slots:
         QVERIFY(text.contains(QStringLiteral("Scale | Peak load grows | rps > 10000, now 12400 | – | ✖ fired:")));
         QVERIFY(text.contains(QStringLiteral("Calendar | Half-yearly look | – | 2026-09-01 | ✖ fired: review by 2026-09-01 passed")));
         QVERIFY(text.contains(QStringLiteral("Cost | Bill grows | usd > 25000, now 18000 | – | ✔ not fired")));
+        // a unit at the end of the metric goes with the numbers (issue 15: "hit rate % 64 < 70")
+        ProjectData units = project();
+        units.decisions[1].revisitTriggers[0].metric = QStringLiteral("hit rate %");
+        units.decisions[1].revisitTriggers[0].comparator = Comparator::Less;
+        units.decisions[1].revisitTriggers[0].threshold = 70;
+        units.decisions[1].revisitTriggers[0].currentValue = 64;
+        const QString withUnits = words(*sectionTitled(decisionSections(units, itemOptions(QStringLiteral("db"))),
+                                                       QStringLiteral("Revisit triggers")));
+        QVERIFY2(withUnits.contains(QStringLiteral("| hit rate < 70\u00A0%, now 64\u00A0% | – | ✖ fired: hit rate 64\u00A0% < 70\u00A0%")),
+                 qPrintable(withUnits));
         QVERIFY(text.contains(QStringLiteral("State on 2026-11-28")));
         // A day before the calendar date only the value trigger has fired.
         ReportOptions early = itemOptions(QStringLiteral("db"));
@@ -269,10 +300,131 @@ private slots:
         QVERIFY(!incomplete.contains(QStringLiteral("Only one option")));
         for (const char *c : {"c2", "c3", "c4", "c5"})
             p.decisions[1].scores << Score{QStringLiteral("o4"), QString::fromLatin1(c), 3, {}};
+        // scored in full, its fired triggers are what is left, counted on the report's date
+        const QString fired = words(*sectionTitled(decisionSections(p, itemOptions(QStringLiteral("db"))),
+                                                   QStringLiteral("Decision-quality checks")));
+        QVERIFY2(fired.contains(QStringLiteral("▲ Accepted, but revisit triggers fired: The decision is accepted, but "
+                                               "2 of its revisit triggers have fired")),
+                 qPrintable(fired));
+        QVERIFY(fired.contains(QStringLiteral("Checks that fail: 1")));
+        ReportOptions early = itemOptions(QStringLiteral("db"));
+        early.generated = QDate(2026, 8, 31); // before the calendar trigger's date: one fired
+        QVERIFY(words(*sectionTitled(decisionSections(p, early), QStringLiteral("Decision-quality checks")))
+                    .contains(QStringLiteral("its revisit trigger “Peak load grows” (rps 12400 > 10000) has fired")));
+        p.decisions[1].revisitTriggers[0].currentValue = 9000;
+        p.decisions[1].revisitTriggers[1].reviewBy = QDate(2027, 3, 1);
         QVERIFY(words(*sectionTitled(decisionSections(p, itemOptions(QStringLiteral("db"))), QStringLiteral("Decision-quality checks")))
                     .contains(QStringLiteral("All decision-quality checks pass")));
         QVERIFY(words(*sectionTitled(decisionSections(p, itemOptions(QStringLiteral("old"))), QStringLiteral("Decision-quality checks")))
                     .contains(QStringLiteral("no longer in force")));
+    }
+
+    // Issue 15 §8: "a decision that leads under only 42 % of weightings with two fired
+    // triggers still shows 'All decision-quality checks pass'".
+    void fragileLeaderWithFiredTriggersFails()
+    {
+        ProjectData data = project();
+        Decision &d = data.decisions[1];
+        const Decision m = test::makeDecision({60, 40}, {{5, 1}, {1, 5}});
+        d.criteria = m.criteria;
+        d.options = m.options;
+        d.scores = m.scores;
+        d.constraints.clear();
+        const QList<ReportSection> s = decisionSections(data, itemOptions(QStringLiteral("db")));
+        const QString text = words(*sectionTitled(s, QStringLiteral("Decision-quality checks")));
+        QVERIFY2(!text.contains(QStringLiteral("All decision-quality checks pass")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Checks that fail: 2")));
+        QVERIFY(text.contains(QStringLiteral("▲ Fragile leader: Option 1 stays first under only ")));
+        QVERIFY(text.contains(QStringLiteral("▲ Accepted, but revisit triggers fired: ")));
+        // the check reads the figure the Recommendation section shows
+        const QString rec = words(*sectionTitled(s, QStringLiteral("Recommendation")));
+        const QString figure = QRegularExpression(QStringLiteral("stays first under (\\d+\u00A0%)")).match(rec).captured(1);
+        QVERIFY(!figure.isEmpty());
+        QVERIFY(text.contains(QStringLiteral("only %1 of weightings").arg(figure)));
+    }
+
+    // In a whole-project report the explanation comes once, under the first decision with
+    // figures (the superseded one has no matrix); later ones link to it, and each decision
+    // exported alone carries its own.
+    void figuresExplainedWhereTheyFirstAppear()
+    {
+        ProjectData data = project();
+        Decision second = data.decisions[1];
+        second.id = QStringLiteral("db2");
+        second.title = QStringLiteral("Reporting database");
+        data.decisions << second;
+        const auto report = buildReport(data, ReportOptions{ReportScope::Project, {}, QDate(2026, 11, 28)});
+        QVERIFY(report.ok());
+        const QString md = MarkdownWriter::write(*report);
+        if (qEnvironmentVariableIsSet("ARCHBENCH_PRINT_REPORT"))
+            qInfo().noquote() << md;
+        QCOMPARE(md.count(QStringLiteral("How to read these figures:")), 1);
+        QVERIFY(md.indexOf(QStringLiteral("How to read these figures:")) < md.indexOf(QStringLiteral("### Reporting database")));
+        // the superseded decision's heading holds #recommendation
+        QVERIFY2(md.contains(QStringLiteral("*How to read the robustness figure and the flip points: see the note under* "
+                                            "[*Primary database for orders*](#recommendation-1)*.*")),
+                 qPrintable(md));
+        for (const QString &id : {QStringLiteral("db"), QStringLiteral("db2")}) {
+            const auto alone = buildReport(data, itemOptions(id));
+            QVERIFY(alone.ok());
+            QCOMPARE(MarkdownWriter::write(*alone).count(QStringLiteral("How to read these figures:")), 1);
+        }
+    }
+
+    // Issue 15 §8: what a score means at the ends and the middle of the scale, and each
+    // criterion's description when there are any.
+    void scaleAnchorsAndCriterionDescriptions()
+    {
+        ProjectData data = project();
+        QString text = words(*sectionTitled(decisionSections(data, itemOptions(QStringLiteral("db"))),
+                                            QStringLiteral("Options considered")));
+        QVERIFY2(text.contains(QStringLiteral("How to read a score: 1 means the option serves the criterion poorly, 3 "
+                                              "adequately and 5 as well as one could wish. Higher is better on every "
+                                              "criterion")),
+                 qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("What it measures"))); // no description: no criteria table
+
+        Decision &d = data.decisions[1];
+        d.scale = ScoreScale{0, 10};
+        for (Score &sc : d.scores)
+            sc.value *= 2;
+        d.criteria[0].description = QStringLiteral("Orders, payments and stock change together.");
+        d.criteria[3].description = QStringLiteral("Monthly cost at 3x today's peak.");
+        const QList<ReportSection> s = decisionSections(data, itemOptions(QStringLiteral("db")));
+        const ReportSection *options = sectionTitled(s, QStringLiteral("Options considered"));
+        text = words(*options);
+        QVERIFY2(text.contains(QStringLiteral("How to read a score: 0 means the option serves the criterion poorly, 5 "
+                                              "adequately and 10 as well")),
+                 qPrintable(text));
+        const QList<const ReportTable *> tables = blocksOf<ReportTable>(*options);
+        const ReportTable *criteria = tables.first();
+        QCOMPARE(criteria->header, (QStringList{QStringLiteral("Criterion"), QStringLiteral("Weight"), QStringLiteral("What it measures")}));
+        QCOMPARE(criteria->rows.size(), 5);
+        QCOMPARE(criteria->rows[0][2].plainText(), QStringLiteral("Orders, payments and stock change together."));
+        QCOMPARE(criteria->rows[1][2].plainText(), QStringLiteral("not recorded"));
+        QCOMPARE(criteria->rows[3][0].plainText(), QStringLiteral("Cost at projected scale"));
+        QCOMPARE(criteria->rows[3][1].plainText(), QStringLiteral("15"));
+        QCOMPARE(tables[1]->header.first(), QStringLiteral("Criterion")); // the matrix follows
+        QCOMPARE(tables[1]->header.size(), 6);
+    }
+
+    // "rank N of M" counts all options when all are ranked; one ranked option says so.
+    void rankWordsCountWhatIsShown()
+    {
+        ProjectData data;
+        data.decisions << test::databaseDecision();
+        QString text = words(*sectionTitled(decisionSections(data, itemOptions(QStringLiteral("d1"))),
+                                            QStringLiteral("Options considered")));
+        QVERIFY2(text.contains(QStringLiteral("PostgreSQL |  | ✔ rank 1 of 3\n")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("DynamoDB |  | rank 3 of 3")));
+        test::eliminate(data.decisions[0], QStringLiteral("o2"));
+        test::eliminate(data.decisions[0], QStringLiteral("o3"));
+        text = words(*sectionTitled(decisionSections(data, itemOptions(QStringLiteral("d1"))), QStringLiteral("Options considered")));
+        QVERIFY2(text.contains(QStringLiteral("PostgreSQL |  | ✔ rank 1, the only ranked option")), qPrintable(text));
+        // one ranked option: no robustness figure to explain, but the flip table stays explained
+        const QString rec = words(*sectionTitled(decisionSections(data, itemOptions(QStringLiteral("d1"))),
+                                                 QStringLiteral("Recommendation")));
+        QVERIFY(!rec.contains(QStringLiteral("weightings drawn at random")));
     }
 
     void emptyDecisionSaysWhatIsMissing()
@@ -286,6 +438,7 @@ private slots:
         QVERIFY(words(*sectionTitled(s, QStringLiteral("Options considered"))).contains(QStringLiteral("No options recorded yet.")));
         QVERIFY(words(*sectionTitled(s, QStringLiteral("Context"))).contains(QStringLiteral("Problem being solved: not recorded")));
         QVERIFY(blocksOf<ReportChart>(*sectionTitled(s, QStringLiteral("Recommendation"))).isEmpty());
+        QVERIFY(!words(*sectionTitled(s, QStringLiteral("Recommendation"))).contains(QStringLiteral("How to read these figures")));
     }
 
     void hostileTextIsLiteral()

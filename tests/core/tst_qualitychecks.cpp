@@ -1,5 +1,7 @@
 // Each decision-quality check of DOMAIN.md §2 fails exactly when it should, with a reason.
 #include "common/testsupport.h"
+#include "core/decision/analysiscache.h"
+#include "core/decision/decisionanalysis.h"
 #include "core/decision/qualitycheck.h"
 #include "decisionbuilder.h"
 
@@ -13,6 +15,9 @@ using Mutation = std::function<void(Decision &)>;
 Q_DECLARE_METATYPE(Mutation)
 
 namespace {
+// The day the checks are made on (fired triggers depend on it).
+const QDate kToday(2026, 11, 28);
+
 // A decision that passes every check: two options, trade-offs, a measurable trigger and a
 // calendar trigger, accepted with a choice, one-way door.
 Decision goodDecision()
@@ -34,7 +39,7 @@ Decision goodDecision()
 QStringList failedIds(const Decision &d)
 {
     QStringList ids;
-    for (const QualityCheck &c : QualityChecks::failed(d))
+    for (const QualityCheck &c : QualityChecks::failed(d, kToday))
         ids << c.id;
     return ids;
 }
@@ -154,14 +159,157 @@ private slots:
         Decision d = goodDecision();
         mutate(d);
         QCOMPARE(failedIds(d), expected);
-        for (const QualityCheck &c : QualityChecks::failed(d)) {
+        for (const QualityCheck &c : QualityChecks::failed(d, kToday)) {
             QVERIFY(!c.reason.isEmpty());
             QCOMPARE(c.title, QualityChecks::title(c.id));
             QVERIFY(c.title != c.id);
         }
     }
 
-    void everyCheckHasAnId() { QCOMPARE(QualityChecks::allIds().size(), 9); }
+    void everyCheckHasAnId() { QCOMPARE(QualityChecks::allIds().size(), 11); }
+
+    // Issue 15 §8: "fragile leader". Two criteria where each option wins one: A leads under
+    // about half of all weightings, whatever the weights; weights 60/40 keep the flip (50 %)
+    // 0.1 away, so only robustness fails.
+    void fragileLeaderByRobustness()
+    {
+        Decision d = goodDecision();
+        const Decision m = test::makeDecision({60, 40}, {{5, 1}, {1, 5}});
+        d.criteria = m.criteria;
+        d.options = m.options;
+        d.scores = m.scores;
+        const DecisionAnalysis a = DecisionAnalysis::analyse(d);
+        QVERIFY(*a.robustness > 0.45 && *a.robustness < 0.55);
+        const QList<QualityCheck> failed = QualityChecks::failed(d, kToday);
+        QCOMPARE(failedIds(d), QStringList{QualityChecks::kFragileLeader});
+        QCOMPARE(failed.first().title, QStringLiteral("Fragile leader"));
+        QVERIFY2(failed.first().reason.startsWith(QStringLiteral("Option 1 stays first under only ")), qPrintable(failed.first().reason));
+        QVERIFY(failed.first().reason.contains(QStringLiteral("less than 60\u00A0%")));
+        QVERIFY(!failed.first().reason.contains(QStringLiteral("Giving")));
+    }
+
+    // A leads iff criterion 5's share is under 25 % (scores differ by 1 on four criteria and by
+    // 3 against A on the fifth): robustness 1 − 0.75⁴ ≈ 68 %, above 60 %, so only the distance
+    // from criterion 5's share to 25 % decides; 0.05 counts as "within".
+    void fragileLeaderByFlipShare_data()
+    {
+        QTest::addColumn<double>("weight5"); // the others weigh 20 each
+        QTest::addColumn<bool>("fragile");
+        QTest::newRow("share 22 %, 0.03 from the flip") << 23.0 << true;
+        QTest::newRow("share 20 %, exactly 0.05 from it") << 20.0 << true;
+        QTest::newRow("share 19 %, 0.06 from it") << 80.0 / 81.0 * 19.0 << false;
+        QTest::newRow("share 13 %") << 12.0 << false;
+    }
+
+    void fragileLeaderByFlipShare()
+    {
+        QFETCH(double, weight5);
+        QFETCH(bool, fragile);
+        Decision d = goodDecision();
+        const Decision m = test::makeDecision({20, 20, 20, 20, weight5}, {{5, 5, 5, 5, 1}, {4, 4, 4, 4, 4}});
+        d.criteria = m.criteria;
+        d.options = m.options;
+        d.scores = m.scores;
+        const DecisionAnalysis a = DecisionAnalysis::analyse(d);
+        QVERIFY2(*a.robustness > 0.65 && *a.robustness < 0.72, qPrintable(QString::number(*a.robustness)));
+        QCOMPARE(failedIds(d), fragile ? QStringList{QualityChecks::kFragileLeader} : QStringList());
+        if (fragile) {
+            const QString reason = QualityChecks::failed(d, kToday).first().reason;
+            QVERIFY2(reason.startsWith(QStringLiteral("Giving “Criterion 5” 25\u00A0% of the total weight instead of ")),
+                     qPrintable(reason));
+            QVERIFY(reason.contains(QStringLiteral("makes Option 2 the leader.")));
+            QVERIFY(!reason.contains(QStringLiteral("stays first under only")));
+        }
+    }
+
+    void tieForFirstIsFragile()
+    {
+        Decision d = goodDecision();
+        const Decision m = test::makeDecision({50, 50}, {{5, 1}, {1, 5}});
+        d.criteria = m.criteria;
+        d.options = m.options;
+        d.scores = m.scores;
+        const QList<QualityCheck> failed = QualityChecks::failed(d, kToday);
+        QCOMPARE(failedIds(d), QStringList{QualityChecks::kFragileLeader});
+        QVERIFY2(failed.first().reason.startsWith(QStringLiteral("Option 1, Option 2 tie for first place")),
+                 qPrintable(failed.first().reason));
+    }
+
+    // Nothing to judge with fewer than two ranked options; history is not checked.
+    void noFragileLeaderWithoutAContest()
+    {
+        Decision d = goodDecision();
+        const Decision m = test::makeDecision({60, 40}, {{5, 1}, {1, 5}});
+        d.criteria = m.criteria;
+        d.options = m.options;
+        d.scores = m.scores;
+        test::eliminate(d, QStringLiteral("o2"));
+        QCOMPARE(failedIds(d), QStringList());
+        d.constraints.clear();
+        d.status = DecisionStatus::Superseded;
+        QCOMPARE(failedIds(d), QStringList());
+    }
+
+    // The analysis handed in is the one judged, and a cache analyses a matrix once.
+    void analysisFromTheCallerOrACache()
+    {
+        const Decision d = goodDecision();
+        DecisionAnalysis a = DecisionAnalysis::analyse(d);
+        QVERIFY(*a.robustness >= QualityChecks::kFragileRobustness);
+        QVERIFY(QualityChecks::failed(d, kToday, a).isEmpty());
+        a.robustness = 0.42;
+        const QList<QualityCheck> failed = QualityChecks::failed(d, kToday, a);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().reason.contains(QStringLiteral("PostgreSQL stays first under only 42\u00A0% of weightings")),
+                 qPrintable(failed.first().reason));
+
+        DecisionAnalysisCache cache;
+        QVERIFY(QualityChecks::failed(d, kToday, cache).isEmpty());
+        QVERIFY(QualityChecks::failed(d, kToday, cache).isEmpty());
+        QCOMPARE(cache.computed(), 1);
+        Decision tied = d;
+        tied.scores = test::makeDecision({50, 50}, {{5, 1}, {1, 5}}).scores;
+        tied.criteria = test::makeDecision({50, 50}, {{5, 1}, {1, 5}}).criteria;
+        tied.options.resize(2);
+        QCOMPARE(QualityChecks::failed(tied, kToday, cache).first().id, QualityChecks::kFragileLeader);
+        QCOMPARE(cache.computed(), 2); // a changed matrix is analysed again
+        Decision renamed = d;
+        renamed.title = QStringLiteral("Renamed");
+        QCOMPARE(cache.analysis(renamed).title, QStringLiteral("Renamed"));
+        QCOMPARE(cache.computed(), 3); // the entry held the tied matrix
+        QCOMPARE(cache.analysis(renamed).robustness, DecisionAnalysis::analyse(d).robustness);
+        QCOMPARE(cache.computed(), 3);
+        cache.retainOnly({});
+        QCOMPARE(cache.size(), 0);
+    }
+
+    // Issue 15 §8: an accepted decision whose revisit triggers fired, judged on the day given.
+    void acceptedWithFiredTriggers()
+    {
+        Decision d = goodDecision();
+        RevisitTrigger load{QStringLiteral("t2"), TriggerCategory::Scale, QStringLiteral("Peak load grows"),
+                            QStringLiteral("rps"), Comparator::Greater, 10000, 12400, {}};
+        RevisitTrigger date{QStringLiteral("t3"), TriggerCategory::Calendar, QStringLiteral("Yearly look"),
+                            {}, Comparator::None, std::nullopt, std::nullopt, QDate(2026, 12, 1)};
+        d.revisitTriggers << load << date;
+        const QList<QualityCheck> one = QualityChecks::failed(d, kToday);
+        QCOMPARE(failedIds(d), QStringList{QualityChecks::kAcceptedTriggersFired});
+        QCOMPARE(one.first().title, QStringLiteral("Accepted, but revisit triggers fired"));
+        QVERIFY2(one.first().reason.contains(QStringLiteral("its revisit trigger “Peak load grows” (rps 12,400 > 10,000) has fired")),
+                 qPrintable(one.first().reason));
+        // the review-by date counts once the day given is past it, never the clock's day
+        const QList<QualityCheck> two = QualityChecks::failed(d, QDate(2026, 12, 2));
+        QVERIFY2(two.first().reason.contains(QStringLiteral("2 of its revisit triggers have fired: “Peak load grows”")),
+                 qPrintable(two.first().reason));
+        QVERIFY(two.first().reason.contains(QStringLiteral("“Yearly look” (review by")));
+        d.revisitTriggers.removeAt(1);
+        QCOMPARE(failedIds(d), QStringList());
+        QCOMPARE(QualityChecks::failed(d, QDate(2026, 12, 2)).size(), 1);
+        QVERIFY(QualityChecks::failed(d, QDate(2026, 12, 1)).isEmpty());
+        // a proposed decision is still being made: its triggers are for later
+        d.status = DecisionStatus::Proposed;
+        QVERIFY(QualityChecks::failed(d, QDate(2027, 6, 1)).isEmpty());
+    }
 
     // Issue 13 §4: zero options said "Only one option. No option is listed yet."
     void zeroAndOneOptionSayWhatIsTrue()
@@ -169,7 +317,7 @@ private slots:
         Decision none = goodDecision();
         none.options.clear();
         none.scores.clear();
-        const QList<QualityCheck> noneFailed = QualityChecks::failed(none);
+        const QList<QualityCheck> noneFailed = QualityChecks::failed(none, kToday);
         QVERIFY(!noneFailed.isEmpty());
         QCOMPARE(noneFailed.first().id, QualityChecks::kNoOption);
         QVERIFY(!noneFailed.first().title.contains(QStringLiteral("one"), Qt::CaseInsensitive));
@@ -178,7 +326,7 @@ private slots:
         Decision one = goodDecision();
         one.options.resize(1);
         one.doorType = DoorType::Partial;
-        const QList<QualityCheck> oneFailed = QualityChecks::failed(one);
+        const QList<QualityCheck> oneFailed = QualityChecks::failed(one, kToday);
         QCOMPARE(oneFailed.size(), 1);
         QCOMPARE(oneFailed.first().title, QStringLiteral("Only one option"));
         QVERIFY(oneFailed.first().reason.startsWith(QStringLiteral("Only one option")));
@@ -189,7 +337,7 @@ private slots:
     {
         Decision d = goodDecision();
         d.scores.removeIf([](const Score &s) { return s.criterion == QLatin1StringView("c5"); });
-        const QList<QualityCheck> failed = QualityChecks::failed(d);
+        const QList<QualityCheck> failed = QualityChecks::failed(d, kToday);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().title, QStringLiteral("Accepted without a complete ranking"));
         QVERIFY(failed.first().reason.contains(QStringLiteral("no option is ranked")));

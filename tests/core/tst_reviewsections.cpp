@@ -77,7 +77,8 @@ private slots:
             titles << QStringLiteral("%1:%2").arg(section.level).arg(section.title);
         QCOMPARE(titles, (QStringList{QStringLiteral("1:Checkout workload review"), QStringLiteral("2:Risks by pillar"),
                                       QStringLiteral("2:Questions at risk"), QStringLiteral("2:Not applicable"),
-                                      QStringLiteral("2:Improvement plan"), QStringLiteral("2:Milestones")}));
+                                      QStringLiteral("2:Improvement plan"), QStringLiteral("2:Milestones"),
+                                      QStringLiteral("2:All questions and answers")}));
         QCOMPARE(s.at(0).anchor, QStringLiteral("review-w-checkout"));
         const auto &kv = std::get<ReportKeyValues>(s.at(0).blocks.at(0));
         QCOMPARE(kv.entries.at(0).second.plainText(), QStringLiteral("Archbench Well-Architected"));
@@ -137,7 +138,7 @@ private slots:
             titles << section.title;
         QCOMPARE(titles, (QStringList{QStringLiteral("Container platform"), QStringLiteral("Risks by pillar"),
                                       QStringLiteral("Questions at risk"), QStringLiteral("Unrated questions"),
-                                      QStringLiteral("Improvement plan")}));
+                                      QStringLiteral("Improvement plan"), QStringLiteral("All questions and answers")}));
         const auto &kv = std::get<ReportKeyValues>(s.at(0).blocks.at(0));
         QCOMPARE(kv.entries.last().first, QStringLiteral("Unrated"));
         QCOMPARE(kv.entries.last().second.plainText(), QStringLiteral("? 1"));
@@ -154,6 +155,72 @@ private slots:
         QCOMPARE(unrated->rows.at(0).at(2).plainText(), QStringLiteral("? unrated"));
         QCOMPARE(unrated->rows.at(0).at(3).plainText(), QStringLiteral("None of these"));
         QCOMPARE(unrated->rows.at(0).at(4).plainText(), QStringLiteral("bridge and host both in use, undecided"));
+    }
+
+    // Issue 15 §8: every question by name with its state, the practices ticked for the
+    // answered ones (no risk included), the unanswered ones, and N/A with the reason.
+    void everyQuestionWithItsAnswer()
+    {
+        const QList<ReportSection> s = reviewSections(sample(), options(QStringLiteral("w-checkout")));
+        const ReportSection &all = s.last();
+        QCOMPARE(all.title, QStringLiteral("All questions and answers"));
+        QCOMPARE(all.level, 2);
+        const ReportTable *table = firstTable(all);
+        QCOMPARE(table->header, (QStringList{QStringLiteral("Pillar"), QStringLiteral("Question"), QStringLiteral("State"),
+                                             QStringLiteral("Practices in place"), QStringLiteral("Notes")}));
+        QCOMPARE(table->header.size(), table->widths.size());
+        QCOMPARE(table->rows.size(), 33); // every question of the lens, answered or not
+        QMap<QString, int> states;
+        for (const QList<ReportText> &row : table->rows)
+            ++states[row.at(2).plainText().section(QLatin1Char(':'), 0, 0)];
+        // the same counts as the top of the review: 2 high, 10 medium, 17 unanswered, 1 N/A
+        QCOMPARE(states.value(QStringLiteral("✖ high risk")), 2);
+        QCOMPARE(states.value(QStringLiteral("▲ medium risk")), 10);
+        QCOMPARE(states.value(QStringLiteral("unanswered")), 17);
+        QCOMPARE(states.value(QStringLiteral("not applicable")), 1);
+        QCOMPARE(states.value(QStringLiteral("✔ no risk")), 3);
+
+        const auto row = [&](const QString &question) -> const QList<ReportText> & {
+            for (const QList<ReportText> &r : table->rows)
+                if (r.at(1).plainText() == question)
+                    return r;
+            qFatal("no row for %s", qPrintable(question));
+        };
+        const QList<ReportText> &secrets = row(QStringLiteral("How do you store and rotate secrets?"));
+        QCOMPARE(secrets.at(0).plainText(), QStringLiteral("Security"));
+        QCOMPARE(secrets.at(2).plainText(), QStringLiteral("✔ no risk"));
+        QCOMPARE(secrets.at(2).runs.first().tone, ReportTone::Good);
+        QCOMPARE(secrets.at(3).plainText(),
+                 QStringLiteral("Secrets live in a managed secret store, never in code or images; Secrets are rotated "
+                                "automatically; Repositories and images are scanned for committed secrets"));
+        const QList<ReportText> &backup = row(QStringLiteral("How do you back up data and know that you can restore it?"));
+        QCOMPARE(backup.at(2).plainText(), QStringLiteral("✖ high risk"));
+        QCOMPARE(backup.at(3).plainText(),
+                 QStringLiteral("Backups run automatically on a schedule that meets the recovery point objective"));
+        QVERIFY(backup.at(4).plainText().startsWith(QStringLiteral("Nightly snapshots")));
+        const QList<ReportText> &incidents = row(QStringLiteral("How do you respond when something goes wrong?"));
+        QCOMPARE(incidents.at(2).plainText(), QStringLiteral("unanswered"));
+        QCOMPARE(incidents.at(3).plainText(), QStringLiteral("–"));
+        const QList<ReportText> &region = row(QStringLiteral("How do you take the location of the workload into account?"));
+        QCOMPARE(region.at(2).plainText(), QStringLiteral("not applicable: architecture constraints"));
+        QCOMPARE(region.at(3).plainText(), QStringLiteral("–"));
+        QVERIFY(region.at(4).plainText().startsWith(QStringLiteral("EU customer data")));
+    }
+
+    // "None of these" is what was ticked; an unrated answer shows its practices too.
+    void noneOfTheseAndUnratedInTheFullList()
+    {
+        auto data = interchange::fromJson(test::readData(QStringLiteral("review/unrated-review.json")));
+        QVERIFY2(data.ok(), qPrintable(data.error().message));
+        const ReportTable *table = firstTable(reviewSections(*data, options(QStringLiteral("w1"))).last());
+        bool seen = false;
+        for (const QList<ReportText> &r : table->rows)
+            if (r.at(1).plainText() == QStringLiteral("How do you choose a network mode?")) {
+                QCOMPARE(r.at(2).plainText(), QStringLiteral("? unrated"));
+                QCOMPARE(r.at(3).plainText(), QStringLiteral("None of these"));
+                seen = true;
+            }
+        QVERIFY(seen);
     }
 
     void lensWithDefaultsHasNoUnratedColumn()

@@ -145,6 +145,49 @@ private slots:
         QVERIFY(st.datePassed);
         QVERIFY(!st.valueCrossed);
     }
+
+    // Issue 15: "hit rate % 64 < 70". A unit at the end of the metric goes with the numbers,
+    // after a no-break space, so it reads "hit rate 64 % < 70 %" and never wraps apart.
+    void unitsGoWithTheNumbers_data()
+    {
+        QTest::addColumn<QString>("metric");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("unit");
+        QTest::addColumn<QString>("reason");
+        const QString nb(QChar(0x00A0));
+        QTest::newRow("percent") << QStringLiteral("hit rate %") << QStringLiteral("hit rate") << QStringLiteral("%")
+                                 << QStringLiteral("hit rate 64%1% < 70%1%").arg(nb);
+        QTest::newRow("percent, no space") << QStringLiteral("error rate%") << QStringLiteral("error rate")
+                                           << QStringLiteral("%") << QStringLiteral("error rate 64%1% < 70%1%").arg(nb);
+        QTest::newRow("unit in brackets") << QStringLiteral("p99 latency (ms)") << QStringLiteral("p99 latency")
+                                          << QStringLiteral("ms") << QStringLiteral("p99 latency 64%1ms < 70%1ms").arg(nb);
+        QTest::newRow("no unit") << QStringLiteral("rps") << QStringLiteral("rps") << QString()
+                                 << QStringLiteral("rps 64 < 70");
+        QTest::newRow("a unit alone") << QStringLiteral("%") << QString() << QStringLiteral("%")
+                                      << QStringLiteral("value 64%1% < 70%1%").arg(nb);
+        QTest::newRow("brackets only") << QStringLiteral("(ms)") << QStringLiteral("(ms)") << QString()
+                                       << QStringLiteral("(ms) 64 < 70");
+    }
+
+    void unitsGoWithTheNumbers()
+    {
+        QFETCH(QString, metric);
+        QFETCH(QString, name);
+        QFETCH(QString, unit);
+        QFETCH(QString, reason);
+        QCOMPARE(TriggerEvaluation::splitMetric(metric).name, name);
+        QCOMPARE(TriggerEvaluation::splitMetric(metric).unit, unit);
+        RevisitTrigger t;
+        t.metric = metric;
+        t.comparator = Comparator::Less;
+        t.threshold = 70;
+        t.currentValue = 64;
+        const TriggerStatus st = TriggerEvaluation::evaluate(Decision{}, t, d("2026-11-28"));
+        QCOMPARE(st.state, TriggerState::Fired);
+        QCOMPARE(st.reason, reason);
+        QCOMPARE(TriggerEvaluation::formatValue(t, 12400, QLocale::c()),
+                 unit.isEmpty() ? QStringLiteral("12400") : QStringLiteral("12400") + QChar(0x00A0) + unit);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTriggerEvaluation)

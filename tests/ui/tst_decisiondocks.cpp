@@ -61,7 +61,7 @@ private slots:
         QCOMPARE(row(0, ui::RevisitModel::TriggerIdRole).toString(), QStringLiteral("ca-trg-hit"));
         QCOMPARE(model->index(0, ui::RevisitModel::StateColumn).data().toString(), QStringLiteral("Fired"));
         QCOMPARE(row(0, Qt::DecorationRole).value<QColor>(), ui::palette::failed());
-        QVERIFY(model->index(0, ui::RevisitModel::DetailColumn).data().toString().contains(QStringLiteral("64 < 70")));
+        QVERIFY(model->index(0, ui::RevisitModel::DetailColumn).data().toString().contains(QStringLiteral("64\u00A0% < 70\u00A0%")));
         QCOMPARE(row(1, ui::RevisitModel::TriggerIdRole).toString(), QStringLiteral("ca-trg-timebox"));
         QCOMPARE(model->index(1, ui::RevisitModel::StateColumn).data().toString(), QStringLiteral("Due soon"));
         QCOMPARE(row(1, Qt::DecorationRole).value<QColor>(), ui::palette::attention());
@@ -112,8 +112,25 @@ private slots:
         workbench.setProject(&project, &stack);
         ui::ChecksDock dock(&workbench);
         QAbstractItemModelTester tester(dock.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QCOMPARE(dock.model()->rowCount(), 0); // the sample decisions are in good shape
-        QCOMPARE(dock.windowTitle(), QStringLiteral("Checks"));
+        dock.model()->setReferenceDate(QDate(2026, 11, 28));
+        const auto ids = [&] {
+            QStringList out;
+            for (int r = 0; r < dock.model()->rowCount(); ++r)
+                out << dock.model()->index(r, 0).data(ui::ChecksModel::CheckIdRole).toString();
+            return out;
+        };
+        const auto reason = [&](int row) { return dock.model()->index(row, ui::ChecksModel::ReasonColumn).data().toString(); };
+        // the sample's cache leads under 42 % of weightings and its hit-rate trigger fired;
+        // the other decisions are in good shape
+        QCOMPARE(ids(), (QStringList{QualityChecks::kFragileLeader, QualityChecks::kAcceptedTriggersFired}));
+        QCOMPARE(dock.model()->index(0, ui::ChecksModel::DecisionColumn).data().toString(),
+                 QStringLiteral("Cache in front of the product catalogue"));
+        QVERIFY(reason(1).contains(QStringLiteral("its revisit trigger")));
+        QCOMPARE(dock.windowTitle(), QStringLiteral("Checks (2)"));
+        // the checks are judged on the model's day: after the cache's review-by date both triggers fired
+        dock.model()->setReferenceDate(QDate(2026, 12, 2));
+        QVERIFY2(reason(1).contains(QStringLiteral("2 of its revisit triggers have fired")), qPrintable(reason(1)));
+        dock.model()->setReferenceDate(QDate(2026, 11, 28));
 
         Decision sketch;
         sketch.id = QStringLiteral("sketch");
@@ -121,27 +138,30 @@ private slots:
         sketch.doorType = DoorType::OneWay;
         sketch.options << Option{QStringLiteral("o"), QStringLiteral("OpenSearch"), {}, false};
         QVERIFY(ui::commands::insertItem(&stack, &project, 9, sketch, QStringLiteral("Add")));
-        QStringList ids;
-        for (int r = 0; r < dock.model()->rowCount(); ++r)
-            ids << dock.model()->index(r, 0).data(ui::ChecksModel::CheckIdRole).toString();
-        QCOMPARE(ids, (QStringList{QualityChecks::kSingleOption, QualityChecks::kNoRevisitTrigger,
-                                   QualityChecks::kOneWayWithoutAlternatives, QualityChecks::kOneWayWithoutTradeoffs}));
-        QCOMPARE(dock.model()->index(0, ui::ChecksModel::DecisionColumn).data().toString(), QStringLiteral("Search engine"));
-        QVERIFY(!dock.model()->index(0, ui::ChecksModel::ReasonColumn).data().toString().isEmpty());
-        QCOMPARE(dock.windowTitle(), QStringLiteral("Checks (4)"));
+        QCOMPARE(ids(), (QStringList{QualityChecks::kFragileLeader, QualityChecks::kAcceptedTriggersFired,
+                                     QualityChecks::kSingleOption, QualityChecks::kNoRevisitTrigger,
+                                     QualityChecks::kOneWayWithoutAlternatives, QualityChecks::kOneWayWithoutTradeoffs}));
+        QCOMPARE(dock.model()->index(2, ui::ChecksModel::DecisionColumn).data().toString(), QStringLiteral("Search engine"));
+        QVERIFY(!reason(2).isEmpty());
+        QCOMPARE(dock.windowTitle(), QStringLiteral("Checks (6)"));
 
         QSignalSpy open(&workbench, &ui::Workbench::openItemRequested);
         dock.show();
         QApplication::setActiveWindow(&dock);
         QVERIFY(QTest::qWaitForWindowActive(&dock));
         dock.view()->setFocus();
-        dock.view()->setCurrentIndex(dock.model()->index(1, 0));
+        dock.view()->setCurrentIndex(dock.model()->index(3, 0));
         QTest::keyClick(dock.view(), Qt::Key_Return);
         QCOMPARE(open.count(), 1);
         QCOMPARE(open.first().at(1).toString(), QStringLiteral("check:") + QualityChecks::kNoRevisitTrigger);
+        dock.view()->setCurrentIndex(dock.model()->index(1, 0));
+        QTest::keyClick(dock.view(), Qt::Key_Return);
+        QCOMPARE(open.count(), 2);
+        QCOMPARE(open.last().at(0).value<ui::ItemRef>().id, QStringLiteral("dec-catalog-cache"));
+        QCOMPARE(open.last().at(1).toString(), QStringLiteral("check:") + QualityChecks::kAcceptedTriggersFired);
         test::snapshot(&dock, QStringLiteral("checksdock"));
         stack.undo();
-        QCOMPARE(dock.model()->rowCount(), 0);
+        QCOMPARE(dock.model()->rowCount(), 2);
     }
 
     void moduleInstallsEditorDocksAndAction()
@@ -200,6 +220,15 @@ private slots:
                                           Q_ARG(QString, QStringLiteral("check:") + QualityChecks::kAcceptedWithoutChoice)));
         cacheEditor->setFocus(Qt::OtherFocusReason);
         QCOMPARE(QApplication::focusWidget(), cacheEditor->record()->chosenOption());
+        // fired triggers are fixed on the triggers page, a fragile leader in the matrix
+        QVERIFY(QMetaObject::invokeMethod(cacheEditor, "highlight", Qt::DirectConnection,
+                                          Q_ARG(QString, QStringLiteral("check:") + QualityChecks::kAcceptedTriggersFired)));
+        cacheEditor->setFocus(Qt::OtherFocusReason);
+        QCOMPARE(QApplication::focusWidget(), cacheEditor->triggers()->view());
+        QVERIFY(QMetaObject::invokeMethod(cacheEditor, "highlight", Qt::DirectConnection,
+                                          Q_ARG(QString, QStringLiteral("check:") + QualityChecks::kFragileLeader)));
+        cacheEditor->setFocus(Qt::OtherFocusReason);
+        QCOMPARE(QApplication::focusWidget(), cacheEditor->matrix()->view());
 
         project.setReadOnly(true);
         QVERIFY(!newDecision->isEnabled());

@@ -640,6 +640,44 @@ private slots:
         QCOMPARE(list->item(0)->text(), QStringLiteral("Passed: every decision-quality check"));
     }
 
+    // Issue 15 §8: an accepted decision whose revisit trigger fired fails a check, on the
+    // editor's reference date; Enter on it goes to the triggers.
+    void acceptedDecisionWithFiredTriggerFailsACheck()
+    {
+        ProjectData data = withBlank();
+        Decision &d = data.decisions[0];
+        d.options.resize(2);
+        for (const char *o : {"a", "b"})
+            for (const char *c : {"c1", "c2"})
+                d.scores << Score{QString::fromLatin1(o), QString::fromLatin1(c), *o == 'a' ? 5.0 : 3.0, {}};
+        d.status = DecisionStatus::Accepted;
+        d.chosenOption = QStringLiteral("a");
+        RevisitTrigger calendar;
+        calendar.id = QStringLiteral("t");
+        calendar.category = TriggerCategory::Calendar;
+        calendar.condition = QStringLiteral("Look again after the launch");
+        calendar.reviewBy = QDate(2026, 12, 1);
+        d.revisitTriggers << calendar;
+        Session s(data);
+        QVERIFY(s.ready());
+        QListWidget *list = s.editor.checksList();
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Passed: every decision-quality check"));
+
+        s.editor.setReferenceDate(QDate(2026, 12, 2));
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().startsWith(QStringLiteral("Check: Accepted, but revisit triggers fired. The decision "
+                                                                 "is accepted, but its revisit trigger “Look again after "
+                                                                 "the launch” (review by ")),
+                 qPrintable(list->item(0)->text()));
+        list->setFocus();
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(s.editor.pages()->currentWidget(), s.editor.triggers());
+        s.editor.setReferenceDate(QDate(2026, 11, 28));
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Passed: every decision-quality check"));
+    }
+
     // Issue 4 "run a whole decision in a meeting by keyboard": only key events, sent to whatever
     // has the keyboard, from the window's first field to the last cell and out again.
     void wholeDecisionByKeyboardOnly()

@@ -230,10 +230,15 @@ private slots:
         for (const Link &link : pdf.links) {
             if (link.page < queue || link.page >= log)
                 continue;
-            const QString text = textIn(path, link.page, link.rect.adjusted(-0.5, 1, 0.5, -1)).simplified();
-            QCOMPARE(text, QStringLiteral("Order events on a managed streaming log"));
-            QCOMPARE(link.target, log);
-            ++found;
+            // Every link's text is found on the page it leads to (a link over two lines is two
+            // areas); the supersede link leads to the decision that replaced this one.
+            QString text = textIn(path, link.page, link.rect.adjusted(-0.5, 1, 0.5, -1)).simplified();
+            text.remove(QRegularExpression(QStringLiteral("[.,;:]$"))); // the sentence's full stop, next to the link
+            QVERIFY2(!text.isEmpty() && squeezed(pageText(path, link.target)).contains(squeezed(text)), qPrintable(text));
+            if (text == QStringLiteral("Order events on a managed streaming log")) {
+                QCOMPARE(link.target, log);
+                ++found;
+            }
         }
         QVERIFY(found >= 1);
     }

@@ -5,6 +5,7 @@
 #include "ui/workbench.h"
 
 #include <QHeaderView>
+#include <QTimer>
 #include <QTreeView>
 
 namespace archbench::ui {
@@ -15,6 +16,7 @@ ChecksDock::ChecksDock(Workbench *workbench, QWidget *parent)
 {
     setObjectName(QStringLiteral("checksDock"));
     m_view->setObjectName(QStringLiteral("checksView"));
+    m_model->setAnalysisCache(workbench->analyses());
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
@@ -33,6 +35,10 @@ ChecksDock::ChecksDock(Workbench *workbench, QWidget *parent)
     });
     connect(workbench, &Workbench::projectChanged, m_model, &ChecksModel::setProject);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChecksDock::updateTitle);
+    // a revisit trigger's date passes at midnight: re-read the date now and then, as the Revisit dock does
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, this, [this] { m_model->setReferenceDate(QDate::currentDate()); });
+    clock->start(5 * 60 * 1000);
     m_model->setProject(workbench->project());
     updateTitle();
 }

@@ -6,7 +6,7 @@
 
 namespace archbench::ui {
 
-ChecksModel::ChecksModel(QObject *parent) : QAbstractTableModel(parent) {}
+ChecksModel::ChecksModel(QObject *parent) : QAbstractTableModel(parent), m_today(QDate::currentDate()) {}
 
 void ChecksModel::setProject(core::Project *project)
 {
@@ -14,18 +14,36 @@ void ChecksModel::setProject(core::Project *project)
         disconnect(c);
     m_connections.clear();
     m_project = project;
+    m_ownAnalyses.clear();
     if (project)
         m_connections << connect(project, &core::Project::modified, this, &ChecksModel::refresh);
+    refresh();
+}
+
+void ChecksModel::setReferenceDate(const QDate &today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    refresh();
+}
+
+void ChecksModel::setAnalysisCache(core::DecisionAnalysisCache *cache)
+{
+    m_analyses = cache ? cache : &m_ownAnalyses;
     refresh();
 }
 
 void ChecksModel::refresh()
 {
     QList<Row> rows;
-    if (m_project)
-        for (const core::Decision &d : m_project->items<core::Decision>())
-            for (const core::QualityCheck &c : core::QualityChecks::failed(d))
+    if (m_project) {
+        const QList<core::Decision> &decisions = m_project->items<core::Decision>();
+        m_analyses->retainOnly(decisions);
+        for (const core::Decision &d : decisions)
+            for (const core::QualityCheck &c : core::QualityChecks::failed(d, m_today, *m_analyses))
                 rows << Row{d.id, d.title, c};
+    }
     QStringList before, after;
     for (const Row &r : std::as_const(m_rows))
         before << r.decision + QLatin1Char('/') + r.check.id;

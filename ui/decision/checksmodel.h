@@ -1,10 +1,13 @@
 #pragma once
 // Every failed decision-quality check of the project, one row each, in decision order, with
-// the reason in words.
+// the reason in words, on the reference date (today, unless set). The analyses behind the
+// "fragile leader" check are cached per decision until its matrix changes.
 
+#include "core/decision/analysiscache.h"
 #include "core/decision/qualitycheck.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QPointer>
 
 namespace archbench::core {
@@ -22,6 +25,11 @@ public:
 
     explicit ChecksModel(QObject *parent = nullptr);
     void setProject(core::Project *project);
+    /// The day fired triggers are judged against (revisit triggers that fired on an accepted decision).
+    void setReferenceDate(const QDate &today);
+    QDate referenceDate() const { return m_today; }
+    /// Analyses shared with other views (not owned); null: the model keeps its own.
+    void setAnalysisCache(core::DecisionAnalysisCache *cache);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,6 +47,9 @@ private:
     QPointer<core::Project> m_project;
     QList<QMetaObject::Connection> m_connections;
     QList<Row> m_rows;
+    QDate m_today;
+    core::DecisionAnalysisCache m_ownAnalyses;
+    core::DecisionAnalysisCache *m_analyses = &m_ownAnalyses;
 };
 
 } // namespace archbench::ui

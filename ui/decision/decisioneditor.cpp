@@ -164,7 +164,7 @@ void DecisionEditor::syncSummary()
     if (m_summarised && core::DecisionMatrix::sameMatrix(*m_summarised, *d))
         return;
     m_summarised = *d;
-    const core::DecisionAnalysis a = core::DecisionAnalysis::analyse(*d);
+    const core::DecisionAnalysis &a = m_analyses.analysis(*d);
     const QLocale locale;
     const core::OptionScore *leader = a.scores.find(a.scores.leader());
     const QStringList leaders = a.scores.leaders();
@@ -205,7 +205,8 @@ void DecisionEditor::syncChecks()
         return;
     }
     m_checks->show();
-    const QList<core::QualityCheck> failed = core::QualityChecks::failed(*d);
+    const QList<core::QualityCheck> failed
+        = core::QualityChecks::failed(*d, m_triggers->model()->referenceDate(), m_analyses);
     if (failed.isEmpty()) {
         auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
                                          core::DecisionLifecycle::isActive(*d)
@@ -269,7 +270,8 @@ void DecisionEditor::activateCheck(const QString &checkId)
     using core::QualityChecks;
     if (checkId.isEmpty())
         return;
-    if (checkId == QualityChecks::kNoRevisitTrigger || checkId == QualityChecks::kTwoWayWithoutTimeBox) {
+    if (checkId == QualityChecks::kNoRevisitTrigger || checkId == QualityChecks::kTwoWayWithoutTimeBox
+        || checkId == QualityChecks::kAcceptedTriggersFired) {
         m_pages->setCurrentWidget(m_triggers);
         focusTarget(m_triggers->view());
     } else if (checkId == QualityChecks::kOneWayWithoutTradeoffs) {

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <optional>
 
+#include "core/decision/analysiscache.h"
 #include "core/model/decision.h"
 #include <QWidget>
 
@@ -82,6 +83,7 @@ private:
     QString m_transientMessage;
     QPointer<QWidget> m_focusTarget;
     std::optional<core::Decision> m_summarised; ///< the matrix the summary sentence was made for
+    core::DecisionAnalysisCache m_analyses;      ///< this decision's analysis, for the summary and the checks
 };
 
 } // namespace archbench::ui

@@ -72,7 +72,8 @@ DashboardPanel::DashboardPanel(core::Project *project, Workbench *workbench, QWi
 void DashboardPanel::refresh()
 {
     m_shownFor = QDate::currentDate();
-    const auto lines = core::dashboardLines(m_project->data(), m_shownFor);
+    const auto lines = core::dashboardLines(m_project->data(), m_shownFor,
+                                            m_workbench ? m_workbench->analyses() : nullptr);
     m_list->clear();
     for (const core::DashboardLine &line : lines) {
         auto *item = new QListWidgetItem(marker(line.severity) + line.text, m_list);

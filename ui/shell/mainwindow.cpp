@@ -353,7 +353,8 @@ void MainWindow::setSavedAt(const QDateTime &when)
 void MainWindow::updateAttention()
 {
     const QString summary = m_project ? core::Dashboard::attentionSummary(
-                                            core::Dashboard::attention(m_project->data(), QDate::currentDate()))
+                                            core::Dashboard::attention(m_project->data(), QDate::currentDate(),
+                                                                       m_workbench->analyses()))
                                       : QString();
     m_attentionLabel->setText(summary.isEmpty() ? QString() : QStringLiteral("✖ ") + summary);
     m_attentionLabel->setVisible(!summary.isEmpty());

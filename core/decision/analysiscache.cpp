@@ -1,0 +1,35 @@
+#include "analysiscache.h"
+
+#include "decisionmatrix.h"
+
+#include <QSet>
+
+namespace archbench::core {
+
+const DecisionAnalysis &DecisionAnalysisCache::analysis(const Decision &decision)
+{
+    auto it = m_entries.find(decision.id);
+    if (it != m_entries.end() && DecisionMatrix::sameMatrix(it->matrix, decision)) {
+        it->analysis.title = decision.title;
+        return it->analysis;
+    }
+    ++m_computed;
+    Entry entry{decision, DecisionAnalysis::analyse(decision)};
+    if (it != m_entries.end()) {
+        *it = std::move(entry);
+        return it->analysis;
+    }
+    return m_entries.insert(decision.id, std::move(entry))->analysis;
+}
+
+void DecisionAnalysisCache::retainOnly(const QList<Decision> &decisions)
+{
+    if (m_entries.isEmpty())
+        return;
+    QSet<QString> ids;
+    for (const Decision &d : decisions)
+        ids.insert(d.id);
+    m_entries.removeIf([&](const QHash<QString, Entry>::iterator &it) { return !ids.contains(it.key()); });
+}
+
+} // namespace archbench::core
