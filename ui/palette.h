@@ -5,6 +5,8 @@
 #include <QColor>
 #include <QList>
 
+#include <cmath>
+
 namespace archbench::ui::palette {
 
 /// High risk, failed target, fired trigger, overdue.
@@ -24,6 +26,26 @@ inline QColor series(int index)
         QColor(0xF0, 0xE4, 0x42), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
         QColor(0xD5, 0x5E, 0x00), QColor(0x00, 0x00, 0x00)};
     return colours[index % colours.size()];
+}
+
+/// WCAG 2 relative luminance of a colour (0 black – 1 white).
+inline double luminance(const QColor &c)
+{
+    auto channel = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+}
+
+/// WCAG 2 contrast ratio of two colours (1 – 21); text needs 4.5.
+inline double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+/// Black or white, whichever reads better on `fill` (value labels on bars).
+inline QColor textOn(const QColor &fill)
+{
+    return contrast(QColor(Qt::black), fill) >= contrast(QColor(Qt::white), fill) ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 } // namespace archbench::ui::palette

@@ -91,6 +91,8 @@ private slots:
         QCOMPARE(beyond->points(), (QList<QPointF>{{1400, 75}}));
         QCOMPARE(target->at(0).y(), 100.0);
         QVERIFY(beyond->color() != steps->color());
+        // The target line is a reference, not a verdict: not the green of "Meets target".
+        QVERIFY(target->pen().color() != meets->color());
         const QStringList texts = labels(chart.get());
         QVERIFY(texts.contains(QStringLiteral("Cache in front of the product catalog")));
         QVERIFY(texts.contains(QStringLiteral("Faster database volumes (beyond target)")));

@@ -13,6 +13,7 @@
 #include "ui/report/pdfreportrenderer.h"
 #include "ui/report/pdfmeasuredevice.h"
 #include "ui/report/pdfstyle.h"
+#include "ui/palette.h"
 #include "ui/report/pdftextblock.h"
 
 #include <QBuffer>
@@ -365,8 +366,13 @@ private slots:
         QList<QBrush> brushes;
         for (QAbstractSeries *series : chart->series())
             if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
-                for (QBarSet *set : bars->barSets())
+                for (QBarSet *set : bars->barSets()) {
                     brushes << set->brush();
+                    // Value labels read on their bars: WCAG 4.5:1 against the fill, or against
+                    // white where a pattern leaves the bar mostly white.
+                    const QColor behind = set->brush().style() == Qt::SolidPattern ? set->brush().color() : QColor(Qt::white);
+                    QVERIFY2(ui::palette::contrast(set->labelColor(), behind) >= 4.5, qPrintable(set->label()));
+                }
         QVERIFY(brushes.size() >= 3);
         for (qsizetype i = 0; i < brushes.size(); ++i)
             for (qsizetype j = i + 1; j < brushes.size(); ++j) {

@@ -8,6 +8,7 @@
 #include <QScatterSeries>
 #include <QFont>
 #include <QGraphicsSimpleTextItem>
+#include <QLineSeries>
 #include <QLegend>
 #include <QLocale>
 #include <QValueAxis>
@@ -90,9 +91,15 @@ void applyPalette(QChart *chart, const QPalette &palette)
         axis->setMinorGridLineColor(grid.darker(130));
         axis->setLinePenColor(grid);
     }
-    for (QAbstractSeries *series : chart->series())
-        if (auto *points = qobject_cast<QScatterSeries *>(series); points && points->color() == kInk)
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *points = qobject_cast<QScatterSeries *>(series); points && points->color() == kInk) {
             points->setColor(text);
+        } else if (auto *line = qobject_cast<QLineSeries *>(series); line && line->pen().color() == kInk) {
+            QPen pen = line->pen(); // a reference line (the latency target) follows the text
+            pen.setColor(text);
+            line->setPen(pen);
+        }
+    }
     for (QGraphicsItem *item : chart->childItems()) {
         if (auto *label = dynamic_cast<ChartLabel *>(item))
             label->setColor(label->color() == kInk ? text

@@ -163,7 +163,9 @@ QChart *createLatencyChart(const core::CostModel &model, const QString &currency
     auto *target = new QLineSeries;
     target->setObjectName(QStringLiteral("target"));
     target->setName(Text::tr("Target"));
-    target->setPen(QPen(kPassed, 2, Qt::DashDotLine));
+    // The target is a reference, not a verdict: drawn in the text colour, so that it is not
+    // mistaken for "Meets target" (green) - one meaning, one colour (UI.md).
+    target->setPen(QPen(kInk, 2, Qt::DashDotLine));
     target->append(axisX->min(), curve->targetLatencyMs);
     target->append(axisX->max(), curve->targetLatencyMs);
 
@@ -183,7 +185,7 @@ QChart *createLatencyChart(const core::CostModel &model, const QString &currency
     new ChartLabel(chart, baseline, QPointF(0, curve->baselineLatencyMs),
                    Text::tr("Baseline %1 ms").arg(core::cost::formatQuantity(curve->baselineLatencyMs, locale)), kInk);
     new ChartLabel(chart, target, QPointF(axisX->max(), curve->targetLatencyMs),
-                   Text::tr("Target %1 ms").arg(core::cost::formatQuantity(curve->targetLatencyMs, locale)), kPassed.darker(130),
+                   Text::tr("Target %1 ms").arg(core::cost::formatQuantity(curve->targetLatencyMs, locale)), kInk,
                    Qt::AlignLeft | Qt::AlignTop);
     for (int i = 0; i < curve->steps.size(); ++i) {
         const auto &s = curve->steps[i];

@@ -1,4 +1,5 @@
 #include "greysafecharts.h"
+#include "ui/palette.h"
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QtCharts/QAbstractAxis>
@@ -37,6 +38,9 @@ void distinguishInGrey(QChart &chart)
             if (brush.style() != Qt::SolidPattern && set->pen().style() == Qt::NoPen)
                 set->setPen(QPen(brush.color())); // an outline keeps the bar's extent visible
         }
+        // A value label must read on its bar (WCAG 4.5:1): a patterned bar is mostly white.
+        for (QBarSet *set : sets)
+            set->setLabelColor(palette::textOn(set->brush().style() == Qt::SolidPattern ? set->brush().color() : QColor(Qt::white)));
     }
 }
 

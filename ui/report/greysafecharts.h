@@ -10,7 +10,8 @@ namespace archbench::ui {
 /// its position as well as its colour (solid, hatched, cross-hatched, dotted, ...; six kinds
 /// before they repeat). A set that
 /// already has a pattern (an eliminated option's hatching) keeps it. The legend markers
-/// follow the sets, so the key reads the same way.
+/// follow the sets, so the key reads the same way. Value labels are set black or white,
+/// whichever has the higher contrast with the bar (a patterned bar counts as white).
 void distinguishInGrey(QChart &chart);
 
 /// Every font of the chart (title, legend, axes, value labels, added text items) set without

@@ -8,6 +8,8 @@
 
 #include <QGraphicsScene>
 #include <QGraphicsLayout>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLegendMarker>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -264,6 +266,55 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
     // Qt Charts cuts an axis label that does not fit its band to "…": a chart with many or
     // tall labels grows until they fit (up to most of a page), and is then not shrunk.
     layOut(height);
+    // An axis title longer than its axis is cut to "…" too: it breaks into two lines at the
+    // space nearest its middle instead (titles are plain text here: nothing else to escape).
+    bool rebroken = false;
+    for (QAbstractAxis *axis : raw->axes()) {
+        const QString title = axis->titleText();
+        if (!axis->isTitleVisible() || title.isEmpty() || title.contains(QLatin1Char('<')) || title.contains(QLatin1Char('&')))
+            continue;
+        const qreal extent = axis->orientation() == Qt::Horizontal ? raw->plotArea().width() : raw->plotArea().height();
+        if (QFontMetricsF(axis->titleFont()).horizontalAdvance(title) <= extent * 0.95)
+            continue;
+        const qsizetype middle = title.size() / 2;
+        qsizetype at = -1;
+        for (qsizetype d = 0; d <= middle && at < 0; ++d) {
+            if (middle + d < title.size() && title[middle + d] == QLatin1Char(' '))
+                at = middle + d;
+            else if (middle - d >= 0 && title[middle - d] == QLatin1Char(' '))
+                at = middle - d;
+        }
+        if (at > 0) {
+            axis->setTitleText(title.left(at) + QStringLiteral("<br>") + title.mid(at + 1));
+            rebroken = true;
+        }
+    }
+    // A legend entry wider than a legend beside the plot is cut as well: two lines instead.
+    if (QLegend *legend = raw->legend(); legend && legend->isVisible()
+        && (legend->alignment() == Qt::AlignRight || legend->alignment() == Qt::AlignLeft)) {
+        const qreal room = std::max<qreal>(40, toScene(width) * 0.3 - 30);
+        const QFontMetricsF metrics(legend->font());
+        for (QLegendMarker *marker : legend->markers()) {
+            const QString label = marker->label();
+            if (!marker->isVisible() || label.contains(QLatin1Char('<')) || metrics.horizontalAdvance(label) <= room)
+                continue;
+            const qsizetype middle = label.size() / 2;
+            qsizetype at = -1;
+            for (qsizetype d = 0; d <= middle && at < 0; ++d) {
+                if (middle + d < label.size() && label[middle + d] == QLatin1Char(' '))
+                    at = middle + d;
+                else if (middle - d >= 0 && label[middle - d] == QLatin1Char(' '))
+                    at = middle - d;
+            }
+            if (at > 0) {
+                const QString left = label.left(at).toHtmlEscaped();
+                marker->setLabel(left + QStringLiteral("<br>") + label.mid(at + 1).toHtmlEscaped());
+                rebroken = true;
+            }
+        }
+    }
+    if (rebroken)
+        layOut(height);
     qreal smallest = height * kChartShrinkLimit;
     const qreal tallest = std::max(height, m_geometry.body.height() * 0.85);
     for (int i = 0; i < 12 && labelsCut() && height < tallest; ++i) {

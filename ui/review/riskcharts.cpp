@@ -1,4 +1,5 @@
 #include "riskcharts.h"
+#include "ui/palette.h"
 #include "ui/widgets/dates.h"
 
 #include "core/review/riskassessment.h"
@@ -76,8 +77,9 @@ QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObj
         auto *set = new QBarSet(RiskStyle::shortWord(level));
         set->setBrush(QBrush(RiskStyle::color(level), RiskStyle::chartPattern(level)));
         set->setBorderColor(RiskStyle::color(level).darker(130));
-        const bool darkText = level == RiskLevel::Unanswered || level == RiskLevel::Medium || level == RiskLevel::Unrated;
-        set->setLabelColor(darkText ? Qt::black : Qt::white);
+        // Patterned fills leave part of the bar white: the label must read on both.
+        const QColor fill = RiskStyle::chartPattern(level) == Qt::SolidPattern ? RiskStyle::color(level) : QColor(Qt::white);
+        set->setLabelColor(palette::textOn(fill));
         sets.append(set);
     }
     // bars read top to bottom in lens order: a horizontal bar chart draws category 0 at the
