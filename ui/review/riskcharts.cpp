@@ -71,6 +71,11 @@ QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObj
     if (lens.canLeaveUnrated())
         levels.append(RiskLevel::Unrated); // answered, so beside the answered levels
     levels.append(RiskLevel::Unanswered);
+    // Questions marked not applicable are counted in the tables, so the chart shows them too
+    // (hatched grey), when there are any.
+    if (std::any_of(risks.pillars().cbegin(), risks.pillars().cend(),
+                    [](const core::PillarRisk &p) { return p.counts.count(RiskLevel::NotApplicable) > 0; }))
+        levels.append(RiskLevel::NotApplicable);
     QList<QBarSet *> sets;
     for (RiskLevel level : std::as_const(levels)) {
         // short words keep the legend readable in a narrow dock; the title says "by risk"

@@ -62,7 +62,8 @@ QString RiskStyle::shortWord(RiskLevel risk)
 Qt::BrushStyle RiskStyle::chartPattern(RiskLevel risk)
 {
     // grey like unanswered, so dotted to tell the two apart on screen and on paper
-    return risk == RiskLevel::Unrated ? Qt::Dense4Pattern : Qt::SolidPattern;
+    // not applicable: grey as well, hatched
+    return risk == RiskLevel::Unrated ? Qt::Dense4Pattern : risk == RiskLevel::NotApplicable ? Qt::BDiagPattern : Qt::SolidPattern;
 }
 
 QIcon RiskStyle::badge(RiskLevel risk)
