@@ -7343,6 +7343,13 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <source>Columns %1 to %2 of %3</source>
         <translation>Spalten %1 bis %2 von %3</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::PhaseTimesPanel</name>

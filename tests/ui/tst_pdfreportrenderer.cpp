@@ -253,6 +253,41 @@ private slots:
         QCOMPARE(squeezed(text).contains(squeezed(chart)), options > 12);
     }
 
+    void legendSaysHowManyMore()
+    {
+        // 60 criteria cannot all be listed beside the score chart: the legend says how many
+        // it leaves out, and the entries it shows plus that number make 60.
+        ProjectData data = sample();
+        Decision &d = data.decisions.first();
+        d.criteria.clear();
+        d.scores.clear();
+        d.constraints.clear();
+        for (int i = 0; i < 60; ++i) {
+            Criterion c;
+            c.id = QStringLiteral("c%1").arg(i);
+            c.name = QStringLiteral("Criterion number %1").arg(i + 1);
+            c.weight = 1 + i % 9;
+            d.criteria << c;
+            for (const Option &o : std::as_const(d.options))
+                d.scores << Score{o.id, c.id, double(1 + (i + int(o.id.size())) % 5), QStringLiteral("r")};
+        }
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("c60.pdf"));
+        QVERIFY(ui::writeReportPdf(build(data, ReportScope::Item, d.id), data, QPageSize::A4, pdf).ok());
+        const QStringList pages = pagesText(pdf);
+        const auto chartPage = std::find_if(pages.cbegin(), pages.cend(), [](const QString &p) { return p.contains(QStringLiteral("Which option leads")); });
+        QVERIFY(chartPage != pages.cend());
+        const auto more = QRegularExpression(QStringLiteral("… and (\\d+) more")).match(*chartPage);
+        QVERIFY2(more.hasMatch(), qPrintable(*chartPage));
+        // The legend's entries are the only "Criterion number" texts beside the chart, at the
+        // right of the page.
+        const QStringList lines = chartPage->left(chartPage->indexOf(QStringLiteral("… and"))).split(QLatin1Char('\n'));
+        int listed = 0;
+        for (const QString &line : lines)
+            listed += int(line.count(QStringLiteral("Criterion number")));
+        QCOMPARE(listed + more.captured(1).toInt(), 60);
+    }
+
     void blankSpace_data()
     {
         QTest::addColumn<int>("pageSize");

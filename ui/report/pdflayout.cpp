@@ -6,7 +6,9 @@
 
 #include "core/log.h"
 
+#include <QCoreApplication>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QGraphicsLayout>
 #include <QtCharts/QLegend>
 #include <QtCharts/QLegendMarker>
@@ -14,6 +16,13 @@
 #include <QPainterPath>
 
 namespace archbench::ui {
+
+namespace {
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::PdfReportRenderer)
+};
+} // namespace
 
 PdfGeometry PdfGeometry::forPage(const QSizeF &pagePixels, qreal dpi, const PdfStyle &style)
 {
@@ -331,6 +340,30 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
             layOut(height);
         } else {
             newPage();
+        }
+    }
+    // A legend beside the plot shows as many entries as its height holds and cuts the rest
+    // off silently: the last entry that fits says how many more there are instead.
+    if (QLegend *legend = raw->legend(); legend && legend->isVisible()
+        && (legend->alignment() == Qt::AlignRight || legend->alignment() == Qt::AlignLeft)) {
+        QList<QLegendMarker *> shown;
+        for (QLegendMarker *marker : legend->markers())
+            if (marker->isVisible())
+                shown << marker;
+        qreal entry = QFontMetricsF(legend->font()).height() * 1.9; // a marker row, with some to spare
+        for (const QLegendMarker *marker : std::as_const(shown))
+            entry = std::max(entry, QFontMetricsF(legend->font()).height() * (marker->label().count(QStringLiteral("<br>")) + 1) * 1.3);
+        const auto fits = qsizetype((legend->geometry().height() - 10) / entry);
+        if (fits >= 2 && shown.size() > fits) {
+            const qsizetype keep = fits - 1;
+            for (qsizetype i = keep; i < shown.size(); ++i)
+                shown[i]->setVisible(false);
+            layOut(height);
+            // Below the entries that stay (the legend lists them from its top).
+            auto *more = new QGraphicsSimpleTextItem(Text::tr("… and %n more", nullptr, int(shown.size() - keep)), raw);
+            more->setFont(legend->font());
+            more->setBrush(legend->labelColor());
+            more->setPos(legend->geometry().left() + 6, legend->geometry().top() + 4 + keep * entry);
         }
     }
     m_y += m_pageHasAnything ? gap / 2 : 0;
