@@ -19,6 +19,8 @@
 #include <QBuffer>
 #include <QFile>
 #include <QPdfWriter>
+#include <QFontMetricsF>
+#include <QRawFont>
 #include <QLocale>
 #include <QMap>
 #include <QSet>
@@ -125,6 +127,43 @@ private slots:
         QVERIFY2(!m.hasMatch(), qPrintable(text.mid(std::max<qsizetype>(0, m.capturedStart() - 30), 60)));
         QVERIFY(text.contains(QStringLiteral("never flips"))); // a chart's axis label
         QVERIFY(text.contains(QStringLiteral("Data model fit")));
+    }
+
+    void emojiPrintOrShowAPlaceholder()
+    {
+        // An emoji prints where a font for it is installed; otherwise the reader sees "�",
+        // never an empty box or nothing.
+        Report report;
+        report.scope = ReportScope::Item;
+        report.title = QStringLiteral("Emoji");
+        report.generated = QDate(2026, 11, 28);
+        ReportSection top{QStringLiteral("Emoji"), QStringLiteral("e"), 1};
+        top.blocks << ReportParagraph{ReportText(QStringLiteral("Ship it %1 today").arg(QString::fromUcs4(U"\U0001F680")))};
+        report.sections << top;
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("emoji.pdf"));
+        QVERIFY(ui::writeReportPdf(report, ProjectData{}, QPageSize::A4, pdf).ok());
+        const QString text = pagesText(pdf, true).join(QLatin1Char('\n'));
+        QVERIFY2(text.contains(QStringLiteral("Ship it")), qPrintable(text));
+        const ui::PdfStyle style;
+        // Drawable in a PDF: by an outline font of the style's list (not a colour bitmap font).
+        bool drawable = false;
+        for (const QString &family : style.sansFamilies) {
+            QFont f(family);
+            f.setStyleStrategy(QFont::NoFontMerging);
+            const QRawFont raw = QRawFont::fromFont(f);
+            drawable = drawable || (raw.isValid() && raw.familyName() == family && raw.supportsCharacter(0x1F680));
+        }
+        if (drawable) {
+            // Drawn with the outline font (Qt writes no text mapping for characters beyond
+            // U+FFFF, so pdftotext cannot show it; the font in the file proves it was drawn).
+            QVERIFY2(!text.contains(QChar(QChar::ReplacementCharacter)), qPrintable(text));
+            QVERIFY(run(QStringLiteral("pdffonts"), {pdf}).contains(QStringLiteral("Symbola"))
+                    || run(QStringLiteral("pdffonts"), {pdf}).contains(QStringLiteral("NotoEmoji")));
+        }
+        else
+            QVERIFY2(text.contains(QChar(QChar::ReplacementCharacter)), qPrintable(text));
+        qInfo("emoji font installed: %s", drawable ? "yes" : "no");
     }
 
     void numbersKeepTheirUnits()

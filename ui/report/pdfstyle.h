@@ -32,10 +32,15 @@ struct PdfStyle {
     QColor stripeFill = QColor(0xF7, 0xF7, 0xF7);
     QColor accent = QColor(0x00, 0x72, 0xB2); ///< Okabe–Ito blue: rules and the title band
 
+    // The last families are fallbacks for characters the first lack: emoji and symbols as
+    // outlines (fonts-symbola). Colour emoji fonts are bitmaps that QPdfWriter cannot embed
+    // (it leaves a blank), so they are not listed; see PdfTextBlock's placeholder.
     QStringList sansFamilies = {QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"),
-                                QStringLiteral("Arial"), QStringLiteral("Helvetica")};
+                                QStringLiteral("Arial"), QStringLiteral("Helvetica"), QStringLiteral("Noto Emoji"),
+                                QStringLiteral("Symbola")};
     QStringList condensedFamilies = {QStringLiteral("DejaVu Sans Condensed"), QStringLiteral("Liberation Sans Narrow"),
-                                     QStringLiteral("Arial Narrow"), QStringLiteral("DejaVu Sans")};
+                                     QStringLiteral("Arial Narrow"), QStringLiteral("DejaVu Sans"),
+                                     QStringLiteral("Noto Emoji"), QStringLiteral("Symbola")};
     QStringList monoFamilies = {QStringLiteral("DejaVu Sans Mono"), QStringLiteral("Liberation Mono"),
                                 QStringLiteral("Courier New")};
 

@@ -3,6 +3,10 @@
 #include "pdfstyle.h"
 #include "ui/palette.h"
 
+#include <QFontMetricsF>
+#include <QHash>
+#include <QMutex>
+#include <QRawFont>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTextCharFormat>
@@ -40,6 +44,67 @@ qreal widestLine(const QString &text, const QFont &font, const QList<QTextLayout
     return widest;
 }
 
+/// Whether an outline font of `families` (not a colour bitmap font, which QPdfWriter leaves
+/// blank) has a glyph for `ucs4`.
+bool outlineFontHas(const QStringList &families, char32_t ucs4)
+{
+    static QHash<char32_t, bool> known;
+    static QMutex guard;
+    const QMutexLocker lock(&guard);
+    if (const auto it = known.constFind(ucs4); it != known.cend())
+        return *it;
+    bool found = false;
+    for (const QString &family : families) {
+        QFont f(family);
+        f.setStyleStrategy(QFont::NoFontMerging);
+        const QRawFont raw = QRawFont::fromFont(f);
+        if (raw.isValid() && raw.familyName().compare(family, Qt::CaseInsensitive) == 0 && raw.supportsCharacter(ucs4)) {
+            found = true;
+            break;
+        }
+    }
+    known.insert(ucs4, found);
+    return found;
+}
+
+/// Pictographs (emoji) live in U+1F000–U+1FAFF; elsewhere the system's font fallback is trusted.
+bool isPictograph(char32_t ucs4)
+{
+    return ucs4 >= 0x1F000 && ucs4 <= 0x1FAFF;
+}
+
+/// A character that no font can draw in the PDF would print as an empty box or a blank: it
+/// becomes U+FFFD "�", so the reader sees that something is missing. Emoji print where an
+/// outline font has them (fonts-symbola); colour emoji fonts are bitmaps QPdfWriter leaves out.
+QString withPlaceholders(const QString &text, const QFont &font, const QPaintDevice *device)
+{
+    bool plain = true;
+    for (QChar c : text)
+        plain = plain && c.unicode() < 0x0250;
+    if (plain)
+        return text;
+    const QFontMetricsF metrics(font, device);
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        const char32_t ucs4 = text.at(i).isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()
+                                  ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
+                                  : text.at(i).unicode();
+        const qsizetype length = ucs4 > 0xFFFF ? 2 : 1;
+        const auto category = QChar::category(ucs4);
+        const bool invisible = category == QChar::Other_Format || category == QChar::Mark_NonSpacing
+                               || category == QChar::Mark_Enclosing || ucs4 < 0x20 || ucs4 == QChar::LineSeparator
+                               || ucs4 == QChar::Nbsp;
+        const bool drawable = isPictograph(ucs4) ? outlineFontHas(font.families(), ucs4) : metrics.inFontUcs4(ucs4);
+        if (ucs4 < 0x0250 || invisible || drawable)
+            out += text.mid(i, length);
+        else
+            out += QChar(QChar::ReplacementCharacter);
+        i += length;
+    }
+    return out;
+}
+
 } // namespace
 
 PdfTextBlock::PdfTextBlock(const core::ReportText &text, const PdfTextFormat &format, const PdfStyle &style,
@@ -58,6 +123,7 @@ PdfTextBlock::PdfTextBlock(const core::ReportText &text, const PdfTextFormat &fo
             f.setBold(true);
         if (s & core::ReportRun::Emphasis)
             f.setItalic(true);
+        t = withPlaceholders(t, f, device);
         QTextCharFormat cf;
         cf.setFont(f, QTextCharFormat::FontPropertiesAll);
         if (run.tone != core::ReportTone::Neutral)
