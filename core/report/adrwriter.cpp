@@ -309,10 +309,15 @@ QStringList confirmationBlocks(const Decision &d)
                        + (t.condition.trimmed().isEmpty() ? AdrWriter::tr("(no condition)") : inlineText(t.condition));
         QStringList details;
         if (t.comparator != Comparator::None && t.threshold) {
-            QString measure = QStringLiteral("%1 %2 %3").arg(inlineText(t.metric.isEmpty() ? AdrWriter::tr("value") : t.metric),
-                                                             comparatorText(t.comparator), num(*t.threshold));
+            // "hit rate < 70 %", not "hit rate % < 70": the unit follows the number.
+            const MetricParts metric = TriggerEvaluation::splitMetric(t.metric);
+            const auto withUnit = [&metric](double v) {
+                return metric.unit.isEmpty() ? num(v) : num(v) + QLatin1Char(' ') + inlineText(metric.unit);
+            };
+            QString measure = QStringLiteral("%1 %2 %3").arg(inlineText(metric.name.isEmpty() ? AdrWriter::tr("value") : metric.name),
+                                                             comparatorText(t.comparator), withUnit(*t.threshold));
             if (t.currentValue)
-                measure += AdrWriter::tr(", %1 when recorded").arg(num(*t.currentValue));
+                measure += AdrWriter::tr(", %1 when recorded").arg(withUnit(*t.currentValue));
             details << measure;
         }
         const QDate reviewBy = TriggerEvaluation::effectiveReviewBy(d, t);

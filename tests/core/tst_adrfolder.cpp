@@ -235,6 +235,20 @@ private slots:
         }
     }
 
+    void triggerUnitsFollowTheirNumbers()
+    {
+        // The cache decision's trigger is on the metric "hit rate %": the Confirmation reads
+        // "hit rate < 70 %, 64 % when recorded", not "hit rate % < 70, 64 when recorded".
+        ProjectData data = sample();
+        QTemporaryDir dir;
+        exportKeeping(data, dir.path());
+        QString all;
+        for (const QString &f : QDir(dir.path()).entryList({QStringLiteral("*.md")}))
+            all += QString::fromUtf8(bytes(QDir(dir.path()).filePath(f)));
+        QVERIFY2(all.contains(QStringLiteral("(hit rate < 70 %, 64 % when recorded)")), qPrintable(all));
+        QVERIFY(!all.contains(QStringLiteral("hit rate %")));
+    }
+
     void nygardForAdrTools()
     {
         ProjectData data = sample();
