@@ -326,10 +326,18 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
         layOut(height);
     qreal smallest = height * kChartShrinkLimit;
     const qreal tallest = std::max(height, m_geometry.body.height() * 0.85);
-    for (int i = 0; i < 12 && labelsCut() && height < tallest; ++i) {
-        height = std::min(height * 1.12, tallest);
-        smallest = height;
-        layOut(height);
+    if (labelsCut()) {
+        const qreal natural = height;
+        for (int i = 0; i < 12 && labelsCut() && height < tallest; ++i) {
+            height = std::min(height * 1.12, tallest);
+            smallest = height;
+            layOut(height);
+        }
+        if (labelsCut()) { // cut for want of width, not height: growing did not help
+            height = natural;
+            smallest = height * kChartShrinkLimit;
+            layOut(height);
+        }
     }
     const qreal gap = px(m_style.blockGap);
     if (gap + height > remaining() && m_pageHasAnything) {
