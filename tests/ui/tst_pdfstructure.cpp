@@ -143,15 +143,17 @@ private slots:
     {
         test::failOnErrorLogs();
         QLocale::setDefault(QLocale::c());
+        // The sample's report, written once and read by the tests below.
+        m_data = sample();
+        m_report = build(m_data);
+        m_path = m_dir.filePath(QStringLiteral("sample.pdf"));
+        QVERIFY(ui::writeReportPdf(m_report, m_data, QPageSize::A4, m_path).ok());
     }
 
     void outlineMirrorsTheHeadings()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("sample.pdf"));
-        const ProjectData data = sample();
-        const Report report = build(data);
-        QVERIFY(ui::writeReportPdf(report, data, QPageSize::A4, path).ok());
+        const QString &path = m_path;
+        const Report &report = m_report;
         const ReadBack pdf(path);
         QVERIFY(pdf.ok);
         QVERIFY(pdf.pageModeOutlines);
@@ -177,11 +179,8 @@ private slots:
 
     void contentsEntriesAreLinks()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("sample.pdf"));
-        const ProjectData data = sample();
-        const Report report = build(data);
-        QVERIFY(ui::writeReportPdf(report, data, QPageSize::A4, path).ok());
+        const QString &path = m_path;
+        const Report &report = m_report;
         const ReadBack pdf(path);
         QStringList listed;
         for (const ReportSection &s : report.sections)
@@ -212,10 +211,7 @@ private slots:
 
     void crossReferencesAreLinks()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("sample.pdf"));
-        const ProjectData data = sample();
-        QVERIFY(ui::writeReportPdf(build(data), data, QPageSize::A4, path).ok());
+        const QString &path = m_path;
         const ReadBack pdf(path);
         // "Order events through a managed queue" is superseded by the streaming log decision.
         int queue = -1, log = -1;
@@ -245,11 +241,7 @@ private slots:
 
     void metadataFromTheReport()
     {
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("sample.pdf"));
-        const ProjectData data = sample();
-        const Report report = build(data);
-        QVERIFY(ui::writeReportPdf(report, data, QPageSize::A4, path).ok());
+        const QString &path = m_path;
         const ReadBack pdf(path);
         QCOMPARE(pdf.info.value(QStringLiteral("Title")), QStringLiteral("Checkout platform review"));
         QCOMPARE(pdf.info.value(QStringLiteral("Author")), QStringLiteral("Dana Reyes"));
@@ -284,6 +276,12 @@ private slots:
         QVERIFY(!result.ok());
         QVERIFY(!result.error().message.isEmpty());
     }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    ProjectData m_data;
+    Report m_report;
 };
 
 QTEST_MAIN(TestPdfStructure)

@@ -22,6 +22,19 @@ class Text
 {
     Q_DECLARE_TR_FUNCTIONS(archbench::ui::PdfReportRenderer)
 };
+
+/// The space closest to the middle of `text` (where a line breaks best in two), or -1.
+qsizetype spaceNearMiddle(const QString &text)
+{
+    const qsizetype middle = text.size() / 2;
+    for (qsizetype d = 0; d <= middle; ++d) {
+        if (middle + d < text.size() && text[middle + d] == QLatin1Char(' '))
+            return middle + d;
+        if (middle - d >= 0 && text[middle - d] == QLatin1Char(' '))
+            return middle - d;
+    }
+    return -1;
+}
 } // namespace
 
 PdfGeometry PdfGeometry::forPage(const QSizeF &pagePixels, qreal dpi, const PdfStyle &style)
@@ -285,15 +298,7 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
         const qreal extent = axis->orientation() == Qt::Horizontal ? raw->plotArea().width() : raw->plotArea().height();
         if (QFontMetricsF(axis->titleFont()).horizontalAdvance(title) <= extent * 0.95)
             continue;
-        const qsizetype middle = title.size() / 2;
-        qsizetype at = -1;
-        for (qsizetype d = 0; d <= middle && at < 0; ++d) {
-            if (middle + d < title.size() && title[middle + d] == QLatin1Char(' '))
-                at = middle + d;
-            else if (middle - d >= 0 && title[middle - d] == QLatin1Char(' '))
-                at = middle - d;
-        }
-        if (at > 0) {
+        if (const qsizetype at = spaceNearMiddle(title); at > 0) {
             axis->setTitleText(title.left(at) + QStringLiteral("<br>") + title.mid(at + 1));
             rebroken = true;
         }
@@ -307,15 +312,7 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
             const QString label = marker->label();
             if (!marker->isVisible() || label.contains(QLatin1Char('<')) || metrics.horizontalAdvance(label) <= room)
                 continue;
-            const qsizetype middle = label.size() / 2;
-            qsizetype at = -1;
-            for (qsizetype d = 0; d <= middle && at < 0; ++d) {
-                if (middle + d < label.size() && label[middle + d] == QLatin1Char(' '))
-                    at = middle + d;
-                else if (middle - d >= 0 && label[middle - d] == QLatin1Char(' '))
-                    at = middle - d;
-            }
-            if (at > 0) {
+            if (const qsizetype at = spaceNearMiddle(label); at > 0) {
                 const QString left = label.left(at).toHtmlEscaped();
                 marker->setLabel(left + QStringLiteral("<br>") + label.mid(at + 1).toHtmlEscaped());
                 rebroken = true;
