@@ -14,6 +14,7 @@
 #include <QtCharts/QLegendMarker>
 #include <QPainter>
 #include <QPainterPath>
+#include <functional>
 
 namespace archbench::ui {
 
@@ -278,8 +279,13 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
         const QRectF rect(0, 0, toScene(width), toScene(h));
         raw->setGeometry(rect);
         scene->setSceneRect(rect);
-        if (raw->layout())
-            raw->layout()->activate();
+        // Laid out now, not when an event loop would get to it (the command line has none),
+        // and again after a label changed even if the size did not.
+        for (QGraphicsLayout *layout : {raw->legend() ? raw->legend()->layout() : nullptr, raw->layout()})
+            if (layout) {
+                layout->invalidate();
+                layout->activate();
+            }
     };
     auto labelsCut = [raw] {
         const QList<QAbstractAxis *> axes = raw->axes();
@@ -288,25 +294,12 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
     // Qt Charts cuts an axis label that does not fit its band to "…": a chart with many or
     // tall labels grows until they fit (up to most of a page), and is then not shrunk.
     layOut(height);
-    // An axis title longer than its axis is cut to "…" too: it breaks into two lines at the
-    // space nearest its middle instead (titles are plain text here: nothing else to escape).
     bool rebroken = false;
-    for (QAbstractAxis *axis : raw->axes()) {
-        const QString title = axis->titleText();
-        if (!axis->isTitleVisible() || title.isEmpty() || title.contains(QLatin1Char('<')) || title.contains(QLatin1Char('&')))
-            continue;
-        const qreal extent = axis->orientation() == Qt::Horizontal ? raw->plotArea().width() : raw->plotArea().height();
-        if (QFontMetricsF(axis->titleFont()).horizontalAdvance(title) <= extent * 0.95)
-            continue;
-        if (const qsizetype at = spaceNearMiddle(title); at > 0) {
-            axis->setTitleText(title.left(at) + QStringLiteral("<br>") + title.mid(at + 1));
-            rebroken = true;
-        }
-    }
     // A legend entry wider than a legend beside the plot is cut as well: two lines instead.
     if (QLegend *legend = raw->legend(); legend && legend->isVisible()
         && (legend->alignment() == Qt::AlignRight || legend->alignment() == Qt::AlignLeft)) {
-        const qreal room = std::max<qreal>(40, toScene(width) * 0.3 - 30);
+        // Narrow (a sixth of the chart) so that the plot gets the width; long entries take two lines.
+        const qreal room = std::max<qreal>(60, toScene(width) / 6);
         const QFontMetricsF metrics(legend->font());
         for (QLegendMarker *marker : legend->markers()) {
             const QString label = marker->label();
@@ -320,9 +313,53 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
         }
     }
     if (rebroken)
+        layOut(height); // the plot's width is known once the legend is
+    rebroken = false;
+    // An axis title longer than its axis is cut to "…" too: it breaks into two lines at the
+    // space nearest its middle instead (titles are plain text here: nothing else to escape).
+    for (QAbstractAxis *axis : raw->axes()) {
+        const QString title = axis->titleText();
+        if (!axis->isTitleVisible() || title.isEmpty() || title.contains(QLatin1Char('<')) || title.contains(QLatin1Char('&')))
+            continue;
+        const qreal extent = axis->orientation() == Qt::Horizontal ? raw->plotArea().width() : raw->plotArea().height();
+        if (QFontMetricsF(axis->titleFont()).horizontalAdvance(title) <= extent * 0.95)
+            continue;
+        if (const qsizetype at = spaceNearMiddle(title); at > 0) {
+            axis->setTitleText(title.left(at) + QStringLiteral("<br>") + title.mid(at + 1));
+            rebroken = true;
+        }
+    }
+    if (rebroken)
         layOut(height);
     qreal smallest = height * kChartShrinkLimit;
     const qreal tallest = std::max(height, m_geometry.body.height() * 0.85);
+    // A legend beside the plot lists its entries from the top: the chart is tall enough for
+    // all of them (up to most of a page, then "… and N more" below), and not shrunk below it.
+    const auto legendEntry = [](const QLegend *legend) {
+        const qreal line = QFontMetricsF(legend->font()).height();
+        qreal entry = line * 1.9; // a marker row, with some to spare
+        for (const QLegendMarker *marker : legend->markers())
+            if (marker->isVisible())
+                entry = std::max(entry, line * ((marker->label().count(QStringLiteral("<br>")) + 1) * 1.2 + 0.9));
+        return entry;
+    };
+    const auto sideLegend = [raw]() -> QLegend * {
+        QLegend *legend = raw->legend();
+        return legend && legend->isVisible() && (legend->alignment() == Qt::AlignRight || legend->alignment() == Qt::AlignLeft)
+                   ? legend
+                   : nullptr;
+    };
+    if (QLegend *legend = sideLegend()) {
+        const QList<QLegendMarker *> markers = legend->markers();
+        const auto entries = std::count_if(markers.cbegin(), markers.cend(), [](const QLegendMarker *m) { return m->isVisible(); });
+        const qreal around = toScene(height) - legend->geometry().height();
+        const qreal need = std::min((entries * legendEntry(legend) + 10 + around) * m_geometry.dpi / 96.0, tallest);
+        if (need > height) {
+            height = need;
+            layOut(height);
+        }
+        smallest = std::max(smallest, need);
+    }
     if (labelsCut()) {
         const qreal natural = height;
         for (int i = 0; i < 12 && labelsCut() && height < tallest; ++i) {
@@ -349,26 +386,32 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
     }
     // A legend beside the plot shows as many entries as its height holds and cuts the rest
     // off silently: the last entry that fits says how many more there are instead.
-    if (QLegend *legend = raw->legend(); legend && legend->isVisible()
-        && (legend->alignment() == Qt::AlignRight || legend->alignment() == Qt::AlignLeft)) {
+    if (QLegend *legend = sideLegend()) {
         QList<QLegendMarker *> shown;
         for (QLegendMarker *marker : legend->markers())
             if (marker->isVisible())
                 shown << marker;
-        qreal entry = QFontMetricsF(legend->font()).height() * 1.9; // a marker row, with some to spare
-        for (const QLegendMarker *marker : std::as_const(shown))
-            entry = std::max(entry, QFontMetricsF(legend->font()).height() * (marker->label().count(QStringLiteral("<br>")) + 1) * 1.3);
+        const qreal entry = legendEntry(legend);
         const auto fits = qsizetype((legend->geometry().height() - 10) / entry);
         if (fits >= 2 && shown.size() > fits) {
             const qsizetype keep = fits - 1;
             for (qsizetype i = keep; i < shown.size(); ++i)
                 shown[i]->setVisible(false);
             layOut(height);
-            // Below the entries that stay (the legend lists them from its top).
+            // Just below the entries that stay (Qt centres them in the legend's height).
+            qreal bottom = legend->geometry().top();
+            std::function<void(QGraphicsItem *)> lowest = [&](QGraphicsItem *item) {
+                for (QGraphicsItem *child : item->childItems())
+                    if (child->isVisible()) {
+                        bottom = std::max(bottom, child->mapRectToItem(raw, child->boundingRect()).bottom());
+                        lowest(child);
+                    }
+            };
+            lowest(legend);
             auto *more = new QGraphicsSimpleTextItem(Text::tr("… and %n more", nullptr, int(shown.size() - keep)), raw);
             more->setFont(legend->font());
             more->setBrush(legend->labelColor());
-            more->setPos(legend->geometry().left() + 6, legend->geometry().top() + 4 + keep * entry);
+            more->setPos(legend->geometry().left() + 6, std::min(bottom + 4, legend->geometry().bottom() - entry / 2));
         }
     }
     m_y += m_pageHasAnything ? gap / 2 : 0;
