@@ -3,6 +3,7 @@
 #include "../overview/availability.h"
 #include "../overview/dashboard.h"
 #include "../overview/framingquestions.h"
+#include "reportbuilder.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -49,7 +50,7 @@ ReportSection overview(const ProjectData &data, const ReportOptions &options)
     return s;
 }
 
-ReportText dashboardItem(const DashboardLine &line)
+ReportText dashboardItem(const DashboardLine &line, const ProjectData &data)
 {
     using S = DashboardLine::Severity;
     ReportText text;
@@ -59,7 +60,23 @@ ReportText dashboardItem(const DashboardLine &line)
     case S::Good: text.append(ReportRun{QStringLiteral("✔ "), ReportRun::Plain, ReportTone::Good}); break;
     case S::Info: break;
     }
-    return text.append(line.text);
+    // The item the line names ("Latest drill "Q4 …" failed") links to its section, where the
+    // item is in the document; lines that name no item (counts) stay plain.
+    QString anchor;
+    switch (line.kind) {
+    case ItemKind::Decision: anchor = QStringLiteral("decision-"); break;
+    case ItemKind::Review: anchor = QStringLiteral("review-"); break;
+    case ItemKind::Drill: anchor = QStringLiteral("drill-"); break;
+    case ItemKind::CostModel: anchor = QStringLiteral("costmodel-"); break;
+    case ItemKind::Lens: break;
+    }
+    const QString title = line.itemId.isEmpty() || anchor.isEmpty() ? QString() : itemTitle(data, line.kind, line.itemId).trimmed();
+    const qsizetype at = title.isEmpty() ? -1 : line.text.indexOf(title);
+    if (at < 0)
+        return text.append(line.text);
+    return text.append(line.text.left(at))
+        .append(ReportRun{title, ReportRun::Plain, ReportTone::Neutral, anchor + line.itemId})
+        .append(line.text.mid(at + title.size()));
 }
 
 ReportSection status(const ProjectData &data, const ReportOptions &options)
@@ -67,7 +84,7 @@ ReportSection status(const ProjectData &data, const ReportOptions &options)
     ReportSection s{Text::tr("Where the review stands"), QStringLiteral("project-status"), 2};
     ReportList list;
     for (const DashboardLine &line : dashboardLines(data, options.generated))
-        list.items << dashboardItem(line);
+        list.items << dashboardItem(line, data);
     s.blocks << list;
     return s;
 }

@@ -239,6 +239,36 @@ private slots:
         QVERIFY(found >= 1);
     }
 
+    void overviewNamesLeadToTheirItems()
+    {
+        // "Latest drill "Q4 regional failover drill" failed": the drill's name in the
+        // overview leads to the drill; every name linked there is on the page it leads to.
+        const ReadBack pdf(m_path);
+        int overview = -1, decisions = -1, drill = -1;
+        for (const Outline &o : pdf.outline) {
+            if (o.title == QStringLiteral("Project overview"))
+                overview = o.page;
+            if (o.title == QStringLiteral("Decisions"))
+                decisions = o.page;
+            if (o.title == QStringLiteral("Q4 regional failover drill"))
+                drill = o.page;
+        }
+        QVERIFY(overview > 0 && decisions > overview && drill > decisions);
+        int toDrill = 0;
+        for (const Link &link : pdf.links) {
+            if (link.page < overview || link.page >= decisions)
+                continue;
+            QString text = textIn(m_path, link.page, link.rect.adjusted(-0.5, 1, 0.5, -1)).simplified();
+            text.remove(QRegularExpression(QStringLiteral("[\"”“.,;:]$"))).remove(QRegularExpression(QStringLiteral("^[\"“”]")));
+            QVERIFY2(!text.isEmpty() && squeezed(pageText(m_path, link.target)).contains(squeezed(text)), qPrintable(text));
+            if (text == QStringLiteral("Q4 regional failover drill")) {
+                QCOMPARE(link.target, drill);
+                ++toDrill;
+            }
+        }
+        QVERIFY(toDrill >= 1);
+    }
+
     void metadataFromTheReport()
     {
         const QString &path = m_path;
