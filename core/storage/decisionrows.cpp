@@ -34,7 +34,8 @@ bool sameRecord(const Decision &a, const Decision &b)
         && a.adrNumber == b.adrNumber;
 }
 
-/// Decisions without a number yet store NULL, so the unique index only binds numbered ones.
+/// Decisions without a number yet store NULL. Numbers are unique because export hands each
+/// out once from project.last_adr_number (core/report/adrfolder), not by an index.
 SqlArg adrNumber(const Decision &d)
 {
     return d.adrNumber > 0 ? SqlArg(d.adrNumber) : SqlArg(nullptr);
