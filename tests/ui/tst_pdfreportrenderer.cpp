@@ -292,6 +292,21 @@ private slots:
         QCOMPARE(squeezed(text).contains(squeezed(chart)), options > 12);
     }
 
+    void legendTextStaysLiteral()
+    {
+        // A long criterion name with "&" and "<" beside the score chart: printed as typed,
+        // never as "&amp;" (escaped twice) nor read as markup.
+        ProjectData data = sample();
+        Decision &d = data.decisions.first();
+        d.criteria.first().name = QStringLiteral("Research & development fit <b>now</b>");
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("amp.pdf"));
+        QVERIFY(ui::writeReportPdf(build(data, ReportScope::Item, d.id), data, QPageSize::A4, pdf).ok());
+        const QString text = pagesText(pdf).join(QLatin1Char('\n'));
+        QVERIFY2(!text.contains(QStringLiteral("&amp;")) && !text.contains(QStringLiteral("&lt;")), qPrintable(text));
+        QVERIFY(squeezed(text).contains(QStringLiteral("Research&developmentfit<b>now</b>")));
+    }
+
     void legendSaysHowManyMore()
     {
         // 60 criteria cannot all be listed beside the score chart: the legend says how many

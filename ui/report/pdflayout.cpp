@@ -303,7 +303,9 @@ void PdfLayout::block(const core::ReportChart &chartBlock)
         const QFontMetricsF metrics(legend->font());
         for (QLegendMarker *marker : legend->markers()) {
             const QString label = marker->label();
-            if (!marker->isVisible() || label.contains(QLatin1Char('<')) || metrics.horizontalAdvance(label) <= room)
+            // Labels may be HTML already (an escaped "&amp;"): only plain ones are broken, never escaped twice.
+            if (!marker->isVisible() || label.contains(QLatin1Char('<')) || label.contains(QLatin1Char('&'))
+                || metrics.horizontalAdvance(label) <= room)
                 continue;
             if (const qsizetype at = spaceNearMiddle(label); at > 0) {
                 const QString left = label.left(at).toHtmlEscaped();
