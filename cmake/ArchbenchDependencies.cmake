@@ -51,6 +51,13 @@ if(NOT QPDF_FOUND)
   list(APPEND _archbench_missing_packages libqpdf-dev pkg-config)
 endif()
 
+# yaml-cpp reads the YAML front matter of imported ADR files (docs/decisions/0003-adr-import-yaml-cpp.md).
+find_package(yaml-cpp QUIET)
+if(NOT yaml-cpp_FOUND)
+  list(APPEND _archbench_missing_what "yaml-cpp")
+  list(APPEND _archbench_missing_packages libyaml-cpp-dev)
+endif()
+
 if(_archbench_missing_what)
   list(REMOVE_DUPLICATES _archbench_missing_packages)
   list(JOIN _archbench_missing_what ", " _what)

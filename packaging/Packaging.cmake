@@ -59,7 +59,7 @@ if(DPKG_SHLIBDEPS)
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6widgets6, libqt6charts6, libqt6printsupport6, libqt6svg6, \
-qt6-qpa-plugins, libspdlog1.10, libsqlite3-0, libqpdf29")
+qt6-qpa-plugins, libspdlog1.10, libsqlite3-0, libqpdf29, libyaml-cpp0.7")
 endif()
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, shared-mime-info, desktop-file-utils")
 include(CPack)

@@ -55,6 +55,14 @@
         <source>must be a whole number of at least %1</source>
         <translation>muss eine ganze Zahl von mindestens %1 sein</translation>
     </message>
+    <message>
+        <source>must be a name or an object with a name and a role</source>
+        <translation>muss ein Name oder ein Objekt mit Name und Rolle sein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of decision-maker, consulted, informed</source>
+        <translation>„%1“ ist keiner der Werte decision-maker, consulted, informed</translation>
+    </message>
 </context>
 <context>
     <name>QIODevice</name>
@@ -344,6 +352,10 @@
         <translation>archbench export: in die Standardausgabe kann nicht geschrieben werden
 </translation>
     </message>
+    <message>
+        <source>Read a folder of ADR files (MADR, adr-tools, log4brains) into a project</source>
+        <translation>Einen Ordner mit ADR-Dateien (MADR, adr-tools, log4brains) in ein Projekt einlesen</translation>
+    </message>
 </context>
 <context>
     <name>archbench::cli::CommandLine</name>
@@ -429,6 +441,55 @@
     </message>
 </context>
 <context>
+    <name>archbench::cli::ImportAdr</name>
+    <message>
+        <source>%1 ADR files read: %2 added, %3 updated, %4 unchanged.
+</source>
+        <translation>%1 ADR-Dateien gelesen: %2 hinzugefügt, %3 aktualisiert, %4 unverändert.
+</translation>
+    </message>
+    <message>
+        <source>archbench import-adr: the folder&apos;s decisions do not fit %1: %2
+</source>
+        <translation>archbench import-adr: die Entscheidungen des Ordners passen nicht zu %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Reads a folder of architecture decision records (MADR, adr-tools/Nygard, log4brains, or Archbench&apos;s own export) into a new project (-o), into an existing one (--into: decisions matched by id, ADR number or title, never duplicated), or, with neither, says what an import would do.</source>
+        <translation>Liest einen Ordner mit Architecture Decision Records (MADR, adr-tools/Nygard, log4brains oder Archbenchs eigener Export) in ein neues Projekt (-o) oder in ein bestehendes (--into: Entscheidungen werden über ID, ADR-Nummer oder Titel zugeordnet, nie verdoppelt); ohne beides sagt es, was ein Import tun würde.</translation>
+    </message>
+    <message>
+        <source>A new project file to write (.archbench or .json); it must not exist.</source>
+        <translation>Eine neue Projektdatei (.archbench oder .json); sie darf noch nicht existieren.</translation>
+    </message>
+    <message>
+        <source>An existing project to import into (.archbench or .json).</source>
+        <translation>Ein bestehendes Projekt, in das importiert wird (.archbench oder .json).</translation>
+    </message>
+    <message>
+        <source>Report as JSON on standard output.</source>
+        <translation>Den Bericht als JSON in die Standardausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>The folder that holds the ADR files (docs/decisions, doc/adr, …).</source>
+        <translation>Der Ordner mit den ADR-Dateien (docs/decisions, doc/adr, …).</translation>
+    </message>
+    <message>
+        <source>give either -o or --into, not both</source>
+        <translation>entweder -o oder --into angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: hinzugefügt</translation>
+    </message>
+    <message>
+        <source>archbench import-adr: %1 exists; use --into to import into it
+</source>
+        <translation>archbench import-adr: %1 existiert bereits; mit --into hinein importieren
+</translation>
+    </message>
+</context>
+<context>
     <name>archbench::cli::ScoreCommand</name>
     <message>
         <source>Prints the weighted score, rank, flip shares and robustness of each decision in FILE.</source>
@@ -474,6 +535,241 @@
     <message>
         <source>Cannot remove the old record %1 of decision &quot;%2&quot; (now %3).</source>
         <translation>Die alte Datei %1 der Entscheidung „%2“ (jetzt %3) kann nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::AdrImport</name>
+    <message>
+        <source>the %1 is larger than %2 KiB</source>
+        <translation>%1 ist größer als %2 KiB</translation>
+    </message>
+    <message>
+        <source>the %1 nests deeper than %2 levels</source>
+        <translation>%1 ist tiefer als %2 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>the %1 is not a set of keys and values</source>
+        <translation>%1 besteht nicht aus Schlüsseln und Werten</translation>
+    </message>
+    <message>
+        <source>the %1 is not valid YAML (line %2: %3)</source>
+        <translation>%1 ist kein gültiges YAML (Zeile %2: %3)</translation>
+    </message>
+    <message>
+        <source>the %1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>status &quot;%1&quot; is not one Archbench knows; read as proposed</source>
+        <translation>der Status „%1“ ist Archbench nicht bekannt; gelesen als vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>date &quot;%1&quot; is not a date (YYYY-MM-DD); left empty</source>
+        <translation>das Datum „%1“ ist kein Datum (JJJJ-MM-TT); bleibt leer</translation>
+    </message>
+    <message>
+        <source>the front matter opened by &quot;---&quot; on line 1 is never closed</source>
+        <translation>die mit „---“ in Zeile 1 geöffnete Front Matter wird nie geschlossen</translation>
+    </message>
+    <message>
+        <source>front matter</source>
+        <translation>die Front Matter</translation>
+    </message>
+    <message>
+        <source>Archbench comment</source>
+        <translation>der Archbench-Kommentar</translation>
+    </message>
+    <message>
+        <source>no title; named after the file</source>
+        <translation>kein Titel; nach der Datei benannt</translation>
+    </message>
+    <message>
+        <source>no status; read as accepted</source>
+        <translation>kein Status; gelesen als angenommen</translation>
+    </message>
+    <message>
+        <source>the options or criteria do not match the ids in the Archbench block; they get new ids</source>
+        <translation>die Optionen oder Kriterien passen nicht zu den IDs im Archbench-Block; sie erhalten neue IDs</translation>
+    </message>
+    <message>
+        <source>a score lies outside the scale; the scale now runs from %1 to %2</source>
+        <translation>eine Bewertung liegt außerhalb der Skala; die Skala reicht jetzt von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>%1: status %2 → %3</source>
+        <translation>%1: Status %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: superseded by %2 → %3</source>
+        <translation>%1: abgelöst durch %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: date %2 → %3</source>
+        <translation>%1: Datum %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: door type %2 → %3</source>
+        <translation>%1: Türtyp %2 → %3</translation>
+    </message>
+    <message>
+        <source>decision-makers</source>
+        <translation>Entscheidungsbefugte</translation>
+    </message>
+    <message>
+        <source>consulted</source>
+        <translation>konsultiert</translation>
+    </message>
+    <message>
+        <source>informed</source>
+        <translation>informiert</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>constraints</source>
+        <translation>Randbedingungen</translation>
+    </message>
+    <message>
+        <source>trade-offs</source>
+        <translation>Abwägungen</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>chosen option</source>
+        <translation>gewählte Option</translation>
+    </message>
+    <message>
+        <source>%1: option %2 added</source>
+        <translation>%1: Option %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1: option %2 changed</source>
+        <translation>%1: Option %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1: option %2 removed</source>
+        <translation>%1: Option %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1: criterion %2 added</source>
+        <translation>%1: Kriterium %2 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>%1: weight of %2 %3 → %4</source>
+        <translation>%1: Gewicht von %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: criterion %2 changed</source>
+        <translation>%1: Kriterium %2 geändert</translation>
+    </message>
+    <message>
+        <source>%1: criterion %2 removed</source>
+        <translation>%1: Kriterium %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1: %2 scored %3</source>
+        <translation>%1: %2 bewertet mit %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 rationale %3 → %4</source>
+        <translation>%1: %2 Begründung %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 × %3 no longer scored</source>
+        <translation>%1: %2 × %3 nicht mehr bewertet</translation>
+    </message>
+    <message>
+        <source>%1: hard constraints changed</source>
+        <translation>%1: harte Randbedingungen geändert</translation>
+    </message>
+    <message>
+        <source>%1: trade-offs accepted changed</source>
+        <translation>%1: akzeptierte Abwägungen geändert</translation>
+    </message>
+    <message>
+        <source>%1: risks changed</source>
+        <translation>%1: Risiken geändert</translation>
+    </message>
+    <message>
+        <source>%1: revisit triggers changed</source>
+        <translation>%1: Wiedervorlage-Auslöser geändert</translation>
+    </message>
+    <message>
+        <source>%1: scale %2–%3 → %4–%5</source>
+        <translation>%1: Skala %2–%3 → %4–%5</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB</source>
+        <translation>die Datei ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text</source>
+        <translation>die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the file holds binary data</source>
+        <translation>die Datei enthält Binärdaten</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 ist kein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot list the folder %1.</source>
+        <translation>Der Ordner %1 kann nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>a symbolic link to a file outside the folder; not read</source>
+        <translation>ein symbolischer Link auf eine Datei außerhalb des Ordners; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>not a regular file; not read</source>
+        <translation>keine reguläre Datei; nicht gelesen</translation>
+    </message>
+    <message>
+        <source>holds the same decision id as another file; read as a separate decision</source>
+        <translation>hat dieselbe Entscheidungs-ID wie eine andere Datei; als eigene Entscheidung gelesen</translation>
+    </message>
+    <message>
+        <source>the link to %1 leaves the folder; not followed</source>
+        <translation>der Link auf %1 verlässt den Ordner; nicht verfolgt</translation>
+    </message>
+    <message>
+        <source>superseded by %1, which is not in the folder</source>
+        <translation>abgelöst durch %1, das nicht im Ordner liegt</translation>
+    </message>
+    <message>
+        <source>its supersede links go round in a circle; the link is dropped</source>
+        <translation>ihre Ablösungs-Links bilden einen Kreis; der Link wird verworfen</translation>
+    </message>
+    <message>
+        <source>%1: added from %2</source>
+        <translation>%1: aus %2 hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -621,10 +917,6 @@
     <message>
         <source>Do nothing.</source>
         <translation>Nichts tun.</translation>
-    </message>
-    <message>
-        <source>Do nothing. %1</source>
-        <translation>Nichts tun. %1</translation>
     </message>
     <message>
         <source>Door type: %1</source>
@@ -1576,10 +1868,6 @@
         <translation>Entscheidungsdokumentation</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Beteiligte</translation>
-    </message>
-    <message>
         <source>Superseded by</source>
         <translation>Abgelöst durch</translation>
     </message>
@@ -1706,6 +1994,22 @@
         <source>.</source>
         <comment>ends the sentence with the link</comment>
         <translation>.</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>Entscheidungsbefugte</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Konsultiert</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -4165,6 +4469,40 @@
     </message>
 </context>
 <context>
+    <name>archbench::ui::AdrImportAction</name>
+    <message>
+        <source>The ADR folder was not imported. %1</source>
+        <translation>Der ADR-Ordner wurde nicht importiert. %1</translation>
+    </message>
+    <message>
+        <source>The ADR folder was not imported: its decisions do not fit the project (%1).</source>
+        <translation>Der ADR-Ordner wurde nicht importiert: seine Entscheidungen passen nicht zum Projekt (%1).</translation>
+    </message>
+    <message>
+        <source>Import ADR folder %1</source>
+        <translation>ADR-Ordner %1 importieren</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 decisions added, %3 updated, %4 unchanged.</source>
+        <translation>%1 importiert: %2 Entscheidungen hinzugefügt, %3 aktualisiert, %4 unverändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) on the files:</source>
+        <translation>
+            <numerusform>%n Hinweis zu den Dateien:</numerusform>
+            <numerusform>%n Hinweise zu den Dateien:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and %1 more; &quot;archbench import-adr %2&quot; lists them all.</source>
+        <translation>… und %1 weitere; „archbench import-adr %2“ listet alle auf.</translation>
+    </message>
+    <message>
+        <source>Import ADR Folder</source>
+        <translation>ADR-Ordner importieren</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::AvailabilityHelper</name>
     <message>
         <source> h a year</source>
@@ -4952,6 +5290,14 @@
     <message>
         <source>Scores</source>
         <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Import A&amp;DR Folder…</source>
+        <translation>A&amp;DR-Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>Read a folder of decision records (MADR, adr-tools, log4brains) into the project</source>
+        <translation>Einen Ordner mit Entscheidungsdokumenten (MADR, adr-tools, log4brains) in das Projekt einlesen</translation>
     </message>
 </context>
 <context>
@@ -6278,10 +6624,6 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <translation>Datum</translation>
     </message>
     <message>
-        <source>Participants</source>
-        <translation>Beteiligte</translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -6376,6 +6718,18 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>%1 a month</source>
         <translation>%1 pro Monat</translation>
+    </message>
+    <message>
+        <source>Decision-makers</source>
+        <translation>Entscheidungsbefugte</translation>
+    </message>
+    <message>
+        <source>Consulted</source>
+        <translation>Konsultiert</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informiert</translation>
     </message>
 </context>
 <context>
@@ -7667,14 +8021,6 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
-        <source>Part&amp;icipants</source>
-        <translation>Bete&amp;iligte</translation>
-    </message>
-    <message>
-        <source>Edit participants</source>
-        <translation>Beteiligte bearbeiten</translation>
-    </message>
-    <message>
         <source>&amp;Chosen option</source>
         <translation>&amp;Gewählte Option</translation>
     </message>
@@ -7753,6 +8099,42 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>Risks and mitigations</source>
         <translation>Risiken und Gegenmaßnahmen</translation>
+    </message>
+    <message>
+        <source>Dec&amp;ision-makers</source>
+        <translation>Entsche&amp;idungsbefugte</translation>
+    </message>
+    <message>
+        <source>Edit decision-makers</source>
+        <translation>Entscheidungsbefugte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cons&amp;ulted</source>
+        <translation>K&amp;onsultiert</translation>
+    </message>
+    <message>
+        <source>Edit consulted</source>
+        <translation>Konsultierte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Informed</source>
+        <translation>Informiert</translation>
+    </message>
+    <message>
+        <source>Edit informed</source>
+        <translation>Informierte bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Links, background, and the sections of an imported ADR that have no field of their own</source>
+        <translation>Links, Hintergrund und die Abschnitte eines importierten ADR, die kein eigenes Feld haben</translation>
+    </message>
+    <message>
+        <source>Notes and more information</source>
+        <translation>Notizen und weitere Informationen</translation>
     </message>
 </context>
 <context>

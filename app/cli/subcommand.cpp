@@ -20,6 +20,7 @@ const QList<Subcommand> &subcommands()
         {"cost", QT_TRANSLATE_NOOP("archbench::cli", "Figures of cost models"), false, &runCost},
         {"export", QT_TRANSLATE_NOOP("archbench::cli", "Export a Markdown or PDF report"), true, &runExport},
         {"lens", QT_TRANSLATE_NOOP("archbench::cli", "Check a lens file for lens authors (lens check LENS.json)"), false, &runLens},
+        {"import-adr", QT_TRANSLATE_NOOP("archbench::cli", "Read a folder of ADR files (MADR, adr-tools, log4brains) into a project"), false, &runImportAdr},
     };
     return all;
 }

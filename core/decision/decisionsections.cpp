@@ -122,6 +122,10 @@ ReportSection topSection(const ProjectData &data, const Decision &d)
     top.frontMatter = {{QStringLiteral("status"), enumToString(d.status)},
                        {QStringLiteral("date"), reportDate(d.date)},
                        {QStringLiteral("decision-makers"), d.participants.join(QStringLiteral(", "))}};
+    if (!d.consulted.isEmpty())
+        top.frontMatter.append({QStringLiteral("consulted"), d.consulted.join(QStringLiteral(", "))});
+    if (!d.informed.isEmpty())
+        top.frontMatter.append({QStringLiteral("informed"), d.informed.join(QStringLiteral(", "))});
     ReportKeyValues kv;
     ReportText status(decisionStatusText(d.status));
     if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty())
@@ -457,10 +461,14 @@ ReportSection recordSection(const ProjectData &data, const Decision &d)
     ReportSection s(DecisionSections::tr("Decision record"), {}, 2);
     ReportKeyValues kv;
     kv.entries << std::pair{DecisionSections::tr("Date"), orMissing(reportDate(d.date))}
-               << std::pair{DecisionSections::tr("Participants"), d.participants.isEmpty()
+               << std::pair{DecisionSections::tr("Decision-makers"), d.participants.isEmpty()
                                                        ? ReportText::missing(DecisionSections::tr("not recorded"))
-                                                       : ReportText(d.participants.join(QStringLiteral(", ")))}
-               << std::pair{DecisionSections::tr("Status"), ReportText(decisionStatusText(d.status))};
+                                                       : ReportText(d.participants.join(QStringLiteral(", ")))};
+    if (!d.consulted.isEmpty())
+        kv.entries << std::pair{DecisionSections::tr("Consulted"), ReportText(d.consulted.join(QStringLiteral(", ")))};
+    if (!d.informed.isEmpty())
+        kv.entries << std::pair{DecisionSections::tr("Informed"), ReportText(d.informed.join(QStringLiteral(", ")))};
+    kv.entries << std::pair{DecisionSections::tr("Status"), ReportText(decisionStatusText(d.status))};
     if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty())
         kv.entries << std::pair{DecisionSections::tr("Superseded by"), decisionLink(data, d.supersededBy)};
     const QStringList older = DecisionLifecycle::supersededDecisions(data, d.id);
@@ -474,6 +482,9 @@ ReportSection recordSection(const ProjectData &data, const Decision &d)
         kv.entries << std::pair{DecisionSections::tr("Supersedes"), links};
     }
     s.blocks << kv;
+    if (!d.notes.trimmed().isEmpty())
+        s.blocks << ReportParagraph{ReportText::toned(DecisionSections::tr("Notes"), ReportTone::Neutral, ReportRun::Strong)}
+                 << ReportParagraph{d.notes.trimmed()};
     return s;
 }
 

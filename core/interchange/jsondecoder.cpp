@@ -64,6 +64,36 @@ ProjectInfo readProject(JsonReader &r, const QJsonObject &o, const JsonPath &pat
     return p;
 }
 
+/// Version 1's names (decision-makers) or version 2's objects with a name and a role.
+void readParticipants(JsonReader &r, const QJsonObject &o, const JsonPath &path, Decision &d)
+{
+    const QString key = QStringLiteral("participants");
+    const QJsonArray people = r.array(o, path, key);
+    for (qsizetype i = 0; i < people.size() && !r.failed(); ++i) {
+        const JsonPath at = path.at(key, i);
+        if (people.at(i).isString()) {
+            d.participants << people.at(i).toString();
+            continue;
+        }
+        if (!people.at(i).isObject()) {
+            r.fail(at, JsonReader::tr("must be a name or an object with a name and a role"));
+            return;
+        }
+        const QJsonObject person = people.at(i).toObject();
+        const QString name = r.string(person, at, QStringLiteral("name"));
+        const QString role = r.string(person, at, QStringLiteral("role"));
+        if (role.isEmpty() || role == QLatin1StringView("decision-maker"))
+            d.participants << name;
+        else if (role == QLatin1StringView("consulted"))
+            d.consulted << name;
+        else if (role == QLatin1StringView("informed"))
+            d.informed << name;
+        else
+            r.fail(at.field(QStringLiteral("role")),
+                   JsonReader::tr("\"%1\" is not one of decision-maker, consulted, informed").arg(role));
+    }
+}
+
 Decision readDecision(JsonReader &r, const QJsonObject &o, const JsonPath &path)
 {
     Decision d;
@@ -73,7 +103,8 @@ Decision readDecision(JsonReader &r, const QJsonObject &o, const JsonPath &path)
     d.supersededBy = r.string(o, path, QStringLiteral("supersededBy"));
     d.doorType = r.enumValue(o, path, QStringLiteral("doorType"), DoorType::TwoWay);
     d.date = r.date(o, path, QStringLiteral("date"));
-    d.participants = r.stringList(o, path, QStringLiteral("participants"));
+    readParticipants(r, o, path, d);
+    d.notes = r.string(o, path, QStringLiteral("notes"));
     d.adrNumber = r.count(o, path, QStringLiteral("adrNumber"), 1);
     d.context = r.string(o, path, QStringLiteral("context"));
     d.problem = r.string(o, path, QStringLiteral("problem"));

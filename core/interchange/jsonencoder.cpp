@@ -85,6 +85,23 @@ QJsonObject triggerObject(const RevisitTrigger &t)
     return o;
 }
 
+/// Version 1's plain list of names while everyone is a decision-maker (so such files read in
+/// older versions); the version 2 objects with a role once anyone is consulted or informed.
+QJsonArray participantsArray(const Decision &d)
+{
+    if (d.consulted.isEmpty() && d.informed.isEmpty())
+        return QJsonArray::fromStringList(d.participants);
+    QJsonArray out;
+    auto add = [&out](const QStringList &names, const char *role) {
+        for (const QString &name : names)
+            out.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("role"), QString::fromLatin1(role)}});
+    };
+    add(d.participants, "decision-maker");
+    add(d.consulted, "consulted");
+    add(d.informed, "informed");
+    return out;
+}
+
 QJsonObject decisionObject(const Decision &d)
 {
     QJsonObject o{
@@ -93,7 +110,7 @@ QJsonObject decisionObject(const Decision &d)
         {QStringLiteral("status"), enumToString(d.status)},
         {QStringLiteral("supersededBy"), d.supersededBy},
         {QStringLiteral("doorType"), enumToString(d.doorType)},
-        {QStringLiteral("participants"), QJsonArray::fromStringList(d.participants)},
+        {QStringLiteral("participants"), participantsArray(d)},
         {QStringLiteral("context"), d.context},
         {QStringLiteral("problem"), d.problem},
         {QStringLiteral("constraintsText"), d.constraintsText},
@@ -132,6 +149,8 @@ QJsonObject decisionObject(const Decision &d)
     putDate(o, QStringLiteral("date"), d.date);
     if (d.adrNumber > 0)
         o.insert(QStringLiteral("adrNumber"), d.adrNumber);
+    if (!d.notes.isEmpty())
+        o.insert(QStringLiteral("notes"), d.notes);
     return o;
 }
 

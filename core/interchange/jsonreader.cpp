@@ -81,6 +81,20 @@ QStringList JsonReader::stringList(const QJsonObject &o, const JsonPath &path, c
     return out;
 }
 
+QJsonArray JsonReader::array(const QJsonObject &o, const JsonPath &path, const QString &key)
+{
+    if (failed())
+        return {};
+    const QJsonValue v = lookup(o, key);
+    if (v.isNull())
+        return {};
+    if (!v.isArray()) {
+        fail(path.field(key), tr("must be an array"));
+        return {};
+    }
+    return v.toArray();
+}
+
 double JsonReader::number(const QJsonObject &o, const JsonPath &path, const QString &key, bool required,
                           double fallback)
 {

@@ -53,6 +53,8 @@ public:
 
     QString string(const QJsonObject &o, const JsonPath &path, const QString &key, bool required = false);
     QStringList stringList(const QJsonObject &o, const JsonPath &path, const QString &key);
+    /// An array (empty when absent) whose elements are checked by the caller.
+    QJsonArray array(const QJsonObject &o, const JsonPath &path, const QString &key);
     double number(const QJsonObject &o, const JsonPath &path, const QString &key, bool required = false,
                   double fallback = 0);
     std::optional<double> optionalNumber(const QJsonObject &o, const JsonPath &path, const QString &key);

@@ -74,7 +74,11 @@ struct Decision {
     QString supersededBy;
     DoorType doorType = DoorType::TwoWay;
     QDate date;
+    /// The people in the decision, by role (MADR's and RACI's terms): `participants` are the
+    /// decision-makers (a version 1 file's plain list), then those consulted and those informed.
     QStringList participants;
+    QStringList consulted;
+    QStringList informed;
     QString context;
     QString problem;
     QString constraintsText;
@@ -89,6 +93,9 @@ struct Decision {
     QStringList tradeoffsAccepted;
     QList<Risk> risks;
     QList<RevisitTrigger> revisitTriggers;
+    /// Anything else worth keeping with the record: links, background, and the sections of an
+    /// imported ADR that have no field of their own (kept as Markdown text, headings included).
+    QString notes;
     /// The decision's ADR number for life: 0 until it is first exported as an ADR, then kept
     /// whatever happens to its title or position (docs/reports.md, "Stable ADR numbers").
     int adrNumber = 0;

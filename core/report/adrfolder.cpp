@@ -1,10 +1,12 @@
 #include "adrfolder.h"
 
+#include "adrimport.h"
 #include "reportexport.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QRegularExpression>
 #include <QUrl>
@@ -80,27 +82,35 @@ std::pair<QString, QString> recordIds(const QString &text)
         if (!project.isEmpty() && !decision.isEmpty())
             return {project, decision};
     }
-    static const QRegularExpression comment(QStringLiteral("<!-- %1 project=(\\S+) decision=(\\S+) -->").arg(key));
+    static const QRegularExpression comment(QStringLiteral("<!-- %1 project=(\\S+) decision=(\\S+)(?: -->|\\r?\\n)").arg(key));
     const auto m = comment.match(text);
     if (m.hasMatch())
         return {QUrl::fromPercentEncoding(m.captured(1).toLatin1()), QUrl::fromPercentEncoding(m.captured(2).toLatin1())};
     return {};
 }
 
-Expected<QList<FolderFile>> scan(const QDir &dir)
+/// The files of `dir` that hold an ADR number ("0005-title.md"; not log4brains' dates). A file
+/// without Archbench ids is the record of the decision imported from it (adrimport.h names
+/// such decisions "adr-" and the file's base name).
+Expected<QList<FolderFile>> scan(const QDir &dir, const ProjectData &data)
 {
-    static const QRegularExpression numbered(QStringLiteral("\\A(\\d{1,9})-.*\\.md\\z"),
-                                             QRegularExpression::CaseInsensitiveOption);
     QList<FolderFile> files;
     for (const QString &name : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto m = numbered.match(name);
-        if (!m.hasMatch())
+        if (!name.endsWith(QStringLiteral(".md"), Qt::CaseInsensitive))
             continue;
-        FolderFile f{m.captured(1).toInt(), name, {}, {}};
+        const int number = adrNumberFromFileName(name);
+        const QString importedId = QStringLiteral("adr-") + QFileInfo(name).completeBaseName();
+        const bool imported = std::any_of(data.decisions.cbegin(), data.decisions.cend(),
+                                          [&](const Decision &d) { return d.id == importedId; });
+        if (number == 0 && !imported)
+            continue;
+        FolderFile f{number, name, {}, {}};
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io, Text::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
         std::tie(f.project, f.decision) = recordIds(QString::fromUtf8(file.read(kMaxScannedBytes)));
+        if (f.project.isEmpty() && imported)
+            std::tie(f.project, f.decision) = std::pair{data.project.id, importedId};
         files << f;
     }
     return files;
@@ -136,7 +146,7 @@ Expected<AdrExport> exportAdrFolder(const ProjectData &data, const QString &fold
     if (!QDir().mkpath(folder))
         return makeError(ErrorCode::Io, Text::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder)));
     const QDir dir(folder);
-    const auto files = scan(dir);
+    const auto files = scan(dir, data);
     if (!files.ok())
         return files.error();
 

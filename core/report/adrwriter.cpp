@@ -11,6 +11,7 @@
 
 #include <QLocale>
 #include <QUrl>
+#include <utility>
 
 namespace archbench::core {
 
@@ -22,6 +23,13 @@ using markdown::Context;
 QString num(double value)
 {
     return ScoreReport::formatNumber(value, QLocale::c());
+}
+
+/// The shortest text that reads back as exactly `value` ("12.5", "33.333333333333336"): the
+/// matrix and the front matter are read back by the importer.
+QString exact(double value)
+{
+    return QLocale::c().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
 QString percent(double share)
@@ -199,10 +207,10 @@ QString matrixTable(const Decision &d, const Analysis &an)
     }
     QList<QStringList> rows;
     for (const Criterion &c : d.criteria) {
-        QStringList row{cell(c.name), num(c.weight)};
+        QStringList row{cell(c.name), exact(c.weight)};
         for (const Option &o : d.options) {
             const Score *s = findScore(d, o.id, c.id);
-            row << (s ? num(s->value) : QStringLiteral("–"));
+            row << (s ? exact(s->value) : QStringLiteral("–"));
         }
         rows << row;
     }
@@ -234,8 +242,10 @@ QStringList optionsBlocks(const Decision &d, const Analysis &an)
         names << inlineText(o.name.trimmed().isEmpty() ? o.id : o.name, true);
     QStringList blocks{bullets(names)};
     if (!d.criteria.isEmpty()) {
-        blocks << AdrWriter::tr("The decision matrix: scores on a scale of %1 to %2; the weighted score is Σ(weight × score) ÷ Σ(weight).")
-                      .arg(num(d.scale.min), num(d.scale.max))
+        blocks << QLatin1Char('*')
+                      + AdrWriter::tr("The decision matrix: scores on a scale of %1 to %2; the weighted score is Σ(weight × score) ÷ Σ(weight).")
+                            .arg(num(d.scale.min), num(d.scale.max))
+                      + QLatin1Char('*')
                << matrixTable(d, an);
     }
     return blocks;
@@ -258,7 +268,7 @@ QStringList outcomeBlocks(const Decision &d, const Analysis &an)
 {
     QStringList blocks;
     if (d.chosenOption.isEmpty()) {
-        blocks << AdrWriter::tr("No option chosen yet.");
+        blocks << QLatin1Char('*') + AdrWriter::tr("No option chosen yet.") + QLatin1Char('*');
     } else {
         const QString because = d.chosenOption == an.leader ? AdrWriter::tr("it comes out best in the decision matrix")
                                                             : AdrWriter::tr("of the reasons below, although it does not lead the decision matrix");
@@ -269,7 +279,7 @@ QStringList outcomeBlocks(const Decision &d, const Analysis &an)
     if (!d.recommendation.trimmed().isEmpty())
         blocks << paragraphs(d.recommendation);
     if (!d.options.isEmpty() && !d.criteria.isEmpty())
-        blocks << leaderSentence(d, an);
+        blocks << QLatin1Char('*') + leaderSentence(d, an) + QLatin1Char('*');
     return blocks;
 }
 
@@ -327,7 +337,7 @@ QStringList confirmationBlocks(const Decision &d)
             item += QStringLiteral(" (") + details.join(QStringLiteral("; ")) + QLatin1Char(')');
         items << item;
     }
-    return {AdrWriter::tr("Look at this decision again when one of these holds:"), bullets(items)};
+    return {QLatin1Char('*') + AdrWriter::tr("Look at this decision again when one of these holds:") + QLatin1Char('*'), bullets(items)};
 }
 
 /// Pros and cons of one option from its scores: good in the top third of the scale, bad in
@@ -364,10 +374,10 @@ QStringList prosAndConsBlocks(const Decision &d)
     QStringList blocks;
     for (const Option &o : d.options) {
         blocks << heading(3, o.name.trimmed().isEmpty() ? o.id : o.name);
-        QString description = o.description.trimmed();
+        const QString description = o.description.trimmed();
         if (o.doNothing)
-            blocks << (description.isEmpty() ? AdrWriter::tr("Do nothing.") : AdrWriter::tr("Do nothing. %1").arg(inlineText(description)));
-        else if (!description.isEmpty())
+            blocks << QLatin1Char('*') + AdrWriter::tr("Do nothing.") + QLatin1Char('*');
+        if (!description.isEmpty())
             blocks << paragraphs(description);
         const QStringList items = prosAndCons(d, o);
         if (!items.isEmpty())
@@ -383,7 +393,10 @@ QStringList moreInformationBlocks(const ProjectData &data, const Decision &d, co
         items << AdrWriter::tr("Superseded by %1").arg(adrLink(data, d.supersededBy, index, flavour));
     for (const QString &older : DecisionLifecycle::supersededDecisions(data, d.id))
         items << AdrWriter::tr("Supersedes %1").arg(adrLink(data, older, index, flavour));
-    return {bullets(items)};
+    QStringList blocks{bullets(items)};
+    if (!d.notes.trimmed().isEmpty())
+        blocks << paragraphs(d.notes);
+    return blocks;
 }
 
 void section(QStringList &chunks, int level, const char *name, const QStringList &blocks)
@@ -392,28 +405,66 @@ void section(QStringList &chunks, int level, const char *name, const QStringList
     chunks << blocks;
 }
 
-QString frontMatterMadr(const ProjectData &data, const Decision &d, const AdrIndex &index)
+/// What the body shows only as prose, for an importer (adrimport.h): the door type, the
+/// do-nothing options, hard constraints, accepted trade-offs, risks and revisit triggers.
+void frontMatterDetails(QStringList &lines, const Decision &d)
 {
-    QStringList lines{QStringLiteral("---")};
-    QString status = statusWord(d);
-    if (d.status == DecisionStatus::Superseded && index.contains(d.supersededBy))
-        status = QStringLiteral("superseded by ") + adrLabel(index.value(d.supersededBy).number);
-    lines << QStringLiteral("status: ") + markdown::yamlScalar(status);
-    if (d.date.isValid())
-        lines << QStringLiteral("date: ") + d.date.toString(Qt::ISODate);
-    // The model has participants without roles: they are the decision-makers. MADR's
-    // consulted and informed are left out until the model knows them.
-    QStringList people;
-    for (const QString &p : d.participants)
-        if (!p.trimmed().isEmpty())
-            people << p.trimmed();
-    if (!people.isEmpty())
-        lines << QStringLiteral("decision-makers: ") + markdown::yamlScalar(people.join(QStringLiteral(", ")));
-    lines << QString::fromLatin1(AdrWriter::kIdsKey) + QLatin1Char(':')
-          << QStringLiteral("  project: ") + markdown::yamlQuoted(data.project.id)
-          << QStringLiteral("  decision: ") + markdown::yamlQuoted(d.id)
-          << QStringLiteral("  adr: %1").arg(index.value(d.id).number)
-          << QStringLiteral("  scale: [%1, %2]").arg(num(d.scale.min), num(d.scale.max));
+    const auto q = [](const QString &v) { return markdown::yamlQuoted(v); };
+    lines << QStringLiteral("  door: ") + enumToString(d.doorType);
+    QStringList nothing;
+    for (const Option &o : d.options)
+        if (o.doNothing)
+            nothing << q(o.id);
+    if (!nothing.isEmpty())
+        lines << QStringLiteral("  do-nothing: [%1]").arg(nothing.join(QStringLiteral(", ")));
+    if (!d.constraints.isEmpty()) {
+        lines << QStringLiteral("  constraints:");
+        for (const HardConstraint &k : d.constraints) {
+            QStringList failed;
+            for (const QString &id : k.failedBy)
+                failed << q(id);
+            lines << QStringLiteral("    - id: ") + q(k.id) << QStringLiteral("      text: ") + q(k.text)
+                  << QStringLiteral("      failed-by: [%1]").arg(failed.join(QStringLiteral(", ")));
+        }
+    }
+    if (!d.tradeoffsAccepted.isEmpty()) {
+        lines << QStringLiteral("  tradeoffs-accepted:");
+        for (const QString &t : d.tradeoffsAccepted)
+            lines << QStringLiteral("    - ") + q(t);
+    }
+    if (!d.risks.isEmpty()) {
+        lines << QStringLiteral("  risks:");
+        for (const Risk &r : d.risks)
+            lines << QStringLiteral("    - text: ") + q(r.text) << QStringLiteral("      mitigation: ") + q(r.mitigation);
+    }
+    if (!d.revisitTriggers.isEmpty()) {
+        lines << QStringLiteral("  triggers:");
+        for (const RevisitTrigger &t : d.revisitTriggers) {
+            lines << QStringLiteral("    - id: ") + q(t.id) << QStringLiteral("      category: ") + enumToString(t.category)
+                  << QStringLiteral("      condition: ") + q(t.condition);
+            if (!t.metric.isEmpty())
+                lines << QStringLiteral("      metric: ") + q(t.metric);
+            if (t.comparator != Comparator::None)
+                lines << QStringLiteral("      comparator: ") + q(enumToString(t.comparator));
+            if (t.threshold)
+                lines << QStringLiteral("      threshold: ") + exact(*t.threshold);
+            if (t.currentValue)
+                lines << QStringLiteral("      current: ") + exact(*t.currentValue);
+            if (t.reviewBy.isValid())
+                lines << QStringLiteral("      review-by: ") + t.reviewBy.toString(Qt::ISODate);
+        }
+    }
+}
+
+/// The `archbench:` block: the ids that tie the file to its decision and let an importer give
+/// back the same decision, then the details the body shows only as prose.
+QStringList idsBlock(const ProjectData &data, const Decision &d, const AdrIndex &index)
+{
+    QStringList lines{QString::fromLatin1(AdrWriter::kIdsKey) + QLatin1Char(':'),
+                      QStringLiteral("  project: ") + markdown::yamlQuoted(data.project.id),
+                      QStringLiteral("  decision: ") + markdown::yamlQuoted(d.id),
+                      QStringLiteral("  adr: %1").arg(index.value(d.id).number),
+                      QStringLiteral("  scale: [%1, %2]").arg(exact(d.scale.min), exact(d.scale.max))};
     auto ids = [&lines](const char *key, const QStringList &list) {
         lines << QStringLiteral("  %1:").arg(QString::fromLatin1(key)) + (list.isEmpty() ? QStringLiteral(" []") : QString());
         for (const QString &id : list)
@@ -428,6 +479,32 @@ QString frontMatterMadr(const ProjectData &data, const Decision &d, const AdrInd
     ids("options", options);
     if (!d.chosenOption.isEmpty())
         lines << QStringLiteral("  chosen: ") + markdown::yamlQuoted(d.chosenOption);
+    frontMatterDetails(lines, d);
+    return lines;
+}
+
+QString frontMatterMadr(const ProjectData &data, const Decision &d, const AdrIndex &index)
+{
+    QStringList lines{QStringLiteral("---")};
+    QString status = statusWord(d);
+    if (d.status == DecisionStatus::Superseded && index.contains(d.supersededBy))
+        status = QStringLiteral("superseded by ") + adrLabel(index.value(d.supersededBy).number);
+    lines << QStringLiteral("status: ") + markdown::yamlScalar(status);
+    if (d.date.isValid())
+        lines << QStringLiteral("date: ") + d.date.toString(Qt::ISODate);
+    // MADR 4 writes each role as one comma-separated string.
+    const auto people = [&lines](const char *key, const QStringList &names) {
+        QStringList kept;
+        for (const QString &p : names)
+            if (!p.trimmed().isEmpty())
+                kept << p.trimmed();
+        if (!kept.isEmpty())
+            lines << QString::fromLatin1(key) + QStringLiteral(": ") + markdown::yamlScalar(kept.join(QStringLiteral(", ")));
+    };
+    people("decision-makers", d.participants);
+    people("consulted", d.consulted);
+    people("informed", d.informed);
+    lines << idsBlock(data, d, index);
     lines << QStringLiteral("---");
     return lines.join(QLatin1Char('\n'));
 }
@@ -470,9 +547,48 @@ QString writeNygard(const ProjectData &data, const Decision &d, const AdrIndex &
     QStringList consequences = consequencesBlocks(d);
     consequences << confirmationBlocks(d);
     section(chunks, 2, "Consequences", consequences);
-    chunks << QStringLiteral("<!-- %1 project=%2 decision=%3 -->")
+    if (!d.notes.trimmed().isEmpty())
+        section(chunks, 2, "Notes", {paragraphs(d.notes)});
+    // The ids in a closing comment that adr-tools ignores: the first line as older versions
+    // wrote it (adrfolder.h finds records by it), then the same YAML block as MADR's front
+    // matter. User text is double-quoted there; "--" inside it is written "-\x2d" so that
+    // nothing in it can close the comment.
+    // This shape has no pros and cons: the rationales of the scores go in the block.
+    QStringList block = idsBlock(data, d, index);
+    bool rationales = false;
+    for (const Score &sc : d.scores) {
+        if (sc.rationale.isEmpty())
+            continue;
+        if (!std::exchange(rationales, true))
+            block << QStringLiteral("  rationales:");
+        block << QStringLiteral("    - option: ") + markdown::yamlQuoted(sc.option)
+              << QStringLiteral("      criterion: ") + markdown::yamlQuoted(sc.criterion)
+              << QStringLiteral("      text: ") + markdown::yamlQuoted(sc.rationale);
+    }
+    // nor front matter for the people, nor a place for the options' descriptions
+    const auto people = [&block](const char *key, const QStringList &names) {
+        if (names.isEmpty())
+            return;
+        block << QStringLiteral("  %1:").arg(QString::fromLatin1(key));
+        for (const QString &name : names)
+            block << QStringLiteral("    - ") + markdown::yamlQuoted(name);
+    };
+    people("decision-makers", d.participants);
+    people("consulted", d.consulted);
+    people("informed", d.informed);
+    bool descriptions = false;
+    for (const Option &o : d.options) {
+        if (o.description.isEmpty())
+            continue;
+        if (!std::exchange(descriptions, true))
+            block << QStringLiteral("  descriptions:");
+        block << QStringLiteral("    - option: ") + markdown::yamlQuoted(o.id) << QStringLiteral("      text: ") + markdown::yamlQuoted(o.description);
+    }
+    QString yaml = block.join(QLatin1Char('\n'));
+    yaml.replace(QStringLiteral("--"), QStringLiteral("-\\x2d"));
+    chunks << QStringLiteral("<!-- %1 project=%2 decision=%3\n%4\n-->")
                   .arg(QString::fromLatin1(AdrWriter::kIdsKey), QString::fromLatin1(QUrl::toPercentEncoding(data.project.id)),
-                       QString::fromLatin1(QUrl::toPercentEncoding(d.id)));
+                       QString::fromLatin1(QUrl::toPercentEncoding(d.id)), yaml);
     return chunks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }
 

@@ -2,6 +2,9 @@
 // options that fail them), scores, accepted trade-offs, risks and revisit triggers.
 #include "rowsupport.h"
 
+#include <optional>
+#include <utility>
+
 namespace archbench::core::storage::rows {
 
 namespace {
@@ -31,7 +34,20 @@ bool sameRecord(const Decision &a, const Decision &b)
         && a.doorType == b.doorType && a.date == b.date && a.context == b.context && a.problem == b.problem
         && a.constraintsText == b.constraintsText && a.tradeoffsText == b.tradeoffsText
         && a.recommendation == b.recommendation && a.scale == b.scale && a.chosenOption == b.chosenOption
-        && a.adrNumber == b.adrNumber;
+        && a.adrNumber == b.adrNumber && a.notes == b.notes;
+}
+
+/// decision_participant holds every role in one list: decision-makers, consulted, informed.
+QList<std::pair<QString, QString>> people(const Decision &d)
+{
+    QList<std::pair<QString, QString>> out;
+    for (const QString &name : d.participants)
+        out.append({name, QStringLiteral("decision-maker")});
+    for (const QString &name : d.consulted)
+        out.append({name, QStringLiteral("consulted")});
+    for (const QString &name : d.informed)
+        out.append({name, QStringLiteral("informed")});
+    return out;
 }
 
 /// Decisions without a number yet store NULL. Numbers are unique because export hands each
@@ -48,28 +64,29 @@ Expected<void> writeDecision(SqliteConnection &db, const Decision *before, const
     if (!before) {
         AB_STATEMENT(decision, "INSERT INTO decision (id, position, title, status, superseded_by, door_type, date, "
                                "context, problem, constraints_text, tradeoffs_text, recommendation, scale_min, "
-                               "scale_max, chosen_option, adr_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
-                               "?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+                               "scale_max, chosen_option, adr_number, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+                               "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
         AB_TRY(decision.run({d.id, position, d.title, enumToString(d.status), d.supersededBy,
                              enumToString(d.doorType), d.date, d.context, d.problem, d.constraintsText,
                              d.tradeoffsText, d.recommendation, d.scale.min, d.scale.max, d.chosenOption,
-                             adrNumber(d)}));
+                             adrNumber(d), d.notes}));
     } else if (!sameRecord(*before, d)) {
         AB_STATEMENT(decision, "UPDATE decision SET title = ?2, status = ?3, superseded_by = ?4, door_type = ?5, "
                                "date = ?6, context = ?7, problem = ?8, constraints_text = ?9, tradeoffs_text = ?10, "
                                "recommendation = ?11, scale_min = ?12, scale_max = ?13, chosen_option = ?14, "
-                               "adr_number = ?15 WHERE id = ?1");
+                               "adr_number = ?15, notes = ?16 WHERE id = ?1");
         AB_TRY(decision.run({d.id, d.title, enumToString(d.status), d.supersededBy, enumToString(d.doorType), d.date,
                              d.context, d.problem, d.constraintsText, d.tradeoffsText, d.recommendation,
-                             d.scale.min, d.scale.max, d.chosenOption, adrNumber(d)}));
+                             d.scale.min, d.scale.max, d.chosenOption, adrNumber(d), d.notes}));
     }
 
-    AB_TRY(syncList(db, before ? &before->participants : nullptr, d.participants,
+    const auto peopleBefore = before ? std::optional(people(*before)) : std::nullopt;
+    AB_TRY(syncList(db, peopleBefore ? &*peopleBefore : nullptr, people(d),
                     "DELETE FROM decision_participant WHERE decision_id = ?1 AND position >= ?2", d.id,
-                    [&](int i, const QString &name) -> Expected<void> {
+                    [&](int i, const std::pair<QString, QString> &person) -> Expected<void> {
                         AB_STATEMENT(participant, "INSERT OR REPLACE INTO decision_participant (decision_id, "
-                                                  "position, name) VALUES (?1, ?2, ?3)");
-                        return participant.run({d.id, i, name});
+                                                  "position, name, role) VALUES (?1, ?2, ?3, ?4)");
+                        return participant.run({d.id, i, person.first, person.second});
                     }));
     AB_TRY(syncList(db, before ? &before->criteria : nullptr, d.criteria,
                     "DELETE FROM decision_criterion WHERE decision_id = ?1 AND position >= ?2", d.id,
@@ -147,7 +164,7 @@ Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out)
 {
     AB_STATEMENT(decisions, "SELECT id, title, status, superseded_by, door_type, date, context, problem, "
                             "constraints_text, tradeoffs_text, recommendation, scale_min, scale_max, chosen_option, "
-                            "adr_number FROM decision ORDER BY position, id");
+                            "adr_number, notes FROM decision ORDER BY position, id");
     AB_TRY(forEachRow(decisions, [&]() -> Expected<void> {
         Decision d;
         d.id = decisions.text(0);
@@ -172,6 +189,7 @@ Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out)
         d.scale.max = decisions.real(12);
         d.chosenOption = decisions.text(13);
         d.adrNumber = decisions.isNull(14) ? 0 : int(decisions.integer(14));
+        d.notes = decisions.text(15);
         out.append(std::move(d));
         return {};
     }));
@@ -181,12 +199,16 @@ Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out)
         return it == index.constEnd() ? nullptr : &out[*it];
     };
 
-    AB_STATEMENT(participants, "SELECT decision_id, name FROM decision_participant ORDER BY decision_id, position");
+    AB_STATEMENT(participants, "SELECT decision_id, name, role FROM decision_participant ORDER BY decision_id, position");
     AB_TRY(forEachRow(participants, [&]() -> Expected<void> {
         Decision *d = parent(participants.text(0));
         if (!d)
             return orphan("decision_participant");
-        d->participants.append(participants.text(1));
+        const QString role = participants.text(2);
+        (role == QLatin1StringView("consulted")  ? d->consulted
+         : role == QLatin1StringView("informed") ? d->informed
+                                                 : d->participants)
+            .append(participants.text(1));
         return {};
     }));
 

@@ -330,7 +330,7 @@ CREATE TABLE cost_compute_option (
 
 // The rungs after version 1, each a self-contained SQL script, with a fixture
 // tests/data/storage/schema-v<N>.archbench for every version (see tests/data/storage/README.md).
-constexpr std::array<MigrationStep, 2> kSteps{{
+constexpr std::array<MigrationStep, 3> kSteps{{
     // 2: the load axis scale of a crossover model (a display choice kept with the model).
     {2, "ALTER TABLE cost_model ADD COLUMN load_scale TEXT NOT NULL DEFAULT 'linear' "
         "CHECK (load_scale IN ('linear', 'log'));"},
@@ -339,6 +339,11 @@ constexpr std::array<MigrationStep, 2> kSteps{{
     {3, "ALTER TABLE decision ADD COLUMN adr_number INTEGER CHECK (adr_number >= 1);"
         "ALTER TABLE project ADD COLUMN last_adr_number INTEGER NOT NULL DEFAULT 0 "
         "CHECK (last_adr_number >= 0);"},
+    // 4: participants by role (decision-makers, consulted, informed; MADR's and RACI's terms)
+    // and the record's free notes, where an imported ADR keeps the sections it has no field for.
+    {4, "ALTER TABLE decision_participant ADD COLUMN role TEXT NOT NULL DEFAULT 'decision-maker' "
+        "CHECK (role IN ('decision-maker', 'consulted', 'informed'));"
+        "ALTER TABLE decision ADD COLUMN notes TEXT NOT NULL DEFAULT '';"},
 }};
 
 Expected<void> stamp(SqliteConnection &db, int version)

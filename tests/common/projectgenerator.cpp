@@ -185,6 +185,11 @@ ProjectData generateProject(quint32 seed, GeneratorSize size)
             t.reviewBy = g.maybeDate();
             d.revisitTriggers << t;
         }
+        for (int i = g.integer(0, 2); i > 0; --i)
+            d.consulted << g.text(QStringLiteral("Adviser"));
+        for (int i = g.integer(0, 2); i > 0; --i)
+            d.informed << g.text(QStringLiteral("Reader"));
+        d.notes = g.text(QStringLiteral("Notes"));
         data.decisions << d;
     }
     if (data.decisions.size() >= 2) {

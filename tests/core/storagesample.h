@@ -39,6 +39,9 @@ inline core::ProjectData fullSampleProject()
     d.doorType = DoorType::OneWay;
     d.date = QDate(2026, 11, 28);
     d.participants = {QStringLiteral("Ana"), QStringLiteral("Bo")};
+    d.consulted = {QStringLiteral("Cy")};
+    d.informed = {QStringLiteral("Dee"), QStringLiteral("Eli")};
+    d.notes = QStringLiteral("## Links\n\n* wiki page");
     d.context = QStringLiteral("ctx");
     d.problem = QStringLiteral("prob");
     d.constraintsText = QStringLiteral("cons");

@@ -246,7 +246,8 @@ private slots:
         for (const QString &f : QDir(dir.path()).entryList({QStringLiteral("*.md")}))
             all += QString::fromUtf8(bytes(QDir(dir.path()).filePath(f)));
         QVERIFY2(all.contains(QStringLiteral("(hit rate < 70 %, 64 % when recorded)")), qPrintable(all));
-        QVERIFY(!all.contains(QStringLiteral("hit rate %")));
+        // (the front matter holds the metric's name as it is: "hit rate %")
+        QVERIFY(!all.contains(QStringLiteral("hit rate % ")));
     }
 
     void nygardForAdrTools()

@@ -271,7 +271,7 @@ private slots:
         QCOMPARE(links(*record), QStringList{QStringLiteral("decision-old")});
         const QString text = words(*record);
         QVERIFY(text.contains(QStringLiteral("Supersedes: Orders in MySQL")));
-        QVERIFY(text.contains(QStringLiteral("Participants: Dana Reyes, Sam Lee")));
+        QVERIFY(text.contains(QStringLiteral("Decision-makers: Dana Reyes, Sam Lee")));
         QVERIFY(text.contains(QStringLiteral("Date: 2026-03-02")));
         // In the whole project the links point at headings of the same document.
         const auto report = buildReport(data, ReportOptions{ReportScope::Project, {}, QDate(2026, 11, 28)});

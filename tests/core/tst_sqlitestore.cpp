@@ -163,7 +163,11 @@ private slots:
         QCOMPARE(edit([](Decision &d) { d.adrNumber = 42; }), 1);
         QCOMPARE(edit([](Decision &d) { d.criteria[0].weight += 5; }), 1);
         QCOMPARE(edit([](Decision &d) { d.scores.removeLast(); }), 1); // the row past the end
-        QCOMPARE(edit([](Decision &d) { d.participants << QStringLiteral("Ada") << QStringLiteral("Bo"); }), 2);
+        QCOMPARE(edit([](Decision &d) { d.informed << QStringLiteral("Ada") << QStringLiteral("Bo"); }), 2);
+        // one list of people, decision-makers first: one more decision-maker moves the
+        // consulted (1) and informed (4) one place down
+        QCOMPARE(edit([](Decision &d) { d.participants << QStringLiteral("Cy"); }), 6);
+        QCOMPARE(edit([](Decision &d) { d.notes = QStringLiteral("more"); }), 1);
         edit([](Decision &d) { d.options.move(0, d.options.size() - 1); });
         edit([](Decision &d) { std::reverse(d.scores.begin(), d.scores.end()); });
         edit([](Decision &d) { d.constraints[0].failedBy.clear(); });

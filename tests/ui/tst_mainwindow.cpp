@@ -158,13 +158,19 @@ private slots:
         QAction *action = menuAction(window, "menuFile", "actionImportLens");
         QVERIFY(!action->isEnabled()); // no project yet
         QVERIFY(action->text().contains(QLatin1Char('&')));
-        // a separator sets the import group apart from the save actions
+        // a separator sets the import group (ADR folder, lens) apart from the save actions
         const QList<QAction *> all = menu(window, "menuFile")->actions();
-        QVERIFY(all.at(all.indexOf(action) - 1)->isSeparator());
+        QAction *adr = menuAction(window, "menuFile", "actionImportAdrFolder");
+        QVERIFY(adr);
+        QVERIFY(!adr->isEnabled());
+        const qsizetype first = std::min(all.indexOf(action), all.indexOf(adr));
+        QVERIFY(all.at(first - 1)->isSeparator());
+        QVERIFY(!all.at(first + 1)->isSeparator());
         Project project(test::sampleProject());
         QUndoStack stack;
         window.setDocument(&project, &stack);
         QVERIFY(action->isEnabled());
+        QVERIFY(adr->isEnabled());
         QVERIFY(!window.messageBar()->isVisible());
         window.workbench()->showError(QStringLiteral("The lens was not imported. broken.json: not valid JSON"));
         QVERIFY(window.messageBar()->isVisible());

@@ -1,5 +1,6 @@
 #include "decisionmodule.h"
 
+#include "adrimportaction.h"
 #include "checksdock.h"
 #include "decisionchartdock.h"
 #include "decisioneditor.h"
@@ -65,6 +66,21 @@ void installDecisionModule(Workbench &workbench)
             wb->openItem(ItemRef{core::ItemKind::Decision, d.id, false});
     });
     auto readOnlyConnection = std::make_shared<QMetaObject::Connection>();
+    // File menu, after Import Lens…
+    auto *importAdr = new QAction(DecisionModule::tr("Import A&DR Folder…"), wb);
+    importAdr->setObjectName(QStringLiteral("actionImportAdrFolder"));
+    importAdr->setStatusTip(DecisionModule::tr("Read a folder of decision records (MADR, adr-tools, log4brains) into the project"));
+    QObject::connect(importAdr, &QAction::triggered, wb, [wb] { importAdrFolderInteractively(*wb); });
+    const auto syncImport = [importAdr, wb] { importAdr->setEnabled(wb->project() && !wb->project()->isReadOnly()); };
+    auto importReadOnly = std::make_shared<QMetaObject::Connection>();
+    QObject::connect(wb, &Workbench::projectChanged, importAdr, [=](core::Project *project) {
+        QObject::disconnect(*importReadOnly);
+        if (project)
+            *importReadOnly = QObject::connect(project, &core::Project::readOnlyChanged, importAdr, syncImport);
+        syncImport();
+    });
+    syncImport();
+    workbench.addFileAction(importAdr);
     QObject::connect(wb, &Workbench::projectChanged, newDecision, [=](core::Project *project) {
         QObject::disconnect(*readOnlyConnection);
         if (project)

@@ -37,6 +37,7 @@ QString &textOf(Decision &d, const QString &name)
     if (name == QLatin1StringView("problem")) return d.problem;
     if (name == QLatin1StringView("constraintsText")) return d.constraintsText;
     if (name == QLatin1StringView("tradeoffsText")) return d.tradeoffsText;
+    if (name == QLatin1StringView("notes")) return d.notes;
     return d.recommendation;
 }
 
@@ -193,16 +194,24 @@ QWidget *RecordForm::buildRecord()
         }, QStringLiteral("date"));
     });
 
-    m_participants = new QLineEdit(box);
-    m_participants->setObjectName(QStringLiteral("participants"));
-    m_participants->setPlaceholderText(tr("Comma-separated names"));
-    form->addRow(tr("Part&icipants"), m_participants);
-    connect(m_participants, &QLineEdit::textEdited, this, [this](const QString &text) {
-        m_handle->edit(tr("Edit participants"), [&](Decision &d) {
-            d.participants = splitList(text, QLatin1Char(','));
-            return true;
-        }, QStringLiteral("participants"));
-    });
+    // the people, by role: one comma-separated line each
+    const auto people = [&](QLineEdit *&edit, const char *objectName, const QString &label, const QString &undoText,
+                            QStringList Decision::*list) {
+        edit = new QLineEdit(box);
+        edit->setObjectName(QString::fromLatin1(objectName));
+        edit->setPlaceholderText(tr("Comma-separated names"));
+        edit->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+        form->addRow(label, edit);
+        connect(edit, &QLineEdit::textEdited, this, [this, undoText, list, objectName](const QString &text) {
+            m_handle->edit(undoText, [&](Decision &d) {
+                d.*list = splitList(text, QLatin1Char(','));
+                return true;
+            }, QString::fromLatin1(objectName));
+        });
+    };
+    people(m_participants, "participants", tr("Dec&ision-makers"), tr("Edit decision-makers"), &Decision::participants);
+    people(m_consulted, "consulted", tr("Cons&ulted"), tr("Edit consulted"), &Decision::consulted);
+    people(m_informed, "informed", tr("Informed"), tr("Edit informed"), &Decision::informed);
 
     m_chosen = new QComboBox(box);
     m_chosen->setObjectName(QStringLiteral("chosenOption"));
@@ -295,6 +304,11 @@ QWidget *RecordForm::buildRecord()
     auto *risksLabel = new QLabel(tr("Risks and mitigations"), box);
     risksLabel->setBuddy(m_risksView);
     form->addRow(risksLabel, risks);
+
+    QPlainTextEdit *notes = addText(QStringLiteral("notes"), tr("Edit notes"),
+                                    tr("Links, background, and the sections of an imported ADR that have no field of their own"), 4);
+    notes->setAccessibleName(tr("Notes and more information"));
+    form->addRow(tr("Notes and more information"), notes);
     return box;
 }
 
@@ -385,8 +399,11 @@ void RecordForm::sync()
         m_status->setCurrentIndex(m_status->findData(int(d->status)));
         if (m_date->date() != d->date)
             m_date->setDate(d->date.isValid() ? d->date : QDate::currentDate());
-        if (splitList(m_participants->text(), QLatin1Char(',')) != d->participants)
-            m_participants->setText(d->participants.join(QStringLiteral(", ")));
+        const std::pair<QLineEdit *, const QStringList *> lists[] = {
+            {m_participants, &d->participants}, {m_consulted, &d->consulted}, {m_informed, &d->informed}};
+        for (const auto &[edit, names] : lists)
+            if (splitList(edit->text(), QLatin1Char(',')) != *names)
+                edit->setText(names->join(QStringLiteral(", ")));
         if (splitList(m_tradeoffsAccepted->toPlainText(), QLatin1Char('\n')) != d->tradeoffsAccepted)
             setPlainTextKeepingCursor(m_tradeoffsAccepted, d->tradeoffsAccepted.join(QLatin1Char('\n')));
         QStringList names;
@@ -408,6 +425,8 @@ void RecordForm::sync()
         e->setReadOnly(!writable);
     m_tradeoffsAccepted->setReadOnly(!writable);
     m_participants->setReadOnly(!writable);
+    m_consulted->setReadOnly(!writable);
+    m_informed->setReadOnly(!writable);
     m_doorType->setEnabled(writable);
     m_status->setEnabled(writable);
     m_date->setReadOnly(!writable);

@@ -1,7 +1,7 @@
 #pragma once
 // The "Record" page of the decision editor: the context and the five questions on the left,
 // the decision record on the right (door type, status with the superseding decision, date,
-// participants, chosen option, trade-offs accepted, risks with mitigations). Every field edits
+// participants by role, chosen option, trade-offs accepted, risks with mitigations). Every field edits
 // through the DecisionHandle; typing merges into one undo step per field.
 
 #include <QWidget>
@@ -31,7 +31,9 @@ public:
     QComboBox *successor() const { return m_successor; }
     QComboBox *chosenOption() const { return m_chosen; }
     QDateEdit *date() const { return m_date; }
-    QLineEdit *participants() const { return m_participants; }
+    QLineEdit *participants() const { return m_participants; } ///< the decision-makers
+    QLineEdit *consulted() const { return m_consulted; }
+    QLineEdit *informed() const { return m_informed; }
     QPlainTextEdit *tradeoffsAccepted() const { return m_tradeoffsAccepted; }
     QTableView *risksView() const { return m_risksView; }
     RisksModel *risksModel() const { return m_risks; }
@@ -59,6 +61,8 @@ private:
     QLabel *m_successorProblem = nullptr;
     QDateEdit *m_date = nullptr;
     QLineEdit *m_participants = nullptr;
+    QLineEdit *m_consulted = nullptr;
+    QLineEdit *m_informed = nullptr;
     QComboBox *m_chosen = nullptr;
     QSpinBox *m_scaleMin = nullptr;
     QSpinBox *m_scaleMax = nullptr;

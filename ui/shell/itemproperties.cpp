@@ -157,7 +157,11 @@ QList<ItemProperty> decisionProperties(const Project &project, const Decision &d
     p.append({Text::tr("Door type"), doorLabel(d.doorType)});
     p.append({Text::tr("Date"), date(d.date)});
     if (!d.participants.isEmpty())
-        p.append({Text::tr("Participants"), d.participants.join(QStringLiteral(", "))});
+        p.append({Text::tr("Decision-makers"), d.participants.join(QStringLiteral(", "))});
+    if (!d.consulted.isEmpty())
+        p.append({Text::tr("Consulted"), d.consulted.join(QStringLiteral(", "))});
+    if (!d.informed.isEmpty())
+        p.append({Text::tr("Informed"), d.informed.join(QStringLiteral(", "))});
     p.append({Text::tr("Options"), QLocale().toString(d.options.size())});
     p.append({Text::tr("Criteria"), QLocale().toString(d.criteria.size())});
     QString chosen = Text::tr("none yet");

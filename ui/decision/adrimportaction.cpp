@@ -1,0 +1,92 @@
+#include "adrimportaction.h"
+
+#include "core/interchange/interchange.h"
+#include "core/report/adrimport.h"
+#include "ui/commands/itemcommands.h"
+#include "ui/workbench.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QMainWindow>
+#include <QSettings>
+
+namespace archbench::ui {
+
+namespace {
+
+struct Text {
+    Q_DECLARE_TR_FUNCTIONS(archbench::ui::AdrImportAction)
+};
+
+constexpr int kShownProblems = 3;
+
+} // namespace
+
+bool importAdrFolder(Workbench &workbench, const QString &folder)
+{
+    core::Project *project = workbench.project();
+    if (!project || project->isReadOnly())
+        return false;
+    const auto read = core::readAdrFolder(folder);
+    if (!read) {
+        workbench.showError(Text::tr("The ADR folder was not imported. %1").arg(read.error().message));
+        return false;
+    }
+    core::ProjectData data = project->data();
+    const core::AdrSync sync = core::syncAdrFolder(data, *read);
+    if (auto valid = core::interchange::validate(data); !valid) {
+        workbench.showError(Text::tr("The ADR folder was not imported: its decisions do not fit the project (%1).").arg(valid.error().message));
+        return false;
+    }
+    const QString name = QDir::toNativeSeparators(folder);
+    if (!sync.added.isEmpty() || !sync.updated.isEmpty() || data.project != project->info()) {
+        QUndoStack *stack = workbench.undoStack();
+        const QString text = Text::tr("Import ADR folder %1").arg(QDir(folder).dirName());
+        stack->beginMacro(text);
+        // new decisions first: an updated one may now be superseded by one of them
+        for (const core::Decision &d : std::as_const(data.decisions))
+            if (sync.added.contains(d.id))
+                commands::insertItem(stack, project, int(project->items<core::Decision>().size()), d, text);
+        for (const core::Decision &d : std::as_const(data.decisions))
+            if (sync.updated.contains(d.id))
+                commands::replaceItem(stack, project, d, text);
+        if (data.project != project->info())
+            commands::setProjectInfo(stack, project, data.project, text);
+        stack->endMacro();
+    }
+    QString message = Text::tr("Imported %1: %2 decisions added, %3 updated, %4 unchanged.")
+                          .arg(name)
+                          .arg(sync.added.size())
+                          .arg(sync.updated.size())
+                          .arg(sync.unchanged.size());
+    if (read->problems.isEmpty()) {
+        workbench.showStatus(message);
+        return true;
+    }
+    message += QLatin1Char('\n') + Text::tr("%n note(s) on the files:", nullptr, int(read->problems.size()));
+    for (qsizetype i = 0; i < std::min<qsizetype>(kShownProblems, read->problems.size()); ++i)
+        message += QLatin1Char('\n') + read->problems[i].file + QStringLiteral(": ") + read->problems[i].reason;
+    if (read->problems.size() > kShownProblems)
+        message += QLatin1Char('\n') + Text::tr("… and %1 more; \"archbench import-adr %2\" lists them all.")
+                                           .arg(read->problems.size() - kShownProblems)
+                                           .arg(name);
+    workbench.showWarning(message);
+    return true;
+}
+
+void importAdrFolderInteractively(Workbench &workbench)
+{
+    if (!workbench.project())
+        return;
+    QSettings settings;
+    const QString key = QStringLiteral("adr/lastImportFolder");
+    const QString folder = QFileDialog::getExistingDirectory(workbench.window(), Text::tr("Import ADR Folder"),
+                                                             settings.value(key).toString());
+    if (folder.isEmpty())
+        return;
+    settings.setValue(key, folder);
+    importAdrFolder(workbench, folder);
+}
+
+} // namespace archbench::ui
