@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace archbench::cli {
 
@@ -27,43 +28,22 @@ class Text
 const QStringList kSynopses{QStringLiteral("DIR [--json]"), QStringLiteral("DIR -o OUT [--json]"),
                             QStringLiteral("DIR --into FILE [--json]")};
 
-QString actionOf(const core::AdrSync &sync, const QString &id)
-{
-    if (sync.added.contains(id))
-        return QStringLiteral("added");
-    if (sync.updated.contains(id))
-        return QStringLiteral("updated");
-    return QStringLiteral("unchanged");
-}
-
-/// The project decision each record became (ids may change on a match).
-QString projectIdOf(const core::ProjectData &data, const core::AdrRecord &record)
-{
-    for (const core::Decision &d : data.decisions)
-        if (d.id == record.decision.id)
-            return d.id;
-    for (const core::Decision &d : data.decisions)
-        if (record.number > 0 && d.adrNumber == record.number)
-            return d.id;
-    for (const core::Decision &d : data.decisions)
-        if (d.title.simplified().compare(record.decision.title.simplified(), Qt::CaseInsensitive) == 0)
-            return d.id;
-    return record.decision.id;
-}
-
-void report(const core::AdrFolder &folder, const core::AdrSync &sync, const core::ProjectData &data, bool json)
+void report(const core::AdrFolder &folder, const core::AdrSync &sync, bool json)
 {
     if (json) {
         QJsonArray decisions, problems;
-        for (const core::AdrRecord &r : folder.records) {
-            const QString id = projectIdOf(data, r);
+        const QSet<QString> added(sync.added.cbegin(), sync.added.cend()), updated(sync.updated.cbegin(), sync.updated.cend());
+        for (qsizetype i = 0; i < folder.records.size(); ++i) {
+            const core::AdrRecord &r = folder.records[i];
+            const QString id = sync.records.value(i, r.decision.id);
+            const QString action = added.contains(id) ? QStringLiteral("added") : updated.contains(id) ? QStringLiteral("updated") : QStringLiteral("unchanged");
             decisions.append(QJsonObject{{QStringLiteral("file"), r.fileName},
                                          {QStringLiteral("id"), id},
                                          {QStringLiteral("number"), r.number > 0 ? QJsonValue(r.number) : QJsonValue()},
                                          {QStringLiteral("title"), r.decision.title},
                                          {QStringLiteral("status"), core::enumToString(r.decision.status)},
                                          {QStringLiteral("flavour"), r.flavour},
-                                         {QStringLiteral("action"), actionOf(sync, id)}});
+                                         {QStringLiteral("action"), action}});
         }
         for (const core::AdrProblem &p : folder.problems)
             problems.append(QJsonObject{{QStringLiteral("file"), p.file}, {QStringLiteral("reason"), p.reason}});
@@ -109,7 +89,7 @@ int importInto(const QString &target, const core::AdrFolder &folder, bool json)
                 printErr(QStringLiteral("archbench import-adr: %1: %2\n").arg(shown, written.error().message));
                 return Failure;
             }
-        report(folder, sync, *data, json);
+        report(folder, sync, json);
         return Success;
     }
     auto file = core::ProjectFile::open(target);
@@ -124,19 +104,19 @@ int importInto(const QString &target, const core::AdrFolder &folder, bool json)
         printErr(Text::tr("archbench import-adr: the folder's decisions do not fit %1: %2\n").arg(shown, valid.error().message));
         return Refused;
     }
-    for (const core::Decision &d : data.decisions) {
-        if (sync.added.contains(d.id))
-            project->insert(int(project->items<core::Decision>().size()), d);
-    }
+    const QSet<QString> added(sync.added.cbegin(), sync.added.cend()), updated(sync.updated.cbegin(), sync.updated.cend());
     for (const core::Decision &d : data.decisions)
-        if (sync.updated.contains(d.id))
+        if (added.contains(d.id))
+            project->insert(int(project->items<core::Decision>().size()), d);
+    for (const core::Decision &d : data.decisions)
+        if (updated.contains(d.id))
             project->replace(d);
     project->setInfo(data.project);
     if (auto saved = (*file)->save(); !saved) {
         printErr(QStringLiteral("archbench import-adr: %1: %2\n").arg(shown, saved.error().message));
         return Failure;
     }
-    report(folder, sync, data, json);
+    report(folder, sync, json);
     return Success;
 }
 
@@ -174,8 +154,10 @@ int runImportAdr(const QStringList &arguments)
 
     core::ProjectData data = core::projectFromAdrFolder(*folder);
     core::AdrSync sync;
-    for (const core::Decision &d : data.decisions)
+    for (const core::Decision &d : data.decisions) {
         sync.added << d.id;
+        sync.records << d.id;
+    }
     for (const core::Decision &d : data.decisions)
         sync.changes << Text::tr("%1: added").arg(d.title);
     if (parser.isSet(outOption)) {
@@ -193,7 +175,7 @@ int runImportAdr(const QStringList &arguments)
             return Failure;
         }
     }
-    report(*folder, sync, data, json);
+    report(*folder, sync, json);
     return Success;
 }
 

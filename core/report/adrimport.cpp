@@ -440,8 +440,10 @@ enum class Part { Preamble, Context, Drivers, Options, Outcome, Consequences, Co
 
 Part partOf(const QString &heading, int level, Part current)
 {
+    static const QRegularExpression comment(QStringLiteral("<!--.*?-->"));
     QString h = heading.toLower();
-    h.remove(QRegularExpression(QStringLiteral("<!--.*?-->")));
+    if (h.contains(QStringLiteral("<!--")))
+        h.remove(comment);
     h = h.trimmed();
     while (h.endsWith(QLatin1Char(':')))
         h.chop(1);
@@ -497,8 +499,9 @@ QString plainItem(const QString &item)
 /// A title from a file name: "0005-use-postgres.md" -> "Use postgres".
 QString titleFromFileName(const QString &fileName)
 {
+    static const QRegularExpression number(QStringLiteral("\\A\\d+[-_ ]*"));
     QString base = QFileInfo(fileName).completeBaseName();
-    base.remove(QRegularExpression(QStringLiteral("\\A\\d+[-_ ]*")));
+    base.remove(number);
     base.replace(QLatin1Char('-'), QLatin1Char(' ')).replace(QLatin1Char('_'), QLatin1Char(' '));
     base = base.simplified();
     if (!base.isEmpty())
@@ -1711,25 +1714,31 @@ AdrSync syncAdrFolder(ProjectData &data, const AdrFolder &folder)
     QHash<QString, QString> idMap; // record decision id -> project decision id
     QSet<QString> taken;           // project decisions matched already
     QList<std::pair<const AdrRecord *, qsizetype>> matches;
+    // the project's decisions by id, number and title (lists: first free one wins)
+    QHash<QString, qsizetype> byId;
+    QHash<int, QList<qsizetype>> byNumber;
+    QHash<QString, QList<qsizetype>> byTitle;
+    for (qsizetype i = 0; i < data.decisions.size(); ++i) {
+        byId.insert(data.decisions[i].id, i);
+        if (data.decisions[i].adrNumber > 0)
+            byNumber[data.decisions[i].adrNumber] << i;
+        byTitle[simplifiedKey(data.decisions[i].title)] << i;
+    }
     for (const AdrRecord &r : folder.records) {
         qsizetype found = -1;
         const auto free = [&](qsizetype i) { return !taken.contains(data.decisions[i].id); };
-        if (r.hasIdsBlock && r.projectId == data.project.id)
-            for (qsizetype i = 0; i < data.decisions.size() && found < 0; ++i)
-                if (data.decisions[i].id == r.decision.id && free(i))
-                    found = i;
-        if (found < 0 && !r.hasIdsBlock)
-            for (qsizetype i = 0; i < data.decisions.size() && found < 0; ++i)
-                if (data.decisions[i].id == r.decision.id && free(i))
-                    found = i;
+        const auto firstFree = [&](const QList<qsizetype> &candidates) {
+            for (qsizetype i : candidates)
+                if (free(i))
+                    return i;
+            return qsizetype(-1);
+        };
+        if ((!r.hasIdsBlock || r.projectId == data.project.id) && byId.contains(r.decision.id) && free(byId.value(r.decision.id)))
+            found = byId.value(r.decision.id);
         if (found < 0 && r.number > 0)
-            for (qsizetype i = 0; i < data.decisions.size() && found < 0; ++i)
-                if (data.decisions[i].adrNumber == r.number && free(i))
-                    found = i;
+            found = firstFree(byNumber.value(r.number));
         if (found < 0)
-            for (qsizetype i = 0; i < data.decisions.size() && found < 0; ++i)
-                if (simplifiedKey(data.decisions[i].title) == simplifiedKey(r.decision.title) && free(i))
-                    found = i;
+            found = firstFree(byTitle.value(simplifiedKey(r.decision.title)));
         if (found >= 0)
             taken.insert(data.decisions[found].id);
         matches.append({&r, found});
@@ -1755,6 +1764,7 @@ AdrSync syncAdrFolder(ProjectData &data, const AdrFolder &folder)
             numbers.insert(d.adrNumber);
 
     for (const auto &[r, found] : std::as_const(matches)) {
+        result.records << idMap.value(r->decision.id);
         Decision incoming = r->decision;
         incoming.id = idMap.value(r->decision.id);
         incoming.supersededBy = idMap.value(r->decision.supersededBy);

@@ -75,6 +75,7 @@ struct AdrSync {
     QStringList updated;
     QStringList unchanged;
     QStringList changes;   ///< one line per changed field, in words
+    QStringList records;   ///< per record of the folder, in its order: the project decision it is now
 };
 
 /// Brings the folder's decisions into `data`: matched ones updated, new ones appended.

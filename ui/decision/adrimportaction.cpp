@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QMainWindow>
+#include <QSet>
 #include <QSettings>
 
 namespace archbench::ui {
@@ -43,13 +44,14 @@ bool importAdrFolder(Workbench &workbench, const QString &folder)
     if (!sync.added.isEmpty() || !sync.updated.isEmpty() || data.project != project->info()) {
         QUndoStack *stack = workbench.undoStack();
         const QString text = Text::tr("Import ADR folder %1").arg(QDir(folder).dirName());
+        const QSet<QString> added(sync.added.cbegin(), sync.added.cend()), updated(sync.updated.cbegin(), sync.updated.cend());
         stack->beginMacro(text);
         // new decisions first: an updated one may now be superseded by one of them
         for (const core::Decision &d : std::as_const(data.decisions))
-            if (sync.added.contains(d.id))
+            if (added.contains(d.id))
                 commands::insertItem(stack, project, int(project->items<core::Decision>().size()), d, text);
         for (const core::Decision &d : std::as_const(data.decisions))
-            if (sync.updated.contains(d.id))
+            if (updated.contains(d.id))
                 commands::replaceItem(stack, project, d, text);
         if (data.project != project->info())
             commands::setProjectInfo(stack, project, data.project, text);
