@@ -335,10 +335,6 @@
         <translation>Jede Entscheidung als eigenen ADR (NNNN-titel.md) in diesen Ordner schreiben, z. B. docs/decisions des Repositorys. Nummern, die schon im Ordner stehen, werden respektiert; eine Entscheidung behält ihre Nummer auf Dauer (gespeichert in FILE).</translation>
     </message>
     <message>
-        <source>With --adr-dir: madr (MADR 4, the default) or nygard (the format of adr-tools).</source>
-        <translation>Mit --adr-dir: madr (MADR 4, Standard) oder nygard (das Format von adr-tools).</translation>
-    </message>
-    <message>
         <source>unknown flavour &quot;%1&quot; (use madr or nygard)</source>
         <translation>unbekannte Variante „%1“ (madr oder nygard verwenden)</translation>
     </message>
@@ -355,6 +351,16 @@
     <message>
         <source>Read a folder of ADR files (MADR, adr-tools, log4brains) into a project</source>
         <translation>Einen Ordner mit ADR-Dateien (MADR, adr-tools, log4brains) in ein Projekt einlesen</translation>
+    </message>
+    <message>
+        <source>Left %1 as it is: it still says what the decision holds
+</source>
+        <translation>%1 bleibt unverändert: die Datei sagt noch, was die Entscheidung enthält
+</translation>
+    </message>
+    <message>
+        <source>With --adr-dir: madr (MADR 4) or nygard (the format of adr-tools). Default: the shape of the records already in the folder; madr for a new folder.</source>
+        <translation>Mit --adr-dir: madr (MADR 4) oder nygard (das Format von adr-tools). Standard: die Form der Dokumente, die schon im Ordner liegen; madr für einen neuen Ordner.</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,9 @@ int writeAdrFolder(const QString &input, const QString &folder, core::AdrFlavour
         printOut(Text::tr("Removed %1 (the decision's title changed)\n").arg(QDir::toNativeSeparators(path)));
     for (const QString &path : written->written)
         printOut(Text::tr("Wrote %1\n").arg(QDir::toNativeSeparators(path)));
-    if (written->written.isEmpty())
+    for (const QString &path : written->unchanged)
+        printOut(Text::tr("Left %1 as it is: it still says what the decision holds\n").arg(QDir::toNativeSeparators(path)));
+    if (written->written.isEmpty() && written->unchanged.isEmpty())
         printOut(Text::tr("The project has no decisions: nothing written.\n"));
     if (written->assigned.isEmpty())
         return Success;
@@ -152,7 +154,8 @@ int runExport(const QStringList &arguments)
                                                 "decision keeps its number for life (kept in FILE)."),
                                        QStringLiteral("FOLDER"));
     const QCommandLineOption flavourOption(QStringLiteral("flavour"),
-                                           Text::tr("With --adr-dir: madr (MADR 4, the default) or nygard (the format of adr-tools)."),
+                                           Text::tr("With --adr-dir: madr (MADR 4) or nygard (the format of adr-tools). Default: the shape of the "
+                                                    "records already in the folder; madr for a new folder."),
                                            QStringLiteral("FLAVOUR"));
     parser.addOptions({formatOption, itemOption, pageOption, dateOption, outputOption, adrOption, flavourOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The project (.archbench or .json)."));
@@ -167,7 +170,10 @@ int runExport(const QStringList &arguments)
         // ADR files hold nothing that depends on the day: --date is accepted and has no effect.
         if (parser.isSet(dateOption) && !reportDate(parser.value(dateOption)))
             return usageError(Text::tr("the date \"%1\" is not YYYY-MM-DD").arg(parser.value(dateOption)));
-        const auto flavour = core::adrFlavourFromString(parser.isSet(flavourOption) ? parser.value(flavourOption) : QStringLiteral("madr"));
+        // without --flavour: the shape of the records already in the folder (adr-tools' folder
+        // stays Nygard), MADR for a new folder
+        const auto flavour = parser.isSet(flavourOption) ? core::adrFlavourFromString(parser.value(flavourOption))
+                                                         : std::optional(core::folderAdrFlavour(parser.value(adrOption)));
         if (!flavour)
             return usageError(Text::tr("unknown flavour \"%1\" (use madr or nygard)").arg(parser.value(flavourOption)));
         return writeAdrFolder(input, parser.value(adrOption), *flavour);

@@ -116,6 +116,28 @@ Expected<QList<FolderFile>> scan(const QDir &dir, const ProjectData &data)
     return files;
 }
 
+/// Whether `path` is another tool's record (imported from, adrimport.h) that still says
+/// exactly what the decision holds: then it is left as its authors wrote it, so a team's
+/// history shows only the records that changed.
+bool saysTheSame(const QString &path, const Decision &d)
+{
+    if (!d.id.startsWith(QStringLiteral("adr-")) || d.id != QStringLiteral("adr-") + QFileInfo(path).completeBaseName())
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxScannedBytes * 4)
+        return false;
+    const auto record = readAdrRecord(QFileInfo(path).fileName(), file.readAll());
+    if (!record || record->hasIdsBlock)
+        return false;
+    Decision said = record->decision;
+    said.id = d.id;
+    said.adrNumber = d.adrNumber;
+    // the folder resolves supersede links; a file that says "superseded" agrees with any link
+    if (said.status == DecisionStatus::Superseded && d.status == DecisionStatus::Superseded)
+        said.supersededBy = d.supersededBy;
+    return said == d;
+}
+
 QString decisionName(const Decision &d)
 {
     return d.title.trimmed().isEmpty() ? d.id : d.title.trimmed();
@@ -164,14 +186,30 @@ Expected<AdrExport> exportAdrFolder(const ProjectData &data, const QString &fold
     AdrExport result;
     AdrIndex index;
     QHash<int, QString> owner; // number -> decision id
+    // A decision imported from another tool's file keeps that file's name (a team's file names
+    // are part of its history), as long as the number is the same.
+    const auto fileNameOf = [&](int number, const Decision &d) {
+        for (const FolderFile *f : records.value(d.id))
+            if (f->number == number && number > 0 && d.id == QStringLiteral("adr-") + QFileInfo(f->name).completeBaseName())
+                return f->name;
+        return adrFileName(number, d);
+    };
     for (const Decision &d : data.decisions) {
         int number = d.adrNumber;
         if (number == 0 && !records.value(d.id).isEmpty()) {
             number = records.value(d.id).first()->number;
-            result.assigned << std::pair{d.id, number};
+            if (number > 0)
+                result.assigned << std::pair{d.id, number};
         }
-        if (number > 0)
-            index.insert(d.id, {number, adrFileName(number, d)});
+        if (number > 0) {
+            index.insert(d.id, {number, fileNameOf(number, d)});
+            continue;
+        }
+        // imported from a file without a number (log4brains' "20201028-title.md", MADR's
+        // "0000-…"): it stays in that file and gets no number
+        for (const FolderFile *f : records.value(d.id))
+            if (f->number == 0 && d.adrNumber == 0 && d.id == QStringLiteral("adr-") + QFileInfo(f->name).completeBaseName())
+                index.insert(d.id, {0, f->name});
     }
     for (const Decision &d : data.decisions)
         if (!index.contains(d.id)) {
@@ -184,6 +222,8 @@ Expected<AdrExport> exportAdrFolder(const ProjectData &data, const QString &fold
     // record, or given to two decisions.
     for (const Decision &d : data.decisions) {
         const int number = index.value(d.id).number;
+        if (number == 0)
+            continue; // in the file it was imported from, under that name
         if (owner.contains(number)) {
             const Decision *other = nullptr;
             for (const Decision &o : data.decisions)
@@ -203,6 +243,10 @@ Expected<AdrExport> exportAdrFolder(const ProjectData &data, const QString &fold
     for (const Decision &d : data.decisions) {
         const AdrEntry entry = index.value(d.id);
         const QString path = dir.filePath(entry.fileName);
+        if (saysTheSame(path, d)) {
+            result.unchanged << path;
+            continue;
+        }
         if (auto done = writeFileAtomically(path, AdrWriter::write(data, d, index, flavour).toUtf8()); !done.ok())
             return done.error();
         result.written << path;
@@ -217,6 +261,22 @@ Expected<AdrExport> exportAdrFolder(const ProjectData &data, const QString &fold
         }
     }
     return result;
+}
+
+AdrFlavour folderAdrFlavour(const QString &folder)
+{
+    static const QRegularExpression nygardTitle(QStringLiteral("\\A\\s*# \\d+\\. "));
+    const QDir dir(folder);
+    int nygard = 0, other = 0;
+    for (const QString &name : dir.entryList({QStringLiteral("*.md")}, QDir::Files, QDir::Name)) {
+        if (adrNumberFromFileName(name) == 0)
+            continue;
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        (nygardTitle.match(QString::fromUtf8(file.readLine(4096))).hasMatch() ? nygard : other)++;
+    }
+    return nygard > other ? AdrFlavour::Nygard : AdrFlavour::Madr;
 }
 
 void keepAdrNumbers(ProjectData &data, const AdrExport &result)

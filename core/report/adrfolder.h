@@ -9,7 +9,8 @@
 //                the folder; else a new one above every number the project ever gave
 //                (lastAdrNumber) and every number in the folder, in project order
 //   writing:     every file atomically; a decision whose title changed replaces its old file
-//                (same number) instead of adding a second one
+//                (same number) instead of adding a second one; a decision imported from
+//                another tool's file (adrimport.h) keeps that file's name
 //
 // Nothing is written when a decision's number is held by a file that is not its record.
 
@@ -30,6 +31,7 @@ QString adrFileName(int number, const Decision &decision);
 
 struct AdrExport {
     QStringList written;                     ///< paths, in project order
+    QStringList unchanged;                   ///< other tools' records that still say what the decision holds: not rewritten
     QStringList removed;                     ///< old files of renamed decisions
     QList<std::pair<QString, int>> assigned; ///< decision id -> the number it got in this export
     int lastAdrNumber = 0;                   ///< the project's highest number after the export
@@ -38,6 +40,10 @@ struct AdrExport {
 /// Writes every decision of `data` into `folder` (created if needed). Refusals name the file
 /// and the decision.
 Expected<AdrExport> exportAdrFolder(const ProjectData &data, const QString &folder, AdrFlavour flavour = AdrFlavour::Madr);
+
+/// The shape of the numbered records already in `folder`: Nygard when most of them open with
+/// adr-tools' "# N. Title" line, else (and for an empty or missing folder) MADR.
+AdrFlavour folderAdrFlavour(const QString &folder);
 
 /// Records the numbers an export gave (`assigned`, `lastAdrNumber`) in `data`, so that they
 /// are kept in the project.

@@ -89,6 +89,27 @@ QString simplifiedKey(const QString &text)
     return text.simplified().toCaseFolded();
 }
 
+/// What a reader sees of a name, for matching an option named in two places ("[CC0](url)" in
+/// the list, "CC0" as a heading; 'single' or "double" quotes): link labels, no emphasis
+/// marks, no quotes, whitespace and case folded.
+QString displayKey(const QString &text)
+{
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)]*\\)"));
+    QString t = text;
+    if (t.contains(QLatin1Char('[')))
+        t.replace(link, QStringLiteral("\\1"));
+    QString out;
+    out.reserve(t.size());
+    for (const QChar c : std::as_const(t)) {
+        switch (c.unicode()) {
+        case '*': case '_': case '`': break;
+        case '\'': case '"': case 0x2018: case 0x2019: case 0x201C: case 0x201D: case 0x201E: break;
+        default: out += c;
+        }
+    }
+    return simplifiedKey(out);
+}
+
 // ---------------------------------------------------------------- blocks
 
 struct Block {
@@ -405,6 +426,9 @@ QString linkTarget(const QString &text)
     static const QRegularExpression label(QStringLiteral("(?:ADR[- ]?|#)(\\d{1,9})\\b"), QRegularExpression::CaseInsensitiveOption);
     if (const auto m = label.match(text); m.hasMatch())
         return QStringLiteral("ADR-") + m.captured(1);
+    static const QRegularExpression file(QStringLiteral("(\\S+\\.md)\\b"), QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = file.match(text); m.hasMatch())
+        return m.captured(1);
     return {};
 }
 
@@ -535,6 +559,7 @@ private:
     void readTable(const Block &table);
     void linkLine(const QString &line);
     int optionIndex(const QString &name, bool add);
+    int optionIndexAdded(const QString &name);
     void finish();
 
     QString m_fileName;
@@ -650,12 +675,29 @@ void RecordReader::readMetadataLine(const QString &line)
 
 int RecordReader::optionIndex(const QString &name, bool add)
 {
-    const QString key = simplifiedKey(name);
+    const QString key = displayKey(name);
     for (qsizetype i = 0; i < d.options.size(); ++i)
-        if (simplifiedKey(d.options[i].name) == key)
+        if (displayKey(d.options[i].name) == key)
             return int(i);
+    // a shorter form of one listed option ("MADR 4.0.0" for "[MADR](…) 4.0.0 – the …")
+    int prefixed = -1;
+    for (qsizetype i = 0; i < d.options.size() && !key.isEmpty(); ++i) {
+        const QString other = displayKey(d.options[i].name);
+        if (other.startsWith(key) && !other.at(key.size()).isLetterOrNumber()) {
+            if (prefixed >= 0)
+                return add ? optionIndexAdded(name) : -1; // more than one: not this one
+            prefixed = int(i);
+        }
+    }
+    if (prefixed >= 0)
+        return prefixed;
     if (!add || key.isEmpty())
         return -1;
+    return optionIndexAdded(name);
+}
+
+int RecordReader::optionIndexAdded(const QString &name)
+{
     d.options.append(Option{{}, name.trimmed(), {}, false});
     return int(d.options.size() - 1);
 }
@@ -775,14 +817,15 @@ void RecordReader::outcomePart(const QList<Block> &blocks)
     // hold quotes), else to the last quote
     static const QRegularExpression chosen(
         QStringLiteral("\\AChosen option:?\\s*(?:\"(.*?)\"\\s*,\\s*because\\b[ \\t]*(.*)|\"(.*)\"\\s*[,.]?\\s*|“(.*?)”\\s*,?\\s*(?:because\\b[ \\t]*(.*))?"
-                       "|\\*\\*([^*]*)\\*\\*\\s*,?\\s*(?:because\\b[ \\t]*(.*))?|([^,\\n]*?)\\s*(?:,\\s*because\\b[ \\t]*(.*))?)\\z"),
+                       "|\\*\\*([^*]*)\\*\\*\\s*,?\\s*(?:because\\b[ \\t]*(.*))?|'(.*?)'\\s*,\\s*because\\b[ \\t]*(.*)"
+                       "|([^,\\n]*?)\\s*(?:,\\s*because\\b[ \\t]*(.*))?)\\z"),
         QRegularExpression::DotMatchesEverythingOption | QRegularExpression::CaseInsensitiveOption);
     for (const Block &b : blocks) {
         if (b.kind == Block::Paragraph && !m_chosenSeen) {
             if (const auto m = chosen.match(b.raw); m.hasMatch()) {
                 m_chosenSeen = true;
                 QString because;
-                for (const auto &[name, reason] : {std::pair{1, 2}, {3, 0}, {4, 5}, {6, 7}, {8, 9}})
+                for (const auto &[name, reason] : {std::pair{1, 2}, {3, 0}, {4, 5}, {6, 7}, {8, 9}, {10, 11}})
                     if (m.capturedStart(name) >= 0) {
                         m_chosenName = unescapeLine(m.captured(name)).trimmed();
                         because = reason ? m.captured(reason) : QString();
@@ -1468,7 +1511,7 @@ Decision mergeForeign(const Decision &old, const AdrRecord &r)
     d.notes = f.notes;
     QHash<QString, QString> optionIds; // file id -> project id
     for (const Option &o : f.options) {
-        auto it = std::find_if(d.options.begin(), d.options.end(), [&](const Option &x) { return simplifiedKey(x.name) == simplifiedKey(o.name); });
+        auto it = std::find_if(d.options.begin(), d.options.end(), [&](const Option &x) { return displayKey(x.name) == displayKey(o.name); });
         if (it == d.options.end()) {
             Option added = o;
             added.id = QUuid::createUuid().toString(QUuid::WithoutBraces);

@@ -133,8 +133,10 @@ QString adrLink(const ProjectData &data, const QString &id, const AdrIndex &inde
     const auto it = index.constFind(id);
     if (it == index.constEnd())
         return inlineText(name);
-    const QString label = flavour == AdrFlavour::Nygard ? QStringLiteral("%1. %2").arg(it->number).arg(name)
-                                                        : QStringLiteral("%1: %2").arg(adrLabel(it->number), name);
+    // a record without a number (log4brains' dated files) goes by its title
+    const QString label = it->number == 0                  ? name
+                          : flavour == AdrFlavour::Nygard ? QStringLiteral("%1. %2").arg(it->number).arg(name)
+                                                          : QStringLiteral("%1: %2").arg(adrLabel(it->number), name);
     return QLatin1Char('[') + inlineText(label) + QStringLiteral("](") + QString::fromLatin1(QUrl::toPercentEncoding(it->fileName))
            + QLatin1Char(')');
 }
@@ -488,7 +490,8 @@ QString frontMatterMadr(const ProjectData &data, const Decision &d, const AdrInd
     QStringList lines{QStringLiteral("---")};
     QString status = statusWord(d);
     if (d.status == DecisionStatus::Superseded && index.contains(d.supersededBy))
-        status = QStringLiteral("superseded by ") + adrLabel(index.value(d.supersededBy).number);
+        status = QStringLiteral("superseded by ")
+                 + (index.value(d.supersededBy).number > 0 ? adrLabel(index.value(d.supersededBy).number) : index.value(d.supersededBy).fileName);
     lines << QStringLiteral("status: ") + markdown::yamlScalar(status);
     if (d.date.isValid())
         lines << QStringLiteral("date: ") + d.date.toString(Qt::ISODate);
@@ -528,7 +531,8 @@ QString writeNygard(const ProjectData &data, const Decision &d, const AdrIndex &
 {
     // adr-tools reads the title from the first line and the status from the "## Status"
     // section ("Superseded by [N. Title](file)" is its own link form).
-    QStringList chunks{heading(1, QStringLiteral("%1. %2").arg(index.value(d.id).number).arg(title(d)))};
+    const int number = index.value(d.id).number;
+    QStringList chunks{heading(1, number > 0 ? QStringLiteral("%1. %2").arg(number).arg(title(d)) : title(d))};
     if (d.date.isValid())
         chunks << QStringLiteral("Date: ") + d.date.toString(Qt::ISODate);
     // Once: "Accepted", or adr-tools' own "Superseded by [N. Title](file)" in its place.

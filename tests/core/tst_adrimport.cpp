@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -183,7 +184,7 @@ private slots:
               "Technical Story: https://example.org/issue/42\n\n"
               "## Context and Problem Statement\n\nServices need to talk.\n\n"
               "## Decision Drivers\n\n* Latency\n* Cost of operation\n\n"
-              "## Considered Options\n\n* X\n* Y\n\n"
+              "## Considered Options\n\n* [X](https://x.example.org)\n* Y\n\n"
               "## Decision Outcome\n\nChosen option: \"X\", because it is the fastest.\n\n"
               "### Positive Consequences\n\n* fewer hops\n\n### Negative Consequences\n\n* one more broker\n\n"
               "## Pros and Cons of the Options\n\n### X\n\nThe broker we know.\n\n* Good, because fast\n* Bad, because new\n\n"
@@ -204,7 +205,7 @@ private slots:
         QCOMPARE(d.criteria[1].weight, 0.0); // no weights in the file: none made up
         QCOMPARE(d.options.size(), 2);
         QCOMPARE(d.chosenOption, d.options[0].id);
-        QCOMPARE(d.options[0].name, QStringLiteral("X"));
+        QCOMPARE(d.options[0].name, QStringLiteral("[X](https://x.example.org)")); // kept literally, matched by its label
         QVERIFY(d.recommendation.contains(QStringLiteral("it is the fastest.")));
         QVERIFY(d.options[0].description.contains(QStringLiteral("The broker we know.")));
         QVERIFY(d.options[0].description.contains(QStringLiteral("Good, because fast")));
@@ -246,6 +247,28 @@ private slots:
         // unknown sections kept with their heading; HTML stays the characters it is
         QVERIFY(d.notes.contains(QStringLiteral("## Rollout Plan")));
         QVERIFY(d.notes.contains(QStringLiteral("Week 1: <b>pilot</b>.")));
+    }
+
+    void chosenOptionAsPeopleWriteIt()
+    {
+        // as MADR's own records write it: a link in the list, another quote style, a
+        // shorter name; each names a listed option, none adds one
+        const QList<std::pair<QByteArray, int>> cases{
+            {"Chosen option: \"CC0\", because free.", 0},
+            {"Chosen option: 'Dual \"MIT\" and CC0', because choice.", 1},
+            {"Chosen option: \"`Dual 'MIT' and CC0`\", because choice.", 1},
+            {"Chosen option: \"MADR 4.0.0\", because lean.", 2},
+        };
+        for (const auto &[line, expected] : cases) {
+            QTemporaryDir dir;
+            write(dir.filePath(QStringLiteral("0001-x.md")),
+                  "# X\n\n## Considered Options\n\n* [CC0](https://example.org/cc0)\n* Dual \"MIT\" and CC0\n"
+                  "* [MADR](https://adr.github.io/madr/) 4.0.0 – the template\n\n## Decision Outcome\n\n" + line + "\n");
+            const AdrFolder folder = readFolder(dir.path());
+            const Decision &d = folder.records.first().decision;
+            QCOMPARE(d.options.size(), 3);
+            QCOMPARE(d.chosenOption, d.options[expected].id);
+        }
     }
 
     void log4brainsAndMissingFields()
@@ -457,6 +480,44 @@ private slots:
         QCOMPARE(sync.added.size(), 0);
         QCOMPARE(sync.updated.size(), 0);
         QCOMPARE(sortedScores(again.decisions[1]), sortedScores(data.decisions[1]));
+    }
+
+    void exportBackChangesOnlyWhatChanged()
+    {
+        // a team's folder in three tools' shapes; imported and exported back untouched, every
+        // file keeps its bytes; one decision scored, only its file changes (and keeps its name)
+        QTemporaryDir dir;
+        const QList<std::pair<QString, QByteArray>> originals{
+            {QStringLiteral("0000-use-madr.md"), "# Use MADR\n\n## Context and Problem Statement\n\nWe want records.\n"},
+            {QStringLiteral("0001-record-architecture-decisions.md"),
+             "# 1. Record architecture decisions\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n\n## Context\n\nWe\nwrap `lines`.\n"},
+            {QStringLiteral("0002-a-rather-long-title-that-the-slug-of-archbench-would-cut-somewhere-in-the-middle.md"),
+             "# 2. A rather long title that the slug of Archbench would cut somewhere in the middle\n\n## Status\n\nProposed\n"},
+            {QStringLiteral("20201028-use-log4brains.md"), "# Use Log4brains\n\n- Status: draft\n- Date: 2020-10-28\n"},
+        };
+        for (const auto &[name, text] : originals)
+            write(dir.filePath(name), text);
+        ProjectData data = projectFromAdrFolder(readFolder(dir.path()));
+        auto first = exportAdrFolder(data, dir.path(), folderAdrFlavour(dir.path()));
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        QCOMPARE(first->written, QStringList());
+        QCOMPARE(first->unchanged.size(), 4);
+        keepAdrNumbers(data, *first);
+        for (const auto &[name, text] : originals)
+            QCOMPARE(read(dir.filePath(name)), text);
+
+        Decision &d = data.decisions[2];
+        d.criteria = {{QStringLiteral("c1"), QStringLiteral("Fit"), 1, {}}};
+        d.options = {{QStringLiteral("o1"), QStringLiteral("Keep"), {}, false}};
+        d.scores = {{QStringLiteral("o1"), QStringLiteral("c1"), 4, {}}};
+        auto second = exportAdrFolder(data, dir.path(), folderAdrFlavour(dir.path()));
+        QVERIFY(second);
+        QCOMPARE(second->written.size(), 1);
+        QCOMPARE(QFileInfo(second->written.first()).fileName(), originals[2].first);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 4);
+        for (qsizetype i : {0, 1, 3})
+            QCOMPARE(read(dir.filePath(originals[i].first)), originals[i].second);
+        QVERIFY(read(dir.filePath(originals[2].first)).startsWith("# 2. A rather long title")); // adr-tools' shape kept
     }
 
     void foreignReimportKeepsWhatTheFileCannotSay()

@@ -1,0 +1,96 @@
+// Benchmark of the ADR folder import (issue 20 §4): a folder of 10,000 ADR files, as Archbench
+// exports them (12 criteria x 6 options each, with rationales and triggers, front matter
+// included), must be read into a new project in under 5 s. Also times the re-import of the
+// same folder into the project it came from (every decision matched, nothing changed).
+// Prints the median and best of several runs and exits 1 when a median is over budget.
+//
+//   build/release/benchmarks/bench_adrimport [--files N] [--runs N]
+#include "syntheticproject.h"
+
+#include "core/report/adrfolder.h"
+#include "core/report/adrimport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace archbench;
+using namespace archbench::core;
+
+namespace {
+
+double medianMs(const char *what, const std::function<void()> &work, int runs)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    std::printf("%s: best %.0f ms, median %.0f ms, worst %.0f ms over %d runs\n", what, times.front(),
+                times[times.size() / 2], times.back(), runs);
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption filesOption(QStringLiteral("files"), QStringLiteral("ADR files in the folder (10000)."), QStringLiteral("N"),
+                                         QStringLiteral("10000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (3)."), QStringLiteral("N"), QStringLiteral("3"));
+    parser.addOptions({filesOption, runsOption});
+    parser.process(app);
+    const int files = std::max(1, parser.value(filesOption).toInt());
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+
+    bench::SyntheticSize size;
+    size.decisions = files;
+    size.reviews = 0;
+    size.drills = 0;
+    size.costModels = 0;
+    ProjectData data = bench::syntheticProject(size);
+    QTemporaryDir dir;
+    QElapsedTimer exportTimer;
+    exportTimer.start();
+    auto written = exportAdrFolder(data, dir.path());
+    if (!written) {
+        std::fprintf(stderr, "export failed: %s\n", qPrintable(written.error().message));
+        return 1;
+    }
+    keepAdrNumbers(data, *written);
+    std::printf("%d ADR files written in %.1f s (not part of the budget)\n", files, double(exportTimer.elapsed()) / 1000.0);
+
+    constexpr double budgetMs = 5000;
+    int decisions = 0;
+    const double fresh = medianMs("read the folder into a new project", [&] {
+        auto folder = readAdrFolder(dir.path());
+        decisions = folder ? int(projectFromAdrFolder(*folder).decisions.size()) : -1;
+    }, runs);
+    if (decisions != files) {
+        std::fprintf(stderr, "expected %d decisions, got %d\n", files, decisions);
+        return 1;
+    }
+    int unchanged = 0;
+    const double again = medianMs("re-import into the project it came from", [&] {
+        ProjectData target = data;
+        auto folder = readAdrFolder(dir.path());
+        unchanged = folder ? int(syncAdrFolder(target, *folder).unchanged.size()) : -1;
+    }, runs);
+    if (unchanged != files) {
+        std::fprintf(stderr, "expected %d unchanged decisions, got %d\n", files, unchanged);
+        return 1;
+    }
+    const bool ok = fresh <= budgetMs && again <= budgetMs;
+    std::printf("budget %.0f ms: %s\n", budgetMs, ok ? "met" : "MISSED");
+    return ok ? 0 : 1;
+}
