@@ -4,7 +4,10 @@
 // same folder into the project it came from (every decision matched, nothing changed).
 // Prints the median and best of several runs and exits 1 when a median is over budget.
 //
-//   build/release/benchmarks/bench_adrimport [--files N] [--runs N]
+//   build/release/benchmarks/bench_adrimport [--files N] [--runs N] [--folder DIR]
+//
+// Writing the folder takes long (each record's analysis draws 20,000 weightings): --folder
+// keeps it in DIR and reuses it on the next run.
 #include "syntheticproject.h"
 
 #include "core/report/adrfolder.h"
@@ -13,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QDir>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <cstdio>
@@ -48,7 +52,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption filesOption(QStringLiteral("files"), QStringLiteral("ADR files in the folder (10000)."), QStringLiteral("N"),
                                          QStringLiteral("10000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Runs per figure (3)."), QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({filesOption, runsOption});
+    const QCommandLineOption folderOption(QStringLiteral("folder"), QStringLiteral("Write the folder here and reuse it when it exists."),
+                                          QStringLiteral("DIR"));
+    parser.addOptions({filesOption, runsOption, folderOption});
     parser.process(app);
     const int files = std::max(1, parser.value(filesOption).toInt());
     const int runs = std::max(1, parser.value(runsOption).toInt());
@@ -59,16 +65,26 @@ int main(int argc, char *argv[])
     size.drills = 0;
     size.costModels = 0;
     ProjectData data = bench::syntheticProject(size);
-    QTemporaryDir dir;
-    QElapsedTimer exportTimer;
-    exportTimer.start();
-    auto written = exportAdrFolder(data, dir.path());
-    if (!written) {
-        std::fprintf(stderr, "export failed: %s\n", qPrintable(written.error().message));
-        return 1;
+    QTemporaryDir temporary;
+    const QString folder = parser.isSet(folderOption) ? parser.value(folderOption) : temporary.path();
+    const QDir dir(folder);
+    if (parser.isSet(folderOption) && dir.entryList({QStringLiteral("*.md")}, QDir::Files).size() == files) {
+        // the folder of an earlier run: the numbers it gave, in project order
+        for (qsizetype i = 0; i < data.decisions.size(); ++i)
+            data.decisions[i].adrNumber = int(i + 1);
+        data.project.lastAdrNumber = files;
+        std::printf("%d ADR files reused from %s\n", files, qPrintable(folder));
+    } else {
+        QElapsedTimer exportTimer;
+        exportTimer.start();
+        auto written = exportAdrFolder(data, folder);
+        if (!written) {
+            std::fprintf(stderr, "export failed: %s\n", qPrintable(written.error().message));
+            return 1;
+        }
+        keepAdrNumbers(data, *written);
+        std::printf("%d ADR files written in %.1f s (not part of the budget)\n", files, double(exportTimer.elapsed()) / 1000.0);
     }
-    keepAdrNumbers(data, *written);
-    std::printf("%d ADR files written in %.1f s (not part of the budget)\n", files, double(exportTimer.elapsed()) / 1000.0);
 
     constexpr double budgetMs = 5000;
     int decisions = 0;

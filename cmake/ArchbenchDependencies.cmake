@@ -51,6 +51,8 @@ if(NOT QPDF_FOUND)
   list(APPEND _archbench_missing_packages libqpdf-dev pkg-config)
 endif()
 
+# import-adr parses an ADR folder's files on every core (std::thread).
+find_package(Threads REQUIRED)
 # yaml-cpp reads the YAML front matter of imported ADR files (docs/decisions/0003-adr-import-yaml-cpp.md).
 find_package(yaml-cpp QUIET)
 if(NOT yaml-cpp_FOUND)

@@ -22,8 +22,11 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <optional>
+#include <thread>
+#include <vector>
 
 namespace archbench::core {
 
@@ -901,28 +904,46 @@ void RecordReader::prosConsPart(const QString &optionName, const QList<Block> &b
             if (m_archbench) {
                 // "Good, because it scores 4 of 5 on Fit: rationale": the rationale follows the
                 // criterion's name; the rest of the bullet is generated.
+                // this option's scores, each with the exact words AdrWriter wrote before its
+                // rationale, in this language and in English
+                struct Lead {
+                    Score *score;
+                    QStringList forms;
+                };
+                QList<Lead> leads;
+                const QString max = ScoreReport::formatNumber(m_scale.value_or(d.scale).max, QLocale::c());
+                const QString translated = QCoreApplication::translate("archbench::core::AdrWriter", "it scores %1 of %2 on %3");
+                const QString option = QString::number(index);
+                for (qsizetype c = 0; c < d.criteria.size(); ++c) {
+                    const QString criterion = QString::number(c);
+                    for (Score &sc : d.scores) {
+                        if (sc.option != option || sc.criterion != criterion)
+                            continue;
+                        const QString value = ScoreReport::formatNumber(sc.value, QLocale::c());
+                        QStringList forms;
+                        for (const QString &form : {translated, QStringLiteral("it scores %1 of %2 on %3")})
+                            forms << QStringLiteral("because ") + form.arg(value, max, d.criteria[c].name) + QStringLiteral(": ");
+                        leads << Lead{&sc, forms};
+                        break;
+                    }
+                }
                 for (const QString &item : b.items) {
                     const QString plain = plainItem(item);
-                    // the exact words AdrWriter wrote, in this language or in English
                     bool found = false;
-                    for (qsizetype c = 0; c < d.criteria.size() && !found; ++c) {
-                        for (Score &s : d.scores) {
-                            // two criteria of one name and score read in their order
-                            if (s.option != QString::number(index) || s.criterion != QString::number(c) || m_rationaleRead.contains(&s))
-                                continue;
-                            const QString value = ScoreReport::formatNumber(s.value, QLocale::c());
-                            const QString max = ScoreReport::formatNumber(m_scale.value_or(d.scale).max, QLocale::c());
-                            for (const QString &form : {QCoreApplication::translate("archbench::core::AdrWriter", "it scores %1 of %2 on %3"),
-                                                        QStringLiteral("it scores %1 of %2 on %3")}) {
-                                const QString lead = QStringLiteral("because ") + form.arg(value, max, d.criteria[c].name) + QStringLiteral(": ");
-                                if (const qsizetype at = plain.indexOf(lead); at >= 0) {
-                                    s.rationale = plain.mid(at + lead.size());
-                                    m_rationaleRead.insert(&s);
-                                    found = true;
-                                    break;
-                                }
+                    // two criteria of one name and score read in their order
+                    for (const Lead &lead : std::as_const(leads)) {
+                        if (m_rationaleRead.contains(lead.score))
+                            continue;
+                        for (const QString &form : lead.forms) {
+                            if (const qsizetype at = plain.indexOf(form); at >= 0) {
+                                lead.score->rationale = plain.mid(at + form.size());
+                                m_rationaleRead.insert(lead.score);
+                                found = true;
+                                break;
                             }
                         }
+                        if (found)
+                            break;
                     }
                     if (found)
                         continue;
@@ -1635,38 +1656,66 @@ Expected<AdrFolder> readAdrFolder(const QString &folder)
     const QStringList names = dir.entryList(QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
     if (names.isEmpty() && !dir.isReadable())
         return makeError(ErrorCode::Io, Text::tr("Cannot list the folder %1.").arg(QDir::toNativeSeparators(folder)));
-    for (const QString &name : names) {
-        if (!isAdrFileName(name))
-            continue;
+    // Files are read and parsed on every core (each on its own: no shared state but the
+    // constant regular expressions), then taken in file name order.
+    QStringList candidates;
+    for (const QString &name : names)
+        if (isAdrFileName(name))
+            candidates << name;
+    struct Read {
+        std::optional<AdrRecord> record;
+        QList<AdrProblem> problems;
+    };
+    std::vector<Read> results(size_t(candidates.size()));
+    const auto readOne = [&](qsizetype i) {
+        const QString &name = candidates[i];
+        Read &out = results[size_t(i)];
         const QFileInfo file(dir.filePath(name));
         if (file.isSymLink()) {
             const QString target = file.canonicalFilePath();
             if (target.isEmpty() || QFileInfo(target).absolutePath() != root) {
                 out.problems << AdrProblem{name, Text::tr("a symbolic link to a file outside the folder; not read")};
-                continue;
+                return;
             }
         }
         if (!file.isFile()) {
             out.problems << AdrProblem{name, Text::tr("not a regular file; not read")};
-            continue;
+            return;
         }
         QFile f(file.filePath());
         if (!f.open(QIODevice::ReadOnly)) {
             out.problems << AdrProblem{name, f.errorString()};
-            continue;
+            return;
         }
         if (f.size() > kMaxFileBytes) {
             out.problems << AdrProblem{name, Text::tr("the file is larger than %1 MiB").arg(kMaxFileBytes / (1024 * 1024))};
-            continue;
+            return;
         }
         auto record = readAdrRecord(name, f.readAll());
         if (!record) {
             out.problems << AdrProblem{name, record.error().message};
-            continue;
+            return;
         }
         for (const QString &w : std::as_const(record->warnings))
             out.problems << AdrProblem{name, w};
-        out.records << *record;
+        out.record = std::move(*record);
+    };
+    const qsizetype workers = std::clamp<qsizetype>(qsizetype(std::thread::hardware_concurrency()), 1, 1 + candidates.size() / 64);
+    std::atomic<qsizetype> next{0};
+    const auto work = [&] {
+        for (qsizetype i = next++; i < candidates.size(); i = next++)
+            readOne(i);
+    };
+    std::vector<std::thread> threads;
+    for (qsizetype t = 1; t < workers; ++t)
+        threads.emplace_back(work);
+    work();
+    for (std::thread &t : threads)
+        t.join();
+    for (Read &r : results) {
+        out.problems << r.problems;
+        if (r.record)
+            out.records << std::move(*r.record);
     }
 
     // unique decision ids: a copied file keeps its twin's ids

@@ -408,6 +408,32 @@ private slots:
         }
     }
 
+    void manyFilesReadInParallelInOrder()
+    {
+        // enough files for several readers: the records still come in file name order, each
+        // the decision of its own file
+        ProjectData data = test::generateProject(7, {150, 2, 2, 0, 0, 0});
+        QTemporaryDir dir;
+        auto written = exportAdrFolder(data, dir.path());
+        QVERIFY(written);
+        keepAdrNumbers(data, *written);
+        const AdrFolder folder = readFolder(dir.path());
+        QCOMPARE(folder.records.size(), 150);
+        for (qsizetype i = 0; i < folder.records.size(); ++i) {
+            QCOMPARE(folder.records[i].number, int(i + 1));
+            QCOMPARE(folder.records[i].decision.id, data.decisions[i].id);
+        }
+        // each record finds its own decision (texts with line breaks come back with spaces, so
+        // some count as updated; none is added)
+        ProjectData same = data;
+        const AdrSync sync = syncAdrFolder(same, folder);
+        QVERIFY(sync.added.isEmpty());
+        QStringList ids;
+        for (const Decision &d : std::as_const(data.decisions))
+            ids << d.id;
+        QCOMPARE(sync.records, ids);
+    }
+
     void reimportAfterEditingOneFile()
     {
         ProjectData data = sample();
