@@ -31,6 +31,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QBoxLayout>
 #include <QTest>
 #include <QUndoStack>
 
@@ -405,6 +406,18 @@ private slots:
         form->participants()->selectAll();
         QTest::keyClicks(form->participants(), QStringLiteral("Dana, Malik"));
         QCOMPARE(s.decision().participants, (QStringList{QStringLiteral("Dana"), QStringLiteral("Malik")}));
+        // consulted and informed, each its own line; notes at the end of the record
+        form->consulted()->setFocus();
+        QTest::keyClicks(form->consulted(), QStringLiteral("Sam, Lee"));
+        QCOMPARE(s.decision().consulted, (QStringList{QStringLiteral("Sam"), QStringLiteral("Lee")}));
+        form->informed()->setFocus();
+        QTest::keyClicks(form->informed(), QStringLiteral("Ops team"));
+        QCOMPARE(s.decision().informed, QStringList{QStringLiteral("Ops team")});
+        QPlainTextEdit *notes = form->textField(QStringLiteral("notes"));
+        QVERIFY(notes);
+        notes->setFocus();
+        QTest::keyClicks(notes, QStringLiteral("See the wiki"));
+        QCOMPARE(s.decision().notes, QStringLiteral("See the wiki"));
         QPlainTextEdit *tradeoffs = form->tradeoffsAccepted();
         tradeoffs->setFocus();
         tradeoffs->selectAll();
@@ -442,6 +455,29 @@ private slots:
                             [](const Risk &r) { return r.text == QStringLiteral("Vendor lock-in"); }));
         test::snapshot(&s.editor, QStringLiteral("decisioneditor-record"));
         undoRedoUndoAll(s.stack, s.project, before);
+    }
+
+    void recordColumnsStackWhenNarrow()
+    {
+        // at a projector's 1280 x 720 with the panels open the record is about 550 px wide:
+        // the two columns go one above the other instead of one being cut off
+        ProjectData data = test::sampleWithDecisions();
+        Session s(data, QStringLiteral("dec-orders-db"));
+        QVERIFY(s.ready());
+        ui::RecordForm *form = s.editor.record();
+        auto *columns = qobject_cast<QBoxLayout *>(form->findChild<QWidget *>(QStringLiteral("recordColumns"))->layout());
+        QVERIFY(columns);
+        s.editor.pages()->setCurrentWidget(form);
+        s.editor.resize(1500, 700);
+        s.editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&s.editor));
+        QTRY_COMPARE(columns->direction(), QBoxLayout::LeftToRight);
+        s.editor.resize(570, 700);
+        QTRY_COMPARE(columns->direction(), QBoxLayout::TopToBottom);
+        QTRY_VERIFY2(form->findChild<QWidget *>(QStringLiteral("recordColumns"))->width() <= form->width(),
+                     "the stacked columns fit without a horizontal scroll bar");
+        s.editor.resize(1500, 700);
+        QTRY_COMPARE(columns->direction(), QBoxLayout::LeftToRight);
     }
 
     void supersedeLinksBothWays()

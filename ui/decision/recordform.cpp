@@ -63,9 +63,12 @@ RecordForm::RecordForm(DecisionHandle *handle, QWidget *parent) : QWidget(parent
 {
     setObjectName(QStringLiteral("recordForm"));
     auto *content = new QWidget;
-    auto *columns = new QHBoxLayout(content);
-    columns->addWidget(buildQuestions(), 1);
-    columns->addWidget(buildRecord(), 1);
+    content->setObjectName(QStringLiteral("recordColumns"));
+    // side by side when both columns fit, one above the other when not (a laptop, a projector
+    // at 1280 x 720 with the chart panels open): never a column cut off behind a scroll bar
+    m_columns = new QBoxLayout(QBoxLayout::LeftToRight, content);
+    m_columns->addWidget(buildQuestions(), 1);
+    m_columns->addWidget(buildRecord(), 1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
@@ -79,6 +82,18 @@ RecordForm::RecordForm(DecisionHandle *handle, QWidget *parent) : QWidget(parent
     connect(handle, &DecisionHandle::readOnlyChanged, this, &RecordForm::sync);
     connect(handle, &DecisionHandle::projectDecisionsChanged, this, &RecordForm::sync);
     sync();
+}
+
+void RecordForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    int needed = m_columns->spacing() + m_columns->contentsMargins().left() + m_columns->contentsMargins().right();
+    for (int i = 0; i < m_columns->count(); ++i)
+        if (QWidget *column = m_columns->itemAt(i)->widget())
+            needed += column->minimumSizeHint().width();
+    const auto direction = width() >= needed ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom;
+    if (m_columns->direction() != direction)
+        m_columns->setDirection(direction);
 }
 
 QPlainTextEdit *RecordForm::addText(const QString &name, const QString &undoText, const QString &placeholder, int lines)
@@ -127,8 +142,12 @@ QWidget *RecordForm::buildRecord()
 {
     auto *box = new QGroupBox(tr("Decision record"));
     auto *form = new QFormLayout(box);
+    // a long label goes above its field when the column is narrow
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
 
     m_doorType = new QComboBox(box);
+    m_doorType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_doorType->setMinimumContentsLength(12);
     m_doorType->setObjectName(QStringLiteral("doorType"));
     m_doorType->addItem(tr("One-way door: costly or impossible to reverse"), int(DoorType::OneWay));
     m_doorType->addItem(tr("Two-way door: cheap to reverse"), int(DoorType::TwoWay));
@@ -143,6 +162,8 @@ QWidget *RecordForm::buildRecord()
     });
 
     m_status = new QComboBox(box);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_status->setMinimumContentsLength(12);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->addItem(tr("Proposed"), int(DecisionStatus::Proposed));
     m_status->addItem(tr("Accepted"), int(DecisionStatus::Accepted));
@@ -160,6 +181,8 @@ QWidget *RecordForm::buildRecord()
     });
 
     m_successor = new QComboBox(box);
+    m_successor->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_successor->setMinimumContentsLength(12);
     m_successor->setObjectName(QStringLiteral("successor"));
     form->addRow(tr("Superseded &by"), m_successor);
     connect(m_successor, &QComboBox::activated, this, [this](int i) {
@@ -214,6 +237,8 @@ QWidget *RecordForm::buildRecord()
     people(m_informed, "informed", tr("Informed"), tr("Edit informed"), &Decision::informed);
 
     m_chosen = new QComboBox(box);
+    m_chosen->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_chosen->setMinimumContentsLength(12);
     m_chosen->setObjectName(QStringLiteral("chosenOption"));
     form->addRow(tr("&Chosen option"), m_chosen);
     connect(m_chosen, &QComboBox::activated, this, [this](int i) {

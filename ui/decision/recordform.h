@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+class QBoxLayout;
+
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -43,6 +45,9 @@ public:
     /// Gives focus to the field a quality check is about.
     void focusField(const QString &name);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *buildQuestions();
     QWidget *buildRecord();
@@ -52,6 +57,7 @@ private:
     void changeScale();
 
     DecisionHandle *m_handle;
+    QBoxLayout *m_columns = nullptr;
     QList<QPlainTextEdit *> m_texts;
     QLabel *m_optionsSummary = nullptr;
     QComboBox *m_doorType = nullptr;
