@@ -1,5 +1,6 @@
 # Tests of ui/report.
 archbench_add_test(tst_pdfreportrenderer SOURCES tst_pdfreportrenderer.cpp GUI)
 archbench_add_test(tst_exportcommand SOURCES tst_exportcommand.cpp)
+archbench_add_test(tst_importadrcommand SOURCES tst_importadrcommand.cpp)
 archbench_add_test(tst_exportdialog SOURCES tst_exportdialog.cpp GUI)
 archbench_add_test(tst_pdfstructure SOURCES tst_pdfstructure.cpp GUI)
