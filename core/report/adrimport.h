@@ -29,6 +29,9 @@
 
 namespace archbench::core {
 
+/// Larger files are not read as ADRs.
+inline constexpr qint64 kMaxAdrFileBytes = 4 * 1024 * 1024;
+
 /// The ADR number a file name carries ("0005-use-postgres.md" -> 5); 0 for names without one
 /// and for log4brains' date prefixes ("20201028-title.md").
 int adrNumberFromFileName(const QString &fileName);
