@@ -21,6 +21,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolBar>
@@ -71,7 +73,17 @@ MatrixPanel::MatrixPanel(DecisionHandle *handle, QWidget *parent)
 
     auto *gridRow = new QHBoxLayout;
     gridRow->addWidget(m_view, 1);
-    gridRow->addWidget(buildDetails());
+    // The criterion, option and score boxes scroll when the window is short (a 1280 x 720
+    // projector) rather than holding the whole window taller than the screen.
+    auto *details = new QScrollArea(this);
+    details->setObjectName(QStringLiteral("matrixDetails"));
+    details->setWidget(buildDetails());
+    details->setWidgetResizable(true);
+    details->setFrameShape(QFrame::NoFrame);
+    details->setFocusPolicy(Qt::NoFocus);
+    details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    details->setMinimumWidth(details->widget()->minimumSizeHint().width() + details->verticalScrollBar()->sizeHint().width());
+    gridRow->addWidget(details);
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -67,7 +68,13 @@ DrillChartDock::DrillChartDock(Workbench &workbench, QWidget *parent)
 
     m_pages->addTab(single, tr("This drill"));
     m_pages->addTab(trend, tr("Trend"));
-    setWidget(m_pages);
+    // The charts keep the size at which their words stay legible; the dock itself may be
+    // smaller (a 1280 x 720 projector) and then scrolls, instead of holding the window open.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    setWidget(scroll);
 
     connect(&workbench, &Workbench::projectChanged, this, &DrillChartDock::setProject);
     connect(&workbench, &Workbench::currentItemChanged, this, &DrillChartDock::onCurrentItem);

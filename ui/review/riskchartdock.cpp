@@ -4,11 +4,12 @@
 #include "core/review/reviewreport.h"
 #include "riskcharts.h"
 
+#include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
 #include <QLabel>
 #include <QLegend>
-#include <QAbstractAxis>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 
@@ -40,7 +41,13 @@ RiskChartDock::RiskChartDock(Workbench *workbench, QWidget *parent)
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(charts);
-    setWidget(m_stack);
+    // The charts keep the size at which their words stay legible; the dock itself may be
+    // smaller (a 1280 x 720 projector) and then scrolls, instead of holding the window open.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_stack);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    setWidget(scroll);
 
     if (m_workbench) {
         connect(m_workbench, &Workbench::projectChanged, this, [this](core::Project *project) {
