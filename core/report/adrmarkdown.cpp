@@ -127,32 +127,18 @@ QList<Block> parseBlocks(const QStringList &lines)
             continue;
         }
         Block b;
-        if (trimmed.startsWith(QStringLiteral("```")) || trimmed.startsWith(QStringLiteral("~~~"))) {
-            b.kind = Block::Code;
+        // a fenced code block or an HTML comment: every line up to the one that closes it
+        const bool code = trimmed.startsWith(QStringLiteral("```")) || trimmed.startsWith(QStringLiteral("~~~"));
+        if (code || trimmed.startsWith(QStringLiteral("<!--"))) {
+            b.kind = code ? Block::Code : Block::Comment;
             const QString fence = trimmed.left(3);
-            b.lines << line;
-            ++i;
+            const qsizetype opening = i;
             while (i < n) {
-                b.lines << lines[i];
-                if (lines[i].trimmed().startsWith(fence)) {
-                    ++i;
+                const QString &current = lines[i++];
+                b.lines << current;
+                const bool closed = code ? i - 1 > opening && current.trimmed().startsWith(fence) : current.contains(QStringLiteral("-->"));
+                if (closed)
                     break;
-                }
-                ++i;
-            }
-            b.raw = b.lines.join(QLatin1Char('\n'));
-            blocks << b;
-            continue;
-        }
-        if (trimmed.startsWith(QStringLiteral("<!--"))) {
-            b.kind = Block::Comment;
-            while (i < n) {
-                b.lines << lines[i];
-                if (lines[i].contains(QStringLiteral("-->"))) {
-                    ++i;
-                    break;
-                }
-                ++i;
             }
             b.raw = b.lines.join(QLatin1Char('\n'));
             blocks << b;

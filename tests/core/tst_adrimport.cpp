@@ -271,6 +271,19 @@ private slots:
         }
     }
 
+    void codeAndCommentsAreNotStructure()
+    {
+        // a fenced block holds a heading and a comment opener; a comment holds a heading: none
+        // of them starts a section, and the code stays in the text as written
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("0001-x.md")),
+              "# 1. X\n\n## Status\n\nAccepted\n\n## Context\n\nBefore.\n\n```sh\n## Decision\n<!-- open\n```\n\n"
+              "<!--\n## Decision\n-->\n\nAfter.\n\n## Decision\n\nReal.\n");
+        const Decision &d = readFolder(dir.path()).records.first().decision;
+        QCOMPARE(d.context, QStringLiteral("Before.\n\n```sh\n## Decision\n<!-- open\n```\n\nAfter."));
+        QCOMPARE(d.recommendation, QStringLiteral("Real."));
+    }
+
     void log4brainsAndMissingFields()
     {
         QTemporaryDir dir;
