@@ -21,6 +21,9 @@ const QList<Subcommand> &subcommands()
         {"export", QT_TRANSLATE_NOOP("archbench::cli", "Export a Markdown or PDF report"), true, &runExport},
         {"lens", QT_TRANSLATE_NOOP("archbench::cli", "Check a lens file for lens authors (lens check LENS.json)"), false, &runLens},
         {"import-adr", QT_TRANSLATE_NOOP("archbench::cli", "Read a folder of ADR files (MADR, adr-tools, log4brains) into a project"), false, &runImportAdr},
+        {"portfolio", QT_TRANSLATE_NOOP("archbench::cli", "What needs attention across the projects of a folder"), false, &runPortfolio},
+        {"check", QT_TRANSLATE_NOOP("archbench::cli", "A pipeline gate: exit 1 when a project needs attention"), false, &runCheck},
+        {"set-metric", QT_TRANSLATE_NOOP("archbench::cli", "Record current values of revisit-trigger metrics"), false, &runSetMetric},
     };
     return all;
 }
