@@ -4,6 +4,9 @@
 #include "decisionbuilder.h"
 
 #include <QTest>
+#include <cmath>
+#include <thread>
+#include <vector>
 
 using namespace archbench;
 using namespace archbench::core;
@@ -52,6 +55,44 @@ private slots:
         // The default is fixed too, so the command line and the GUI agree run after run.
         QCOMPARE(*Robustness::compute(d), *Robustness::compute(d));
         QVERIFY(*a > 0.5 && *a < 1.0);
+    }
+
+    void drawCountsThatAreNotMultiplesOfTheVectorWidth()
+    {
+        // Draws are summed several at a time; a last, short group must count only its own
+        // draws. With a dominant leader every count gives exactly 1.
+        const Decision dominant = test::makeDecision({10, 30, 60}, {{5, 5, 5}, {4, 5, 3}, {1, 2, 3}});
+        for (int draws : {1, 3, 7, 9, 13, 20001})
+            QCOMPARE(*Robustness::compute(dominant, draws), 1.0);
+        // The draws are one seeded sequence: n + 1 draws keep the first n draws' outcome and add
+        // one more, so the count of kept draws grows by 0 or 1 at each step.
+        const Decision d = test::makeDecision({50, 30, 20}, {{5, 1, 1}, {1, 5, 1}, {1, 1, 5}});
+        int previous = 0;
+        int grown = 0;
+        for (int draws = 1; draws <= 40; ++draws) {
+            const double share = *Robustness::compute(d, draws, 99);
+            const int kept = int(std::lround(share * draws));
+            QVERIFY2(std::abs(share * draws - kept) < 1e-9, qPrintable(QString::number(share)));
+            QVERIFY2(kept == previous || kept == previous + 1, qPrintable(QStringLiteral("%1 draws: %2 kept").arg(draws).arg(kept)));
+            grown += kept - previous;
+            previous = kept;
+        }
+        QVERIFY(grown > 5 && grown < 35); // about a third of 40
+    }
+
+    void sameFigureFromManyThreads()
+    {
+        // The drawn weights are shared between threads; every thread gets the serial figure.
+        const Decision d = test::databaseDecision();
+        const double serial = *Robustness::compute(d, 12345, 3);
+        std::vector<double> figures(4, -1);
+        std::vector<std::thread> threads;
+        for (size_t i = 0; i < figures.size(); ++i)
+            threads.emplace_back([&, i] { figures[i] = *Robustness::compute(d, 12345, 3); });
+        for (std::thread &t : threads)
+            t.join();
+        for (double f : figures)
+            QCOMPARE(f, serial);
     }
 
     void nullWithFewerThanTwoRanked_data()
