@@ -362,6 +362,18 @@
         <source>With --adr-dir: madr (MADR 4) or nygard (the format of adr-tools). Default: the shape of the records already in the folder; madr for a new folder.</source>
         <translation>Mit --adr-dir: madr (MADR 4) oder nygard (das Format von adr-tools). Standard: die Form der Dokumente, die schon im Ordner liegen; madr für einen neuen Ordner.</translation>
     </message>
+    <message>
+        <source>What needs attention across the projects of a folder</source>
+        <translation>Was in den Projekten eines Ordners Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>A pipeline gate: exit 1 when a project needs attention</source>
+        <translation>Ein Pipeline-Tor: Exit-Code 1, wenn ein Projekt Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>Record current values of revisit-trigger metrics</source>
+        <translation>Aktuelle Werte der Messgrößen von Überprüfungsauslösern festhalten</translation>
+    </message>
 </context>
 <context>
     <name>archbench::cli::CommandLine</name>
@@ -492,6 +504,87 @@
         <source>archbench import-adr: %1 exists; use --into to import into it
 </source>
         <translation>archbench import-adr: %1 existiert bereits; mit --into hinein importieren
+</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::cli::Portfolio</name>
+    <message>
+        <source>The day to judge by (YYYY-MM-DD; default: today), for reproducible runs.</source>
+        <translation>Der Stichtag (JJJJ-MM-TT; Vorgabe: heute), für reproduzierbare Läufe.</translation>
+    </message>
+    <message>
+        <source>A JSON object of current metric values ({&quot;rps&quot;: 12000}) that triggers with those metric names use for this run.</source>
+        <translation>Ein JSON-Objekt mit aktuellen Messwerten ({&quot;rps&quot;: 12000}), die Auslöser mit diesen Messgrößen für diesen Lauf verwenden.</translation>
+    </message>
+    <message>
+        <source>--today &quot;%1&quot; is not a date like 2026-12-05</source>
+        <translation>--today „%1“ ist kein Datum wie 2026-12-05</translation>
+    </message>
+    <message>
+        <source>archbench %1: %2: reading projects from a team server needs server support, which this version does not have; give a folder or a project file
+</source>
+        <translation>archbench %1: %2: Projekte von einem Team-Server zu lesen braucht Server-Unterstützung, die diese Version nicht hat; geben Sie einen Ordner oder eine Projektdatei an
+</translation>
+    </message>
+    <message>
+        <source>Lists every project under FOLDER (searched recursively for .archbench and .json projects) with what needs attention: fired and due revisit triggers, high risks, the latest drill and the next one due, overdue action items, failed decision-quality checks. Files that cannot be read are listed with the reason.</source>
+        <translation>Listet jedes Projekt unter ORDNER (rekursiv nach .archbench- und .json-Projekten durchsucht) mit dem, was Aufmerksamkeit braucht: ausgelöste und fällige Überprüfungsauslöser, hohe Risiken, die letzte Übung und die nächste fällige, überfällige Maßnahmen, nicht bestandene Qualitätsprüfungen. Dateien, die nicht gelesen werden können, werden mit dem Grund aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Print JSON (INTERCHANGE.md) instead of a table.</source>
+        <translation>JSON (INTERCHANGE.md) statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>The folder to search, or one project file.</source>
+        <translation>Der zu durchsuchende Ordner oder eine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>A pipeline gate: exits 0 when nothing needs attention, 1 when something does and 2 when a file or an argument is refused. It prints exactly what counts.</source>
+        <translation>Ein Pipeline-Tor: endet mit 0, wenn nichts Aufmerksamkeit braucht, mit 1, wenn etwas sie braucht, und mit 2, wenn eine Datei oder ein Argument abgelehnt wird. Es gibt genau das aus, was zählt.</translation>
+    </message>
+    <message>
+        <source>What counts, comma-separated: triggers (fired), due (triggers due within 30 days), checks (decision quality), risks (high), drills (overdue or failed), actions (overdue). Default: triggers,checks,actions,drills.</source>
+        <translation>Was zählt, durch Kommas getrennt: triggers (ausgelöst), due (Auslöser in 30 Tagen fällig), checks (Entscheidungsqualität), risks (hoch), drills (überfällig oder nicht bestanden), actions (überfällig). Vorgabe: triggers,checks,actions,drills.</translation>
+    </message>
+    <message>
+        <source>text (default), json, github (workflow annotations) or junit (XML).</source>
+        <translation>text (Vorgabe), json, github (Workflow-Anmerkungen) oder junit (XML).</translation>
+    </message>
+    <message>
+        <source>A project file, or a folder searched recursively.</source>
+        <translation>Eine Projektdatei oder ein rekursiv durchsuchter Ordner.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (use text, json, github or junit)</source>
+        <translation>unbekanntes Format „%1“ (text, json, github oder junit verwenden)</translation>
+    </message>
+    <message>
+        <source>Records current values of revisit-trigger metrics in a project (rps=12000 monthly_cost=31000): every trigger whose metric has that name gets the value. Names match without regard to case, unit, spaces, &apos;_&apos; and &apos;-&apos;. A name that no trigger measures is refused and nothing is written.</source>
+        <translation>Hält aktuelle Werte der Messgrößen von Überprüfungsauslösern in einem Projekt fest (rps=12000 monthly_cost=31000): Jeder Auslöser, dessen Messgröße so heißt, erhält den Wert. Namen passen ohne Rücksicht auf Groß- und Kleinschreibung, Einheit, Leerzeichen, &apos;_&apos; und &apos;-&apos;. Ein Name, den kein Auslöser misst, wird abgelehnt, und nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>The project (.archbench or .json).</source>
+        <translation>Das Projekt (.archbench oder .json).</translation>
+    </message>
+    <message>
+        <source>A metric reading, e.g. rps=12000.</source>
+        <translation>Ein Messwert, z. B. rps=12000.</translation>
+    </message>
+    <message>
+        <source>give a project file and at least one NAME=VALUE</source>
+        <translation>geben Sie eine Projektdatei und mindestens ein NAME=WERT an</translation>
+    </message>
+    <message>
+        <source>archbench set-metric: %1: no revisit trigger measures %2; nothing written
+</source>
+        <translation>archbench set-metric: %1: Kein Überprüfungsauslöser misst %2; nichts geschrieben
+</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; now %3 (%4)
+</source>
+        <translation>%1: „%2“ jetzt %3 (%4)
 </translation>
     </message>
 </context>
@@ -2874,6 +2967,292 @@
     <message>
         <source>Contents</source>
         <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::PortfolioOutput</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>High risks</source>
+        <translation>Hohe Risiken</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Latest drill</source>
+        <translation>Letzte Übung</translation>
+    </message>
+    <message>
+        <source>Next drill</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation> (überfällig)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Unreadable: %1</source>
+        <translation>Nicht lesbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project read</source>
+        <translation>
+            <numerusform>%n Projekt gelesen</numerusform>
+            <numerusform>%n Projekt gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects read</source>
+        <translation>
+            <numerusform>%n Projekte gelesen</numerusform>
+            <numerusform>%n Projekte gelesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 unreadable</source>
+        <translation>, %1 nicht lesbar</translation>
+    </message>
+    <message>
+        <source>unknown --fail-on &quot;%1&quot; (use triggers, due, checks, risks, drills, actions or all)</source>
+        <translation>unbekanntes --fail-on „%1“ (triggers, due, checks, risks, drills, actions oder all verwenden)</translation>
+    </message>
+    <message>
+        <source>--fail-on needs at least one of triggers, due, checks, risks, drills, actions</source>
+        <translation>--fail-on braucht mindestens eines von triggers, due, checks, risks, drills, actions</translation>
+    </message>
+    <message>
+        <source>Archbench: unreadable project</source>
+        <translation>Archbench: nicht lesbares Projekt</translation>
+    </message>
+    <message>
+        <source>Archbench %1: %2</source>
+        <translation>Archbench %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 items need attention</source>
+        <translation>%1 Punkte brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Project can be read</source>
+        <translation>Projekt ist lesbar</translation>
+    </message>
+    <message>
+        <source>No project files found in %1.</source>
+        <translation>Keine Projektdateien in %1 gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project checked: nothing needs attention.</source>
+        <translation>
+            <numerusform>%n Projekt geprüft: Nichts braucht Aufmerksamkeit.</numerusform>
+            <numerusform>%n Projekt geprüft: Nichts braucht Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects checked: nothing needs attention.</source>
+        <translation>
+            <numerusform>%n Projekte geprüft: Nichts braucht Aufmerksamkeit.</numerusform>
+            <numerusform>%n Projekte geprüft: Nichts braucht Aufmerksamkeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects checked needs attention: 1 item.</source>
+        <translation>%1 von %2 geprüften Projekten braucht Aufmerksamkeit: 1 Punkt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects checked need attention: %3 items.</source>
+        <translation>%1 von %2 geprüften Projekten brauchen Aufmerksamkeit: %3 Punkte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file could not be read.</source>
+        <translation>
+            <numerusform>%n Datei konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Datei konnte nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files could not be read.</source>
+        <translation>
+            <numerusform>%n Dateien konnten nicht gelesen werden.</numerusform>
+            <numerusform>%n Dateien konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::PortfolioScan</name>
+    <message>
+        <source>Fired revisit triggers</source>
+        <translation>Ausgelöste Überprüfungsauslöser</translation>
+    </message>
+    <message>
+        <source>Revisit triggers due</source>
+        <translation>Fällige Überprüfungsauslöser</translation>
+    </message>
+    <message>
+        <source>Failed decision-quality checks</source>
+        <translation>Nicht bestandene Qualitätsprüfungen</translation>
+    </message>
+    <message>
+        <source>High risks</source>
+        <translation>Hohe Risiken</translation>
+    </message>
+    <message>
+        <source>Drills overdue or failed</source>
+        <translation>Überfällige oder nicht bestandene Übungen</translation>
+    </message>
+    <message>
+        <source>Overdue action items</source>
+        <translation>Überfällige Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1: no such folder or file</source>
+        <translation>%1: Diesen Ordner oder diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: not a project file (.archbench or .json) or a folder</source>
+        <translation>%1: weder eine Projektdatei (.archbench oder .json) noch ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be read</source>
+        <translation>%1: Der Ordner kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Decision &quot;%1&quot;: revisit trigger &quot;%2&quot; fired (%3)</source>
+        <translation>Entscheidung „%1“: Überprüfungsauslöser „%2“ ausgelöst (%3)</translation>
+    </message>
+    <message>
+        <source>Decision &quot;%1&quot;: revisit trigger &quot;%2&quot; is due (%3)</source>
+        <translation>Entscheidung „%1“: Überprüfungsauslöser „%2“ ist fällig (%3)</translation>
+    </message>
+    <message>
+        <source>Decision &quot;%1&quot;: check &quot;%2&quot; failed: %3</source>
+        <translation>Entscheidung „%1“: Prüfung „%2“ nicht bestanden: %3</translation>
+    </message>
+    <message>
+        <source>Review &quot;%1&quot;: &quot;%2&quot; (%3) is at high risk</source>
+        <translation>Review „%1“: „%2“ (%3) hat ein hohes Risiko</translation>
+    </message>
+    <message>
+        <source>RTO by %1</source>
+        <translation>RTO um %1</translation>
+    </message>
+    <message>
+        <source>RPO by %1</source>
+        <translation>RPO um %1</translation>
+    </message>
+    <message>
+        <source>Latest drill &quot;%1&quot; (%2) missed its targets: %3</source>
+        <translation>Letzte Übung „%1“ (%2) hat ihre Ziele verfehlt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next drill was due %1: overdue by %n day</source>
+        <translation>
+            <numerusform>Die nächste Übung war am %1 fällig: %n Tag überfällig</numerusform>
+            <numerusform>Die nächste Übung war am %1 fällig: %n Tag überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next drill was due %1: overdue by %n days</source>
+        <translation>
+            <numerusform>Die nächste Übung war am %1 fällig: %n Tage überfällig</numerusform>
+            <numerusform>Die nächste Übung war am %1 fällig: %n Tage überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>ohne Verantwortliche</translation>
+    </message>
+    <message>
+        <source>Action item &quot;%1&quot; (%2, from &quot;%3&quot;) overdue since %4</source>
+        <translation>Maßnahme „%1“ (%2, aus „%3“) überfällig seit %4</translation>
+    </message>
+    <message>
+        <source>%1: no such metrics file</source>
+        <translation>%1: Diese Messwertdatei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: a metrics file larger than 4 MiB is refused</source>
+        <translation>%1: Eine Messwertdatei über 4 MiB wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2 (%3)</source>
+        <translation>%1: kein gültiges JSON bei Byte %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: expected one object of metric names and numbers, e.g. {&quot;rps&quot;: 12000}</source>
+        <translation>%1: erwartet wird ein Objekt aus Messwertnamen und Zahlen, z. B. {&quot;rps&quot;: 12000}</translation>
+    </message>
+    <message>
+        <source>%1: metric &quot;%2&quot; is not a finite number</source>
+        <translation>%1: Messwert „%2“ ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>%1: a metric needs a name</source>
+        <translation>%1: Ein Messwert braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected NAME=VALUE, e.g. rps=12000</source>
+        <translation>„%1“: erwartet wird NAME=WERT, z. B. rps=12000</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: &quot;%2&quot; is not a number</source>
+        <translation>„%1“: „%2“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is given twice</source>
+        <translation>„%1“ ist zweimal angegeben</translation>
     </message>
 </context>
 <context>
@@ -7786,6 +8165,367 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     </message>
 </context>
 <context>
+    <name>archbench::ui::PortfolioCharts</name>
+    <message>
+        <source>Where are the risks across workloads?&lt;br&gt;High and medium risks per pillar, all projects</source>
+        <translation>Wo liegen die Risiken über alle Workloads?&lt;br&gt;Hohe und mittlere Risiken je Säule, alle Projekte</translation>
+    </message>
+    <message>
+        <source>Questions, in 1 reviewed project</source>
+        <translation>Fragen, in 1 geprüften Projekt</translation>
+    </message>
+    <message>
+        <source>Questions, in %1 reviewed projects</source>
+        <translation>Fragen, in %1 geprüften Projekten</translation>
+    </message>
+    <message>
+        <source>Do drills recover in time?&lt;br&gt;RTO margin per drill in minutes; below zero: target missed</source>
+        <translation>Stellen Übungen rechtzeitig wieder her?&lt;br&gt;RTO-Spielraum je Übung in Minuten; unter null: Ziel verfehlt</translation>
+    </message>
+    <message>
+        <source>Within the RTO target</source>
+        <translation>Innerhalb des RTO-Ziels</translation>
+    </message>
+    <message>
+        <source>Target missed</source>
+        <translation>Ziel verfehlt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4 min %5</source>
+        <translation>%1: %2 (%3), %4 min %5</translation>
+    </message>
+    <message>
+        <source>to spare</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>over the target</source>
+        <translation>über dem Ziel</translation>
+    </message>
+    <message>
+        <source>Target (margin 0)</source>
+        <translation>Ziel (Spielraum 0)</translation>
+    </message>
+    <message>
+        <source>Drill date</source>
+        <translation>Übungsdatum</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::PortfolioModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>%1 revisit triggers fired</source>
+        <translation>%1 Überprüfungsauslöser ausgelöst</translation>
+    </message>
+    <message>
+        <source>%1 revisit triggers due within 30 days</source>
+        <translation>%1 Überprüfungsauslöser in 30 Tagen fällig</translation>
+    </message>
+    <message>
+        <source>%1 high and %2 medium risks</source>
+        <translation>%1 hohe und %2 mittlere Risiken</translation>
+    </message>
+    <message>
+        <source>%1 action items overdue</source>
+        <translation>%1 Maßnahmen überfällig</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, überfällig</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>High risks</source>
+        <translation>Hohe Risiken</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Latest drill</source>
+        <translation>Letzte Übung</translation>
+    </message>
+    <message>
+        <source>Next drill</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Decisions accepted</source>
+        <translation>Angenommene Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Decisions proposed</source>
+        <translation>Vorgeschlagene Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Revisit triggers that fired (metric crossed or review-by date passed)</source>
+        <translation>Ausgelöste Überprüfungsauslöser (Messwert überschritten oder Prüftermin verstrichen)</translation>
+    </message>
+    <message>
+        <source>Revisit triggers due within 30 days</source>
+        <translation>In 30 Tagen fällige Überprüfungsauslöser</translation>
+    </message>
+    <message>
+        <source>Review questions at high risk</source>
+        <translation>Review-Fragen mit hohem Risiko</translation>
+    </message>
+    <message>
+        <source>Failed decision-quality checks</source>
+        <translation>Nicht bestandene Qualitätsprüfungen</translation>
+    </message>
+    <message>
+        <source>Action items and improvements past their due date</source>
+        <translation>Maßnahmen und Verbesserungen nach ihrem Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>90 days after the latest drill</source>
+        <translation>90 Tage nach der letzten Übung</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::PortfolioWindow</name>
+    <message>
+        <source>Fired</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Folder…</source>
+        <translation>&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <source>Pick the folder whose projects the portfolio shows (searched with its sub-folders)</source>
+        <translation>Den Ordner wählen, dessen Projekte das Portfolio zeigt (samt Unterordnern durchsucht)</translation>
+    </message>
+    <message>
+        <source>&amp;Rescan</source>
+        <translation>&amp;Neu einlesen</translation>
+    </message>
+    <message>
+        <source>Read the folder again (F5)</source>
+        <translation>Den Ordner erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>Alle Projekte</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Mit Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>With fired triggers</source>
+        <translation>Mit ausgelösten Auslösern</translation>
+    </message>
+    <message>
+        <source>With overdue actions or drills</source>
+        <translation>Mit überfälligen Maßnahmen oder Übungen</translation>
+    </message>
+    <message>
+        <source>With high risks</source>
+        <translation>Mit hohen Risiken</translation>
+    </message>
+    <message>
+        <source>With failed checks</source>
+        <translation>Mit nicht bestandenen Prüfungen</translation>
+    </message>
+    <message>
+        <source>Sear&amp;ch:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Project, owner or file</source>
+        <translation>Projekt, Verantwortliche oder Datei</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>What needs attention</source>
+        <translation>Was Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>What needs &amp;attention</source>
+        <translation>Was &amp;Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>Risks per &amp;pillar</source>
+        <translation>Risiken je S&amp;äule</translation>
+    </message>
+    <message>
+        <source>&amp;Drill margins</source>
+        <translation>Übungs-S&amp;pielraum</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Why it cannot be read</source>
+        <translation>Warum sie nicht gelesen werden kann</translation>
+    </message>
+    <message>
+        <source>&amp;Unreadable files</source>
+        <translation>Nicht &amp;lesbare Dateien</translation>
+    </message>
+    <message>
+        <source>Open Portfolio Folder</source>
+        <translation>Portfolio-Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Portfolio — %1</source>
+        <translation>Portfolio — %1</translation>
+    </message>
+    <message>
+        <source>Reading the projects in %1…</source>
+        <translation>Die Projekte in %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects</source>
+        <translation>%1 von %2 Projekten</translation>
+    </message>
+    <message>
+        <source>&amp;Unreadable files (%1)</source>
+        <translation>Nicht &amp;lesbare Dateien (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a folder: every Archbench project in it and its sub-folders is listed.</source>
+        <translation>Wählen Sie einen Ordner: Jedes Archbench-Projekt darin und in seinen Unterordnern wird aufgeführt.</translation>
+    </message>
+    <message>
+        <source>1 project</source>
+        <translation>1 Projekt</translation>
+    </message>
+    <message>
+        <source>%1 projects</source>
+        <translation>%1 Projekte</translation>
+    </message>
+    <message>
+        <source>1 needs attention</source>
+        <translation>1 braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>%1 need attention</source>
+        <translation>%1 brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>1 file unreadable</source>
+        <translation>1 Datei nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 files unreadable</source>
+        <translation>%1 Dateien nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <translation>%1 angezeigt</translation>
+    </message>
+    <message>
+        <source>No Archbench projects in this folder or its sub-folders.</source>
+        <translation>Keine Archbench-Projekte in diesem Ordner oder seinen Unterordnern.</translation>
+    </message>
+    <message>
+        <source>Select a project to see what needs attention in it.</source>
+        <translation>Wählen Sie ein Projekt, um zu sehen, was darin Aufmerksamkeit braucht.</translation>
+    </message>
+    <message>
+        <source>%1: nothing needs attention.</source>
+        <translation>%1: Nichts braucht Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Return opens %1 at this item</source>
+        <translation>Eingabe öffnet %1 an dieser Stelle</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::ProjectCharts</name>
     <message>
         <source>Requirements</source>
@@ -9194,6 +9934,14 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;Portfolio...</source>
+        <translation>&amp;Portfolio öffnen …</translation>
+    </message>
+    <message>
+        <source>See what needs attention across every project in a folder</source>
+        <translation>Sehen, was in allen Projekten eines Ordners Aufmerksamkeit braucht</translation>
     </message>
 </context>
 <context>

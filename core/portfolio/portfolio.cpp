@@ -30,7 +30,6 @@ namespace archbench::core {
 
 namespace {
 
-using Tr = PortfolioScan;
 
 QString titleOr(const QString &title, const QString &id)
 {
@@ -80,8 +79,8 @@ void decisionFigures(const ProjectData &data, const QDate &today, PortfolioRow &
         ++(fired ? row.firedTriggers : row.dueTriggers);
         const QString title = titleOr(h.decision->title, h.decision->id);
         const QString message = fired
-            ? Tr::tr("Decision \"%1\": revisit trigger \"%2\" fired (%3)").arg(title, triggerName(*h.trigger), h.status.reason)
-            : Tr::tr("Decision \"%1\": revisit trigger \"%2\" is due (%3)").arg(title, triggerName(*h.trigger), h.status.reason);
+            ? PortfolioScan::tr("Decision \"%1\": revisit trigger \"%2\" fired (%3)").arg(title, triggerName(*h.trigger), h.status.reason)
+            : PortfolioScan::tr("Decision \"%1\": revisit trigger \"%2\" is due (%3)").arg(title, triggerName(*h.trigger), h.status.reason);
         row.attention << AttentionItem{fired ? AttentionKind::Trigger : AttentionKind::Due, ItemKind::Decision,
                                        h.decision->id, h.trigger->id, message};
     }
@@ -89,7 +88,7 @@ void decisionFigures(const ProjectData &data, const QDate &today, PortfolioRow &
         for (const QualityCheck &check : QualityChecks::failed(d, today)) {
             ++row.failedChecks;
             row.attention << AttentionItem{AttentionKind::Check, ItemKind::Decision, d.id, check.id,
-                                           Tr::tr("Decision \"%1\": check \"%2\" failed: %3")
+                                           PortfolioScan::tr("Decision \"%1\": check \"%2\" failed: %3")
                                                .arg(titleOr(d.title, d.id), check.title, check.reason)};
         }
 }
@@ -125,7 +124,7 @@ void reviewFigures(const ProjectData &data, PortfolioRow &row)
                     if (lq.id == q.question)
                         question = titleOr(lq.title, lq.id);
             row.attention << AttentionItem{AttentionKind::Risk, ItemKind::Review, review.id, q.question,
-                                           Tr::tr("Review \"%1\": \"%2\" (%3) is at high risk")
+                                           PortfolioScan::tr("Review \"%1\": \"%2\" (%3) is at high risk")
                                                .arg(titleOr(review.title, review.id), question,
                                                     pillarNames.value(q.pillar, q.pillar))};
         }
@@ -162,11 +161,11 @@ void drillFigures(const ProjectData &data, const QDate &today, PortfolioRow &row
     if (v.failed()) {
         QStringList missed;
         if (v.rto.isKnown() && !*v.rto.pass)
-            missed << Tr::tr("RTO by %1").arg(minutesText(*v.rto.margin));
+            missed << PortfolioScan::tr("RTO by %1").arg(minutesText(*v.rto.margin));
         if (v.rpo.isKnown() && !*v.rpo.pass)
-            missed << Tr::tr("RPO by %1").arg(formatSeconds(std::abs(*v.rpo.margin), QLocale::c()));
+            missed << PortfolioScan::tr("RPO by %1").arg(formatSeconds(std::abs(*v.rpo.margin), QLocale::c()));
         row.attention << AttentionItem{AttentionKind::Drill, ItemKind::Drill, latest->id, {},
-                                       Tr::tr("Latest drill \"%1\" (%2) missed its targets: %3")
+                                       PortfolioScan::tr("Latest drill \"%1\" (%2) missed its targets: %3")
                                            .arg(row.latestDrillTitle, displayDate(latest->date),
                                                 missed.join(QStringLiteral(", ")))};
     }
@@ -177,8 +176,8 @@ void drillFigures(const ProjectData &data, const QDate &today, PortfolioRow &row
             row.drillOverdue = true;
             const int days = int(-cadence.daysUntilDue);
             row.attention << AttentionItem{AttentionKind::Drill, ItemKind::Drill, latest->id, {},
-                                           (days == 1 ? Tr::tr("The next drill was due %1: overdue by %n day", nullptr, 1)
-                                                       : Tr::tr("The next drill was due %1: overdue by %n days", nullptr, days))
+                                           (days == 1 ? PortfolioScan::tr("The next drill was due %1: overdue by %n day", nullptr, 1)
+                                                       : PortfolioScan::tr("The next drill was due %1: overdue by %n days", nullptr, days))
                                                .arg(displayDate(*cadence.nextDue))};
         }
     }
@@ -190,9 +189,9 @@ void actionFigures(const ProjectData &data, const QDate &today, PortfolioRow &ro
         if (!item.isOverdue())
             continue;
         ++row.overdueActions;
-        const QString owner = item.owner.trimmed().isEmpty() ? Tr::tr("no owner") : item.owner.trimmed();
+        const QString owner = item.owner.trimmed().isEmpty() ? PortfolioScan::tr("no owner") : item.owner.trimmed();
         row.attention << AttentionItem{AttentionKind::Action, item.sourceKind, item.sourceId, item.itemId,
-                                       Tr::tr("Action item \"%1\" (%2, from \"%3\") overdue since %4")
+                                       PortfolioScan::tr("Action item \"%1\" (%2, from \"%3\") overdue since %4")
                                            .arg(item.text.trimmed(), owner, item.sourceTitle, displayDate(item.due))};
     }
 }
@@ -417,27 +416,27 @@ Expected<MetricReadings> readMetricsFile(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.exists())
-        return makeError(ErrorCode::NotFound, Tr::tr("%1: no such metrics file").arg(shown));
+        return makeError(ErrorCode::NotFound, PortfolioScan::tr("%1: no such metrics file").arg(shown));
     constexpr qint64 kMaxMetricsBytes = 4 << 20;
     if (file.size() > kMaxMetricsBytes)
-        return makeError(ErrorCode::Refused, Tr::tr("%1: a metrics file larger than 4 MiB is refused").arg(shown));
+        return makeError(ErrorCode::Refused, PortfolioScan::tr("%1: a metrics file larger than 4 MiB is refused").arg(shown));
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io, Tr::tr("%1: %2").arg(shown, file.errorString()));
+        return makeError(ErrorCode::Io, PortfolioScan::tr("%1: %2").arg(shown, file.errorString()));
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
         return makeError(ErrorCode::Refused,
-                         Tr::tr("%1: not valid JSON at byte %2 (%3)").arg(shown).arg(error.offset).arg(error.errorString()));
+                         PortfolioScan::tr("%1: not valid JSON at byte %2 (%3)").arg(shown).arg(error.offset).arg(error.errorString()));
     if (!doc.isObject())
         return makeError(ErrorCode::Refused,
-                         Tr::tr("%1: expected one object of metric names and numbers, e.g. {\"rps\": 12000}").arg(shown));
+                         PortfolioScan::tr("%1: expected one object of metric names and numbers, e.g. {\"rps\": 12000}").arg(shown));
     MetricReadings readings;
     const QJsonObject object = doc.object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!it.value().isDouble() || !std::isfinite(it.value().toDouble()))
-            return makeError(ErrorCode::Invalid, Tr::tr("%1: metric \"%2\" is not a finite number").arg(shown, it.key()));
+            return makeError(ErrorCode::Invalid, PortfolioScan::tr("%1: metric \"%2\" is not a finite number").arg(shown, it.key()));
         if (metricKey(it.key()).isEmpty())
-            return makeError(ErrorCode::Invalid, Tr::tr("%1: a metric needs a name").arg(shown));
+            return makeError(ErrorCode::Invalid, PortfolioScan::tr("%1: a metric needs a name").arg(shown));
         readings.insert(it.key(), it.value().toDouble());
     }
     return readings;
@@ -450,13 +449,13 @@ Expected<MetricReadings> parseMetricArguments(const QStringList &arguments)
         const qsizetype eq = argument.lastIndexOf(QLatin1Char('='));
         const QString name = eq > 0 ? argument.left(eq).trimmed() : QString();
         if (eq <= 0 || metricKey(name).isEmpty())
-            return makeError(ErrorCode::Invalid, Tr::tr("\"%1\": expected NAME=VALUE, e.g. rps=12000").arg(argument));
+            return makeError(ErrorCode::Invalid, PortfolioScan::tr("\"%1\": expected NAME=VALUE, e.g. rps=12000").arg(argument));
         bool ok = false;
         const double value = QLocale::c().toDouble(argument.mid(eq + 1).trimmed(), &ok);
         if (!ok || !std::isfinite(value))
-            return makeError(ErrorCode::Invalid, Tr::tr("\"%1\": \"%2\" is not a number").arg(argument, argument.mid(eq + 1)));
+            return makeError(ErrorCode::Invalid, PortfolioScan::tr("\"%1\": \"%2\" is not a number").arg(argument, argument.mid(eq + 1)));
         if (readings.contains(name))
-            return makeError(ErrorCode::Invalid, Tr::tr("\"%1\" is given twice").arg(name));
+            return makeError(ErrorCode::Invalid, PortfolioScan::tr("\"%1\" is given twice").arg(name));
         readings.insert(name, value);
     }
     return readings;

@@ -9,6 +9,7 @@
 #include "common/testsupport.h"
 #include "decisionfixture.h"
 #include "ui/shell/dialogfileprompts.h"
+#include "ui/portfolio/portfoliowindow.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/workbench.h"
 
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimer>
 #include <QSet>
@@ -138,7 +140,11 @@ QStringList clashes(QWidget *window, const QString &state)
 class TestMnemonics : public QObject {
     Q_OBJECT
 private slots:
-    void initTestCase() { test::failOnErrorLogs(); }
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true); // the portfolio remembers its folder
+        test::failOnErrorLogs();
+    }
 
     void uniquePerWindow_data()
     {
@@ -211,6 +217,21 @@ private slots:
             });
             QCOMPARE(prompts.askUnsaved(QStringLiteral("p")), ui::FilePrompts::Unsaved::Cancel);
             found << dialog;
+        }
+        {
+            // File ▸ Open Portfolio…: its own window, every tab in front once
+            ui::PortfolioWindow portfolio;
+            portfolio.setSynchronous(true);
+            portfolio.resize(1280, 720);
+            portfolio.show();
+            portfolio.openFolder(test::dataPath(QStringLiteral("interchange")));
+            QApplication::setActiveWindow(&portfolio);
+            QVERIFY(QTest::qWaitForWindowActive(&portfolio));
+            for (int i = 0; i < portfolio.tabs()->count(); ++i) {
+                portfolio.tabs()->setCurrentIndex(i);
+                QApplication::processEvents();
+                found << clashes(&portfolio, QStringLiteral("portfolio, tab %1").arg(plain(portfolio.tabs()->tabText(i))));
+            }
         }
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());

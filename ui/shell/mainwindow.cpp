@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "ui/portfolio/portfoliowindow.h"
+
 #include "core/logging.h"
 #include "core/overview/dashboard.h"
 #include "core/project.h"
@@ -241,6 +243,7 @@ void MainWindow::connectActions()
     connect(a->fullScreen, &QAction::toggled, this, &MainWindow::toggleFullScreen);
     connect(a->resetLayout, &QAction::triggered, this, [this] { m_layout->reset(); });
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(a->openPortfolio, &QAction::triggered, this, &MainWindow::openPortfolio);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(a->recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -426,6 +429,49 @@ void MainWindow::toggleFullScreen(bool on)
     } else {
         setWindowState(m_stateBeforeFullScreen & ~Qt::WindowFullScreen);
     }
+}
+
+PortfolioWindow *MainWindow::portfolioWindow() const
+{
+    return m_portfolio.data();
+}
+
+void MainWindow::openPortfolio()
+{
+    if (!m_portfolio) {
+        m_portfolio = new PortfolioWindow(this);
+        connect(m_portfolio, &PortfolioWindow::openRequested, this, &MainWindow::openFromPortfolio);
+    }
+    m_portfolio->show();
+    m_portfolio->raise();
+    m_portfolio->activateWindow();
+    if (m_portfolio->folder().isEmpty()) {
+        const QString remembered = PortfolioWindow::rememberedFolder();
+        if (!remembered.isEmpty() && QFileInfo(remembered).isDir())
+            m_portfolio->openFolder(remembered);
+        else
+            m_portfolio->chooseFolder();
+    }
+}
+
+void MainWindow::openFromPortfolio(const QString &path, const QString &projectId, core::ItemKind kind, const QString &item,
+                                   const QString &subId)
+{
+    const auto showsIt = [&] {
+        if (!m_project)
+            return false;
+        if (!m_filePath.isEmpty())
+            return QFileInfo(m_filePath).canonicalFilePath() == QFileInfo(path).canonicalFilePath();
+        return m_project->info().id == projectId; // a .json project opens untitled
+    };
+    if (!showsIt())
+        emit openRecentRequested(path); // asks about unsaved changes first; may be refused or cancelled
+    if (!showsIt())
+        return;
+    raise();
+    activateWindow();
+    if (!item.isEmpty())
+        m_workbench->openItem(ItemRef{kind, item}, subId);
 }
 
 void MainWindow::restoreSettings()

@@ -30,6 +30,7 @@ class DocumentTabs;
 class InspectorDock;
 class ItemActions;
 class MessageBar;
+class PortfolioWindow;
 class PresentationZoom;
 class ProjectDock;
 class RecentFiles;
@@ -55,6 +56,10 @@ public:
     InspectorDock *inspectorDock() const { return m_inspectorDock; }
     UndoHistoryDock *undoHistoryDock() const { return m_undoDock; }
     ItemActions *itemActions() const { return m_itemActions; }
+    /// File ▸ Open Portfolio…: the portfolio window, created on first use (null before).
+    PortfolioWindow *portfolioWindow() const;
+    /// Shows the portfolio window: the last folder again, or asks for one.
+    void openPortfolio();
 
     /// Shows `project` with its undo stack (both owned by the caller, alive until the next
     /// setDocument call); null closes the project. `filePath` is empty while untitled.
@@ -92,6 +97,8 @@ private:
     void updateAttention();
     void showAbout();
     void toggleFullScreen(bool on);
+    void openFromPortfolio(const QString &path, const QString &projectId, core::ItemKind kind, const QString &item,
+                           const QString &subId);
 
     Workbench *m_workbench;
     ShellActions *m_actions;
@@ -106,6 +113,7 @@ private:
     InspectorDock *m_inspectorDock = nullptr;
     UndoHistoryDock *m_undoDock = nullptr;
     ItemActions *m_itemActions = nullptr;
+    QPointer<PortfolioWindow> m_portfolio;
     QWidget *m_readOnlyStatus = nullptr;
     QWidget *m_readOnlyCorner = nullptr;
     QLabel *m_savedLabel = nullptr;

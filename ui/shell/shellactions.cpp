@@ -30,6 +30,9 @@ ShellActions::ShellActions(QMainWindow *window) : QObject(window), m_window(wind
     open = make("actionOpen", tr("&Open..."), QStringLiteral("document-open"));
     open->setToolTip(tr("Open an Archbench project or an interchange JSON file"));
     setKeys(open, QKeySequence::Open);
+    openPortfolio = make("actionOpenPortfolio", tr("Open &Portfolio..."));
+    openPortfolio->setToolTip(tr("See what needs attention across every project in a folder"));
+    openPortfolio->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
     save = make("actionSave", tr("&Save"), QStringLiteral("document-save"));
     save->setToolTip(tr("Write the project to its file"));
     setKeys(save, QKeySequence::Save);
@@ -99,6 +102,7 @@ void ShellActions::buildMenus()
     fileMenu->addAction(newProject);
     fileMenu->addAction(open);
     recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addAction(openPortfolio);
     recentMenu->setObjectName(QStringLiteral("menuOpenRecent"));
     fileMenu->addSeparator();
     fileMenu->addAction(save);
