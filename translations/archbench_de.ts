@@ -205,10 +205,6 @@
 </translation>
     </message>
     <message>
-        <source>Exports a project as a Markdown or PDF report, or its decisions as ADR files.</source>
-        <translation>Exportiert ein Projekt als Markdown- oder PDF-Bericht oder seine Entscheidungen als ADR-Dateien.</translation>
-    </message>
-    <message>
         <source>--adr-dir writes Markdown files of its own: leave out -o, --item, --page-size and --format pdf</source>
         <translation>--adr-dir schreibt eigene Markdown-Dateien: -o, --item, --page-size und --format pdf weglassen</translation>
     </message>
@@ -373,6 +369,24 @@
     <message>
         <source>Record current values of revisit-trigger metrics</source>
         <translation>Aktuelle Werte der Messgrößen von Überprüfungsauslösern festhalten</translation>
+    </message>
+    <message>
+        <source>Exports a project as a Markdown or PDF report, or its decisions as ADR files. Given a folder, exports the portfolio of every project in it: a summary, then what needs attention in each project.</source>
+        <translation>Exportiert ein Projekt als Markdown- oder PDF-Bericht oder seine Entscheidungen als ADR-Dateien. Mit einem Ordner wird das Portfolio aller Projekte darin exportiert: eine Übersicht, dann was in jedem Projekt Aufmerksamkeit braucht.</translation>
+    </message>
+    <message>
+        <source>The project (.archbench or .json), or a folder of projects.</source>
+        <translation>Das Projekt (.archbench oder .json) oder ein Ordner mit Projekten.</translation>
+    </message>
+    <message>
+        <source>--item exports one item of one project; give a project file, not a folder</source>
+        <translation>--item exportiert ein Element eines Projekts; geben Sie eine Projektdatei an, keinen Ordner</translation>
+    </message>
+    <message>
+        <source>archbench export: %1: reading projects from a team server needs server support, which this version does not have; give a folder
+</source>
+        <translation>archbench export: %1: Projekte von einem Team-Server zu lesen braucht Server-Unterstützung, die diese Version nicht hat; geben Sie einen Ordner an
+</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3138,157 @@
             <numerusform>%n Dateien konnten nicht gelesen werden.</numerusform>
             <numerusform>%n Dateien konnten nicht gelesen werden.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::PortfolioReport</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Architecture portfolio</source>
+        <translation>Architektur-Portfolio</translation>
+    </message>
+    <message>
+        <source>What needs attention in 1 project</source>
+        <translation>Was in 1 Projekt Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>What needs attention across %1 projects</source>
+        <translation>Was in %1 Projekten Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>architecture portfolio</source>
+        <translation>Architektur-Portfolio</translation>
+    </message>
+    <message>
+        <source>revisit triggers</source>
+        <translation>Überprüfungsauslöser</translation>
+    </message>
+    <message>
+        <source>drills</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>%1 projects read as of %2; %3 need attention (fired revisit triggers, failed decision-quality checks, overdue action items or drills).</source>
+        <translation>%1 Projekte gelesen, Stand %2; %3 brauchen Aufmerksamkeit (ausgelöste Überprüfungsauslöser, nicht bestandene Qualitätsprüfungen, überfällige Maßnahmen oder Übungen).</translation>
+    </message>
+    <message>
+        <source>1 file could not be read; it is listed at the end.</source>
+        <translation>1 Datei konnte nicht gelesen werden; sie steht am Ende.</translation>
+    </message>
+    <message>
+        <source>%1 files could not be read; they are listed at the end.</source>
+        <translation>%1 Dateien konnten nicht gelesen werden; sie stehen am Ende.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Fired</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>High risks</source>
+        <translation>Hohe Risiken</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Latest drill</source>
+        <translation>Letzte Übung</translation>
+    </message>
+    <message>
+        <source>Next drill</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <source>%1, overdue</source>
+        <translation>%1, überfällig</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 proposed</source>
+        <translation>%1 angenommen, %2 vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Next drill due</source>
+        <translation>Nächste Übung fällig</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Nichts braucht Aufmerksamkeit.</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Dateien, die nicht gelesen werden konnten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 // archbench export FILE --format md|pdf [--item ID] [--page-size a4|letter] [--date YYYY-MM-DD] -o OUT|-
 // archbench export FILE --adr-dir DIR [--flavour madr|nygard]: every decision as NNNN-title.md
+// archbench export FOLDER --format md|pdf -o OUT: the portfolio of every project in FOLDER
 // Builds the report in core, writes Markdown there or the PDF through the ui renderer, always
 // through QSaveFile (or to stdout for `-o -`). ADR numbers given by an export are kept in FILE.
 // Exit codes: 0 written, 2 the project file is refused, 1 anything else.
 #include "subcommand.h"
 
+#include "core/portfolio/portfolio.h"
+#include "core/portfolio/portfolioreport.h"
 #include "core/report/adrfolder.h"
 #include "core/report/reportbuilder.h"
 #include "core/report/markdownwriter.h"
@@ -18,6 +21,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <QFile>
 #include <QTemporaryDir>
 #include <cstdio>
@@ -35,6 +39,7 @@ const QStringList &synopses()
 {
     static const QStringList forms = {
         QStringLiteral("FILE [--format md|pdf] [--item ID] [--page-size a4|letter] [--date DATE] -o OUT|-"),
+        QStringLiteral("FOLDER [--format md|pdf] [--page-size a4|letter] [--date DATE] -o OUT|-"),
         QStringLiteral("FILE --adr-dir FOLDER [--flavour madr|nygard]")};
     return forms;
 }
@@ -137,7 +142,9 @@ bool writeStdout(const QByteArray &bytes)
 int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    prepareParser(parser, Text::tr("Exports a project as a Markdown or PDF report, or its decisions as ADR files."));
+    prepareParser(parser, Text::tr("Exports a project as a Markdown or PDF report, or its decisions as ADR files. Given a "
+                                   "folder, exports the portfolio of every project in it: a summary, then what needs "
+                                   "attention in each project."));
     const QCommandLineOption formatOption({QStringLiteral("f"), QStringLiteral("format")},
                                           Text::tr("md or pdf (default: from the output file name)."), QStringLiteral("FORMAT"));
     const QCommandLineOption itemOption(QStringLiteral("item"), Text::tr("Export only the item with this id (the project id: "
@@ -158,7 +165,7 @@ int runExport(const QStringList &arguments)
                                                     "records already in the folder; madr for a new folder."),
                                            QStringLiteral("FLAVOUR"));
     parser.addOptions({formatOption, itemOption, pageOption, dateOption, outputOption, adrOption, flavourOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The project (.archbench or .json)."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Text::tr("The project (.archbench or .json), or a folder of projects."));
     if (const auto done = parseCommandLine(parser, arguments, "export", 1, synopses()))
         return *done;
     const QStringList positional = parser.positionalArguments();
@@ -203,22 +210,49 @@ int runExport(const QStringList &arguments)
     if (!date)
         return usageError(Text::tr("the date \"%1\" is not YYYY-MM-DD").arg(parser.value(dateOption)));
 
-    const auto data = core::loadForExport(input);
-    if (!data.ok()) {
-        printErr(QStringLiteral("archbench export: ") + data.error().message + QLatin1Char('\n'));
-        return Refused;
-    }
-
-    core::ReportOptions options;
-    options.generated = *date;
-    if (parser.isSet(itemOption)) {
-        options.scope = core::ReportScope::Item;
-        options.itemId = parser.value(itemOption);
-    }
-    const auto report = core::buildReport(*data, options);
-    if (!report.ok()) {
-        printErr(QStringLiteral("archbench export: ") + report.error().message + QLatin1Char('\n'));
-        return Failure;
+    // A folder: the consolidated report of every project in it (the portfolio), as of --date.
+    const bool portfolio = QFileInfo(input).isDir() || input.startsWith(QStringLiteral("postgresql://"), Qt::CaseInsensitive)
+                        || input.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive);
+    std::optional<core::ProjectData> data;
+    std::optional<core::Report> report;
+    if (portfolio) {
+        if (parser.isSet(itemOption))
+            return usageError(Text::tr("--item exports one item of one project; give a project file, not a folder"));
+        if (!QFileInfo(input).isDir()) {
+            printErr(Text::tr("archbench export: %1: reading projects from a team server needs server support, which this "
+                              "version does not have; give a folder\n").arg(input));
+            return Refused;
+        }
+        const auto scanned = core::PortfolioScan::scan(input, *date);
+        if (!scanned) {
+            printErr(QStringLiteral("archbench export: ") + scanned.error().message + QLatin1Char('\n'));
+            return Refused;
+        }
+        // unreadable files are in the report; say so here too, and go on
+        for (const core::PortfolioProblem &p : scanned->unreadable)
+            printErr(QStringLiteral("archbench export: %1\n")
+                         .arg(p.reason.contains(p.source) ? p.reason : QDir::toNativeSeparators(p.source) + QStringLiteral(": ") + p.reason));
+        data = core::ProjectData{};
+        report = core::PortfolioReport::build(*scanned);
+    } else {
+        auto loaded = core::loadForExport(input);
+        if (!loaded.ok()) {
+            printErr(QStringLiteral("archbench export: ") + loaded.error().message + QLatin1Char('\n'));
+            return Refused;
+        }
+        data = std::move(*loaded);
+        core::ReportOptions options;
+        options.generated = *date;
+        if (parser.isSet(itemOption)) {
+            options.scope = core::ReportScope::Item;
+            options.itemId = parser.value(itemOption);
+        }
+        auto built = core::buildReport(*data, options);
+        if (!built.ok()) {
+            printErr(QStringLiteral("archbench export: ") + built.error().message + QLatin1Char('\n'));
+            return Failure;
+        }
+        report = std::move(*built);
     }
 
     if (toStdout) {

@@ -169,7 +169,8 @@ int runCheck(const QStringList &arguments)
         ; // the text already names unreadable files
     else
         for (const core::PortfolioProblem &p : portfolio.unreadable)
-            printErr(QStringLiteral("archbench check: %1: %2\n").arg(QDir::toNativeSeparators(p.source), p.reason));
+            printErr(QStringLiteral("archbench check: %1\n")
+                         .arg(p.reason.contains(p.source) ? p.reason : QDir::toNativeSeparators(p.source) + QStringLiteral(": ") + p.reason));
     return core::PortfolioOutput::checkExitCode(portfolio, failOn);
 }
 

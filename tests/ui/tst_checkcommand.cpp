@@ -117,6 +117,47 @@ private slots:
         QCOMPARE(rows.value(QStringLiteral("unreadable")).toArray().size(), 1);
     }
 
+    void exportFolder()
+    {
+        // the consolidated report: a summary whose names link to each project's section, the
+        // attention items by kind, and the unreadable file at the end
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("projects"));
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(core::writeProjectFile(project(QStringLiteral("Hot path"), 12400), folder + QStringLiteral("/hot.archbench")));
+        QVERIFY(core::writeProjectFile(project(QStringLiteral("Calm path"), 100), folder + QStringLiteral("/calm.json")));
+        write(folder + QStringLiteral("/broken.archbench"), "not a database");
+        const QString md = dir.filePath(QStringLiteral("portfolio.md"));
+        Run markdown = run({QStringLiteral("export"), folder, QStringLiteral("--date"), kToday, QStringLiteral("-o"), md});
+        QCOMPARE(markdown.exitCode, 0);
+        QVERIFY2(markdown.err.contains(QStringLiteral("broken.archbench")), qPrintable(markdown.err));
+        QFile file(md);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.startsWith(QStringLiteral("# Architecture portfolio")), qPrintable(text.left(200)));
+        QVERIFY2(text.contains(QStringLiteral("| [Hot path](#hot-path) |")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("\n## Hot path\n")) && text.contains(QStringLiteral("\n### Fired revisit triggers\n")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("revisit trigger \"Traffic exceeds 10,000 RPS\" fired")), qPrintable(text));
+        const qsizetype calm = text.indexOf(QStringLiteral("\n## Calm path\n"));
+        QVERIFY(calm > 0);
+        QVERIFY2(text.indexOf(QStringLiteral("Nothing needs attention."), calm) > calm, qPrintable(text.mid(calm)));
+        QVERIFY2(text.contains(QStringLiteral("## Files that could not be read")), qPrintable(text));
+
+        const QString pdf = dir.filePath(QStringLiteral("portfolio.pdf"));
+        Run drawn = run({QStringLiteral("export"), folder, QStringLiteral("--date"), kToday, QStringLiteral("-o"), pdf});
+        QCOMPARE(drawn.exitCode, 0);
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdfFile.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.contains("/Outlines"));
+        QVERIFY(bytes.contains("/Link")); // the summary's names link to the sections
+
+        // one item of one project makes no sense for a folder
+        QCOMPARE(run({QStringLiteral("export"), folder, QStringLiteral("--item"), QStringLiteral("d1"), QStringLiteral("-o"), md}).exitCode, 1);
+    }
+
     void refusals()
     {
         QTemporaryDir dir;
