@@ -5849,6 +5849,14 @@
         <source>Read a folder of decision records (MADR, adr-tools, log4brains) into the project</source>
         <translation>Einen Ordner mit Entscheidungsdokumenten (MADR, adr-tools, log4brains) in das Projekt einlesen</translation>
     </message>
+    <message>
+        <source>Record &amp;Metric Readings…</source>
+        <translation>&amp;Messwerte erfassen…</translation>
+    </message>
+    <message>
+        <source>Type current monitoring values (rps, monthly cost, …) for the revisit triggers that measure them</source>
+        <translation>Aktuelle Monitoring-Werte (rps, monatliche Kosten, …) für die Überprüfungsauslöser eintragen, die sie messen</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::DialogFilePrompts</name>
@@ -8045,6 +8053,69 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::MetricReadingsDialog</name>
+    <message>
+        <source>Record Metric Readings</source>
+        <translation>Messwerte erfassen</translation>
+    </message>
+    <message>
+        <source>Type what your monitoring shows now. Each value goes to every revisit trigger that measures that metric; leave a field empty to keep what the triggers read.</source>
+        <translation>Tragen Sie ein, was Ihr Monitoring jetzt zeigt. Jeder Wert geht an jeden Überprüfungsauslöser, der diese Messgröße misst; lassen Sie ein Feld leer, um den bisherigen Wert der Auslöser zu behalten.</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>jetzt %1</translation>
+    </message>
+    <message>
+        <source>the triggers read different values</source>
+        <translation>die Auslöser haben verschiedene Werte</translation>
+    </message>
+    <message>
+        <source>no reading yet</source>
+        <translation>noch kein Messwert</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>%1%2, 1 trigger:</source>
+        <translation>%1%2, 1 Auslöser:</translation>
+    </message>
+    <message>
+        <source>%1%2, %3 triggers:</source>
+        <translation>%1%2, %3 Auslöser:</translation>
+    </message>
+    <message>
+        <source>No revisit trigger of this project measures a metric. Give a trigger a metric, a comparator and a threshold in a decision&apos;s Revisit triggers table first.</source>
+        <translation>Kein Überprüfungsauslöser dieses Projekts misst eine Messgröße. Geben Sie zuerst einem Auslöser in der Tabelle Überprüfungsauslöser einer Entscheidung eine Messgröße, einen Vergleich und einen Schwellwert.</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>Not a number: %1</source>
+        <translation>Keine Zahl: %1</translation>
+    </message>
+    <message>
+        <source>The triggers already read these values.</source>
+        <translation>Die Auslöser haben diese Werte bereits.</translation>
+    </message>
+    <message>
+        <source>Record metric readings</source>
+        <translation>Messwerte erfassen</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 triggers updated, none fired.</source>
+        <translation>Erfasst: %1 Auslöser aktualisiert, keiner ausgelöst.</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 triggers updated, %2 fired.</source>
+        <translation>Erfasst: %1 Auslöser aktualisiert, %2 ausgelöst.</translation>
     </message>
 </context>
 <context>

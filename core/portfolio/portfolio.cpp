@@ -411,6 +411,34 @@ QHash<QString, int> applyMetrics(ProjectData &data, const MetricReadings &readin
     return set;
 }
 
+QList<MetricInUse> metricsInUse(const ProjectData &data)
+{
+    QList<MetricInUse> out;
+    QHash<QString, qsizetype> index;
+    QHash<QString, bool> differ;
+    for (const Decision &d : data.decisions)
+        for (const RevisitTrigger &t : d.revisitTriggers) {
+            const QString key = metricKey(t.metric);
+            if (key.isEmpty())
+                continue;
+            auto it = index.constFind(key);
+            if (it == index.cend()) {
+                const MetricParts parts = TriggerEvaluation::splitMetric(t.metric.trimmed());
+                index.insert(key, out.size());
+                out << MetricInUse{key, parts.name, parts.unit, 1, t.currentValue};
+                continue;
+            }
+            MetricInUse &m = out[*it];
+            ++m.triggers;
+            if (m.current != t.currentValue)
+                differ[key] = true;
+        }
+    for (MetricInUse &m : out)
+        if (differ.value(m.key))
+            m.current.reset();
+    return out;
+}
+
 Expected<MetricReadings> readMetricsFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);

@@ -140,6 +140,19 @@ public:
 /// reads "Monthly cost ($)"). Returns, per reading name, how many triggers it set.
 QHash<QString, int> applyMetrics(ProjectData &data, const MetricReadings &readings);
 
+/// One metric as the project's triggers name it: what a "record readings" form lists.
+struct MetricInUse {
+    QString key;      ///< metricKey(): what a reading's name must match
+    QString name;     ///< as the first trigger that measures it writes it ("Monthly cost ($)")
+    QString unit;     ///< "$", "%", "ms" or empty
+    int triggers = 0; ///< how many triggers measure it
+    std::optional<double> current; ///< the value all of them read now; nullopt if none or they differ
+    bool operator==(const MetricInUse &) const = default;
+};
+
+/// The metrics the triggers of `data` measure, in the order they first appear.
+QList<MetricInUse> metricsInUse(const ProjectData &data);
+
 /// The key applyMetrics matches on: the metric's name (its unit dropped), lower case, with
 /// runs of spaces, '_' and '-' as one '_'.
 QString metricKey(const QString &metric);

@@ -3,3 +3,4 @@ foreach(test tst_matrixmodel tst_decisioneditor tst_decisioncharts tst_decisiond
   archbench_add_test(${test} SOURCES ${test}.cpp decisionfixture.h GUI)
   target_compile_definitions(${test} PRIVATE ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 endforeach()
+archbench_add_test(tst_metricreadings SOURCES tst_metricreadings.cpp GUI)

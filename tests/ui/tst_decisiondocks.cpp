@@ -176,8 +176,9 @@ private slots:
                                      QStringLiteral("sensitivityDock@%1").arg(int(Qt::RightDockWidgetArea)),
                                      QStringLiteral("revisitDock@%1").arg(int(Qt::BottomDockWidgetArea)),
                                      QStringLiteral("checksDock@%1").arg(int(Qt::BottomDockWidgetArea))}));
-        QCOMPARE(workbench.projectActions().size(), 1);
+        QCOMPARE(workbench.projectActions().size(), 2);
         QAction *newDecision = workbench.projectActions().first();
+        QCOMPARE(workbench.projectActions().at(1)->objectName(), QStringLiteral("actionRecordMetricReadings"));
         QCOMPARE(newDecision->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
         QVERIFY(!newDecision->isEnabled()); // no project yet
 

@@ -1,6 +1,7 @@
 #include "decisionmodule.h"
 
 #include "adrimportaction.h"
+#include "metricreadingsdialog.h"
 #include "checksdock.h"
 #include "decisionchartdock.h"
 #include "decisioneditor.h"
@@ -89,6 +90,22 @@ void installDecisionModule(Workbench &workbench)
     });
     syncEnabled();
     workbench.addProjectAction(newDecision);
+
+    // Project menu: the GUI side of `archbench set-metric`
+    auto *readings = new QAction(DecisionModule::tr("Record &Metric Readings…"), wb);
+    readings->setObjectName(QStringLiteral("actionRecordMetricReadings"));
+    readings->setStatusTip(DecisionModule::tr("Type current monitoring values (rps, monthly cost, …) for the revisit triggers that measure them"));
+    QObject::connect(readings, &QAction::triggered, wb, [wb] { recordMetricReadingsInteractively(*wb); });
+    const auto syncReadings = [readings, wb] { readings->setEnabled(wb->project() && !wb->project()->isReadOnly()); };
+    auto readingsReadOnly = std::make_shared<QMetaObject::Connection>();
+    QObject::connect(wb, &Workbench::projectChanged, readings, [=](core::Project *project) {
+        QObject::disconnect(*readingsReadOnly);
+        if (project)
+            *readingsReadOnly = QObject::connect(project, &core::Project::readOnlyChanged, readings, syncReadings);
+        syncReadings();
+    });
+    syncReadings();
+    workbench.addProjectAction(readings);
 }
 
 } // namespace archbench::ui
