@@ -3310,10 +3310,6 @@
         <translation>Hohe Risiken</translation>
     </message>
     <message>
-        <source>Drills overdue or failed</source>
-        <translation>Überfällige oder nicht bestandene Übungen</translation>
-    </message>
-    <message>
         <source>Overdue action items</source>
         <translation>Überfällige Maßnahmen</translation>
     </message>
@@ -3416,8 +3412,59 @@
         <translation>„%1“: „%2“ ist keine Zahl</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is given twice</source>
-        <translation>„%1“ ist zweimal angegeben</translation>
+        <source>Overdue drills</source>
+        <translation>Überfällige Übungen</translation>
+    </message>
+    <message>
+        <source>Drills that missed their targets</source>
+        <translation>Übungen, die ihre Ziele verfehlt haben</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; and &quot;%3&quot; name the same metric</source>
+        <translation>%1: „%2“ und „%3“ bezeichnen dieselbe Messgröße</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; name the same metric</source>
+        <translation>„%1“ und „%2“ bezeichnen dieselbe Messgröße</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::ProjectMerge</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the merged project would not be valid: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -140,26 +140,33 @@ int runCheck(const QStringList &arguments)
                                           QStringLiteral("FORMAT"));
     parser.addOptions({failOnOption, formatOption, todayOption(), metricsOption()});
     parser.addPositionalArgument(QStringLiteral("FILE|FOLDER"), Text::tr("A project file, or a folder searched recursively."));
+    // For a pipeline gate 1 means "something needs attention": a usage mistake (an unknown
+    // option, a misspelt --fail-on kind, a bad --today) is refused input, 2, so that a typo in
+    // a workflow never looks like a fired trigger.
     if (const auto done = parseCommandLine(parser, arguments, "check", 1, synopses))
-        return *done;
+        return *done == Success ? Success : int(Refused);
     QList<core::AttentionKind> failOn = core::PortfolioScan::defaultFailOn();
     if (parser.isSet(failOnOption)) {
         auto parsed = core::PortfolioOutput::parseFailOn(parser.value(failOnOption));
-        if (!parsed)
-            return usageError("check", parsed.error().message, synopses);
+        if (!parsed) {
+            usageError("check", parsed.error().message, synopses);
+            return Refused;
+        }
         failOn = *parsed;
     }
     core::CheckFormat format = core::CheckFormat::Text;
     if (parser.isSet(formatOption)) {
         const auto parsed = core::PortfolioOutput::formatFromName(parser.value(formatOption));
-        if (!parsed)
-            return usageError("check", Text::tr("unknown format \"%1\" (use text, json, github or junit)").arg(parser.value(formatOption)),
-                              synopses);
+        if (!parsed) {
+            usageError("check", Text::tr("unknown format \"%1\" (use text, json, github or junit)").arg(parser.value(formatOption)),
+                       synopses);
+            return Refused;
+        }
         format = *parsed;
     }
     const auto common = readCommon(parser, "check", synopses);
     if (const int *code = std::get_if<int>(&common))
-        return *code;
+        return *code == Success ? Success : int(Refused);
     auto scanned = scanOrExplain("check", parser.positionalArguments().constFirst(), std::get<Common>(common));
     if (const int *code = std::get_if<int>(&scanned))
         return *code;

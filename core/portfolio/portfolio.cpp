@@ -164,7 +164,7 @@ void drillFigures(const ProjectData &data, const QDate &today, PortfolioRow &row
             missed << PortfolioScan::tr("RTO by %1").arg(minutesText(*v.rto.margin));
         if (v.rpo.isKnown() && !*v.rpo.pass)
             missed << PortfolioScan::tr("RPO by %1").arg(formatSeconds(std::abs(*v.rpo.margin), QLocale::c()));
-        row.attention << AttentionItem{AttentionKind::Drill, ItemKind::Drill, latest->id, {},
+        row.attention << AttentionItem{AttentionKind::DrillFailed, ItemKind::Drill, latest->id, {},
                                        PortfolioScan::tr("Latest drill \"%1\" (%2) missed its targets: %3")
                                            .arg(row.latestDrillTitle, displayDate(latest->date),
                                                 missed.join(QStringLiteral(", ")))};
@@ -203,13 +203,14 @@ bool looksLikeProjectJson(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return true; // let the reader say why it cannot be read
-    static const QByteArray marker = QByteArrayLiteral("\"archbench-project\"");
+    // the pair itself, not a mere mention of the name (a schema, an example in a README)
+    static const QRegularExpression marker(QStringLiteral("\"format\"\\s*:\\s*\"archbench-project\""));
     QByteArray carry;
     while (!file.atEnd()) {
-        QByteArray chunk = carry + file.read(1 << 20);
-        if (chunk.contains(marker))
+        const QByteArray chunk = carry + file.read(1 << 20);
+        if (marker.match(QString::fromLatin1(chunk)).hasMatch())
             return true;
-        carry = chunk.right(marker.size());
+        carry = chunk.right(256);
         if (file.error() != QFileDevice::NoError)
             return true;
     }
@@ -247,7 +248,8 @@ QString PortfolioScan::kindName(AttentionKind kind)
     case AttentionKind::Due: return QStringLiteral("due");
     case AttentionKind::Check: return QStringLiteral("check");
     case AttentionKind::Risk: return QStringLiteral("risk");
-    case AttentionKind::Drill: return QStringLiteral("drill");
+    case AttentionKind::Drill:
+    case AttentionKind::DrillFailed: return QStringLiteral("drill");
     case AttentionKind::Action: return QStringLiteral("action");
     }
     return {};
@@ -257,6 +259,8 @@ std::optional<AttentionKind> PortfolioScan::kindFromName(QStringView name)
 {
     const QString n = name.trimmed().toString().toLower();
     for (AttentionKind k : allKinds()) {
+        if (k == AttentionKind::DrillFailed)
+            continue; // "drill" names Drill; --fail-on drills adds the failed ones
         const QString singular = kindName(k);
         if (n == singular || n == singular + QLatin1Char('s'))
             return k;
@@ -271,7 +275,8 @@ QString PortfolioScan::kindTitle(AttentionKind kind)
     case AttentionKind::Due: return tr("Revisit triggers due");
     case AttentionKind::Check: return tr("Failed decision-quality checks");
     case AttentionKind::Risk: return tr("High risks");
-    case AttentionKind::Drill: return tr("Drills overdue or failed");
+    case AttentionKind::Drill: return tr("Overdue drills");
+    case AttentionKind::DrillFailed: return tr("Drills that missed their targets");
     case AttentionKind::Action: return tr("Overdue action items");
     }
     return {};
@@ -280,7 +285,7 @@ QString PortfolioScan::kindTitle(AttentionKind kind)
 QList<AttentionKind> PortfolioScan::allKinds()
 {
     return {AttentionKind::Trigger, AttentionKind::Due, AttentionKind::Check,
-            AttentionKind::Risk, AttentionKind::Drill, AttentionKind::Action};
+            AttentionKind::Risk, AttentionKind::Drill, AttentionKind::DrillFailed, AttentionKind::Action};
 }
 
 QList<AttentionKind> PortfolioScan::defaultFailOn()
@@ -300,8 +305,9 @@ PortfolioRow PortfolioScan::summarise(const ProjectData &data, const QString &so
     drillFigures(data, today, row);
     actionFigures(data, today, row);
     // One order whatever the engines' order: by kind, then as each engine listed them.
+    const auto rank = [](AttentionKind k) { return k == AttentionKind::DrillFailed ? int(AttentionKind::Drill) : int(k); };
     std::stable_sort(row.attention.begin(), row.attention.end(),
-                     [](const AttentionItem &a, const AttentionItem &b) { return int(a.kind) < int(b.kind); });
+                     [&](const AttentionItem &a, const AttentionItem &b) { return rank(a.kind) < rank(b.kind); });
     return row;
 }
 
@@ -425,7 +431,7 @@ QList<MetricInUse> metricsInUse(const ProjectData &data)
             if (it == index.cend()) {
                 const MetricParts parts = TriggerEvaluation::splitMetric(t.metric.trimmed());
                 index.insert(key, out.size());
-                out << MetricInUse{key, parts.name, parts.unit, 1, t.currentValue};
+                out << MetricInUse{key, t.metric.trimmed(), parts.name, parts.unit, 1, t.currentValue};
                 continue;
             }
             MetricInUse &m = out[*it];
@@ -465,6 +471,10 @@ Expected<MetricReadings> readMetricsFile(const QString &path)
             return makeError(ErrorCode::Invalid, PortfolioScan::tr("%1: metric \"%2\" is not a finite number").arg(shown, it.key()));
         if (metricKey(it.key()).isEmpty())
             return makeError(ErrorCode::Invalid, PortfolioScan::tr("%1: a metric needs a name").arg(shown));
+        for (auto seen = readings.cbegin(); seen != readings.cend(); ++seen)
+            if (metricKey(seen.key()) == metricKey(it.key()))
+                return makeError(ErrorCode::Invalid, PortfolioScan::tr("%1: \"%2\" and \"%3\" name the same metric")
+                                                         .arg(shown, seen.key(), it.key()));
         readings.insert(it.key(), it.value().toDouble());
     }
     return readings;
@@ -482,8 +492,9 @@ Expected<MetricReadings> parseMetricArguments(const QStringList &arguments)
         const double value = QLocale::c().toDouble(argument.mid(eq + 1).trimmed(), &ok);
         if (!ok || !std::isfinite(value))
             return makeError(ErrorCode::Invalid, PortfolioScan::tr("\"%1\": \"%2\" is not a number").arg(argument, argument.mid(eq + 1)));
-        if (readings.contains(name))
-            return makeError(ErrorCode::Invalid, PortfolioScan::tr("\"%1\" is given twice").arg(name));
+        for (auto seen = readings.cbegin(); seen != readings.cend(); ++seen)
+            if (metricKey(seen.key()) == metricKey(name))
+                return makeError(ErrorCode::Invalid, PortfolioScan::tr("\"%1\" and \"%2\" name the same metric").arg(seen.key(), name));
         readings.insert(name, value);
     }
     return readings;

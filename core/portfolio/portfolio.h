@@ -36,8 +36,10 @@ enum class AttentionKind {
     Due,     ///< a revisit trigger is due within 30 days
     Check,   ///< a decision-quality check failed
     Risk,    ///< a review question is at high risk
-    Drill,   ///< the next drill is overdue, or the latest drill missed a target
+    Drill,   ///< the next drill is overdue
     Action,  ///< an open action item or improvement is overdue
+    DrillFailed, ///< the latest drill missed its RTO or RPO target ("drill" in JSON; counts
+                 ///< with --fail-on drills, not by default: it stays true until the next drill)
 };
 
 struct AttentionItem {
@@ -111,7 +113,7 @@ using MetricReadings = QHash<QString, double>;
 class PortfolioScan {
     Q_DECLARE_TR_FUNCTIONS(archbench::core::PortfolioScan)
 public:
-    /// "trigger", "due", "check", "risk", "drill", "action".
+    /// "trigger", "due", "check", "risk", "drill", "action" (both drill kinds are "drill").
     static QString kindName(AttentionKind kind);
     static std::optional<AttentionKind> kindFromName(QStringView name);
     /// The kind's plural in words for people ("Fired triggers", ...).
@@ -143,6 +145,7 @@ QHash<QString, int> applyMetrics(ProjectData &data, const MetricReadings &readin
 /// One metric as the project's triggers name it: what a "record readings" form lists.
 struct MetricInUse {
     QString key;      ///< metricKey(): what a reading's name must match
+    QString metric;   ///< the metric as the first trigger writes it: a reading name that matches
     QString name;     ///< as the first trigger that measures it writes it ("Monthly cost ($)")
     QString unit;     ///< "$", "%", "ms" or empty
     int triggers = 0; ///< how many triggers measure it

@@ -178,13 +178,15 @@ Expected<QList<AttentionKind>> PortfolioOutput::parseFailOn(const QString &list)
         }
         if (!kinds.contains(*kind))
             kinds << *kind;
+        if (*kind == AttentionKind::Drill && !kinds.contains(AttentionKind::DrillFailed))
+            kinds << AttentionKind::DrillFailed; // --fail-on drills: overdue and failed
     }
     if (kinds.isEmpty())
         return makeError(ErrorCode::Invalid, tr("--fail-on needs at least one of triggers, due, checks, risks, drills, actions"));
     return kinds;
 }
 
-int PortfolioOutput::lineOfId(const QString &jsonPath, const QString &id)
+int PortfolioOutput::lineOfId(const QString &jsonPath, const QString &id, int from)
 {
     if (id.isEmpty() || !jsonPath.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
         return 0;
@@ -196,7 +198,7 @@ int PortfolioOutput::lineOfId(const QString &jsonPath, const QString &id)
     while (!file.atEnd()) {
         ++line;
         const QByteArray text = file.readLine(1 << 20);
-        const qsizetype at = text.indexOf(needle);
+        const qsizetype at = line < from ? -1 : text.indexOf(needle);
         if (at > 0 && text.left(at).trimmed().endsWith(':') && text.left(at).contains("\"id\""))
             return line;
     }
@@ -239,8 +241,11 @@ QByteArray PortfolioOutput::check(const Portfolio &portfolio, const QList<Attent
                        .arg(githubProperty(p.source), githubProperty(tr("Archbench: unreadable project")), githubData(p.reason));
         for (const PortfolioRow &row : portfolio.rows)
             for (const AttentionItem &item : counted(row, failOn)) {
-                const int line = lineOfId(row.source, item.subId.isEmpty() ? item.item : item.subId);
-                const int itemLine = line > 0 ? line : lineOfId(row.source, item.item);
+                // the item's line, then its trigger, question or action item after it (ids
+                // inside items repeat from one item to the next)
+                const int owner = lineOfId(row.source, item.item);
+                const int inner = owner > 0 && !item.subId.isEmpty() ? lineOfId(row.source, item.subId, owner) : 0;
+                const int itemLine = inner > 0 ? inner : owner;
                 const QString where = itemLine > 0 ? QStringLiteral(",line=%1").arg(itemLine) : QString();
                 out += QStringLiteral("::warning file=%1%2,title=%3::%4\n")
                            .arg(githubProperty(row.source), where,

@@ -37,8 +37,9 @@ public:
     /// Parses a --fail-on list ("triggers,due,checks"); a refusal names the unknown word.
     static Expected<QList<AttentionKind>> parseFailOn(const QString &list);
 
-    /// The 1-based line of a JSON project file where `"id": "ID"` first appears; 0 if not found.
-    static int lineOfId(const QString &jsonPath, const QString &id);
+    /// The 1-based line of a JSON project file where `"id": "ID"` first appears at or after line
+    /// `from`; 0 if not found.
+    static int lineOfId(const QString &jsonPath, const QString &id, int from = 1);
 };
 
 } // namespace archbench::core

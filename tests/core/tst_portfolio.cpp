@@ -194,8 +194,17 @@ private slots:
         QCOMPARE(row.drillMargins.size(), 1);
         QCOMPARE(row.drillMargins.first().rtoMarginMinutes, -17.0);
         QCOMPARE(row.overdueActions, 1); // a1 was due 2026-11-27
-        QVERIFY(kinds(row).contains(AttentionKind::Drill));
+        QVERIFY(kinds(row).contains(AttentionKind::DrillFailed)); // missed, and not yet overdue
+        QVERIFY(!kinds(row).contains(AttentionKind::Drill));
         QVERIFY(kinds(row).contains(AttentionKind::Action));
+        // a missed target counts only when drills are asked for: it stays true until the next drill
+        Portfolio one;
+        one.rows << row;
+        QVERIFY(!PortfolioOutput::counted(row, PortfolioScan::defaultFailOn()).contains(
+            *std::find_if(row.attention.cbegin(), row.attention.cend(), [](const AttentionItem &i) { return i.kind == AttentionKind::DrillFailed; })));
+        const auto withDrills = PortfolioOutput::parseFailOn(QStringLiteral("drills"));
+        QVERIFY(withDrills && withDrills->contains(AttentionKind::DrillFailed));
+        QCOMPARE(PortfolioOutput::checkExitCode(one, *withDrills), 1);
         int pillarHigh = 0;
         for (const PillarRiskCount &p : row.pillarRisks)
             pillarHigh += p.high;
@@ -219,7 +228,8 @@ private slots:
         QVERIFY2(risk->message.contains(QStringLiteral("How do you back up data?")) && risk->message.contains(QStringLiteral("Reliability")),
                  qPrintable(risk->message));
         // attention items come grouped by kind in a fixed order
-        QVERIFY(std::is_sorted(k.cbegin(), k.cend(), [](AttentionKind a, AttentionKind b) { return int(a) < int(b); }));
+        const auto rank = [](AttentionKind a) { return a == AttentionKind::DrillFailed ? int(AttentionKind::Drill) : int(a); };
+        QVERIFY(std::is_sorted(k.cbegin(), k.cend(), [&](AttentionKind a, AttentionKind b) { return rank(a) < rank(b); }));
     }
 
     void dayBoundaries()
@@ -309,6 +319,10 @@ private slots:
             QVERIFY2(r.error().message.contains(wrong), qPrintable(r.error().message));
         }
         QVERIFY(!parseMetricArguments({QStringLiteral("rps=1"), QStringLiteral("rps=2")}));
+        // two spellings of one metric: refused, never one picked at random
+        QVERIFY(!parseMetricArguments({QStringLiteral("rps=1"), QStringLiteral("RPS=2")}));
+        write(bad, "{\"monthly_cost\": 1, \"Monthly cost\": 2}");
+        QVERIFY(!readMetricsFile(bad));
     }
 
     void failOnParsing()

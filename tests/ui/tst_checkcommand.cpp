@@ -168,11 +168,13 @@ private slots:
         QCOMPARE(server.exitCode, 2);
         QVERIFY2(server.err.contains(QStringLiteral("team server")), qPrintable(server.err));
         Run badDate = run({QStringLiteral("check"), dir.path(), QStringLiteral("--today"), QStringLiteral("tomorrow")});
-        QCOMPARE(badDate.exitCode, 1);
+        QCOMPARE(badDate.exitCode, 2); // a usage mistake must not look like "needs attention"
         QVERIFY2(badDate.err.contains(QStringLiteral("--today")), qPrintable(badDate.err));
         Run badKind = run({QStringLiteral("check"), dir.path(), QStringLiteral("--fail-on"), QStringLiteral("triggers,weather")});
-        QCOMPARE(badKind.exitCode, 1);
+        QCOMPARE(badKind.exitCode, 2);
         QVERIFY2(badKind.err.contains(QStringLiteral("weather")), qPrintable(badKind.err));
+        QCOMPARE(run({QStringLiteral("check"), dir.path(), QStringLiteral("--no-such-option")}).exitCode, 2);
+        QCOMPARE(run({QStringLiteral("check"), dir.path(), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
         write(dir.filePath(QStringLiteral("m.json")), "{\"rps\": true}");
         Run badMetrics = run({QStringLiteral("check"), dir.path(), QStringLiteral("--metrics"), dir.filePath(QStringLiteral("m.json"))});
         QCOMPARE(badMetrics.exitCode, 2);

@@ -59,6 +59,7 @@ MetricReadingsDialog::MetricReadingsDialog(const core::ProjectData &data, QWidge
                                               : tr("%1%2, %3 triggers:").arg(m.name, unit).arg(m.triggers);
         form->addRow(label, field);
         m_fields.insert(m.key, field);
+        m_names.insert(m.key, m.metric);
     }
     if (metrics.isEmpty()) {
         auto *none = new QLabel(tr("No revisit trigger of this project measures a metric. Give a trigger a metric, a "
@@ -85,7 +86,7 @@ core::MetricReadings MetricReadingsDialog::readings() const
     core::MetricReadings out;
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         if (const auto value = parseNumber(it.value()->text()); value && !it.value()->text().trimmed().isEmpty())
-            out.insert(it.key(), *value);
+            out.insert(m_names.value(it.key()), *value); // the name as written: applyMetrics normalises it
     return out;
 }
 

@@ -22,7 +22,7 @@ class MetricReadingsDialog : public QDialog {
 public:
     explicit MetricReadingsDialog(const core::ProjectData &data, QWidget *parent = nullptr);
 
-    /// The readings typed (blank fields leave a metric as it is); keyed by metric key.
+    /// The readings typed (blank fields leave a metric as it is), named as the triggers write them.
     core::MetricReadings readings() const;
     QLineEdit *field(const QString &key) const { return m_fields.value(key); }
     bool isEmpty() const { return m_fields.isEmpty(); }
@@ -31,6 +31,7 @@ private:
     void validate();
 
     QHash<QString, QLineEdit *> m_fields;
+    QHash<QString, QString> m_names; ///< key -> the metric as a trigger writes it
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -44,6 +44,7 @@ QString kindMarker(core::AttentionKind kind)
     case core::AttentionKind::Check: return PortfolioWindow::tr("Check");
     case core::AttentionKind::Risk: return PortfolioWindow::tr("High risk");
     case core::AttentionKind::Drill: return PortfolioWindow::tr("Drill");
+    case core::AttentionKind::DrillFailed: return PortfolioWindow::tr("Drill");
     case core::AttentionKind::Action: return PortfolioWindow::tr("Overdue");
     }
     return {};
@@ -411,8 +412,11 @@ void PortfolioWindow::openCurrentProject()
     if (!current.isValid())
         return;
     const core::PortfolioRow *row = m_model->rowAt(m_filter->mapToSource(current).row());
-    if (row)
-        emit openRequested(row->source, row->id, core::ItemKind::Decision, {}, {});
+    if (!row)
+        return;
+    // copies: a rescan may replace the rows while the receiver asks a question
+    const QString source = row->source, id = row->id;
+    emit openRequested(source, id, core::ItemKind::Decision, {}, {});
 }
 
 void PortfolioWindow::openAttentionItem()
@@ -420,8 +424,9 @@ void PortfolioWindow::openAttentionItem()
     const QListWidgetItem *item = m_attention->currentItem();
     if (!item || item->data(PathRole).toString().isEmpty())
         return;
-    emit openRequested(item->data(PathRole).toString(), item->data(ProjectRole).toString(),
-                       core::ItemKind(item->data(KindRole).toInt()), item->data(ItemRoleId).toString(), item->data(SubRole).toString());
+    const QString path = item->data(PathRole).toString(), project = item->data(ProjectRole).toString(),
+                  id = item->data(ItemRoleId).toString(), sub = item->data(SubRole).toString();
+    emit openRequested(path, project, core::ItemKind(item->data(KindRole).toInt()), id, sub);
 }
 
 void PortfolioWindow::closeEvent(QCloseEvent *event)

@@ -454,8 +454,7 @@ void MainWindow::openPortfolio()
     }
 }
 
-void MainWindow::openFromPortfolio(const QString &path, const QString &projectId, core::ItemKind kind, const QString &item,
-                                   const QString &subId)
+void MainWindow::openFromPortfolio(QString path, QString projectId, core::ItemKind kind, QString item, QString subId)
 {
     const auto showsIt = [&] {
         if (!m_project)

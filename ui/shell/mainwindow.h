@@ -97,8 +97,9 @@ private:
     void updateAttention();
     void showAbout();
     void toggleFullScreen(bool on);
-    void openFromPortfolio(const QString &path, const QString &projectId, core::ItemKind kind, const QString &item,
-                           const QString &subId);
+    /// By value: the strings come from the portfolio's rows, which a rescan may replace while
+    /// opening asks a question (a nested event loop).
+    void openFromPortfolio(QString path, QString projectId, core::ItemKind kind, QString item, QString subId);
 
     Workbench *m_workbench;
     ShellActions *m_actions;
