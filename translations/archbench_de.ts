@@ -121,10 +121,6 @@
         <translation>Das zu lesende Projekt (.archbench oder .json).</translation>
     </message>
     <message>
-        <source>The file to write (.archbench or .json).</source>
-        <translation>Die zu schreibende Datei (.archbench oder .json).</translation>
-    </message>
-    <message>
         <source>Prints the figures of every cost model of a project: cost per millisecond saved and return for latency steps, the loads where the cheapest compute option changes, and what reserved capacity saves.</source>
         <translation>Gibt die Kennzahlen jedes Kostenmodells eines Projekts aus: Kosten je eingesparter Millisekunde und Rendite von Latenzschritten, die Lasten, bei denen die günstigste Rechenoption wechselt, und was reservierte Kapazität einspart.</translation>
     </message>
@@ -388,6 +384,22 @@
         <translation>archbench export: %1: Projekte von einem Team-Server zu lesen braucht Server-Unterstützung, die diese Version nicht hat; geben Sie einen Ordner an
 </translation>
     </message>
+    <message>
+        <source>The file to write (.archbench or .json); - or none writes the JSON form to standard output (git&apos;s textconv).</source>
+        <translation>Die zu schreibende Datei (.archbench oder .json); - oder keine schreibt die JSON-Form auf die Standardausgabe (textconv von git).</translation>
+    </message>
+    <message>
+        <source>give INPUT and OUTPUT, or INPUT alone for JSON on standard output</source>
+        <translation>geben Sie EINGABE und AUSGABE an, oder nur EINGABE für JSON auf der Standardausgabe</translation>
+    </message>
+    <message>
+        <source>What changed between two versions of a project</source>
+        <translation>Was sich zwischen zwei Fassungen eines Projekts geändert hat</translation>
+    </message>
+    <message>
+        <source>Three-way merge of two versions of a project (a git merge driver)</source>
+        <translation>Drei-Wege-Zusammenführung zweier Fassungen eines Projekts (ein Merge-Treiber für git)</translation>
+    </message>
 </context>
 <context>
     <name>archbench::cli::CommandLine</name>
@@ -518,6 +530,83 @@
         <source>archbench import-adr: %1 exists; use --into to import into it
 </source>
         <translation>archbench import-adr: %1 existiert bereits; mit --into hinein importieren
+</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::cli::Merge</name>
+    <message>
+        <source>Says what changed from project A to project B, by entity and field: scores, weights, titles, answers, action items. Exits 0 when they are equal, 1 when they differ, 2 when a file is refused.</source>
+        <translation>Sagt, was sich von Projekt A zu Projekt B geändert hat, nach Element und Feld: Bewertungen, Gewichte, Titel, Antworten, Maßnahmen. Endet mit 0, wenn sie gleich sind, mit 1, wenn sie sich unterscheiden, mit 2, wenn eine Datei abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>Print the changes as JSON (INTERCHANGE.md).</source>
+        <translation>Die Änderungen als JSON ausgeben (INTERCHANGE.md).</translation>
+    </message>
+    <message>
+        <source>The project before (.archbench or .json).</source>
+        <translation>Das Projekt vorher (.archbench oder .json).</translation>
+    </message>
+    <message>
+        <source>The project after.</source>
+        <translation>Das Projekt nachher.</translation>
+    </message>
+    <message>
+        <source>No differences.
+</source>
+        <translation>Keine Unterschiede.
+</translation>
+    </message>
+    <message>
+        <source>Three-way merge of two versions of a project that both started from BASE: every change of either side that does not conflict applies; a conflict (both sides changed one field differently, or one deleted what the other changed) keeps ours and is listed. Exits 0 when clean, 1 with conflicts, 2 when a file is refused. As git&apos;s merge driver: archbench merge %O %A %B -o %A.</source>
+        <translation>Drei-Wege-Zusammenführung zweier Fassungen eines Projekts, die beide von BASIS ausgingen: Jede Änderung einer Seite ohne Konflikt wird übernommen; bei einem Konflikt (beide Seiten änderten ein Feld verschieden, oder eine löschte, was die andere änderte) bleibt unsere Fassung, und er wird aufgeführt. Endet mit 0 ohne Konflikte, 1 mit Konflikten, 2, wenn eine Datei abgelehnt wird. Als Merge-Treiber für git: archbench merge %O %A %B -o %A.</translation>
+    </message>
+    <message>
+        <source>The merged project to write; its extension, else OURS, decides the format.</source>
+        <translation>Das zusammengeführte Projekt; seine Endung, sonst UNSERE, bestimmt das Format.</translation>
+    </message>
+    <message>
+        <source>Report the conflicts as JSON (INTERCHANGE.md).</source>
+        <translation>Die Konflikte als JSON ausgeben (INTERCHANGE.md).</translation>
+    </message>
+    <message>
+        <source>The version both sides started from.</source>
+        <translation>Die Fassung, von der beide Seiten ausgingen.</translation>
+    </message>
+    <message>
+        <source>Our version (kept where the sides conflict).</source>
+        <translation>Unsere Fassung (bleibt, wo die Seiten in Konflikt stehen).</translation>
+    </message>
+    <message>
+        <source>Their version.</source>
+        <translation>Ihre Fassung.</translation>
+    </message>
+    <message>
+        <source>no output file given (-o OUT)</source>
+        <translation>keine Ausgabedatei angegeben (-o AUSGABE)</translation>
+    </message>
+    <message>
+        <source>archbench merge: these are not versions of one project (project ids %1, %2, %3); a merge needs the version both sides started from
+</source>
+        <translation>archbench merge: Das sind keine Fassungen eines Projekts (Projekt-IDs %1, %2, %3); eine Zusammenführung braucht die Fassung, von der beide Seiten ausgingen
+</translation>
+    </message>
+    <message>
+        <source>conflict: %1: base %2, ours %3, theirs %4 (kept ours)
+</source>
+        <translation>Konflikt: %1: Basis %2, unsere %3, ihre %4 (unsere behalten)
+</translation>
+    </message>
+    <message>
+        <source>Merged cleanly: %1 changes taken from theirs.
+</source>
+        <translation>Ohne Konflikte zusammengeführt: %1 Änderungen von ihrer Seite übernommen.
+</translation>
+    </message>
+    <message>
+        <source>Merged with %1 conflicts (ours kept for each): %2 changes taken from theirs.
+</source>
+        <translation>Mit %1 Konflikten zusammengeführt (jeweils unsere behalten): %2 Änderungen von ihrer Seite übernommen.
 </translation>
     </message>
 </context>
@@ -3432,39 +3521,111 @@
     <name>archbench::core::ProjectMerge</name>
     <message>
         <source>%1 × %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Frage %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ hinzugefügt</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ entfernt</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keiner</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>the merged project would not be valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das zusammengeführte Projekt wäre nicht gültig: %1</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>cost model</source>
+        <translation>Kostenmodell</translation>
+    </message>
+    <message>
+        <source>lens</source>
+        <translation>Linse</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>revisit trigger</source>
+        <translation>Überprüfungsauslöser</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>ballot</source>
+        <translation>Stimmzettel</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@ const QList<Subcommand> &subcommands()
         {"import-adr", QT_TRANSLATE_NOOP("archbench::cli", "Read a folder of ADR files (MADR, adr-tools, log4brains) into a project"), false, &runImportAdr},
         {"portfolio", QT_TRANSLATE_NOOP("archbench::cli", "What needs attention across the projects of a folder"), false, &runPortfolio},
         {"check", QT_TRANSLATE_NOOP("archbench::cli", "A pipeline gate: exit 1 when a project needs attention"), false, &runCheck},
+        {"diff", QT_TRANSLATE_NOOP("archbench::cli", "What changed between two versions of a project"), false, &runDiff},
+        {"merge", QT_TRANSLATE_NOOP("archbench::cli", "Three-way merge of two versions of a project (a git merge driver)"), false, &runMerge},
         {"set-metric", QT_TRANSLATE_NOOP("archbench::cli", "Record current values of revisit-trigger metrics"), false, &runSetMetric},
     };
     return all;

@@ -10,6 +10,7 @@
 //               for recoverable() to offer on the next start.
 
 #include "../expected.h"
+#include "projectconversion.h"
 #include "../project.h"
 
 #include <QDateTime>
@@ -89,10 +90,16 @@ private:
     std::unique_ptr<Impl> d;
 };
 
-/// Reads a project from an .archbench or .json file without keeping anything open.
+/// Reads a project from an .archbench or .json file without keeping anything open. A file
+/// with neither extension (git's merge-driver temporaries) is read as JSON when it starts with
+/// '{', else as an Archbench database.
 Expected<ProjectData> readProjectFile(const QString &path);
+/// The format readProjectFile reads `path` in: by extension, else by its first bytes.
+ProjectFileFormat projectFileFormat(const QString &path);
 /// Writes a project to an .archbench or .json file atomically (by extension).
 Expected<void> writeProjectFile(const ProjectData &data, const QString &path);
+/// The same in a format given, whatever the extension (git's merge driver writes %A in place).
+Expected<void> writeProjectFile(const ProjectData &data, const QString &path, ProjectFileFormat format);
 /// readProjectFile(input) then writeProjectFile(output) for .json to .archbench, with the
 /// reference checks beside the inserts on a second core. `inputRefused` tells whether a
 /// failure concerns the input (true) or the output.

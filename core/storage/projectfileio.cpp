@@ -76,9 +76,25 @@ Expected<ProjectData> loadChecked(SqliteStore &store, const QString &path)
 
 using namespace storage;
 
-Expected<ProjectData> readProjectFile(const QString &path)
+ProjectFileFormat projectFileFormat(const QString &path)
 {
     if (isJsonPath(path))
+        return ProjectFileFormat::Json;
+    if (path.endsWith(QStringLiteral(".archbench"), Qt::CaseInsensitive))
+        return ProjectFileFormat::Archbench;
+    // no telling extension (git's merge-driver temporaries): a JSON document starts with '{'
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly)) {
+        const QByteArray head = file.read(64).trimmed();
+        if (head.startsWith('{') || head.startsWith("\xEF\xBB\xBF{"))
+            return ProjectFileFormat::Json;
+    }
+    return ProjectFileFormat::Archbench;
+}
+
+Expected<ProjectData> readProjectFile(const QString &path)
+{
+    if (projectFileFormat(path) == ProjectFileFormat::Json)
         return readJsonFile(path);
     auto checked = checkProjectFile(path);
     if (!checked)
@@ -92,7 +108,12 @@ Expected<ProjectData> readProjectFile(const QString &path)
 
 Expected<void> writeProjectFile(const ProjectData &data, const QString &path)
 {
-    if (isJsonPath(path))
+    return writeProjectFile(data, path, isJsonPath(path) ? ProjectFileFormat::Json : ProjectFileFormat::Archbench);
+}
+
+Expected<void> writeProjectFile(const ProjectData &data, const QString &path, ProjectFileFormat format)
+{
+    if (format == ProjectFileFormat::Json)
         return saveBytesAtomically(interchange::toJson(data), path);
     auto store = SqliteStore::create(QStringLiteral(":memory:"), data);
     if (!store)

@@ -1,0 +1,429 @@
+#include "projectmerge.h"
+
+#include "core/interchange/interchange.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace archbench::core {
+
+namespace {
+
+enum class ListKind { Keyed, Strings, Atomic };
+
+bool absent(const QJsonValue &v)
+{
+    return v.isUndefined();
+}
+
+QJsonValue shown(const QJsonValue &v)
+{
+    return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
+}
+
+/// The key of an element of list `list`: its id; scores by (option, criterion); answers by
+/// question; ballots by participant. Empty when it has none.
+QString keyOf(const QString &list, const QJsonValue &value)
+{
+    if (!value.isObject())
+        return {};
+    const QJsonObject o = value.toObject();
+    if (list == QStringLiteral("scores"))
+        return o.value(QStringLiteral("option")).toString() + QLatin1Char(',') + o.value(QStringLiteral("criterion")).toString();
+    if (list == QStringLiteral("answers"))
+        return o.value(QStringLiteral("question")).toString();
+    if (list == QStringLiteral("ballots"))
+        return o.value(QStringLiteral("participant")).toString();
+    return o.value(QStringLiteral("id")).toString();
+}
+
+ListKind kindOf(const QString &list, std::initializer_list<const QJsonValue *> sides)
+{
+    bool strings = true, keyed = true, any = false;
+    for (const QJsonValue *side : sides) {
+        if (!side->isArray())
+            continue;
+        QSet<QString> keys;
+        for (const QJsonValue &e : side->toArray()) {
+            any = true;
+            if (!e.isString())
+                strings = false;
+            const QString key = keyOf(list, e);
+            if (key.isEmpty() || keys.contains(key))
+                keyed = false;
+            keys.insert(key);
+        }
+    }
+    if (!any)
+        return ListKind::Keyed; // empty on every side: nothing to tell apart
+    if (strings)
+        return ListKind::Strings;
+    return keyed ? ListKind::Keyed : ListKind::Atomic;
+}
+
+struct Keyed {
+    QStringList order;
+    QHash<QString, QJsonValue> items;
+};
+
+/// The element of `k` with `key`, or undefined (QHash::value would give null, a value).
+QJsonValue item(const struct Keyed &k, const QString &key);
+
+Keyed keyed(const QString &list, const QJsonValue &array)
+{
+    Keyed k;
+    for (const QJsonValue &e : array.toArray()) {
+        const QString key = keyOf(list, e);
+        k.order << key;
+        k.items.insert(key, e);
+    }
+    return k;
+}
+
+QJsonValue item(const Keyed &k, const QString &key)
+{
+    const auto it = k.items.constFind(key);
+    return it == k.items.cend() ? QJsonValue(QJsonValue::Undefined) : *it;
+}
+
+QString join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+/// The name of an entity for the diff's words: its title or name, a score as
+/// "Option × Criterion" (from the enclosing decision), an answer by its question.
+QString entityName(const QString &list, const QJsonObject &entity, const QJsonObject &parent)
+{
+    const auto nameIn = [&](const QString &listName, const QString &id) {
+        for (const QJsonValue &e : parent.value(listName).toArray())
+            if (e.toObject().value(QStringLiteral("id")).toString() == id) {
+                const QString name = e.toObject().value(QStringLiteral("name")).toString();
+                return name.isEmpty() ? id : name;
+            }
+        return id;
+    };
+    if (list == QStringLiteral("scores"))
+        return ProjectMerge::tr("%1 × %2").arg(nameIn(QStringLiteral("options"), entity.value(QStringLiteral("option")).toString()),
+                                               nameIn(QStringLiteral("criteria"), entity.value(QStringLiteral("criterion")).toString()));
+    if (list == QStringLiteral("answers"))
+        return ProjectMerge::tr("question %1").arg(entity.value(QStringLiteral("question")).toString());
+    for (const char *field : {"title", "name", "text", "participant"}) {
+        const QString value = entity.value(QLatin1StringView(field)).toString();
+        if (!value.isEmpty())
+            return value.size() > 60 ? value.left(57) + QStringLiteral("…") : value;
+    }
+    return keyOf(list, entity);
+}
+
+QString listWord(const QString &list)
+{
+    // the singular of the interchange's list names, for "option added" and the like
+    if (list == QStringLiteral("decisions")) return ProjectMerge::tr("decision");
+    if (list == QStringLiteral("reviews")) return ProjectMerge::tr("review");
+    if (list == QStringLiteral("drills")) return ProjectMerge::tr("drill");
+    if (list == QStringLiteral("costModels")) return ProjectMerge::tr("cost model");
+    if (list == QStringLiteral("lenses")) return ProjectMerge::tr("lens");
+    if (list == QStringLiteral("options")) return ProjectMerge::tr("option");
+    if (list == QStringLiteral("criteria")) return ProjectMerge::tr("criterion");
+    if (list == QStringLiteral("scores")) return ProjectMerge::tr("score");
+    if (list == QStringLiteral("revisitTriggers")) return ProjectMerge::tr("revisit trigger");
+    if (list == QStringLiteral("actionItems")) return ProjectMerge::tr("action item");
+    if (list == QStringLiteral("answers")) return ProjectMerge::tr("answer");
+    if (list == QStringLiteral("constraints")) return ProjectMerge::tr("constraint");
+    if (list == QStringLiteral("risks")) return ProjectMerge::tr("risk");
+    if (list == QStringLiteral("requirements")) return ProjectMerge::tr("requirement");
+    if (list == QStringLiteral("improvements")) return ProjectMerge::tr("improvement");
+    if (list == QStringLiteral("milestones")) return ProjectMerge::tr("milestone");
+    if (list == QStringLiteral("ballots")) return ProjectMerge::tr("ballot");
+    return list;
+}
+
+// ---------------------------------------------------------------- diff
+
+struct Differ {
+    QList<ProjectChange> out;
+
+    void change(const QString &path, const QStringList &names, const QString &what, const QJsonValue &from, const QJsonValue &to)
+    {
+        // "Primary database: PostgreSQL × Data model fit 4 → 5", "Primary database: title … → …"
+        QString words = names.join(QStringLiteral(": "));
+        if (!what.isEmpty())
+            words += words.isEmpty() ? what : (path.endsWith(QStringLiteral("].value")) ? QStringLiteral(" ") : QStringLiteral(": ")) + what;
+        out << ProjectChange{path, shown(from), shown(to), words};
+    }
+
+    void value(const QString &path, const QString &key, const QStringList &names, const QJsonObject &parent, const QJsonValue &a,
+               const QJsonValue &b)
+    {
+        if (a == b)
+            return;
+        if (a.isObject() && b.isObject()) {
+            object(path, names, a.toObject(), b.toObject());
+            return;
+        }
+        if (a.isArray() && b.isArray() && kindOf(key, {&a, &b}) == ListKind::Keyed) {
+            list(path, key, names, parent, a, b);
+            return;
+        }
+        const QString field = key == QStringLiteral("value") && path.contains(QStringLiteral(".scores[")) ? QString() : key;
+        change(path, names,
+               (field.isEmpty() ? QString() : field + QLatin1Char(' '))
+                   + ProjectMerge::tr("%1 → %2").arg(ProjectMerge::valueText(a), ProjectMerge::valueText(b)),
+               a, b);
+    }
+
+    void object(const QString &path, const QStringList &names, const QJsonObject &a, const QJsonObject &b)
+    {
+        QStringList keys = a.keys();
+        for (const QString &k : b.keys())
+            if (!keys.contains(k))
+                keys << k;
+        for (const QString &k : std::as_const(keys)) {
+            if ((k == QStringLiteral("format") || k == QStringLiteral("version")) && path.isEmpty())
+                continue;
+            if (k == QStringLiteral("modified") && path == QStringLiteral("project"))
+                continue; // when it was saved is not a change anyone made
+            const QStringList inner = path.isEmpty() && k == QStringLiteral("project") ? QStringList{ProjectMerge::tr("Project")} : names;
+            value(join(path, k), k, inner, b.isEmpty() ? a : b, a.value(k), b.value(k));
+        }
+    }
+
+    void list(const QString &path, const QString &key, const QStringList &names, const QJsonObject &parent, const QJsonValue &a,
+              const QJsonValue &b)
+    {
+        const Keyed ka = keyed(key, a), kb = keyed(key, b);
+        QStringList order = ka.order;
+        for (const QString &k : kb.order)
+            if (!ka.items.contains(k))
+                order << k;
+        for (const QString &k : std::as_const(order)) {
+            const QString at = QStringLiteral("%1[%2]").arg(path, k);
+            const QJsonValue x = item(ka, k), y = item(kb, k);
+            const QJsonObject entity = (y.isObject() ? y : x).toObject();
+            const QStringList inner = names + QStringList{entityName(key, entity, parent)};
+            if (absent(x))
+                change(at, names, ProjectMerge::tr("%1 \"%2\" added").arg(listWord(key), inner.last()), x, y);
+            else if (absent(y))
+                change(at, names, ProjectMerge::tr("%1 \"%2\" removed").arg(listWord(key), inner.last()), x, y);
+            else if (x != y)
+                object(at, inner, x.toObject(), y.toObject());
+        }
+    }
+};
+
+// ---------------------------------------------------------------- merge
+
+struct Merger {
+    bool keepDeleted = false; ///< second pass: never delete what the other side still has
+    QList<MergeConflict> conflicts;
+    int taken = 0;
+
+    QJsonValue conflict(const QString &path, const QJsonValue &base, const QJsonValue &ours, const QJsonValue &theirs)
+    {
+        conflicts << MergeConflict{path, shown(base), shown(ours), shown(theirs)};
+        return ours;
+    }
+
+    QJsonValue value(const QString &path, const QString &key, const QJsonValue &base, const QJsonValue &ours, const QJsonValue &theirs)
+    {
+        if (ours == theirs)
+            return ours;
+        // second pass: a list one side left alone still goes through list(), so that what the
+        // other side deleted is kept when the merge would leave a reference to it dangling
+        const bool lists = keepDeleted && ours.isArray() && theirs.isArray() && base.isArray();
+        if (ours == base && !lists) {
+            ++taken;
+            return theirs;
+        }
+        if (theirs == base && !lists)
+            return ours;
+        if (ours.isObject() && theirs.isObject() && (base.isObject() || absent(base)))
+            return object(path, base.toObject(), ours.toObject(), theirs.toObject());
+        if (ours.isArray() && theirs.isArray() && (base.isArray() || absent(base))) {
+            switch (kindOf(key, {&base, &ours, &theirs})) {
+            case ListKind::Keyed: return list(path, key, base, ours, theirs);
+            case ListKind::Strings: return strings(base, ours, theirs);
+            case ListKind::Atomic: break;
+            }
+        }
+        return conflict(path, base, ours, theirs);
+    }
+
+    QJsonObject object(const QString &path, const QJsonObject &base, const QJsonObject &ours, const QJsonObject &theirs)
+    {
+        QStringList keys = ours.keys();
+        for (const QJsonObject *side : {&theirs, &base})
+            for (const QString &k : side->keys())
+                if (!keys.contains(k))
+                    keys << k;
+        QJsonObject out;
+        for (const QString &k : std::as_const(keys)) {
+            const QJsonValue merged = value(join(path, k), k, base.value(k), ours.value(k), theirs.value(k));
+            if (!absent(merged))
+                out.insert(k, merged);
+        }
+        return out;
+    }
+
+    /// A set of strings: what either side added is in, what either side removed is out; ours'
+    /// order, then theirs' additions.
+    QJsonArray strings(const QJsonValue &base, const QJsonValue &ours, const QJsonValue &theirs)
+    {
+        QSet<QString> b, t;
+        for (const QJsonValue &v : base.toArray())
+            b.insert(v.toString());
+        for (const QJsonValue &v : theirs.toArray())
+            t.insert(v.toString());
+        QJsonArray out;
+        QSet<QString> in;
+        for (const QJsonValue &v : ours.toArray()) {
+            const QString s = v.toString();
+            if (b.contains(s) && !t.contains(s)) {
+                ++taken; // removed by theirs
+                continue;
+            }
+            if (!in.contains(s))
+                out.append(s);
+            in.insert(s);
+        }
+        for (const QJsonValue &v : theirs.toArray()) {
+            const QString s = v.toString();
+            if (!in.contains(s) && !b.contains(s)) {
+                out.append(s);
+                in.insert(s);
+                ++taken;
+            }
+        }
+        return out;
+    }
+
+    QJsonArray list(const QString &path, const QString &key, const QJsonValue &base, const QJsonValue &ours, const QJsonValue &theirs)
+    {
+        const Keyed kb = keyed(key, base), ko = keyed(key, ours), kt = keyed(key, theirs);
+        QHash<QString, QJsonValue> result;
+        QStringList all = ko.order;
+        for (const Keyed *side : {&kt, &kb})
+            for (const QString &k : side->order)
+                if (!all.contains(k))
+                    all << k;
+        for (const QString &k : std::as_const(all)) {
+            const QString at = QStringLiteral("%1[%2]").arg(path, k);
+            const QJsonValue b = item(kb, k), o = item(ko, k), t = item(kt, k);
+            if (absent(o) && absent(t))
+                continue; // deleted on both sides
+            if (absent(o)) {
+                if (absent(b)) { // added by theirs
+                    ++taken;
+                    result.insert(k, t);
+                } else if (t == b && !keepDeleted) {
+                    // deleted by ours, untouched by theirs: stays deleted
+                } else if (keepDeleted) {
+                    conflict(at, b, o, t);
+                    result.insert(k, t);
+                } else {
+                    conflict(at, b, o, t); // deleted by ours, changed by theirs: ours wins (deleted)
+                }
+                continue;
+            }
+            if (absent(t)) {
+                if (absent(b)) {
+                    result.insert(k, o); // added by ours
+                } else if (o == b && !keepDeleted) {
+                    ++taken; // deleted by theirs
+                } else {
+                    conflict(at, b, o, t); // changed by ours, deleted by theirs (or kept): ours
+                    result.insert(k, o);
+                }
+                continue;
+            }
+            result.insert(k, value(at, key, b, o, t));
+        }
+        // ours' order; theirs' new entities after the entity they follow in theirs
+        QStringList order;
+        for (const QString &k : ko.order)
+            if (result.contains(k))
+                order << k;
+        for (qsizetype i = 0; i < kt.order.size(); ++i) {
+            const QString &k = kt.order[i];
+            if (!result.contains(k) || order.contains(k))
+                continue;
+            qsizetype at = 0;
+            for (qsizetype j = i - 1; j >= 0; --j)
+                if (const qsizetype p = order.indexOf(kt.order[j]); p >= 0) {
+                    at = p + 1;
+                    break;
+                }
+            order.insert(at, k);
+        }
+        for (const QString &k : kb.order) // kept deleted entities (second pass) not placed yet
+            if (result.contains(k) && !order.contains(k))
+                order << k;
+        QJsonArray out;
+        for (const QString &k : std::as_const(order))
+            out.append(result.value(k));
+        return out;
+    }
+};
+
+} // namespace
+
+QString ProjectMerge::valueText(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return tr("none");
+    case QJsonValue::Bool:
+        return value.toBool() ? tr("yes") : tr("no");
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 12);
+    case QJsonValue::String: {
+        const QString s = value.toString();
+        return QStringLiteral("\"%1\"").arg(s.size() > 80 ? s.left(77) + QStringLiteral("…") : s);
+    }
+    case QJsonValue::Array: {
+        QStringList parts;
+        for (const QJsonValue &v : value.toArray())
+            parts << (v.isString() ? v.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+        const QString joined = QStringLiteral("[%1]").arg(parts.join(QStringLiteral(", ")));
+        return joined.size() > 100 ? joined.left(97) + QStringLiteral("…]") : joined;
+    }
+    case QJsonValue::Object: {
+        const QString text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+        return text.size() > 100 ? text.left(97) + QStringLiteral("…}") : text;
+    }
+    }
+    return {};
+}
+
+QList<ProjectChange> ProjectMerge::diff(const ProjectData &a, const ProjectData &b)
+{
+    Differ differ;
+    differ.object({}, {}, interchange::toJsonObject(a), interchange::toJsonObject(b));
+    return differ.out;
+}
+
+Expected<MergeResult> ProjectMerge::merge(const ProjectData &base, const ProjectData &ours, const ProjectData &theirs)
+{
+    const QJsonObject b = interchange::toJsonObject(base), o = interchange::toJsonObject(ours), t = interchange::toJsonObject(theirs);
+    Error last;
+    for (bool keep : {false, true}) {
+        Merger merger;
+        merger.keepDeleted = keep;
+        QJsonObject merged = merger.object({}, b, o, t);
+        // the format fields are the writer's, not a merge's
+        merged.insert(QStringLiteral("format"), o.value(QStringLiteral("format")));
+        merged.insert(QStringLiteral("version"), o.value(QStringLiteral("version")));
+        merger.conflicts.removeIf([](const MergeConflict &c) { return c.path == QStringLiteral("project.modified"); });
+        auto data = interchange::fromJsonObject(merged);
+        if (data)
+            return MergeResult{std::move(*data), merger.conflicts, merger.taken};
+        last = data.error();
+    }
+    return makeError(ErrorCode::Refused, tr("the merged project would not be valid: %1").arg(last.message));
+}
+
+} // namespace archbench::core

@@ -1,0 +1,283 @@
+// core/merge: the merge laws over random edit scripts on the sample project
+// (merge(B, X, B) = X, merge(B, B, Y) = Y, merge(B, X, X) = X, disjoint edits commute, and the
+// merge's diff from BASE is both sides' changes), conflicts for every kind of entity,
+// deletion against edit, sets of strings, list order, and the diff's paths and words.
+#include "common/testsupport.h"
+#include "core/interchange/interchange.h"
+#include "core/merge/projectmerge.h"
+#include "core/storage/projectfile.h"
+
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTest>
+
+using namespace archbench;
+using namespace archbench::core;
+
+namespace {
+
+ProjectData sample()
+{
+    auto data = readProjectFile(test::dataPath(QStringLiteral("../../resources/sample/checkout-platform.json")));
+    if (!data)
+        qFatal("sample unreadable: %s", qPrintable(data.error().message));
+    return *data;
+}
+
+QSet<QString> paths(const QList<ProjectChange> &changes)
+{
+    QSet<QString> out;
+    for (const ProjectChange &c : changes)
+        out.insert(c.path);
+    return out;
+}
+
+/// One random field edit on decision `d` (or, with `d` < 0, on anything): a score, a weight, a
+/// title, a trigger's reading, a tag, an action item's status, a review answer's notes.
+void randomEdit(ProjectData &p, QRandomGenerator &rng, int d, int serial)
+{
+    if (d >= 0) {
+        Decision &dec = p.decisions[d];
+        switch (rng.bounded(4)) {
+        case 0:
+            if (!dec.scores.isEmpty()) {
+                Score &s = dec.scores[rng.bounded(int(dec.scores.size()))];
+                s.value = dec.scale.min + rng.bounded(int(dec.scale.max - dec.scale.min) + 1);
+                s.rationale = QStringLiteral("edit %1").arg(serial);
+                break;
+            }
+            [[fallthrough]];
+        case 1:
+            if (!dec.criteria.isEmpty()) {
+                dec.criteria[rng.bounded(int(dec.criteria.size()))].weight = 1 + rng.bounded(50) + serial * 100;
+                break;
+            }
+            [[fallthrough]];
+        case 2:
+            dec.title = QStringLiteral("%1 (edit %2)").arg(dec.title).arg(serial);
+            break;
+        default:
+            dec.context += QStringLiteral(" More context %1.").arg(serial);
+            break;
+        }
+        return;
+    }
+    switch (rng.bounded(3)) {
+    case 0:
+        p.project.tags << QStringLiteral("tag-%1").arg(serial);
+        break;
+    case 1:
+        if (!p.drills.isEmpty() && !p.drills[0].actionItems.isEmpty()) {
+            p.drills[0].actionItems[0].owner = QStringLiteral("owner %1").arg(serial);
+            break;
+        }
+        [[fallthrough]];
+    default:
+        p.project.description += QStringLiteral(" %1").arg(serial);
+        break;
+    }
+}
+
+MergeResult merged(const ProjectData &b, const ProjectData &x, const ProjectData &y)
+{
+    auto m = ProjectMerge::merge(b, x, y);
+    if (!m)
+        qFatal("merge refused: %s", qPrintable(m.error().message));
+    return *m;
+}
+
+} // namespace
+
+class TestProjectMerge : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::failOnErrorLogs(); }
+
+    void lawsOverRandomEdits()
+    {
+        const ProjectData base = sample();
+        QVERIFY(base.decisions.size() >= 2);
+        QRandomGenerator rng(20261205);
+        for (int round = 0; round < 40; ++round) {
+            // X edits the even decisions (and the project), Y the odd ones: disjoint
+            ProjectData x = base, y = base;
+            const int edits = 1 + int(rng.bounded(5));
+            for (int e = 0; e < edits; ++e) {
+                randomEdit(x, rng, (2 * int(rng.bounded(int(base.decisions.size() + 1) / 2))) % int(base.decisions.size()), round * 10 + e);
+                randomEdit(y, rng, 1 + 2 * int(rng.bounded(int(base.decisions.size()) / 2)), round * 10 + e + 5);
+            }
+            if (round % 3 == 0)
+                randomEdit(x, rng, -1, round);
+            QVERIFY(interchange::validate(x));
+            QVERIFY(interchange::validate(y));
+
+            const MergeResult xb = merged(base, x, base);
+            QCOMPARE(xb.merged, x);
+            QVERIFY(xb.conflicts.isEmpty());
+            const MergeResult by = merged(base, base, y);
+            QCOMPARE(by.merged, y);
+            QVERIFY(by.conflicts.isEmpty());
+            const MergeResult xx = merged(base, x, x);
+            QCOMPARE(xx.merged, x);
+            QVERIFY(xx.conflicts.isEmpty());
+
+            const MergeResult xy = merged(base, x, y);
+            const MergeResult yx = merged(base, y, x);
+            QVERIFY2(xy.conflicts.isEmpty(), qPrintable(xy.conflicts.value(0).path));
+            QCOMPARE(xy.merged.decisions, yx.merged.decisions); // disjoint edits commute
+            QCOMPARE(xy.merged.project.tags, yx.merged.project.tags);
+            // the merge holds every change of both sides, and nothing else
+            QCOMPARE(paths(ProjectMerge::diff(base, xy.merged)), paths(ProjectMerge::diff(base, x)) + paths(ProjectMerge::diff(base, y)));
+            QCOMPARE(paths(ProjectMerge::diff(x, xy.merged)), paths(ProjectMerge::diff(base, y)));
+        }
+    }
+
+    void conflictsForEveryKind()
+    {
+        const ProjectData base = sample();
+        QVERIFY(!base.reviews.isEmpty() && !base.drills.isEmpty() && !base.costModels.isEmpty() && !base.lenses.isEmpty());
+        ProjectData x = base, y = base;
+        x.decisions[0].title = QStringLiteral("Ours");
+        y.decisions[0].title = QStringLiteral("Theirs");
+        x.reviews[0].title = QStringLiteral("Ours");
+        y.reviews[0].title = QStringLiteral("Theirs");
+        x.drills[0].title = QStringLiteral("Ours");
+        y.drills[0].title = QStringLiteral("Theirs");
+        x.costModels[0].title = QStringLiteral("Ours");
+        y.costModels[0].title = QStringLiteral("Theirs");
+        x.lenses[0].version = QStringLiteral("ours");
+        y.lenses[0].version = QStringLiteral("theirs");
+        x.project.name = QStringLiteral("Ours");
+        y.project.name = QStringLiteral("Theirs");
+        const MergeResult m = merged(base, x, y);
+        QStringList found;
+        for (const MergeConflict &c : m.conflicts)
+            found << c.path;
+        const QStringList expected{QStringLiteral("costModels[%1].title").arg(base.costModels[0].id),
+                                   QStringLiteral("decisions[%1].title").arg(base.decisions[0].id),
+                                   QStringLiteral("drills[%1].title").arg(base.drills[0].id),
+                                   QStringLiteral("lenses[%1].version").arg(base.lenses[0].id),
+                                   QStringLiteral("project.name"),
+                                   QStringLiteral("reviews[%1].title").arg(base.reviews[0].id)};
+        QCOMPARE(found, expected);
+        // ours kept for each, base/ours/theirs reported
+        QCOMPARE(m.merged.decisions[0].title, QStringLiteral("Ours"));
+        QCOMPARE(m.merged.project.name, QStringLiteral("Ours"));
+        const MergeConflict &title = m.conflicts[1];
+        QCOMPARE(title.base.toString(), base.decisions[0].title);
+        QCOMPARE(title.ours.toString(), QStringLiteral("Ours"));
+        QCOMPARE(title.theirs.toString(), QStringLiteral("Theirs"));
+        // each conflict is listed once
+        QCOMPARE(QSet<QString>(found.cbegin(), found.cend()).size(), found.size());
+    }
+
+    void deletionAgainstEdit()
+    {
+        const ProjectData base = sample();
+        int withTrigger = -1;
+        for (int i = 0; i < base.decisions.size(); ++i)
+            if (!base.decisions[i].revisitTriggers.isEmpty())
+                withTrigger = i;
+        QVERIFY(withTrigger >= 0);
+        const QString trigger = base.decisions[withTrigger].revisitTriggers[0].id;
+        ProjectData deleted = base, edited = base;
+        deleted.decisions[withTrigger].revisitTriggers.removeFirst();
+        edited.decisions[withTrigger].revisitTriggers[0].condition = QStringLiteral("Changed on the other side");
+        // ours deleted, theirs edited: a conflict, ours (deleted) kept
+        MergeResult m = merged(base, deleted, edited);
+        QCOMPARE(m.conflicts.size(), 1);
+        QCOMPARE(m.conflicts[0].path, QStringLiteral("decisions[%1].revisitTriggers[%2]").arg(base.decisions[withTrigger].id, trigger));
+        QVERIFY(m.conflicts[0].ours.isNull());
+        QCOMPARE(m.merged.decisions[withTrigger].revisitTriggers.size(), base.decisions[withTrigger].revisitTriggers.size() - 1);
+        // the other way round: ours edited is kept
+        m = merged(base, edited, deleted);
+        QCOMPARE(m.conflicts.size(), 1);
+        QVERIFY(m.conflicts[0].theirs.isNull());
+        QCOMPARE(m.merged.decisions[withTrigger].revisitTriggers[0].condition, QStringLiteral("Changed on the other side"));
+        // deleted on one side, untouched on the other: deleted, no conflict
+        m = merged(base, base, deleted);
+        QVERIFY(m.conflicts.isEmpty());
+        QCOMPARE(m.merged, deleted);
+    }
+
+    void danglingReferenceKeepsTheDeletedEntity()
+    {
+        // theirs deletes an option (with its scores); ours scores it anew: the option stays
+        const ProjectData base = sample();
+        ProjectData ours = base, theirs = base;
+        Decision &t = theirs.decisions[0];
+        const QString option = t.options.last().id;
+        t.options.removeLast();
+        t.scores.removeIf([&](const Score &s) { return s.option == option; });
+        for (HardConstraint &c : t.constraints)
+            c.failedBy.removeAll(option);
+        if (t.chosenOption == option)
+            t.chosenOption.clear();
+        QVERIFY(interchange::validate(theirs));
+        Decision &o = ours.decisions[0];
+        for (Score &s : o.scores)
+            if (s.option == option)
+                s.rationale = QStringLiteral("Scored again by us");
+        const auto m = ProjectMerge::merge(base, ours, theirs);
+        QVERIFY2(m, qPrintable(m.error().message));
+        QVERIFY(std::any_of(m->merged.decisions[0].options.cbegin(), m->merged.decisions[0].options.cend(),
+                            [&](const Option &op) { return op.id == option; }));
+        QVERIFY(!m->conflicts.isEmpty());
+        QVERIFY(interchange::validate(m->merged));
+    }
+
+    void stringListsMergeAsSets()
+    {
+        ProjectData base = sample();
+        base.project.tags = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
+        ProjectData x = base, y = base;
+        x.project.tags = {QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("x")}; // removed b, added x
+        y.project.tags = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("y")}; // added y
+        const MergeResult m = merged(base, x, y);
+        QVERIFY(m.conflicts.isEmpty());
+        QCOMPARE(m.merged.project.tags, (QStringList{QStringLiteral("a"), QStringLiteral("c"), QStringLiteral("x"), QStringLiteral("y")}));
+    }
+
+    void listOrderMergesById()
+    {
+        // both sides add a criterion: ours' order first, theirs' new one after the one it follows
+        const ProjectData base = sample();
+        ProjectData x = base, y = base;
+        Decision &dx = x.decisions[0], &dy = y.decisions[0];
+        dx.criteria.insert(0, Criterion{QStringLiteral("c-ours"), QStringLiteral("Ours first"), 5, {}});
+        dy.criteria.insert(1, Criterion{QStringLiteral("c-theirs"), QStringLiteral("Theirs second"), 5, {}});
+        const MergeResult m = merged(base, x, y);
+        QVERIFY(m.conflicts.isEmpty());
+        const QList<Criterion> &c = m.merged.decisions[0].criteria;
+        QCOMPARE(c[0].id, QStringLiteral("c-ours"));
+        QCOMPARE(c[1].id, base.decisions[0].criteria[0].id);
+        QCOMPARE(c[2].id, QStringLiteral("c-theirs"));
+    }
+
+    void diffPathsAndWords()
+    {
+        const ProjectData a = sample();
+        ProjectData b = a;
+        Decision &d = b.decisions[0];
+        Score &s = d.scores[0];
+        const double before = s.value;
+        s.value = before == d.scale.max ? d.scale.min : d.scale.max;
+        d.options << Option{QStringLiteral("o-new"), QStringLiteral("Brand new"), {}, false};
+        const QList<ProjectChange> changes = ProjectMerge::diff(a, b);
+        QCOMPARE(changes.size(), 2);
+        QCOMPARE(changes[0].path, QStringLiteral("decisions[%1].options[o-new]").arg(d.id));
+        QVERIFY(changes[0].from.isNull());
+        QVERIFY2(changes[0].words.contains(QStringLiteral("option \"Brand new\" added")), qPrintable(changes[0].words));
+        QCOMPARE(changes[1].path, QStringLiteral("decisions[%1].scores[%2,%3].value").arg(d.id, s.option, s.criterion));
+        QCOMPARE(changes[1].from.toDouble(), before);
+        QCOMPARE(changes[1].to.toDouble(), s.value);
+        QVERIFY2(changes[1].words.startsWith(d.title + QStringLiteral(": ")) && changes[1].words.contains(QStringLiteral(" × "))
+                     && changes[1].words.endsWith(QStringLiteral("%1 → %2").arg(before).arg(s.value)),
+                 qPrintable(changes[1].words));
+        QVERIFY(ProjectMerge::diff(a, a).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProjectMerge)
+#include "tst_projectmerge.moc"
