@@ -16,6 +16,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <array>
+#include <thread>
+
 namespace archbench::cli {
 
 namespace {
@@ -106,15 +109,23 @@ int runMerge(const QStringList &arguments)
         return Refused;
     }
     const QStringList files = parser.positionalArguments();
-    const auto base = read("merge", files[0]);
-    if (!base)
-        return Refused;
-    const auto ours = read("merge", files[1]);
-    if (!ours)
-        return Refused;
-    const auto theirs = read("merge", files[2]);
-    if (!theirs)
-        return Refused;
+    // the three files read side by side (each is checked like any opened project)
+    std::array<core::Expected<core::ProjectData>, 3> loaded{core::Error{}, core::Error{}, core::Error{}};
+    {
+        std::thread first([&] { loaded[0] = core::readProjectFile(files[0]); });
+        std::thread second([&] { loaded[2] = core::readProjectFile(files[2]); });
+        loaded[1] = core::readProjectFile(files[1]);
+        first.join();
+        second.join();
+    }
+    for (int i = 0; i < 3; ++i)
+        if (!loaded[i]) {
+            const QString reason = loaded[i].error().message;
+            printErr(QStringLiteral("archbench merge: %1\n")
+                         .arg(reason.contains(files[i]) ? reason : QDir::toNativeSeparators(files[i]) + QStringLiteral(": ") + reason));
+            return Refused;
+        }
+    const core::ProjectData *base = &*loaded[0], *ours = &*loaded[1], *theirs = &*loaded[2];
     if (base->project.id != ours->project.id || base->project.id != theirs->project.id) {
         printErr(Text::tr("archbench merge: these are not versions of one project (project ids %1, %2, %3); a merge needs "
                           "the version both sides started from\n")

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <thread>
+
 namespace archbench::core {
 
 namespace {
@@ -401,14 +403,24 @@ QString ProjectMerge::valueText(const QJsonValue &value)
 
 QList<ProjectChange> ProjectMerge::diff(const ProjectData &a, const ProjectData &b)
 {
+    // the two interchange forms on two cores: most of the time of a large diff
+    QJsonObject ja;
+    std::thread other([&] { ja = interchange::toJsonObject(a); });
+    const QJsonObject jb = interchange::toJsonObject(b);
+    other.join();
     Differ differ;
-    differ.object({}, {}, interchange::toJsonObject(a), interchange::toJsonObject(b));
+    differ.object({}, {}, ja, jb);
     return differ.out;
 }
 
 Expected<MergeResult> ProjectMerge::merge(const ProjectData &base, const ProjectData &ours, const ProjectData &theirs)
 {
-    const QJsonObject b = interchange::toJsonObject(base), o = interchange::toJsonObject(ours), t = interchange::toJsonObject(theirs);
+    QJsonObject b, t;
+    std::thread first([&] { b = interchange::toJsonObject(base); });
+    std::thread second([&] { t = interchange::toJsonObject(theirs); });
+    const QJsonObject o = interchange::toJsonObject(ours);
+    first.join();
+    second.join();
     Error last;
     for (bool keep : {false, true}) {
         Merger merger;
