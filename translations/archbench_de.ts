@@ -6964,6 +6964,38 @@
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
+    <message>
+        <source>Merge changes saved by someone else</source>
+        <translation>Von jemand anderem gespeicherte Änderungen zusammenführen</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else since you opened it. Their change was merged into yours before saving (Undo takes it out again):</source>
+        <translation>%1 wurde seit dem Öffnen von jemand anderem gespeichert. Die Änderung wurde vor dem Speichern mit Ihrer Fassung zusammengeführt (Rückgängig nimmt sie wieder heraus):</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else since you opened it. Their %2 changes were merged into yours before saving (Undo takes them out again):</source>
+        <translation>%1 wurde seit dem Öffnen von jemand anderem gespeichert. Die %2 Änderungen wurden vor dem Speichern mit Ihrer Fassung zusammengeführt (Rückgängig nimmt sie wieder heraus):</translation>
+    </message>
+    <message>
+        <source>%1 was saved by someone else since you opened it; nothing of theirs differs from yours.</source>
+        <translation>%1 wurde seit dem Öffnen von jemand anderem gespeichert; nichts davon unterscheidet sich von Ihrer Fassung.</translation>
+    </message>
+    <message>
+        <source>1 conflict: both changed the same field; yours was kept:</source>
+        <translation>1 Konflikt: Beide haben dasselbe Feld geändert; Ihre Fassung blieb:</translation>
+    </message>
+    <message>
+        <source>%1 conflicts: both changed the same fields; yours were kept:</source>
+        <translation>%1 Konflikte: Beide haben dieselben Felder geändert; Ihre Fassung blieb:</translation>
+    </message>
+    <message>
+        <source>• %1: yours %2, theirs %3</source>
+        <translation>• %1: Ihre %2, deren %3</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::FindingsModel</name>

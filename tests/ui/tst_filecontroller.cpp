@@ -422,6 +422,68 @@ private slots:
         QCOMPARE(decisionTitles(*readProjectFile(path)), (QStringList{QStringLiteral("Mine"), QStringLiteral("Original")}));
     }
 
+    void changedOnDiskMergesTheirWork()
+    {
+        // issue 17 §5: someone else saved a version of the same project meanwhile (another
+        // machine, a broken lock): Save merges their changes into ours, says so, then saves
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.archbench"));
+        writeProject(path, QStringLiteral("Original"));
+        Fixture f;
+        QVERIFY(f.controller.openPath(path));
+        addDecision(f.window, QStringLiteral("Mine"));
+        auto theirs = readProjectFile(path);
+        QVERIFY(theirs);
+        theirs->decisions[0].title = QStringLiteral("Original, renamed by them");
+        theirs->project.tags << QStringLiteral("theirs");
+        QVERIFY(writeProjectFile(*theirs, path));
+
+        const int steps = f.window.undoStack()->count();
+        QVERIFY(f.controller.save());
+        QVERIFY(f.prompts->asked.isEmpty()); // no question: nothing of theirs is lost
+        QCOMPARE(decisionTitles(*readProjectFile(path)), (QStringList{QStringLiteral("Mine"), QStringLiteral("Original, renamed by them")}));
+        QCOMPARE(readProjectFile(path)->project.tags, QStringList{QStringLiteral("theirs")});
+        QVERIFY(!f.window.isWindowModified());
+        QCOMPARE(f.window.undoStack()->count(), steps + 1); // the merge is one step
+        auto *bar = f.window.messageBar();
+        QVERIFY(bar->isVisibleTo(&f.window));
+        QVERIFY2(bar->text().contains(QStringLiteral("merged")) && bar->text().contains(QStringLiteral("renamed by them")),
+                 qPrintable(bar->text()));
+
+        // both changed the same field: ours is kept, the conflict is named, nothing of the rest lost
+        theirs = readProjectFile(path);
+        theirs->decisions[1].title = QStringLiteral("Their title");
+        theirs->project.description = QStringLiteral("Their description");
+        QVERIFY(writeProjectFile(*theirs, path));
+        core::Decision mine = f.window.project()->data().decisions[1];
+        mine.title = QStringLiteral("My title");
+        QVERIFY(ui::commands::replaceItem(f.window.undoStack(), f.window.project(), mine, QStringLiteral("Rename")));
+        QVERIFY(f.controller.save());
+        auto saved = readProjectFile(path);
+        QCOMPARE(saved->decisions[1].title, QStringLiteral("My title"));
+        QCOMPARE(saved->project.description, QStringLiteral("Their description"));
+        QVERIFY2(bar->text().contains(QStringLiteral("1 conflict")) && bar->text().contains(QStringLiteral(".title")),
+                 qPrintable(bar->text()));
+
+        // a second instance past the lock ("Open Anyway"): both save, neither loses work
+        Fixture other;
+        other.prompts->locked = FilePrompts::Locked::OpenAnyway;
+        QVERIFY(other.controller.openPath(path));
+        addDecision(other.window, QStringLiteral("From the other instance"));
+        QVERIFY(other.controller.save());
+        addDecision(f.window, QStringLiteral("From the first instance"));
+        QVERIFY(f.controller.save());
+        const QStringList titles = decisionTitles(*readProjectFile(path));
+        QVERIFY2(titles.contains(QStringLiteral("From the other instance")) && titles.contains(QStringLiteral("From the first instance"))
+                     && titles.contains(QStringLiteral("Mine")),
+                 qPrintable(titles.join(QStringLiteral(", "))));
+        // and the other instance, saving again, merges the first one's work in turn
+        addDecision(other.window, QStringLiteral("Second from the other"));
+        QVERIFY(other.controller.save());
+        QCOMPARE(decisionTitles(*readProjectFile(path)).size(), titles.size() + 1);
+        QCOMPARE(other.prompts->asked, QStringList{QStringLiteral("locked")}); // never "changed on disk"
+    }
+
     void saveFailureGoesToTheMessageBar()
     {
         QTemporaryDir dir;

@@ -1,5 +1,7 @@
 #include "itemcommands.h"
 
+#include <QSet>
+
 #include "core/itemcopy.h"
 
 #include <QCoreApplication>
@@ -53,6 +55,52 @@ bool setProjectInfo(QUndoStack *stack, core::Project *project, const core::Proje
         return false;
     stack->push(new SetProjectInfoCommand(project, project->info(), after, text, mergeKey));
     return true;
+}
+
+namespace {
+
+/// Brings the items of type T in line with `wanted`: inserts, replaces, removes, then moves.
+template <typename T> int applyItems(QUndoStack *stack, core::Project *project, const QList<T> &wanted, const QString &text)
+{
+    int changed = 0;
+    QSet<QString> keep;
+    for (int i = 0; i < wanted.size(); ++i) {
+        const T &item = wanted[i];
+        keep.insert(item.id);
+        if (!project->find<T>(item.id)) {
+            changed += insertItem(stack, project, std::min(i, int(project->items<T>().size())), item, text) ? 1 : 0;
+        } else {
+            changed += replaceItem(stack, project, item, text) ? 1 : 0;
+        }
+    }
+    QStringList gone;
+    for (const T &item : project->items<T>())
+        if (!keep.contains(item.id))
+            gone << item.id;
+    for (const QString &id : std::as_const(gone))
+        changed += removeItem<T>(stack, project, id, text) ? 1 : 0;
+    for (int i = 0; i < wanted.size(); ++i)
+        if (project->indexOf<T>(wanted[i].id) != i)
+            changed += moveItem<T>(stack, project, wanted[i].id, i, text) ? 1 : 0;
+    return changed;
+}
+
+} // namespace
+
+int applyProjectData(QUndoStack *stack, core::Project *project, const core::ProjectData &target, const QString &text)
+{
+    if (project->isReadOnly() || project->data() == target)
+        return 0; // nothing to do: no empty step on the undo stack
+    stack->beginMacro(text);
+    // lenses before the reviews that use them
+    int changed = applyItems(stack, project, target.lenses, text);
+    changed += applyItems(stack, project, target.decisions, text);
+    changed += applyItems(stack, project, target.reviews, text);
+    changed += applyItems(stack, project, target.drills, text);
+    changed += applyItems(stack, project, target.costModels, text);
+    changed += setProjectInfo(stack, project, target.project, text) ? 1 : 0;
+    stack->endMacro();
+    return changed;
 }
 
 std::pair<int, int> itemPosition(const core::Project &project, core::ItemKind kind, const QString &id)

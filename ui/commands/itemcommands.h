@@ -185,6 +185,11 @@ bool moveItem(QUndoStack *stack, core::Project *project, const QString &id, int 
 bool setProjectInfo(QUndoStack *stack, core::Project *project, const core::ProjectInfo &after,
                     const QString &text, const QString &mergeKey = {});
 
+/// Makes the project hold `target` as one undo step `text` (a merge that came in): items added,
+/// changed, removed and reordered by id, then the project's own fields. Returns how many items
+/// and fields changed; 0 pushes nothing.
+int applyProjectData(QUndoStack *stack, core::Project *project, const core::ProjectData &target, const QString &text);
+
 // Whole-item operations of the Project tree and Edit menu (delete, duplicate, move), by kind.
 
 /// Where the item stands among the items of its kind: {index, count}; index −1 when unknown.

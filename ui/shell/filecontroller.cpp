@@ -1,5 +1,8 @@
 #include "filecontroller.h"
 
+#include "core/merge/projectmerge.h"
+#include "ui/commands/itemcommands.h"
+
 #include "core/log.h"
 #include "dialogfileprompts.h"
 #include "itemtitles.h"
@@ -18,6 +21,11 @@ namespace archbench::ui {
 
 using core::ErrorCode;
 using core::ProjectFile;
+using core::MergeConflict;
+using core::ProjectChange;
+using core::ProjectData;
+using core::ProjectMerge;
+using core::readProjectFile;
 
 FileController::FileController(MainWindow *window, std::unique_ptr<FilePrompts> prompts)
     : QObject(window), m_window(window),
@@ -71,8 +79,12 @@ void FileController::adopt(std::unique_ptr<ProjectFile> file)
     m_file = std::move(file);
     m_stack = std::make_unique<QUndoStack>();
     m_window->setDocument(m_file->project(), m_stack.get(), m_file->path());
-    if (!m_file->path().isEmpty())
+    m_base.reset();
+    if (!m_file->path().isEmpty()) {
         m_window->setSavedAt(QFileInfo(m_file->path()).lastModified());
+        if (!m_file->hasUnsavedChanges()) // a recovered project differs from its file: no base
+            m_base = m_file->project()->data();
+    }
 }
 
 bool FileController::newProject()
@@ -131,6 +143,7 @@ bool FileController::openPath(const QString &path)
 
 void FileController::saved(const QString &what)
 {
+    m_base = m_file->project()->data();
     m_stack->setClean();
     m_window->setSavedAt(QDateTime::currentDateTime());
     m_window->statusBar()->showMessage(what, 5000);
@@ -154,6 +167,9 @@ bool FileController::save()
     if (m_file->path().isEmpty())
         return saveAs();
     auto result = m_file->save(false);
+    // someone else saved the file meanwhile: never overwrite their work; merge it in first
+    if (!result && result.error().code == ErrorCode::ChangedOnDisk && mergeFromDisk())
+        result = m_file->save(true);
     if (!result && result.error().code == ErrorCode::ChangedOnDisk) {
         switch (m_prompts->askChangedOnDisk(m_file->path())) {
         case FilePrompts::ChangedOnDisk::Overwrite: result = m_file->save(true); break;
@@ -167,6 +183,59 @@ bool FileController::save()
     }
     saved(tr("Saved %1").arg(QDir::toNativeSeparators(m_file->path())));
     AB_LOG_INFO("saved {}", m_file->path());
+    return true;
+}
+
+bool FileController::mergeFromDisk()
+{
+    if (!m_base || m_file->isReadOnly())
+        return false;
+    const QString path = m_file->path();
+    auto disk = readProjectFile(path);
+    if (!disk) {
+        AB_LOG_WARN("cannot merge {}: {}", path, disk.error().message);
+        return false;
+    }
+    if (disk->project.id != m_base->project.id) {
+        // another project dropped over this one: not a version of ours, nothing to merge
+        AB_LOG_WARN("not merging {}: it now holds another project ({})", path, disk->project.id);
+        return false;
+    }
+    core::Project *project = m_file->project();
+    const ProjectData mine = project->data();
+    auto merged = ProjectMerge::merge(*m_base, mine, *disk);
+    if (!merged) {
+        AB_LOG_WARN("cannot merge {}: {}", path, merged.error().message);
+        return false;
+    }
+    const QList<ProjectChange> cameIn = ProjectMerge::diff(mine, merged->merged);
+    commands::applyProjectData(m_stack.get(), project, merged->merged, tr("Merge changes saved by someone else"));
+    QStringList lines;
+    constexpr int kShown = 4;
+    for (qsizetype i = 0; i < std::min<qsizetype>(kShown, cameIn.size()); ++i)
+        lines << QStringLiteral("• ") + cameIn[i].words;
+    if (cameIn.size() > kShown)
+        lines << tr("… and %1 more").arg(cameIn.size() - kShown);
+    QString text = cameIn.size() == 1 ? tr("%1 was saved by someone else since you opened it. Their change was merged into yours "
+                                           "before saving (Undo takes it out again):")
+                                            .arg(QFileInfo(path).fileName())
+                                      : tr("%1 was saved by someone else since you opened it. Their %2 changes were merged into "
+                                           "yours before saving (Undo takes them out again):")
+                                            .arg(QFileInfo(path).fileName())
+                                            .arg(cameIn.size());
+    if (cameIn.isEmpty())
+        text = tr("%1 was saved by someone else since you opened it; nothing of theirs differs from yours.").arg(QFileInfo(path).fileName());
+    if (!merged->conflicts.isEmpty()) {
+        lines << (merged->conflicts.size() == 1 ? tr("1 conflict: both changed the same field; yours was kept:")
+                                                : tr("%1 conflicts: both changed the same fields; yours were kept:").arg(merged->conflicts.size()));
+        for (qsizetype i = 0; i < std::min<qsizetype>(kShown, merged->conflicts.size()); ++i) {
+            const MergeConflict &c = merged->conflicts[i];
+            lines << tr("• %1: yours %2, theirs %3").arg(c.path, ProjectMerge::valueText(c.ours), ProjectMerge::valueText(c.theirs));
+        }
+    }
+    m_window->messageBar()->showMessage(merged->conflicts.isEmpty() ? MessageBar::Level::Information : MessageBar::Level::Warning,
+                                        (QStringList{text} + lines).join(QLatin1Char('\n')));
+    AB_LOG_INFO("merged {} changes and {} conflicts from {} before saving", cameIn.size(), merged->conflicts.size(), path);
     return true;
 }
 

@@ -10,8 +10,11 @@
 
 #include "fileprompts.h"
 
+#include "core/model/projectdata.h"
+
 #include <QObject>
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -49,6 +52,10 @@ private:
     void adopt(std::unique_ptr<core::ProjectFile> file);
     void release();
     void saved(const QString &what);
+    /// The target changed on disk since it was opened or saved: merges it into the project
+    /// (base: m_base) as one undo step and says what came in. False when it cannot (no base,
+    /// the file unreadable, a merge refused): the caller asks as before.
+    bool mergeFromDisk();
     void reportSaveFailure(const core::Error &error, const QString &path);
     QString suggestedPath(const QString &suffix) const;
     QString displayName() const;
@@ -58,6 +65,10 @@ private:
     std::unique_ptr<core::ProjectFile> m_file;
     std::unique_ptr<QUndoStack> m_stack;
     bool m_rememberRecent = true;
+    /// The project as the target file held it when opened or last saved: the base of the merge
+    /// when someone else saved the file meanwhile (issue 17 §5). Empty for an untitled or a
+    /// recovered project.
+    std::optional<core::ProjectData> m_base;
 };
 
 } // namespace archbench::ui
