@@ -5322,6 +5322,57 @@
     </message>
 </context>
 <context>
+    <name>archbench::ui::CompareDialog</name>
+    <message>
+        <source>Project &quot;%1&quot;</source>
+        <translation>Projekt „%1“</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Cost model</source>
+        <translation>Kostenmodell</translation>
+    </message>
+    <message>
+        <source>Lens %1</source>
+        <translation>Linse %1</translation>
+    </message>
+    <message>
+        <source>Compare with %1</source>
+        <translation>Vergleich mit %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>No differences: %1 holds the same project as the one open.</source>
+        <translation>Keine Unterschiede: %1 enthält dasselbe Projekt wie das geöffnete.</translation>
+    </message>
+    <message>
+        <source>From %1 to the project open now: %2 changes in %3 items. Return or a double-click opens the item.</source>
+        <translation>Von %1 zum jetzt geöffneten Projekt: %2 Änderungen in %3 Elementen. Eingabe oder ein Doppelklick öffnet das Element.</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::ComputeOptionsModel</name>
     <message>
         <source>Option</source>
@@ -6995,6 +7046,10 @@
     <message>
         <source>• %1: yours %2, theirs %3</source>
         <translation>• %1: Ihre %2, deren %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be compared: %2</source>
+        <translation>%1 kann nicht verglichen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -10418,6 +10473,14 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>See what needs attention across every project in a folder</source>
         <translation>Sehen, was in allen Projekten eines Ordners Aufmerksamkeit braucht</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare With...</source>
+        <translation>&amp;Vergleichen mit …</translation>
+    </message>
+    <message>
+        <source>See what differs between another version of this project and the one open</source>
+        <translation>Sehen, was sich zwischen einer anderen Fassung dieses Projekts und der geöffneten unterscheidet</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,13 @@
 // Save, and recovery of a working copy left by a killed process. Questions are answered by a
 // script instead of dialogs.
 #include "common/filesizelimit.h"
+#include "common/snapshot.h"
 #include "common/testsupport.h"
 #include "core/storage/projectfile.h"
 #include "ui/commands/itemcommands.h"
+#include "ui/shell/comparedialog.h"
 #include "ui/shell/filecontroller.h"
+#include "ui/workbench.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/messagebar.h"
 #include "ui/shell/recentfiles.h"
@@ -23,7 +26,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -482,6 +487,50 @@ private slots:
         QVERIFY(other.controller.save());
         QCOMPARE(decisionTitles(*readProjectFile(path)).size(), titles.size() + 1);
         QCOMPARE(other.prompts->asked, QStringList{QStringLiteral("locked")}); // never "changed on disk"
+    }
+
+    void compareWithAnotherVersion()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.archbench"));
+        writeProject(path, QStringLiteral("Original"));
+        Fixture f;
+        QVERIFY(!f.action("actionCompareWith")->isEnabled()); // nothing open to compare with
+        QVERIFY(f.controller.openPath(path));
+        QVERIFY(f.action("actionCompareWith")->isEnabled());
+        auto older = readProjectFile(path);
+        older->decisions[0].title = QStringLiteral("Older title");
+        older->project.tags << QStringLiteral("old");
+        const QString other = dir.filePath(QStringLiteral("older.json"));
+        QVERIFY(writeProjectFile(*older, other));
+
+        QSignalSpy open(f.window.workbench(), &ui::Workbench::openItemRequested);
+        auto *dialog = qobject_cast<ui::CompareDialog *>(f.controller.compareWithPath(other));
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->changeCount(), 2);
+        test::snapshot(dialog, QStringLiteral("compare-with"));
+        QTreeWidget *tree = dialog->tree();
+        QCOMPARE(tree->topLevelItemCount(), 2); // the decision, the project
+        QStringList groups;
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            groups << tree->topLevelItem(i)->text(0);
+        QVERIFY2(groups.contains(QStringLiteral("Decision \"Original\"")), qPrintable(groups.join(QStringLiteral(" | "))));
+        QTreeWidgetItem *decision = tree->findItems(QStringLiteral("Decision \"Original\""), Qt::MatchExactly).value(0);
+        QVERIFY(decision && decision->childCount() == 1);
+        QCOMPARE(decision->child(0)->text(0), QStringLiteral("title \"Older title\" → \"Original\""));
+        emit tree->itemActivated(decision->child(0), 0);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().at(0).value<ui::ItemRef>().id, f.window.project()->data().decisions[0].id);
+        dialog->close();
+
+        // a file that is not a project: said in the message bar, no dialog
+        const QString foreign = dir.filePath(QStringLiteral("notes.json"));
+        QFile notes(foreign);
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("[1, 2, 3]");
+        notes.close();
+        QVERIFY(!f.controller.compareWithPath(foreign));
+        QVERIFY2(f.window.messageBar()->text().contains(QStringLiteral("notes.json")), qPrintable(f.window.messageBar()->text()));
     }
 
     void saveFailureGoesToTheMessageBar()

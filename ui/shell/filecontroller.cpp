@@ -1,6 +1,8 @@
 #include "filecontroller.h"
 
 #include "core/merge/projectmerge.h"
+#include "comparedialog.h"
+#include "ui/workbench.h"
 #include "ui/commands/itemcommands.h"
 
 #include "core/log.h"
@@ -38,6 +40,9 @@ FileController::FileController(MainWindow *window, std::unique_ptr<FilePrompts> 
     connect(a->saveAs, &QAction::triggered, this, &FileController::saveAs);
     connect(a->saveCopy, &QAction::triggered, this, &FileController::saveCopy);
     connect(a->closeProject, &QAction::triggered, this, &FileController::closeProject);
+    connect(a->compareWith, &QAction::triggered, this, &FileController::compareWith);
+    a->compareWith->setEnabled(false);
+    connect(window->workbench(), &Workbench::projectChanged, a->compareWith, [a](core::Project *p) { a->compareWith->setEnabled(p); });
     connect(window, &MainWindow::openRecentRequested, this, &FileController::openPath);
     window->setCloseGuard([this] { return closeProject(); });
 }
@@ -184,6 +189,29 @@ bool FileController::save()
     saved(tr("Saved %1").arg(QDir::toNativeSeparators(m_file->path())));
     AB_LOG_INFO("saved {}", m_file->path());
     return true;
+}
+
+bool FileController::compareWith()
+{
+    if (!m_file)
+        return false;
+    const QString path = m_prompts->askOpenPath(m_window->recentFiles()->lastFolder());
+    return !path.isEmpty() && compareWithPath(path);
+}
+
+QDialog *FileController::compareWithPath(const QString &path)
+{
+    if (!m_file)
+        return nullptr;
+    auto other = readProjectFile(path);
+    if (!other) {
+        m_window->messageBar()->showMessage(MessageBar::Level::Error,
+                                            tr("%1 cannot be compared: %2").arg(QFileInfo(path).fileName(), other.error().message));
+        return nullptr;
+    }
+    auto *dialog = new CompareDialog(*other, path, m_file->project()->data(), m_window->workbench(), m_window);
+    dialog->show();
+    return dialog;
 }
 
 bool FileController::mergeFromDisk()

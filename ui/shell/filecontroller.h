@@ -16,6 +16,7 @@
 #include <memory>
 #include <optional>
 
+class QDialog;
 class QUndoStack;
 
 namespace archbench::ui {
@@ -36,6 +37,10 @@ public:
     /// Asks for a file, then opens it.
     bool open();
     bool openPath(const QString &path);
+    /// File ▸ Compare With…: asks for another version of the project and shows the differences.
+    bool compareWith();
+    /// The same for a file given; the dialog (non-modal) is returned, null on a refusal.
+    QDialog *compareWithPath(const QString &path);
     bool save();
     bool saveAs();
     bool saveCopy();

@@ -33,6 +33,8 @@ ShellActions::ShellActions(QMainWindow *window) : QObject(window), m_window(wind
     openPortfolio = make("actionOpenPortfolio", tr("Open &Portfolio..."));
     openPortfolio->setToolTip(tr("See what needs attention across every project in a folder"));
     openPortfolio->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    compareWith = make("actionCompareWith", tr("Co&mpare With..."));
+    compareWith->setToolTip(tr("See what differs between another version of this project and the one open"));
     save = make("actionSave", tr("&Save"), QStringLiteral("document-save"));
     save->setToolTip(tr("Write the project to its file"));
     setKeys(save, QKeySequence::Save);
@@ -103,6 +105,7 @@ void ShellActions::buildMenus()
     fileMenu->addAction(open);
     recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     fileMenu->addAction(openPortfolio);
+    fileMenu->addAction(compareWith);
     recentMenu->setObjectName(QStringLiteral("menuOpenRecent"));
     fileMenu->addSeparator();
     fileMenu->addAction(save);

@@ -36,7 +36,7 @@ public:
     /// Puts a module's action in the File menu's import group (after Save a Copy).
     void addFileAction(QAction *action);
 
-    QAction *newProject, *open, *openPortfolio, *save, *saveAs, *saveCopy, *exportReport, *closeTab, *closeProject,
+    QAction *newProject, *open, *openPortfolio, *compareWith, *save, *saveAs, *saveCopy, *exportReport, *closeTab, *closeProject,
         *quit;
     QAction *clearRecent;
     QAction *undo, *redo;
