@@ -609,6 +609,12 @@
         <translation>Mit %1 Konflikten zusammengeführt (jeweils unsere behalten): %2 Änderungen von ihrer Seite übernommen.
 </translation>
     </message>
+    <message>
+        <source>Merged with 1 conflict (ours kept): %1 changes taken from theirs.
+</source>
+        <translation>Mit 1 Konflikt zusammengeführt (unsere behalten): %1 Änderungen von ihrer Seite übernommen.
+</translation>
+    </message>
 </context>
 <context>
     <name>archbench::cli::Portfolio</name>
@@ -3627,6 +3633,18 @@
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
+    <message>
+        <source>%1: not a field path</source>
+        <translation>%1: kein Feldpfad</translation>
+    </message>
+    <message>
+        <source>%1: no such field in the project</source>
+        <translation>%1: Dieses Feld gibt es im Projekt nicht</translation>
+    </message>
+    <message>
+        <source>%1 cannot take that value: %2</source>
+        <translation>%1 kann diesen Wert nicht annehmen: %2</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::ProjectSections</name>
@@ -5528,6 +5546,65 @@
     </message>
 </context>
 <context>
+    <name>archbench::ui::ConflictsDock</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>No conflicts. When a merge finds a field both sides changed differently, it is listed here to decide.</source>
+        <translation>Keine Konflikte. Findet eine Zusammenführung ein Feld, das beide Seiten verschieden geändert haben, steht es hier zur Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Ours (now)</source>
+        <translation>Unsere (jetzt)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>Keep what the project holds now (edit the field first to settle on a third value)</source>
+        <translation>Behalten, was das Projekt jetzt enthält (das Feld vorher bearbeiten, um einen dritten Wert zu wählen)</translation>
+    </message>
+    <message>
+        <source>Put their value into the project</source>
+        <translation>Ihren Wert ins Projekt übernehmen</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>Keep ours for %1</source>
+        <translation>Unsere behalten für %1</translation>
+    </message>
+    <message>
+        <source>Their value cannot be taken: %1</source>
+        <translation>Ihr Wert kann nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>Take theirs for %1</source>
+        <translation>Ihre übernehmen für %1</translation>
+    </message>
+    <message>
+        <source>Keep Ours (Ctrl+1)</source>
+        <translation>Unsere behalten (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Take Theirs (Ctrl+2)</source>
+        <translation>Ihre übernehmen (Strg+2)</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::ConstraintsModel</name>
     <message>
         <source>fails</source>
@@ -7051,6 +7128,14 @@
         <source>%1 cannot be compared: %2</source>
         <translation>%1 kann nicht verglichen werden: %2</translation>
     </message>
+    <message>
+        <source>Saved with 1 merge conflict still to resolve: decide it in the Conflicts dock.</source>
+        <translation>Gespeichert, mit 1 noch offenen Konflikt der Zusammenführung: entscheiden Sie ihn im Bereich Konflikte.</translation>
+    </message>
+    <message>
+        <source>Saved with %1 merge conflicts still to resolve: decide them in the Conflicts dock.</source>
+        <translation>Gespeichert, mit %1 noch offenen Konflikten der Zusammenführung: entscheiden Sie sie im Bereich Konflikte.</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::FindingsModel</name>
@@ -7967,6 +8052,22 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>Fired revisit triggers and overdue action items: see the Overview tab</source>
         <translation>Ausgelöste Wiedervorlage-Auslöser und überfällige Maßnahmen: siehe Registerkarte „Übersicht“</translation>
+    </message>
+    <message>
+        <source>1 conflict to resolve</source>
+        <translation>1 Konflikt offen</translation>
+    </message>
+    <message>
+        <source>%1 conflicts to resolve</source>
+        <translation>%1 Konflikte offen</translation>
+    </message>
+    <message>
+        <source>%1[*] – 1 conflict to resolve – Archbench</source>
+        <translation>%1[*] – 1 Konflikt offen – Archbench</translation>
+    </message>
+    <message>
+        <source>%1[*] – %2 conflicts to resolve – Archbench</source>
+        <translation>%1[*] – %2 Konflikte offen – Archbench</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,8 @@ int runMerge(const QStringList &arguments)
                               core::ProjectMerge::valueText(c.theirs)));
         printOut(merged->conflicts.isEmpty()
                      ? Text::tr("Merged cleanly: %1 changes taken from theirs.\n").arg(merged->merged_changes)
+                 : merged->conflicts.size() == 1
+                     ? Text::tr("Merged with 1 conflict (ours kept): %1 changes taken from theirs.\n").arg(merged->merged_changes)
                      : Text::tr("Merged with %1 conflicts (ours kept for each): %2 changes taken from theirs.\n")
                            .arg(merged->conflicts.size())
                            .arg(merged->merged_changes));

@@ -61,6 +61,14 @@ ProjectInfo readProject(JsonReader &r, const QJsonObject &o, const JsonPath &pat
         q.target = r.string(reqs[i], at, QStringLiteral("target"));
         p.requirements << q;
     }
+    const auto conflicts = r.objects(o, path, QStringLiteral("mergeConflicts"));
+    for (qsizetype i = 0; i < conflicts.size(); ++i) {
+        const JsonPath at = path.at(QStringLiteral("mergeConflicts"), i);
+        p.mergeConflicts << MergeConflictRecord{r.string(conflicts[i], at, QStringLiteral("path"), true),
+                                                r.string(conflicts[i], at, QStringLiteral("base")),
+                                                r.string(conflicts[i], at, QStringLiteral("ours")),
+                                                r.string(conflicts[i], at, QStringLiteral("theirs"))};
+    }
     return p;
 }
 

@@ -68,6 +68,13 @@ QJsonObject projectObject(const ProjectInfo &p)
     putTimestamp(o, QStringLiteral("modified"), p.modified);
     if (p.lastAdrNumber > 0)
         o.insert(QStringLiteral("lastAdrNumber"), p.lastAdrNumber);
+    if (!p.mergeConflicts.isEmpty())
+        o.insert(QStringLiteral("mergeConflicts"), array(p.mergeConflicts, [](const MergeConflictRecord &c) {
+                     return QJsonObject{{QStringLiteral("path"), c.path},
+                                        {QStringLiteral("base"), c.base},
+                                        {QStringLiteral("ours"), c.ours},
+                                        {QStringLiteral("theirs"), c.theirs}};
+                 }));
     return o;
 }
 

@@ -186,8 +186,8 @@ struct Differ {
         for (const QString &k : std::as_const(keys)) {
             if ((k == QStringLiteral("format") || k == QStringLiteral("version")) && path.isEmpty())
                 continue;
-            if (k == QStringLiteral("modified") && path == QStringLiteral("project"))
-                continue; // when it was saved is not a change anyone made
+            if ((k == QStringLiteral("modified") || k == QStringLiteral("mergeConflicts")) && path == QStringLiteral("project"))
+                continue; // when it was saved, and what a merge left to resolve, are no one's edits
             const QStringList inner = path.isEmpty() && k == QStringLiteral("project") ? QStringList{ProjectMerge::tr("Project")} : names;
             value(join(path, k), k, inner, b.isEmpty() ? a : b, a.value(k), b.value(k));
         }
@@ -372,6 +372,90 @@ struct Merger {
 
 } // namespace
 
+namespace {
+
+/// Sets `value` at the path's remaining `segments` inside `node`; false when a segment does not
+/// name anything there. Segments: a field name, or "[key]" for an element of a keyed list.
+bool setAt(QJsonValue &node, QStringList segments, const QString &list, const QJsonValue &value)
+{
+    if (segments.isEmpty()) {
+        node = value;
+        return true;
+    }
+    const QString head = segments.takeFirst();
+    if (head.startsWith(QLatin1Char('['))) {
+        if (!node.isArray())
+            return false;
+        const QString key = head.mid(1).chopped(1);
+        QJsonArray array = node.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i)
+            if (keyOf(list, array[i]) == key) {
+                QJsonValue element = array[i];
+                if (segments.isEmpty() && value.isNull())
+                    array.removeAt(i); // theirs deleted it
+                else if (!setAt(element, segments, list, value))
+                    return false;
+                else
+                    array[i] = element;
+                node = array;
+                return true;
+            }
+        if (!segments.isEmpty() || value.isNull())
+            return false;
+        array.append(value); // theirs has it, ours deleted it
+        node = array;
+        return true;
+    }
+    if (!node.isObject())
+        return false;
+    QJsonObject object = node.toObject();
+    QJsonValue child = object.value(head);
+    if (child.isUndefined() && !segments.isEmpty())
+        return false;
+    if (!setAt(child, segments, head, value))
+        return false;
+    object.insert(head, child);
+    node = object;
+    return true;
+}
+
+} // namespace
+
+Expected<ProjectData> ProjectMerge::withValue(const ProjectData &data, const QString &path, const QJsonValue &value)
+{
+    // "decisions[d1].scores[o1,c1].value" -> decisions, [d1], scores, [o1,c1], value
+    QStringList segments;
+    QString current;
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        const QChar c = path[i];
+        if (c == QLatin1Char('.')) {
+            if (!current.isEmpty())
+                segments << current;
+            current.clear();
+        } else if (c == QLatin1Char('[')) {
+            if (!current.isEmpty())
+                segments << current;
+            const qsizetype end = path.indexOf(QLatin1Char(']'), i);
+            if (end < 0)
+                return makeError(ErrorCode::Invalid, tr("%1: not a field path").arg(path));
+            segments << path.mid(i, end - i + 1);
+            current.clear();
+            i = end;
+        } else {
+            current += c;
+        }
+    }
+    if (!current.isEmpty())
+        segments << current;
+    QJsonValue root = interchange::toJsonObject(data);
+    if (segments.isEmpty() || !setAt(root, segments, {}, value))
+        return makeError(ErrorCode::NotFound, tr("%1: no such field in the project").arg(path));
+    auto result = interchange::fromJsonObject(root.toObject());
+    if (!result)
+        return makeError(ErrorCode::Invalid, tr("%1 cannot take that value: %2").arg(path, result.error().message));
+    return result;
+}
+
 QString ProjectMerge::valueText(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -421,18 +505,38 @@ Expected<MergeResult> ProjectMerge::merge(const ProjectData &base, const Project
     const QJsonObject o = interchange::toJsonObject(ours);
     first.join();
     second.join();
+    // what earlier merges left to resolve is not merged field by field: ours' list is kept and
+    // this merge's conflicts are added to it
+    const auto without = [](QJsonObject root) {
+        QJsonObject project = root.value(QStringLiteral("project")).toObject();
+        project.remove(QStringLiteral("mergeConflicts"));
+        root.insert(QStringLiteral("project"), project);
+        return root;
+    };
+    b = without(b);
+    t = without(t);
+    const QJsonObject oStripped = without(o);
     Error last;
     for (bool keep : {false, true}) {
         Merger merger;
         merger.keepDeleted = keep;
-        QJsonObject merged = merger.object({}, b, o, t);
+        QJsonObject merged = merger.object({}, b, oStripped, t);
         // the format fields are the writer's, not a merge's
         merged.insert(QStringLiteral("format"), o.value(QStringLiteral("format")));
         merged.insert(QStringLiteral("version"), o.value(QStringLiteral("version")));
         merger.conflicts.removeIf([](const MergeConflict &c) { return c.path == QStringLiteral("project.modified"); });
         auto data = interchange::fromJsonObject(merged);
-        if (data)
+        if (data) {
+            data->project.mergeConflicts = ours.project.mergeConflicts;
+            const auto compact = [](const QJsonValue &v) {
+                return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+            };
+            for (const MergeConflict &c : std::as_const(merger.conflicts)) {
+                data->project.mergeConflicts.removeIf([&](const MergeConflictRecord &r) { return r.path == c.path; });
+                data->project.mergeConflicts << MergeConflictRecord{c.path, compact(c.base), compact(c.ours), compact(c.theirs)};
+            }
             return MergeResult{std::move(*data), merger.conflicts, merger.taken};
+        }
         last = data.error();
     }
     return makeError(ErrorCode::Refused, tr("the merged project would not be valid: %1").arg(last.message));

@@ -13,6 +13,10 @@
 // - any other list (a drill's timeline, a cost model's steps) is one value.
 // An added or removed entity is one change (`from` or `to` null).
 //
+// The conflicts of a merge are also recorded in the merged project (project.mergeConflicts,
+// values as compact JSON), after those ours already had, so the GUI can resolve them later;
+// that list itself is never diffed or merged.
+//
 // Merge: both sides' changes apply; a conflict is both sides changing one field to different
 // values, or one deleting an entity the other changed. The merged project then holds ours for
 // each conflicting field (ours deleted: deleted). Lists keep ours' order, with theirs' new
@@ -59,6 +63,10 @@ public:
     static QList<ProjectChange> diff(const ProjectData &a, const ProjectData &b);
     /// Three-way merge; refused when the result cannot be made a valid project.
     static Expected<MergeResult> merge(const ProjectData &base, const ProjectData &ours, const ProjectData &theirs);
+    /// `data` with `value` at `path` (a path as diff and merge name fields; null at an entity's
+    /// path deletes it, a value at a missing entity's path adds it): how the Conflicts dock
+    /// takes theirs. Refused when the path names nothing or the result is not a valid project.
+    static Expected<ProjectData> withValue(const ProjectData &data, const QString &path, const QJsonValue &value);
     /// A JSON value as the diff's words show it ("4", "\"PostgreSQL\"", "none").
     static QString valueText(const QJsonValue &value);
 };

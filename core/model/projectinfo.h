@@ -24,6 +24,16 @@ struct Requirement {
     bool operator==(const Requirement &) const = default;
 };
 
+/// A field both sides of a merge changed differently (issue 17): kept here until someone picks
+/// a side in the Conflicts dock. The values are compact JSON ("4", "\"PostgreSQL\"", "null").
+struct MergeConflictRecord {
+    QString path; ///< as archbench merge names it: decisions[d1].scores[o1,c1].value
+    QString base;
+    QString ours; ///< what the project holds now
+    QString theirs;
+    bool operator==(const MergeConflictRecord &) const = default;
+};
+
 struct ProjectInfo {
     QString id;
     QString name;
@@ -38,6 +48,8 @@ struct ProjectInfo {
     /// The highest ADR number ever given to a decision of this project, so that the number of
     /// a deleted decision is never handed out again (0: none given yet).
     int lastAdrNumber = 0;
+    /// Conflicts a merge left to resolve, in the order the merge found them.
+    QList<MergeConflictRecord> mergeConflicts;
     bool operator==(const ProjectInfo &) const = default;
 };
 

@@ -6,7 +6,7 @@ namespace archbench::core::storage::rows {
 
 Expected<void> writeInfo(SqliteConnection &db, const ProjectInfo &p)
 {
-    AB_TRY(db.exec("DELETE FROM project; DELETE FROM project_tag; DELETE FROM requirement;"));
+    AB_TRY(db.exec("DELETE FROM project; DELETE FROM project_tag; DELETE FROM requirement; DELETE FROM merge_conflict;"));
     AB_STATEMENT(project, "INSERT INTO project (singleton, id, name, description, owner, currency, created, "
                           "modified, framing_users, framing_scale, framing_data, framing_latency, "
                           "framing_availability, framing_budget, framing_team, framing_timeline, "
@@ -27,6 +27,13 @@ Expected<void> writeInfo(SqliteConnection &db, const ProjectInfo &p)
     for (int i = 0; i < p.requirements.size(); ++i) {
         const Requirement &r = p.requirements[i];
         AB_TRY(requirement.run({i, r.id, enumToString(r.kind), r.text, r.target}));
+    }
+    if (!p.mergeConflicts.isEmpty()) {
+        AB_STATEMENT(conflict, "INSERT INTO merge_conflict (position, path, base, ours, theirs) VALUES (?1, ?2, ?3, ?4, ?5)");
+        for (int i = 0; i < p.mergeConflicts.size(); ++i) {
+            const MergeConflictRecord &c = p.mergeConflicts[i];
+            AB_TRY(conflict.run({i, c.path, c.base, c.ours, c.theirs}));
+        }
     }
     return {};
 }
@@ -63,6 +70,12 @@ Expected<void> readInfo(SqliteConnection &db, ProjectInfo &p)
     AB_STATEMENT(tags, "SELECT tag FROM project_tag ORDER BY position");
     AB_TRY(forEachRow(tags, [&]() -> Expected<void> {
         p.tags.append(tags.text(0));
+        return {};
+    }));
+
+    AB_STATEMENT(conflicts, "SELECT path, base, ours, theirs FROM merge_conflict ORDER BY position");
+    AB_TRY(forEachRow(conflicts, [&]() -> Expected<void> {
+        p.mergeConflicts.append({conflicts.text(0), conflicts.text(1), conflicts.text(2), conflicts.text(3)});
         return {};
     }));
 

@@ -330,7 +330,7 @@ CREATE TABLE cost_compute_option (
 
 // The rungs after version 1, each a self-contained SQL script, with a fixture
 // tests/data/storage/schema-v<N>.archbench for every version (see tests/data/storage/README.md).
-constexpr std::array<MigrationStep, 3> kSteps{{
+constexpr std::array<MigrationStep, 4> kSteps{{
     // 2: the load axis scale of a crossover model (a display choice kept with the model).
     {2, "ALTER TABLE cost_model ADD COLUMN load_scale TEXT NOT NULL DEFAULT 'linear' "
         "CHECK (load_scale IN ('linear', 'log'));"},
@@ -344,6 +344,10 @@ constexpr std::array<MigrationStep, 3> kSteps{{
     {4, "ALTER TABLE decision_participant ADD COLUMN role TEXT NOT NULL DEFAULT 'decision-maker' "
         "CHECK (role IN ('decision-maker', 'consulted', 'informed'));"
         "ALTER TABLE decision ADD COLUMN notes TEXT NOT NULL DEFAULT '';"},
+    // 5: conflicts a merge left to resolve (field path; base, ours, theirs as compact JSON).
+    {5, "CREATE TABLE merge_conflict ("
+        "position INTEGER PRIMARY KEY, path TEXT NOT NULL, base TEXT NOT NULL, ours TEXT NOT NULL, "
+        "theirs TEXT NOT NULL) STRICT;"},
 }};
 
 Expected<void> stamp(SqliteConnection &db, int version)

@@ -31,6 +31,9 @@ inline core::ProjectData fullSampleProject()
                        QStringLiteral("100 ms")},
                       {QStringLiteral("r2"), RequirementKind::Cost, QStringLiteral("cheap"), {}}};
     p.lastAdrNumber = 4; // above every decision's number: a deleted decision had 4
+    // a conflict a merge left to resolve (schema 5), with text that needs quoting in JSON
+    p.mergeConflicts = {{QStringLiteral("project.name"), QStringLiteral("\"Checkout\""), QStringLiteral("\"Checkout – Größe\""),
+                         QStringLiteral("\"Checkout \\\"v2\\\"\"")}};
 
     Decision d;
     d.id = QStringLiteral("d1");

@@ -170,6 +170,37 @@ private slots:
         QCOMPARE(title.theirs.toString(), QStringLiteral("Theirs"));
         // each conflict is listed once
         QCOMPARE(QSet<QString>(found.cbegin(), found.cend()).size(), found.size());
+        // and recorded in the merged project for the GUI, values as compact JSON
+        QCOMPARE(m.merged.project.mergeConflicts.size(), found.size());
+        QCOMPARE(m.merged.project.mergeConflicts[1].path, expected[1]);
+        QCOMPARE(m.merged.project.mergeConflicts[1].ours, QStringLiteral("\"Ours\""));
+        QCOMPARE(m.merged.project.mergeConflicts[1].theirs, QStringLiteral("\"Theirs\""));
+        // merging again keeps what is still to resolve; the list itself is no one's edit
+        const MergeResult again = merged(base, m.merged, y);
+        QCOMPARE(again.merged.project.mergeConflicts.size(), found.size());
+        QVERIFY(ProjectMerge::diff(m.merged, x).size() == 0);
+    }
+
+    void takingTheirs()
+    {
+        const ProjectData base = sample();
+        const Decision &d = base.decisions[0];
+        const Score &s = d.scores[0];
+        const QString path = QStringLiteral("decisions[%1].scores[%2,%3].value").arg(d.id, s.option, s.criterion);
+        auto taken = ProjectMerge::withValue(base, path, QJsonValue(1));
+        QVERIFY2(taken, qPrintable(taken.error().message));
+        QCOMPARE(taken->decisions[0].scores[0].value, 1.0);
+        QCOMPARE(ProjectMerge::diff(base, *taken).size(), 1);
+        // an entity: null deletes it, an object adds it back
+        const QString trigger = QStringLiteral("decisions[%1].revisitTriggers[%2]").arg(d.id, d.revisitTriggers.value(0).id);
+        if (!d.revisitTriggers.isEmpty()) {
+            auto removed = ProjectMerge::withValue(base, trigger, QJsonValue());
+            QVERIFY(removed);
+            QCOMPARE(removed->decisions[0].revisitTriggers.size(), d.revisitTriggers.size() - 1);
+        }
+        // refusals: nothing there, a value that breaks the rules
+        QVERIFY(!ProjectMerge::withValue(base, QStringLiteral("decisions[nope].title"), QJsonValue(QStringLiteral("x"))));
+        QVERIFY(!ProjectMerge::withValue(base, path, QJsonValue(99))); // outside the scale
     }
 
     void deletionAgainstEdit()

@@ -9,6 +9,7 @@
 #include "core/storage/projectfile.h"
 #include "ui/commands/itemcommands.h"
 #include "ui/shell/comparedialog.h"
+#include "ui/shell/conflictsdock.h"
 #include "ui/shell/filecontroller.h"
 #include "ui/workbench.h"
 #include "ui/shell/mainwindow.h"
@@ -469,6 +470,27 @@ private slots:
         QCOMPARE(saved->project.description, QStringLiteral("Their description"));
         QVERIFY2(bar->text().contains(QStringLiteral("1 conflict")) && bar->text().contains(QStringLiteral(".title")),
                  qPrintable(bar->text()));
+        // recorded for the Conflicts dock; the title says one remains; Take Theirs, undo, Keep Ours
+        QCOMPARE(f.window.project()->info().mergeConflicts.size(), 1);
+        QCOMPARE(readProjectFile(path)->project.mergeConflicts.size(), 1); // saved with the file
+        QVERIFY2(f.window.windowTitle().contains(QStringLiteral("1 conflict to resolve")), qPrintable(f.window.windowTitle()));
+        ui::ConflictsDock *dock = f.window.conflictsDock();
+        QCOMPARE(dock->list()->topLevelItemCount(), 1);
+        QVERIFY(dock->list()->topLevelItem(0)->text(0).endsWith(QStringLiteral(".title")));
+        QCOMPARE(dock->list()->topLevelItem(0)->text(3), QStringLiteral("\"Their title\""));
+        dock->list()->setCurrentItem(dock->list()->topLevelItem(0));
+        QVERIFY(dock->takeTheirs());
+        QCOMPARE(f.window.project()->data().decisions[1].title, QStringLiteral("Their title"));
+        QVERIFY(f.window.project()->info().mergeConflicts.isEmpty());
+        QVERIFY(!f.window.windowTitle().contains(QStringLiteral("conflict")));
+        f.window.undoStack()->undo();
+        QCOMPARE(f.window.project()->data().decisions[1].title, QStringLiteral("My title"));
+        QCOMPARE(dock->list()->topLevelItemCount(), 1);
+        dock->list()->setCurrentItem(dock->list()->topLevelItem(0));
+        QVERIFY(dock->keepOurs());
+        QCOMPARE(f.window.project()->data().decisions[1].title, QStringLiteral("My title"));
+        QCOMPARE(dock->list()->topLevelItemCount(), 0);
+        QVERIFY(f.controller.save());
 
         // a second instance past the lock ("Open Anyway"): both save, neither loses work
         Fixture other;

@@ -146,6 +146,7 @@ private slots:
         result = core::readProjectFile(path);
         QVERIFY2(result, qPrintable(result.error().message));
         QCOMPARE(result->decisions[0].scores[0].value, 3.0);
+        QCOMPARE(result->project.mergeConflicts.size(), 1); // for the Conflicts dock
     }
 
     void diffAndMergeCommands()
@@ -192,6 +193,11 @@ private slots:
         QCOMPARE(conflicts[0].toObject().value(QStringLiteral("ours")).toDouble(), 2.0);
         QCOMPARE(conflicts[0].toObject().value(QStringLiteral("theirs")).toDouble(), 1.0);
         QCOMPARE(core::readProjectFile(out)->decisions[0].scores[1].value, 2.0);
+        // recorded in OUT for the Conflicts dock
+        const auto recorded = core::readProjectFile(out)->project.mergeConflicts;
+        QCOMPARE(recorded.size(), 1);
+        QCOMPARE(recorded[0].path, QStringLiteral("decisions[d1].scores[o1,c2].value"));
+        QCOMPARE(recorded[0].theirs, QStringLiteral("1"));
 
         // refusals: a foreign file, and a BASE of another project
         const QString foreign = dir.filePath(QStringLiteral("foreign.json"));

@@ -173,8 +173,11 @@ bool FileController::save()
         return saveAs();
     auto result = m_file->save(false);
     // someone else saved the file meanwhile: never overwrite their work; merge it in first
-    if (!result && result.error().code == ErrorCode::ChangedOnDisk && mergeFromDisk())
+    bool mergedNow = false;
+    if (!result && result.error().code == ErrorCode::ChangedOnDisk && mergeFromDisk()) {
+        mergedNow = true; // its message already names the conflicts
         result = m_file->save(true);
+    }
     if (!result && result.error().code == ErrorCode::ChangedOnDisk) {
         switch (m_prompts->askChangedOnDisk(m_file->path())) {
         case FilePrompts::ChangedOnDisk::Overwrite: result = m_file->save(true); break;
@@ -188,6 +191,12 @@ bool FileController::save()
     }
     saved(tr("Saved %1").arg(QDir::toNativeSeparators(m_file->path())));
     AB_LOG_INFO("saved {}", m_file->path());
+    // saved, but not settled: say so while a merge's conflicts remain
+    if (const qsizetype conflicts = m_file->project()->info().mergeConflicts.size(); conflicts > 0 && !mergedNow)
+        m_window->messageBar()->showMessage(
+            MessageBar::Level::Warning,
+            conflicts == 1 ? tr("Saved with 1 merge conflict still to resolve: decide it in the Conflicts dock.")
+                           : tr("Saved with %1 merge conflicts still to resolve: decide them in the Conflicts dock.").arg(conflicts));
     return true;
 }
 

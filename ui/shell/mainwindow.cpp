@@ -20,6 +20,7 @@
 #include "shellactions.h"
 #include "themedicon.h"
 #include "undohistorydock.h"
+#include "conflictsdock.h"
 #include "welcomepage.h"
 #include "windowlayout.h"
 
@@ -154,6 +155,8 @@ void MainWindow::createDocks()
 
     m_undoDock = new UndoHistoryDock(m_workbench, this);
     m_workbench->addDock(m_undoDock, Qt::BottomDockWidgetArea, true);
+    m_conflictsDock = new ConflictsDock(m_workbench, this);
+    m_workbench->addDock(m_conflictsDock, Qt::BottomDockWidgetArea, true);
 
     // In each tabbed area the first dock added is in front.
     QList<Qt::DockWidgetArea> seen;
@@ -359,8 +362,13 @@ void MainWindow::updateAttention()
                                             core::Dashboard::attention(m_project->data(), QDate::currentDate(),
                                                                        m_workbench->analyses()))
                                       : QString();
-    m_attentionLabel->setText(summary.isEmpty() ? QString() : QStringLiteral("✖ ") + summary);
-    m_attentionLabel->setVisible(!summary.isEmpty());
+    QStringList parts;
+    if (const qsizetype conflicts = m_project ? m_project->info().mergeConflicts.size() : 0; conflicts > 0)
+        parts << (conflicts == 1 ? tr("1 conflict to resolve") : tr("%1 conflicts to resolve").arg(conflicts));
+    if (!summary.isEmpty())
+        parts << summary;
+    m_attentionLabel->setText(parts.isEmpty() ? QString() : QStringLiteral("✖ ") + parts.join(QStringLiteral(" · ")));
+    m_attentionLabel->setVisible(!parts.isEmpty());
 }
 
 void MainWindow::updateTitle()
@@ -375,8 +383,12 @@ void MainWindow::updateTitle()
     }
     QString name = projectDisplayName(*m_project, m_filePath);
     name.replace(QStringLiteral("[*]"), QStringLiteral("[*][*]"));
-    const QString title = readOnly ? tr("%1[*] (read-only) – Archbench").arg(name)
-                                   : tr("%1[*] – Archbench").arg(name);
+    QString title = readOnly ? tr("%1[*] (read-only) – Archbench").arg(name)
+                             : tr("%1[*] – Archbench").arg(name);
+    // while a merge's conflicts remain, the title says so (and the status bar, updateAttention)
+    if (const qsizetype conflicts = m_project->info().mergeConflicts.size(); conflicts > 0)
+        title = conflicts == 1 ? tr("%1[*] – 1 conflict to resolve – Archbench").arg(name)
+                               : tr("%1[*] – %2 conflicts to resolve – Archbench").arg(name, QString::number(conflicts));
     setWindowTitle(title);
     setWindowFilePath(m_filePath);
     setWindowModified(m_undoStack && !m_undoStack->isClean());

@@ -36,6 +36,7 @@ class ProjectDock;
 class RecentFiles;
 class ShellActions;
 class UndoHistoryDock;
+class ConflictsDock;
 class WelcomePage;
 class WindowLayout;
 
@@ -55,6 +56,7 @@ public:
     ProjectDock *projectDock() const { return m_projectDock; }
     InspectorDock *inspectorDock() const { return m_inspectorDock; }
     UndoHistoryDock *undoHistoryDock() const { return m_undoDock; }
+    ConflictsDock *conflictsDock() const { return m_conflictsDock; }
     ItemActions *itemActions() const { return m_itemActions; }
     /// File ▸ Open Portfolio…: the portfolio window, created on first use (null before).
     PortfolioWindow *portfolioWindow() const;
@@ -113,6 +115,7 @@ private:
     ProjectDock *m_projectDock = nullptr;
     InspectorDock *m_inspectorDock = nullptr;
     UndoHistoryDock *m_undoDock = nullptr;
+    ConflictsDock *m_conflictsDock = nullptr;
     ItemActions *m_itemActions = nullptr;
     QPointer<PortfolioWindow> m_portfolio;
     QWidget *m_readOnlyStatus = nullptr;
