@@ -3634,16 +3634,16 @@
         <translation>Projekt</translation>
     </message>
     <message>
-        <source>%1: not a field path</source>
-        <translation>%1: kein Feldpfad</translation>
-    </message>
-    <message>
         <source>%1: no such field in the project</source>
         <translation>%1: Dieses Feld gibt es im Projekt nicht</translation>
     </message>
     <message>
         <source>%1 cannot take that value: %2</source>
         <translation>%1 kann diesen Wert nicht annehmen: %2</translation>
+    </message>
+    <message>
+        <source>order of the %1 list changed</source>
+        <translation>Reihenfolge der Liste %1 geändert</translation>
     </message>
 </context>
 <context>
@@ -5602,6 +5602,10 @@
     <message>
         <source>Take Theirs (Ctrl+2)</source>
         <translation>Ihre übernehmen (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Their value for %1 is not readable (&quot;%2&quot;); keep ours or edit the field.</source>
+        <translation>Ihr Wert für %1 ist nicht lesbar („%2“); behalten Sie unsere oder bearbeiten Sie das Feld.</translation>
     </message>
 </context>
 <context>

@@ -213,13 +213,31 @@ struct Differ {
             else if (x != y)
                 object(at, inner, x.toObject(), y.toObject());
         }
+        // the same entities in another order: one change of the list's order
+        QStringList before, after;
+        for (const QString &k : ka.order)
+            if (kb.items.contains(k))
+                before << k;
+        for (const QString &k : kb.order)
+            if (ka.items.contains(k))
+                after << k;
+        if (before != after)
+            change(path, names, ProjectMerge::tr("order of the %1 list changed").arg(key), QJsonArray::fromStringList(before),
+                   QJsonArray::fromStringList(after));
     }
 };
 
 // ---------------------------------------------------------------- merge
 
 struct Merger {
-    bool keepDeleted = false; ///< second pass: never delete what the other side still has
+    /// Entities dropped because one side deleted them and the other left them alone: kept
+    /// again when the merge still refers to them (a dangling reference).
+    struct Deleted {
+        QString at;         ///< the entity's path
+        QJsonValue entity;  ///< as base had it
+        bool byOurs = false;
+    };
+    QList<Deleted> deleted;
     QList<MergeConflict> conflicts;
     int taken = 0;
 
@@ -233,15 +251,17 @@ struct Merger {
     {
         if (ours == theirs)
             return ours;
-        // second pass: a list one side left alone still goes through list(), so that what the
-        // other side deleted is kept when the merge would leave a reference to it dangling
-        const bool lists = keepDeleted && ours.isArray() && theirs.isArray() && base.isArray();
-        if (ours == base && !lists) {
+        if (ours == base) {
             ++taken;
+            if (base.isArray() && theirs.isArray())
+                noteDeletions(path, key, base, theirs, false); // theirs may have deleted what ours refers to
             return theirs;
         }
-        if (theirs == base && !lists)
+        if (theirs == base) {
+            if (base.isArray() && ours.isArray())
+                noteDeletions(path, key, base, ours, true);
             return ours;
+        }
         if (ours.isObject() && theirs.isObject() && (base.isObject() || absent(base)))
             return object(path, base.toObject(), ours.toObject(), theirs.toObject());
         if (ours.isArray() && theirs.isArray() && (base.isArray() || absent(base))) {
@@ -252,6 +272,29 @@ struct Merger {
             }
         }
         return conflict(path, base, ours, theirs);
+    }
+
+    /// A keyed list one side left alone and the other changed: note what the changing side
+    /// deleted (in nested lists too), in case the merge still refers to it.
+    void noteDeletions(const QString &path, const QString &key, const QJsonValue &base, const QJsonValue &changed, bool byOurs)
+    {
+        if (kindOf(key, {&base, &changed}) != ListKind::Keyed)
+            return;
+        const Keyed kb = keyed(key, base), kc = keyed(key, changed);
+        for (const QString &k : kb.order) {
+            const QJsonValue b = item(kb, k), c = item(kc, k);
+            const QString at = QStringLiteral("%1[%2]").arg(path, k);
+            if (absent(c)) {
+                deleted << Deleted{at, b, byOurs};
+                continue;
+            }
+            if (b == c || !b.isObject() || !c.isObject())
+                continue;
+            const QJsonObject bo = b.toObject(), co = c.toObject();
+            for (auto it = bo.constBegin(); it != bo.constEnd(); ++it)
+                if (it.value().isArray() && co.value(it.key()).isArray())
+                    noteDeletions(join(at, it.key()), it.key(), it.value(), co.value(it.key()), byOurs);
+        }
     }
 
     QJsonObject object(const QString &path, const QJsonObject &base, const QJsonObject &ours, const QJsonObject &theirs)
@@ -320,11 +363,8 @@ struct Merger {
                 if (absent(b)) { // added by theirs
                     ++taken;
                     result.insert(k, t);
-                } else if (t == b && !keepDeleted) {
-                    // deleted by ours, untouched by theirs: stays deleted
-                } else if (keepDeleted) {
-                    conflict(at, b, o, t);
-                    result.insert(k, t);
+                } else if (t == b) {
+                    deleted << Deleted{at, b, true}; // deleted by ours, untouched by theirs: stays deleted
                 } else {
                     conflict(at, b, o, t); // deleted by ours, changed by theirs: ours wins (deleted)
                 }
@@ -333,21 +373,43 @@ struct Merger {
             if (absent(t)) {
                 if (absent(b)) {
                     result.insert(k, o); // added by ours
-                } else if (o == b && !keepDeleted) {
+                } else if (o == b) {
                     ++taken; // deleted by theirs
+                    deleted << Deleted{at, b, false};
                 } else {
-                    conflict(at, b, o, t); // changed by ours, deleted by theirs (or kept): ours
+                    conflict(at, b, o, t); // changed by ours, deleted by theirs: ours
                     result.insert(k, o);
                 }
                 continue;
             }
             result.insert(k, value(at, key, b, o, t));
         }
-        // ours' order; theirs' new entities after the entity they follow in theirs
+        // ours' order; theirs' new entities after the entity they follow in theirs. When ours
+        // left the order of what both have as base had it and theirs changed it, theirs' order.
+        const auto sharedOrder = [](const Keyed &side, const Keyed &other) {
+            QStringList out;
+            for (const QString &k : side.order)
+                if (other.items.contains(k))
+                    out << k;
+            return out;
+        };
+        const bool theirsReordered = sharedOrder(ko, kb) == sharedOrder(kb, ko) && sharedOrder(kt, kb) != sharedOrder(kb, kt);
+        const Keyed &leading = theirsReordered ? kt : ko;
         QStringList order;
-        for (const QString &k : ko.order)
+        for (const QString &k : leading.order)
             if (result.contains(k))
                 order << k;
+        for (const QString &k : ko.order) // ours' additions when theirs leads
+            if (result.contains(k) && !order.contains(k)) {
+                const qsizetype at = ko.order.indexOf(k);
+                qsizetype place = 0;
+                for (qsizetype j = at - 1; j >= 0; --j)
+                    if (const qsizetype p = order.indexOf(ko.order[j]); p >= 0) {
+                        place = p + 1;
+                        break;
+                    }
+                order.insert(place, k);
+            }
         for (qsizetype i = 0; i < kt.order.size(); ++i) {
             const QString &k = kt.order[i];
             if (!result.contains(k) || order.contains(k))
@@ -360,9 +422,6 @@ struct Merger {
                 }
             order.insert(at, k);
         }
-        for (const QString &k : kb.order) // kept deleted entities (second pass) not placed yet
-            if (result.contains(k) && !order.contains(k))
-                order << k;
         QJsonArray out;
         for (const QString &k : std::as_const(order))
             out.append(result.value(k));
@@ -419,11 +478,10 @@ bool setAt(QJsonValue &node, QStringList segments, const QString &list, const QJ
     return true;
 }
 
-} // namespace
-
-Expected<ProjectData> ProjectMerge::withValue(const ProjectData &data, const QString &path, const QJsonValue &value)
+/// "decisions[d1].scores[o1,c1].value" -> decisions, [d1], scores, [o1,c1], value; empty when
+/// a bracket is not closed.
+QStringList pathSegments(const QString &path)
 {
-    // "decisions[d1].scores[o1,c1].value" -> decisions, [d1], scores, [o1,c1], value
     QStringList segments;
     QString current;
     for (qsizetype i = 0; i < path.size(); ++i) {
@@ -437,7 +495,7 @@ Expected<ProjectData> ProjectMerge::withValue(const ProjectData &data, const QSt
                 segments << current;
             const qsizetype end = path.indexOf(QLatin1Char(']'), i);
             if (end < 0)
-                return makeError(ErrorCode::Invalid, tr("%1: not a field path").arg(path));
+                return {};
             segments << path.mid(i, end - i + 1);
             current.clear();
             i = end;
@@ -447,6 +505,90 @@ Expected<ProjectData> ProjectMerge::withValue(const ProjectData &data, const QSt
     }
     if (!current.isEmpty())
         segments << current;
+    return segments;
+}
+
+/// The ids the document refers to (an option scored, a lens reviewed against, a decision
+/// superseded by): the values of the interchange's reference fields.
+QSet<QString> references(const QJsonValue &node)
+{
+    static const QSet<QString> fields{QStringLiteral("option"),   QStringLiteral("criterion"), QStringLiteral("chosenOption"),
+                                      QStringLiteral("supersededBy"), QStringLiteral("lens"),  QStringLiteral("failedBy"),
+                                      QStringLiteral("a"),        QStringLiteral("b")};
+    QSet<QString> out;
+    if (node.isArray())
+        for (const QJsonValue &v : node.toArray())
+            out.unite(references(v));
+    if (node.isObject()) {
+        const QJsonObject o = node.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if (fields.contains(it.key())) {
+                if (it.value().isString())
+                    out.insert(it.value().toString());
+                for (const QJsonValue &v : it.value().toArray())
+                    out.insert(v.toString());
+            } else if (it.value().isObject() || it.value().isArray()) {
+                out.unite(references(it.value()));
+            }
+        }
+    }
+    return out;
+}
+
+/// ADR numbers are handed out on each side: the project's highest is the larger of the two,
+/// and a number two decisions now share stays with the decision ours numbered; the other gets
+/// the next free number.
+void settleAdrNumbers(QJsonObject &merged, const QJsonObject &ours, const QJsonObject &theirs)
+{
+    const QString last = QStringLiteral("lastAdrNumber");
+    QJsonObject project = merged.value(QStringLiteral("project")).toObject();
+    int highest = std::max(ours.value(QStringLiteral("project")).toObject().value(last).toInt(),
+                           theirs.value(QStringLiteral("project")).toObject().value(last).toInt());
+    QJsonArray decisions = merged.value(QStringLiteral("decisions")).toArray();
+    QSet<QString> oursNumbered;
+    for (const QJsonValue &d : ours.value(QStringLiteral("decisions")).toArray())
+        if (d.toObject().contains(QStringLiteral("adrNumber")))
+            oursNumbered.insert(d.toObject().value(QStringLiteral("id")).toString() + QLatin1Char('#')
+                                + QString::number(d.toObject().value(QStringLiteral("adrNumber")).toInt()));
+    QHash<int, qsizetype> holder;
+    for (qsizetype i = 0; i < decisions.size(); ++i) {
+        const QJsonObject d = decisions[i].toObject();
+        if (d.contains(QStringLiteral("adrNumber")))
+            highest = std::max(highest, d.value(QStringLiteral("adrNumber")).toInt());
+    }
+    bool changed = false;
+    // ours' numbers first, so that a clash moves theirs
+    for (int pass = 0; pass < 2; ++pass)
+        for (qsizetype i = 0; i < decisions.size(); ++i) {
+            QJsonObject d = decisions[i].toObject();
+            if (!d.contains(QStringLiteral("adrNumber")))
+                continue;
+            const int n = d.value(QStringLiteral("adrNumber")).toInt();
+            const bool oursNumber = oursNumbered.contains(d.value(QStringLiteral("id")).toString() + QLatin1Char('#') + QString::number(n));
+            if ((pass == 0) != oursNumber)
+                continue;
+            if (!holder.contains(n)) {
+                holder.insert(n, i);
+                continue;
+            }
+            d.insert(QStringLiteral("adrNumber"), ++highest);
+            holder.insert(highest, i);
+            decisions[i] = d;
+            changed = true;
+        }
+    if (changed)
+        merged.insert(QStringLiteral("decisions"), decisions);
+    if (highest > 0 && highest != project.value(last).toInt()) {
+        project.insert(last, highest);
+        merged.insert(QStringLiteral("project"), project);
+    }
+}
+
+} // namespace
+
+Expected<ProjectData> ProjectMerge::withValue(const ProjectData &data, const QString &path, const QJsonValue &value)
+{
+    const QStringList segments = pathSegments(path);
     QJsonValue root = interchange::toJsonObject(data);
     if (segments.isEmpty() || !setAt(root, segments, {}, value))
         return makeError(ErrorCode::NotFound, tr("%1: no such field in the project").arg(path));
@@ -516,15 +658,20 @@ Expected<MergeResult> ProjectMerge::merge(const ProjectData &base, const Project
     b = without(b);
     t = without(t);
     const QJsonObject oStripped = without(o);
+    Merger merger;
+    QJsonObject merged = merger.object({}, b, oStripped, t);
+    // the format fields are the writer's, not a merge's
+    merged.insert(QStringLiteral("format"), o.value(QStringLiteral("format")));
+    merged.insert(QStringLiteral("version"), o.value(QStringLiteral("version")));
+    merger.conflicts.removeIf([](const MergeConflict &c) {
+        return c.path == QStringLiteral("project.modified") || c.path == QStringLiteral("project.lastAdrNumber"); // settled below
+    });
+    settleAdrNumbers(merged, o, t);
     Error last;
-    for (bool keep : {false, true}) {
-        Merger merger;
-        merger.keepDeleted = keep;
-        QJsonObject merged = merger.object({}, b, oStripped, t);
-        // the format fields are the writer's, not a merge's
-        merged.insert(QStringLiteral("format"), o.value(QStringLiteral("format")));
-        merged.insert(QStringLiteral("version"), o.value(QStringLiteral("version")));
-        merger.conflicts.removeIf([](const MergeConflict &c) { return c.path == QStringLiteral("project.modified"); });
+    // A deletion the merge still refers to (theirs deleted an option, ours scored it) would leave
+    // a dangling reference: keep that entity, and say so as a conflict. Only what is referred to
+    // comes back; a restored entity may refer to another deleted one, hence the rounds.
+    for (int round = 0; round < 8; ++round) {
         auto data = interchange::fromJsonObject(merged);
         if (data) {
             data->project.mergeConflicts = ours.project.mergeConflicts;
@@ -538,6 +685,25 @@ Expected<MergeResult> ProjectMerge::merge(const ProjectData &base, const Project
             return MergeResult{std::move(*data), merger.conflicts, merger.taken};
         }
         last = data.error();
+        const QSet<QString> referred = references(merged);
+        bool restored = false;
+        for (qsizetype i = 0; i < merger.deleted.size(); ++i) {
+            const Merger::Deleted d = merger.deleted[i];
+            const QString key = d.at.mid(d.at.lastIndexOf(QLatin1Char('[')) + 1).chopped(1);
+            if (!referred.contains(key))
+                continue;
+            QJsonValue root = merged;
+            if (!setAt(root, pathSegments(d.at), {}, d.entity))
+                continue;
+            merged = root.toObject();
+            // "ours" is what the project holds now (the kept entity); theirs is null when they
+            // deleted it (Take Theirs then deletes it, once nothing refers to it any more)
+            merger.conflicts << MergeConflict{d.at, d.entity, d.entity, d.byOurs ? d.entity : QJsonValue(QJsonValue::Null)};
+            merger.deleted.removeAt(i--);
+            restored = true;
+        }
+        if (!restored)
+            break;
     }
     return makeError(ErrorCode::Refused, tr("the merged project would not be valid: %1").arg(last.message));
 }

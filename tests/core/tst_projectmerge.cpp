@@ -250,12 +250,62 @@ private slots:
         for (Score &s : o.scores)
             if (s.option == option)
                 s.rationale = QStringLiteral("Scored again by us");
+        // theirs also deletes something nothing refers to, and changes another decision: those stand
+        QVERIFY(theirs.decisions.size() >= 2);
+        const qsizetype triggersBefore = theirs.decisions[1].revisitTriggers.size();
+        if (triggersBefore > 0)
+            theirs.decisions[1].revisitTriggers.removeFirst();
+        theirs.decisions[1].title = QStringLiteral("Renamed by them");
         const auto m = ProjectMerge::merge(base, ours, theirs);
         QVERIFY2(m, qPrintable(m.error().message));
         QVERIFY(std::any_of(m->merged.decisions[0].options.cbegin(), m->merged.decisions[0].options.cend(),
                             [&](const Option &op) { return op.id == option; }));
-        QVERIFY(!m->conflicts.isEmpty());
         QVERIFY(interchange::validate(m->merged));
+        QCOMPARE(m->merged.decisions[1].title, QStringLiteral("Renamed by them"));
+        if (triggersBefore > 0)
+            QCOMPARE(m->merged.decisions[1].revisitTriggers.size(), triggersBefore - 1);
+        // the conflicts: each score ours changed and theirs deleted, and the option kept for
+        // them (ours, now, holds it; theirs deleted it); nothing about the other decision
+        const QString option0 = QStringLiteral("decisions[%1].options[%2]").arg(base.decisions[0].id, option);
+        QCOMPARE(m->conflicts.last().path, option0);
+        QVERIFY(m->conflicts.last().ours.isObject());
+        QVERIFY(m->conflicts.last().theirs.isNull());
+        for (const MergeConflict &c : m->conflicts)
+            QVERIFY2(c.path == option0 || c.path.startsWith(QStringLiteral("decisions[%1].scores[%2,").arg(base.decisions[0].id, option)),
+                     qPrintable(c.path));
+    }
+
+    void adrNumbersGivenOnBothSides()
+    {
+        // both sides exported a new decision as ADR N+1: the merge keeps ours' number and gives
+        // theirs the next one; the project's highest is the larger
+        ProjectData base = sample();
+        base.project.lastAdrNumber = 4;
+        ProjectData x = base, y = base;
+        Decision ours = base.decisions[0];
+        ours.id = QStringLiteral("d-ours");
+        ours.supersededBy.clear();
+        ours.adrNumber = 5;
+        x.decisions << ours;
+        x.project.lastAdrNumber = 5;
+        Decision theirs = base.decisions[0];
+        theirs.id = QStringLiteral("d-theirs");
+        theirs.supersededBy.clear();
+        theirs.adrNumber = 5;
+        y.decisions << theirs;
+        y.project.lastAdrNumber = 5;
+        const auto m = ProjectMerge::merge(base, x, y);
+        QVERIFY2(m, qPrintable(m.error().message));
+        const auto number = [&](const QString &id) {
+            for (const Decision &d : m->merged.decisions)
+                if (d.id == id)
+                    return d.adrNumber;
+            return 0;
+        };
+        QCOMPARE(number(QStringLiteral("d-ours")), 5);
+        QCOMPARE(number(QStringLiteral("d-theirs")), 6);
+        QCOMPARE(m->merged.project.lastAdrNumber, 6);
+        QVERIFY(m->conflicts.isEmpty());
     }
 
     void stringListsMergeAsSets()
@@ -284,6 +334,26 @@ private slots:
         QCOMPARE(c[0].id, QStringLiteral("c-ours"));
         QCOMPARE(c[1].id, base.decisions[0].criteria[0].id);
         QCOMPARE(c[2].id, QStringLiteral("c-theirs"));
+    }
+
+    void orderChanges()
+    {
+        // a reorder is a change the diff shows, and a merge keeps it when ours left the order alone
+        const ProjectData base = sample();
+        ProjectData reordered = base;
+        Decision &d = reordered.decisions[0];
+        QVERIFY(d.options.size() >= 2);
+        std::swap(d.options[0], d.options[1]);
+        const QList<ProjectChange> changes = ProjectMerge::diff(base, reordered);
+        QCOMPARE(changes.size(), 1);
+        QCOMPARE(changes[0].path, QStringLiteral("decisions[%1].options").arg(d.id));
+        QVERIFY2(changes[0].words.contains(QStringLiteral("order")), qPrintable(changes[0].words));
+        ProjectData ours = base;
+        ours.decisions[0].title = QStringLiteral("Ours renamed it");
+        const MergeResult m = merged(base, ours, reordered);
+        QVERIFY(m.conflicts.isEmpty());
+        QCOMPARE(m.merged.decisions[0].options[0].id, d.options[0].id);
+        QCOMPARE(m.merged.decisions[0].title, QStringLiteral("Ours renamed it"));
     }
 
     void diffPathsAndWords()

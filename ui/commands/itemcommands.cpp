@@ -59,27 +59,34 @@ bool setProjectInfo(QUndoStack *stack, core::Project *project, const core::Proje
 
 namespace {
 
-/// Brings the items of type T in line with `wanted`: inserts, replaces, removes, then moves.
-template <typename T> int applyItems(QUndoStack *stack, core::Project *project, const QList<T> &wanted, const QString &text)
+/// Inserts and replaces the items of type T so that every item of `wanted` is there.
+template <typename T> int addAndReplace(QUndoStack *stack, core::Project *project, const QList<T> &wanted, const QString &text)
+{
+    int changed = 0;
+    for (int i = 0; i < wanted.size(); ++i) {
+        const T &item = wanted[i];
+        if (!project->find<T>(item.id))
+            changed += insertItem(stack, project, std::min(i, int(project->items<T>().size())), item, text) ? 1 : 0;
+        else
+            changed += replaceItem(stack, project, item, text) ? 1 : 0;
+    }
+    return changed;
+}
+
+/// Removes the items of type T that `wanted` does not have, then puts the rest in its order.
+template <typename T> int removeAndOrder(QUndoStack *stack, core::Project *project, const QList<T> &wanted, const QString &text)
 {
     int changed = 0;
     QSet<QString> keep;
-    for (int i = 0; i < wanted.size(); ++i) {
-        const T &item = wanted[i];
+    for (const T &item : wanted)
         keep.insert(item.id);
-        if (!project->find<T>(item.id)) {
-            changed += insertItem(stack, project, std::min(i, int(project->items<T>().size())), item, text) ? 1 : 0;
-        } else {
-            changed += replaceItem(stack, project, item, text) ? 1 : 0;
-        }
-    }
     QStringList gone;
     for (const T &item : project->items<T>())
         if (!keep.contains(item.id))
             gone << item.id;
     for (const QString &id : std::as_const(gone))
         changed += removeItem<T>(stack, project, id, text) ? 1 : 0;
-    for (int i = 0; i < wanted.size(); ++i)
+    for (int i = 0; i < wanted.size(); ++i) // items only move up: the places before i are final
         if (project->indexOf<T>(wanted[i].id) != i)
             changed += moveItem<T>(stack, project, wanted[i].id, i, text) ? 1 : 0;
     return changed;
@@ -92,12 +99,18 @@ int applyProjectData(QUndoStack *stack, core::Project *project, const core::Proj
     if (project->isReadOnly() || project->data() == target)
         return 0; // nothing to do: no empty step on the undo stack
     stack->beginMacro(text);
-    // lenses before the reviews that use them
-    int changed = applyItems(stack, project, target.lenses, text);
-    changed += applyItems(stack, project, target.decisions, text);
-    changed += applyItems(stack, project, target.reviews, text);
-    changed += applyItems(stack, project, target.drills, text);
-    changed += applyItems(stack, project, target.costModels, text);
+    // everything the target has first (lenses before the reviews that use them), then what it
+    // no longer has, users before what they used: no view sees a reference to a missing item
+    int changed = addAndReplace(stack, project, target.lenses, text);
+    changed += addAndReplace(stack, project, target.decisions, text);
+    changed += addAndReplace(stack, project, target.reviews, text);
+    changed += addAndReplace(stack, project, target.drills, text);
+    changed += addAndReplace(stack, project, target.costModels, text);
+    changed += removeAndOrder(stack, project, target.costModels, text);
+    changed += removeAndOrder(stack, project, target.drills, text);
+    changed += removeAndOrder(stack, project, target.reviews, text);
+    changed += removeAndOrder(stack, project, target.decisions, text);
+    changed += removeAndOrder(stack, project, target.lenses, text);
     changed += setProjectInfo(stack, project, target.project, text) ? 1 : 0;
     stack->endMacro();
     return changed;

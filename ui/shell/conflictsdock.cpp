@@ -19,11 +19,16 @@ namespace archbench::ui {
 
 namespace {
 
-/// A conflict's stored value (compact JSON) back as a JSON value.
+/// A conflict's stored value (compact JSON) back as a JSON value; undefined when the text is
+/// not one JSON value (a hand-edited file), never a null that would delete something.
 QJsonValue parsed(const QString &compact)
 {
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArrayLiteral("[") + compact.toUtf8() + QByteArrayLiteral("]"));
-    return doc.isArray() && !doc.array().isEmpty() ? doc.array().first() : QJsonValue();
+    if (compact.trimmed().isEmpty())
+        return QJsonValue(QJsonValue::Undefined);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArrayLiteral("[") + compact.toUtf8() + QByteArrayLiteral("]"), &error);
+    return error.error == QJsonParseError::NoError && doc.isArray() && doc.array().size() == 1 ? doc.array().first()
+                                                                                             : QJsonValue(QJsonValue::Undefined);
 }
 
 } // namespace
@@ -137,7 +142,12 @@ bool ConflictsDock::takeTheirs()
                                      [&](const core::MergeConflictRecord &r) { return r.path == path; });
     if (record == m_project->info().mergeConflicts.cend())
         return false;
-    auto updated = core::ProjectMerge::withValue(m_project->data(), path, parsed(record->theirs));
+    const QJsonValue theirs = parsed(record->theirs);
+    if (theirs.isUndefined()) {
+        m_workbench->showError(tr("Their value for %1 is not readable (\"%2\"); keep ours or edit the field.").arg(path, record->theirs));
+        return false;
+    }
+    auto updated = core::ProjectMerge::withValue(m_project->data(), path, theirs);
     if (!updated) {
         m_workbench->showError(tr("Their value cannot be taken: %1").arg(updated.error().message));
         return false;

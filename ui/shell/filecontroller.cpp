@@ -247,6 +247,13 @@ bool FileController::mergeFromDisk()
     }
     const QList<ProjectChange> cameIn = ProjectMerge::diff(mine, merged->merged);
     commands::applyProjectData(m_stack.get(), project, merged->merged, tr("Merge changes saved by someone else"));
+    if (project->data() != merged->merged) {
+        // the project did not take the merge whole: never save over their work then
+        AB_LOG_WARN("the merge of {} could not be applied in full; asking instead", path);
+        if (m_stack->canUndo() && m_stack->undoText() == tr("Merge changes saved by someone else"))
+            m_stack->undo();
+        return false;
+    }
     QStringList lines;
     constexpr int kShown = 4;
     for (qsizetype i = 0; i < std::min<qsizetype>(kShown, cameIn.size()); ++i)
@@ -295,6 +302,10 @@ bool FileController::saveAs()
     const QString path = m_prompts->askSavePath(suggestedPath(QStringLiteral(".archbench")), FilePrompts::SaveKind::Project);
     if (path.isEmpty())
         return false;
+    // its own file again: a Save, with the changed-on-disk merge (saveAs would overwrite)
+    if (!m_file->path().isEmpty() && !m_file->isReadOnly()
+        && QFileInfo(path).canonicalFilePath() == QFileInfo(m_file->path()).canonicalFilePath())
+        return save();
     const auto result = m_file->saveAs(path);
     if (!result) {
         reportSaveFailure(result.error(), path);
