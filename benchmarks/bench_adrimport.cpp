@@ -8,6 +8,7 @@
 //
 // Writing the folder takes long (each record's analysis draws 20,000 weightings): --folder
 // keeps it in DIR and reuses it on the next run.
+#include "benchtiming.h"
 #include "syntheticproject.h"
 
 #include "core/report/adrfolder.h"
@@ -28,20 +29,7 @@ using namespace archbench::core;
 
 namespace {
 
-double medianMs(const char *what, const std::function<void()> &work, int runs)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    std::printf("%s: best %.0f ms, median %.0f ms, worst %.0f ms over %d runs\n", what, times.front(),
-                times[times.size() / 2], times.back(), runs);
-    return times[times.size() / 2];
-}
+using bench::medianMs;
 
 } // namespace
 

@@ -5,6 +5,7 @@
 // median is over budget.
 //
 //   build/release/benchmarks/bench_merge [--runs N] [--archbench build/release/app/archbench]
+#include "benchtiming.h"
 #include "syntheticproject.h"
 
 #include "core/merge/projectmerge.h"
@@ -25,21 +26,7 @@ using namespace archbench::core;
 
 namespace {
 
-double medianMs(const char *what, const std::function<void()> &work, int runs)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    std::printf("%s: best %.0f ms, median %.0f ms, worst %.0f ms over %d runs\n", what, times.front(), times[times.size() / 2],
-                times.back(), runs);
-    std::fflush(stdout);
-    return times[times.size() / 2];
-}
+using bench::medianMs;
 
 /// `cells` score changes spread over the decisions, starting at cell `offset` of each.
 ProjectData edited(const ProjectData &base, int cells, int offset)

@@ -11,6 +11,7 @@
 // models; half the files .archbench, half .json. --folder keeps the folder for the next run.
 // The scan's peak RSS is measured in a child process (this program with --scan-only), so the
 // generation of the folder does not count.
+#include "benchtiming.h"
 #include "syntheticproject.h"
 
 #include "core/portfolio/portfolio.h"
@@ -35,21 +36,7 @@ namespace {
 
 const QDate kToday(2026, 12, 5);
 
-double medianMs(const char *what, const std::function<void()> &work, int runs)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    std::printf("%s: best %.0f ms, median %.0f ms, worst %.0f ms over %d runs\n", what, times.front(),
-                times[times.size() / 2], times.back(), runs);
-    std::fflush(stdout);
-    return times[times.size() / 2];
-}
+using bench::medianMs;
 
 bool writeFolder(const QString &folder, int projects)
 {

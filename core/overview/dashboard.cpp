@@ -84,14 +84,9 @@ void decisionLines(const ProjectData &data, QList<Line> &out)
                     ItemKind::Decision, firstOpen);
 }
 
-struct TriggerHit {
-    const Decision *decision;
-    const RevisitTrigger *trigger;
-    TriggerStatus status;
-};
+} // namespace
 
-/// Fired and due-soon triggers of the decisions in force, fired first, then by review-by date.
-QList<TriggerHit> triggerHits(const ProjectData &data, const QDate &today)
+QList<TriggerHit> Dashboard::triggerHits(const ProjectData &data, const QDate &today)
 {
     QList<TriggerHit> hits;
     for (const Decision &d : data.decisions) {
@@ -111,6 +106,8 @@ QList<TriggerHit> triggerHits(const ProjectData &data, const QDate &today)
     return hits;
 }
 
+namespace {
+
 QString triggerName(const RevisitTrigger &t)
 {
     if (!t.condition.trimmed().isEmpty())
@@ -122,7 +119,7 @@ QString triggerName(const RevisitTrigger &t)
 
 void triggerLines(const ProjectData &data, const QDate &today, QList<Line> &out)
 {
-    const QList<TriggerHit> hits = triggerHits(data, today);
+    const QList<TriggerHit> hits = Dashboard::triggerHits(data, today);
     const int fired = int(std::count_if(hits.cbegin(), hits.cend(),
                                         [](const TriggerHit &h) { return h.status.state == TriggerState::Fired; }));
     const int due = int(hits.size()) - fired;
@@ -302,7 +299,7 @@ QList<DashboardLine> Dashboard::lines(const ProjectData &data, const QDate &toda
 AttentionCounts Dashboard::attention(const ProjectData &data, const QDate &today, DecisionAnalysisCache *cache)
 {
     AttentionCounts c;
-    for (const TriggerHit &h : triggerHits(data, today))
+    for (const TriggerHit &h : Dashboard::triggerHits(data, today))
         ++(h.status.state == TriggerState::Fired ? c.firedTriggers : c.dueSoonTriggers);
     const QList<ProjectActionItem> items = collectOpenActionItems(data, today);
     c.openActionItems = int(items.size());

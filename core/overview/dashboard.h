@@ -10,6 +10,7 @@
 // The same engines feed the Revisit, Action items and Checks docks, so the figures agree.
 
 #include "../model/projectdata.h"
+#include "../decision/triggerstatus.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -40,9 +41,20 @@ struct AttentionCounts {
     bool operator==(const AttentionCounts &) const = default;
 };
 
+/// A fired or due-soon revisit trigger of a decision in force.
+struct TriggerHit {
+    const Decision *decision;
+    const RevisitTrigger *trigger;
+    TriggerStatus status;
+};
+
 class Dashboard {
     Q_DECLARE_TR_FUNCTIONS(archbench::core::Dashboard)
 public:
+    /// The fired and due-soon triggers of the decisions in force on `today`, fired first, then
+    /// by review-by date (pointers into `data`). The Overview, the status bar and the
+    /// portfolio all count these.
+    static QList<TriggerHit> triggerHits(const ProjectData &data, const QDate &today);
     /// With a `cache`, the decision-quality checks reuse the analyses of unchanged matrices
     /// (the robustness draws); without one they analyse every decision afresh.
     static QList<DashboardLine> lines(const ProjectData &data, const QDate &today,

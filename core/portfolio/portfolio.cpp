@@ -1,6 +1,7 @@
 #include "portfolio.h"
 
 #include "core/decision/decisionlifecycle.h"
+#include "core/overview/dashboard.h"
 #include "core/decision/qualitycheck.h"
 #include "core/decision/triggerstatus.h"
 #include "core/displaydate.h"
@@ -53,28 +54,9 @@ void decisionFigures(const ProjectData &data, const QDate &today, PortfolioRow &
         else if (d.status == DecisionStatus::Proposed)
             ++row.proposed;
     }
-    // Fired first, then due soon, each by review-by date: the order of the Overview.
-    struct Hit {
-        const Decision *decision;
-        const RevisitTrigger *trigger;
-        TriggerStatus status;
-    };
-    QList<Hit> hits;
-    for (const Decision &d : data.decisions) {
-        if (!DecisionLifecycle::isActive(d))
-            continue;
-        for (const RevisitTrigger &t : d.revisitTriggers) {
-            const TriggerStatus st = TriggerEvaluation::evaluate(d, t, today);
-            if (st.state == TriggerState::Fired || st.state == TriggerState::DueSoon)
-                hits << Hit{&d, &t, st};
-        }
-    }
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
-        if ((a.status.state == TriggerState::Fired) != (b.status.state == TriggerState::Fired))
-            return a.status.state == TriggerState::Fired;
-        return a.status.daysLeft < b.status.daysLeft;
-    });
-    for (const Hit &h : hits) {
+    // fired first, then due soon, each by review-by date: the Overview's own list
+    const QList<TriggerHit> hits = Dashboard::triggerHits(data, today);
+    for (const TriggerHit &h : hits) {
         const bool fired = h.status.state == TriggerState::Fired;
         ++(fired ? row.firedTriggers : row.dueTriggers);
         const QString title = titleOr(h.decision->title, h.decision->id);
