@@ -615,6 +615,12 @@
         <translation>Mit 1 Konflikt zusammengeführt (unsere behalten): %1 Änderungen von ihrer Seite übernommen.
 </translation>
     </message>
+    <message>
+        <source>archbench merge: %1 was saved after %2, so it is not the version both sides started from
+</source>
+        <translation>archbench merge: %1 wurde nach %2 gespeichert und ist daher nicht die Fassung, von der beide Seiten ausgingen
+</translation>
+    </message>
 </context>
 <context>
     <name>archbench::cli::Portfolio</name>

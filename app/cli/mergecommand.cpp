@@ -132,6 +132,13 @@ int runMerge(const QStringList &arguments)
                      .arg(base->project.id, ours->project.id, theirs->project.id));
         return Refused;
     }
+    // a BASE saved after one of the sides cannot be what both started from
+    for (const auto &[side, name] : {std::pair{ours, files[1]}, std::pair{theirs, files[2]}})
+        if (base->project.modified.isValid() && side->project.modified.isValid() && base->project.modified > side->project.modified) {
+            printErr(Text::tr("archbench merge: %1 was saved after %2, so it is not the version both sides started from\n")
+                         .arg(QDir::toNativeSeparators(files[0]), QDir::toNativeSeparators(name)));
+            return Refused;
+        }
     auto merged = core::ProjectMerge::merge(*base, *ours, *theirs);
     if (!merged) {
         printErr(QStringLiteral("archbench merge: ") + merged.error().message + QLatin1Char('\n'));

@@ -216,6 +216,14 @@ private slots:
         QCOMPARE(unrelated.exitCode, 2);
         QVERIFY2(unrelated.err.contains(QStringLiteral("not versions of one project")), qPrintable(unrelated.err));
         QCOMPARE(run(exe, {QStringLiteral("diff"), base, foreign}).exitCode, 2);
+        // a BASE saved after one side is no common ancestor
+        core::ProjectData later = sample();
+        later.project.modified = core::readProjectFile(ours)->project.modified.addDays(1);
+        const QString laterPath = dir.filePath(QStringLiteral("later.json"));
+        QVERIFY(core::writeProjectFile(later, laterPath));
+        Run notAncestor = run(exe, {QStringLiteral("merge"), laterPath, ours, theirs, QStringLiteral("-o"), out});
+        QCOMPARE(notAncestor.exitCode, 2);
+        QVERIFY2(notAncestor.err.contains(QStringLiteral("not the version both sides started from")), qPrintable(notAncestor.err));
     }
 };
 
