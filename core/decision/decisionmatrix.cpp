@@ -36,6 +36,11 @@ bool DecisionMatrix::removeCriterion(Decision &d, const QString &criterionId)
         return false;
     d.criteria.removeAt(i);
     d.scores.removeIf([&](const Score &s) { return s.criterion == criterionId; });
+    for (Ballot &b : d.ballots) {
+        b.scores.removeIf([&](const Score &s) { return s.criterion == criterionId; });
+        b.weights.removeIf([&](const BallotWeight &w) { return w.criterion == criterionId; });
+    }
+    d.pairwise.removeIf([&](const PairwiseJudgment &j) { return j.a == criterionId || j.b == criterionId; });
     return true;
 }
 
@@ -75,6 +80,8 @@ bool DecisionMatrix::removeOption(Decision &d, const QString &optionId)
         return false;
     d.options.removeAt(i);
     d.scores.removeIf([&](const Score &s) { return s.option == optionId; });
+    for (Ballot &b : d.ballots)
+        b.scores.removeIf([&](const Score &s) { return s.option == optionId; });
     for (HardConstraint &k : d.constraints)
         k.failedBy.removeAll(optionId);
     if (d.chosenOption == optionId)
@@ -155,7 +162,8 @@ bool DecisionMatrix::setMeetsConstraint(Decision &d, const QString &constraintId
 bool DecisionMatrix::sameMatrix(const Decision &a, const Decision &b)
 {
     return a.scale == b.scale && a.criteria == b.criteria && a.options == b.options
-        && a.constraints == b.constraints && a.scores == b.scores;
+        && a.constraints == b.constraints && a.scores == b.scores && a.ballots == b.ballots
+        && a.aggregation == b.aggregation && a.pairwise == b.pairwise;
 }
 
 std::optional<double> DecisionMatrix::parseNumber(const QString &text)

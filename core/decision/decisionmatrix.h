@@ -58,7 +58,8 @@ public:
     static Expected<Decision> paste(Decision d, const QString &text, int row, int column);
 
     /// True when everything the scores, ranks, flip shares and robustness depend on is equal
-    /// (scale, criteria, options, constraints, scores), so derived figures can be reused.
+    /// (scale, criteria, options, constraints, scores, and the group figures' ballots,
+    /// aggregation and pairwise judgments), so derived figures can be reused.
     static bool sameMatrix(const Decision &a, const Decision &b);
 
     /// Parses a number written in the C locale or in the default locale's notation.

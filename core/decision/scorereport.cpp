@@ -67,18 +67,7 @@ QList<OptionScore> ScoreReport::reportOrder(const WeightedScore &scores)
 
 QJsonObject ScoreReport::decisionJson(const DecisionAnalysis &a)
 {
-    QJsonArray ranking;
-    for (const OptionScore &os : reportOrder(a.scores)) {
-        QJsonObject o;
-        o.insert(QStringLiteral("option"), os.option);
-        o.insert(QStringLiteral("name"), os.name);
-        o.insert(QStringLiteral("weighted"), number(os.weighted));
-        o.insert(QStringLiteral("percent"), number(os.percent));
-        o.insert(QStringLiteral("rank"), os.rank ? QJsonValue(*os.rank) : QJsonValue(QJsonValue::Null));
-        o.insert(QStringLiteral("eliminated"), os.eliminated);
-        o.insert(QStringLiteral("complete"), os.complete);
-        ranking.append(o);
-    }
+    const QJsonArray ranking = rankingJson(a.scores);
     QJsonArray sensitivity;
     for (const CriterionSensitivity &cs : a.sensitivity) {
         QJsonObject o;
@@ -94,7 +83,67 @@ QJsonObject ScoreReport::decisionJson(const DecisionAnalysis &a)
     d.insert(QStringLiteral("robustness"), number(a.robustness));
     d.insert(QStringLiteral("ranking"), ranking);
     d.insert(QStringLiteral("sensitivity"), sensitivity);
+    if (a.group)
+        d.insert(QStringLiteral("group"), groupJson(*a.group));
+    if (a.ahp)
+        d.insert(QStringLiteral("ahp"), ahpJson(*a.ahp));
     return d;
+}
+
+QJsonArray ScoreReport::rankingJson(const WeightedScore &scores)
+{
+    QJsonArray ranking;
+    for (const OptionScore &os : reportOrder(scores)) {
+        QJsonObject o;
+        o.insert(QStringLiteral("option"), os.option);
+        o.insert(QStringLiteral("name"), os.name);
+        o.insert(QStringLiteral("weighted"), number(os.weighted));
+        o.insert(QStringLiteral("percent"), number(os.percent));
+        o.insert(QStringLiteral("rank"), os.rank ? QJsonValue(*os.rank) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("eliminated"), os.eliminated);
+        o.insert(QStringLiteral("complete"), os.complete);
+        ranking.append(o);
+    }
+    return ranking;
+}
+
+QJsonObject ScoreReport::groupJson(const GroupScore &g)
+{
+    QJsonArray leaders;
+    for (const ParticipantLeader &l : g.participantLeaders())
+        leaders.append(QJsonObject{{QStringLiteral("participant"), l.participant},
+                                   {QStringLiteral("leader"), text(l.leader)}});
+    QJsonArray contested;
+    for (const CellSpread &s : g.spreads())
+        contested.append(QJsonObject{{QStringLiteral("option"), s.option},
+                                     {QStringLiteral("criterion"), s.criterion},
+                                     {QStringLiteral("min"), number(s.min)},
+                                     {QStringLiteral("max"), number(s.max)},
+                                     {QStringLiteral("spread"), number(s.spread)},
+                                     {QStringLiteral("stdev"), std::round(s.stdev * 1000) / 1000}});
+    QJsonObject o;
+    o.insert(QStringLiteral("ballots"), g.ballotCount());
+    o.insert(QStringLiteral("aggregation"), enumToString(g.aggregation()));
+    o.insert(QStringLiteral("ranking"), rankingJson(g.scores()));
+    o.insert(QStringLiteral("participantLeaders"), leaders);
+    o.insert(QStringLiteral("contested"), contested);
+    return o;
+}
+
+QJsonObject ScoreReport::ahpJson(const AhpResult &r)
+{
+    if (!r.complete)
+        return QJsonObject{{QStringLiteral("incomplete"), true}};
+    const auto three = [](double v) { return std::round(v * 1000) / 1000; };
+    QJsonArray weights;
+    for (qsizetype i = 0; i < r.criteria.size(); ++i)
+        weights.append(QJsonObject{{QStringLiteral("criterion"), r.criteria[i]},
+                                   {QStringLiteral("weight"), three(r.weights[i])}});
+    return QJsonObject{{QStringLiteral("weights"), weights},
+                       {QStringLiteral("lambdaMax"), three(r.lambdaMax)},
+                       {QStringLiteral("consistencyIndex"), three(r.consistencyIndex)},
+                       {QStringLiteral("consistencyRatio"), three(r.consistencyRatio)},
+                       {QStringLiteral("mostInconsistent"), QJsonArray::fromStringList(r.mostInconsistent)}};
 }
 
 QJsonObject ScoreReport::toJson(const QList<DecisionAnalysis> &analyses)

@@ -11,6 +11,7 @@
 
 #include "core/model/projectdata.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 
@@ -27,6 +28,12 @@ public:
 
     static QJsonObject toJson(const QList<DecisionAnalysis> &analyses);
     static QJsonObject decisionJson(const DecisionAnalysis &analysis);
+    /// The ranking array of a weighted-score table (report order).
+    static QJsonArray rankingJson(const WeightedScore &scores);
+    /// The `group` object of INTERCHANGE.md "Version 2 additions" (stdev to three decimals).
+    static QJsonObject groupJson(const GroupScore &group);
+    /// The `ahp` object (figures to three decimals), or {"incomplete": true}.
+    static QJsonObject ahpJson(const AhpResult &ahp);
     /// An aligned table per decision (names and constraint texts from `data`), numbers in
     /// `locale`.
     static QString toText(const ProjectData &data, const QList<DecisionAnalysis> &analyses,

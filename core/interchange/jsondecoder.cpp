@@ -102,6 +102,60 @@ void readParticipants(JsonReader &r, const QJsonObject &o, const JsonPath &path,
     }
 }
 
+QList<Score> readScores(JsonReader &r, const QJsonObject &o, const JsonPath &path)
+{
+    QList<Score> out;
+    const auto scores = r.objects(o, path, QStringLiteral("scores"));
+    for (qsizetype i = 0; i < scores.size(); ++i) {
+        const JsonPath at = path.at(QStringLiteral("scores"), i);
+        Score s;
+        s.option = r.string(scores[i], at, QStringLiteral("option"), true);
+        s.criterion = r.string(scores[i], at, QStringLiteral("criterion"), true);
+        s.value = r.number(scores[i], at, QStringLiteral("value"), true);
+        s.rationale = r.string(scores[i], at, QStringLiteral("rationale"));
+        out << s;
+    }
+    return out;
+}
+
+/// The version 2 group fields: attendees, ballots, aggregation, pairwise judgments, dissent.
+void readGroup(JsonReader &r, const QJsonObject &o, const JsonPath &path, Decision &d)
+{
+    d.attendees = r.stringList(o, path, QStringLiteral("attendees"));
+    const auto ballots = r.objects(o, path, QStringLiteral("ballots"));
+    for (qsizetype i = 0; i < ballots.size(); ++i) {
+        const JsonPath at = path.at(QStringLiteral("ballots"), i);
+        Ballot b;
+        b.participant = r.string(ballots[i], at, QStringLiteral("participant"), true);
+        b.submitted = r.timestamp(ballots[i], at, QStringLiteral("submitted"));
+        const auto weights = r.objects(ballots[i], at, QStringLiteral("weights"));
+        for (qsizetype j = 0; j < weights.size(); ++j) {
+            const JsonPath wat = at.at(QStringLiteral("weights"), j);
+            b.weights << BallotWeight{r.string(weights[j], wat, QStringLiteral("criterion"), true),
+                                      r.number(weights[j], wat, QStringLiteral("weight"), true)};
+        }
+        b.scores = readScores(r, ballots[i], at);
+        d.ballots << b;
+    }
+    d.aggregation = r.enumValue(o, path, QStringLiteral("aggregation"), Aggregation::Mean);
+    const auto pairwise = r.objects(o, path, QStringLiteral("pairwise"));
+    for (qsizetype i = 0; i < pairwise.size(); ++i) {
+        const JsonPath at = path.at(QStringLiteral("pairwise"), i);
+        PairwiseJudgment j;
+        j.participant = r.string(pairwise[i], at, QStringLiteral("participant"));
+        j.a = r.string(pairwise[i], at, QStringLiteral("a"), true);
+        j.b = r.string(pairwise[i], at, QStringLiteral("b"), true);
+        j.value = r.number(pairwise[i], at, QStringLiteral("value"), true);
+        d.pairwise << j;
+    }
+    const auto dissent = r.objects(o, path, QStringLiteral("dissent"));
+    for (qsizetype i = 0; i < dissent.size(); ++i) {
+        const JsonPath at = path.at(QStringLiteral("dissent"), i);
+        d.dissent << Dissent{r.string(dissent[i], at, QStringLiteral("participant")),
+                             r.string(dissent[i], at, QStringLiteral("text"))};
+    }
+}
+
 Decision readDecision(JsonReader &r, const QJsonObject &o, const JsonPath &path)
 {
     Decision d;
@@ -153,16 +207,7 @@ Decision readDecision(JsonReader &r, const QJsonObject &o, const JsonPath &path)
         k.failedBy = r.stringList(constraints[i], at, QStringLiteral("failedBy"));
         d.constraints << k;
     }
-    const auto scores = r.objects(o, path, QStringLiteral("scores"));
-    for (qsizetype i = 0; i < scores.size(); ++i) {
-        const JsonPath at = path.at(QStringLiteral("scores"), i);
-        Score s;
-        s.option = r.string(scores[i], at, QStringLiteral("option"), true);
-        s.criterion = r.string(scores[i], at, QStringLiteral("criterion"), true);
-        s.value = r.number(scores[i], at, QStringLiteral("value"), true);
-        s.rationale = r.string(scores[i], at, QStringLiteral("rationale"));
-        d.scores << s;
-    }
+    d.scores = readScores(r, o, path);
     d.chosenOption = r.string(o, path, QStringLiteral("chosenOption"));
     d.tradeoffsAccepted = r.stringList(o, path, QStringLiteral("tradeoffsAccepted"));
     const auto risks = r.objects(o, path, QStringLiteral("risks"));
@@ -185,6 +230,7 @@ Decision readDecision(JsonReader &r, const QJsonObject &o, const JsonPath &path)
         t.reviewBy = r.date(triggers[i], at, QStringLiteral("reviewBy"));
         d.revisitTriggers << t;
     }
+    readGroup(r, o, path, d);
     return d;
 }
 

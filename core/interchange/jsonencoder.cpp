@@ -109,6 +109,49 @@ QJsonArray participantsArray(const Decision &d)
     return out;
 }
 
+QJsonObject scoreObject(const Score &s)
+{
+    return QJsonObject{{QStringLiteral("option"), s.option},
+                       {QStringLiteral("criterion"), s.criterion},
+                       {QStringLiteral("value"), s.value},
+                       {QStringLiteral("rationale"), s.rationale}};
+}
+
+/// The version 2 group fields, each only when it holds something (so a decision without
+/// them writes exactly what version 1 wrote).
+void putGroup(QJsonObject &o, const Decision &d)
+{
+    if (!d.attendees.isEmpty())
+        o.insert(QStringLiteral("attendees"), QJsonArray::fromStringList(d.attendees));
+    if (!d.ballots.isEmpty())
+        o.insert(QStringLiteral("ballots"), array(d.ballots, [](const Ballot &b) {
+                     QJsonObject ballot{{QStringLiteral("participant"), b.participant}};
+                     putTimestamp(ballot, QStringLiteral("submitted"), b.submitted);
+                     if (!b.weights.isEmpty())
+                         ballot.insert(QStringLiteral("weights"), array(b.weights, [](const BallotWeight &w) {
+                                           return QJsonObject{{QStringLiteral("criterion"), w.criterion},
+                                                              {QStringLiteral("weight"), w.weight}};
+                                       }));
+                     ballot.insert(QStringLiteral("scores"), array(b.scores, scoreObject));
+                     return ballot;
+                 }));
+    if (!d.ballots.isEmpty() || d.aggregation != Aggregation::Mean)
+        o.insert(QStringLiteral("aggregation"), enumToString(d.aggregation));
+    if (!d.pairwise.isEmpty())
+        o.insert(QStringLiteral("pairwise"), array(d.pairwise, [](const PairwiseJudgment &j) {
+                     QJsonObject judgment{{QStringLiteral("a"), j.a}, {QStringLiteral("b"), j.b},
+                                          {QStringLiteral("value"), j.value}};
+                     if (!j.participant.isEmpty())
+                         judgment.insert(QStringLiteral("participant"), j.participant);
+                     return judgment;
+                 }));
+    if (!d.dissent.isEmpty())
+        o.insert(QStringLiteral("dissent"), array(d.dissent, [](const Dissent &x) {
+                     return QJsonObject{{QStringLiteral("participant"), x.participant},
+                                        {QStringLiteral("text"), x.text}};
+                 }));
+}
+
 QJsonObject decisionObject(const Decision &d)
 {
     QJsonObject o{
@@ -139,12 +182,7 @@ QJsonObject decisionObject(const Decision &d)
              return QJsonObject{{QStringLiteral("id"), k.id}, {QStringLiteral("text"), k.text},
                                 {QStringLiteral("failedBy"), QJsonArray::fromStringList(k.failedBy)}};
          })},
-        {QStringLiteral("scores"), array(d.scores, [](const Score &s) {
-             return QJsonObject{{QStringLiteral("option"), s.option},
-                                {QStringLiteral("criterion"), s.criterion},
-                                {QStringLiteral("value"), s.value},
-                                {QStringLiteral("rationale"), s.rationale}};
-         })},
+        {QStringLiteral("scores"), array(d.scores, scoreObject)},
         {QStringLiteral("chosenOption"), d.chosenOption},
         {QStringLiteral("tradeoffsAccepted"), QJsonArray::fromStringList(d.tradeoffsAccepted)},
         {QStringLiteral("risks"), array(d.risks, [](const Risk &k) {
@@ -158,6 +196,7 @@ QJsonObject decisionObject(const Decision &d)
         o.insert(QStringLiteral("adrNumber"), d.adrNumber);
     if (!d.notes.isEmpty())
         o.insert(QStringLiteral("notes"), d.notes);
+    putGroup(o, d);
     return o;
 }
 

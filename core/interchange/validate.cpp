@@ -196,6 +196,79 @@ private:
             finite(p.field(QStringLiteral("threshold")), d.revisitTriggers[i].threshold);
             finite(p.field(QStringLiteral("currentValue")), d.revisitTriggers[i].currentValue);
         }
+        if (!failed())
+            group(path, d, options, criteria);
+    }
+
+    /// Ballots, pairwise judgments and dissent (INTERCHANGE.md "Version 2 additions").
+    void group(const JsonPath &path, const Decision &d, const QSet<QString> &options, const QSet<QString> &criteria)
+    {
+        QSet<QString> people;
+        for (const QStringList *list : {&d.participants, &d.consulted, &d.informed})
+            for (const QString &name : *list)
+                people.insert(name);
+        const auto person = [&](const JsonPath &p, const QString &name) {
+            if (!people.contains(name))
+                fail(p.field(QStringLiteral("participant")),
+                     Text::tr("\"%1\" is not a participant of the decision").arg(name));
+        };
+        QSet<QString> voters;
+        for (qsizetype i = 0; i < d.ballots.size() && !failed(); ++i) {
+            const JsonPath p = path.at(QStringLiteral("ballots"), i);
+            const Ballot &b = d.ballots[i];
+            person(p, b.participant);
+            if (!failed() && voters.contains(b.participant))
+                fail(p.field(QStringLiteral("participant")), Text::tr("\"%1\" has a second ballot").arg(b.participant));
+            voters.insert(b.participant);
+            QSet<QString> weighted;
+            for (qsizetype j = 0; j < b.weights.size() && !failed(); ++j) {
+                const JsonPath w = p.at(QStringLiteral("weights"), j);
+                if (!criteria.contains(b.weights[j].criterion))
+                    fail(w.field(QStringLiteral("criterion")), unknownId(b.weights[j].criterion));
+                else if (weighted.contains(b.weights[j].criterion))
+                    fail(w.field(QStringLiteral("criterion")), Text::tr("\"%1\" is weighted twice").arg(b.weights[j].criterion));
+                nonNegative(w.field(QStringLiteral("weight")), b.weights[j].weight);
+                weighted.insert(b.weights[j].criterion);
+            }
+            QSet<QString> cells;
+            for (qsizetype j = 0; j < b.scores.size() && !failed(); ++j) {
+                const JsonPath sp = p.at(QStringLiteral("scores"), j);
+                const Score &s = b.scores[j];
+                if (!options.contains(s.option))
+                    fail(sp.field(QStringLiteral("option")), unknownId(s.option));
+                if (!criteria.contains(s.criterion))
+                    fail(sp.field(QStringLiteral("criterion")), unknownId(s.criterion));
+                finite(sp.field(QStringLiteral("value")), s.value);
+                if (!failed() && (s.value < d.scale.min || s.value > d.scale.max))
+                    fail(sp.field(QStringLiteral("value")),
+                         Text::tr("%1 is outside the scale %2 to %3").arg(s.value).arg(d.scale.min).arg(d.scale.max));
+                const QString cell = s.option + QLatin1Char('\n') + s.criterion;
+                if (!failed() && cells.contains(cell))
+                    fail(sp, Text::tr("a second score for option \"%1\" and criterion \"%2\"").arg(s.option, s.criterion));
+                cells.insert(cell);
+            }
+        }
+        QSet<QString> pairs;
+        for (qsizetype i = 0; i < d.pairwise.size() && !failed(); ++i) {
+            const JsonPath p = path.at(QStringLiteral("pairwise"), i);
+            const PairwiseJudgment &j = d.pairwise[i];
+            if (!j.participant.isEmpty())
+                person(p, j.participant);
+            if (!criteria.contains(j.a))
+                fail(p.field(QStringLiteral("a")), unknownId(j.a));
+            if (!criteria.contains(j.b))
+                fail(p.field(QStringLiteral("b")), unknownId(j.b));
+            if (!failed() && j.a == j.b)
+                fail(p.field(QStringLiteral("b")), Text::tr("a criterion is not compared with itself"));
+            finite(p.field(QStringLiteral("value")), j.value);
+            if (!failed() && (j.value < 1.0 / 9.0 - 1e-9 || j.value > 9.0 + 1e-9))
+                fail(p.field(QStringLiteral("value")), Text::tr("%1 is outside Saaty's scale 1/9 to 9").arg(j.value));
+            const QString pair = j.participant + QLatin1Char('\n') + j.a + QLatin1Char('\n') + j.b;
+            const QString reverse = j.participant + QLatin1Char('\n') + j.b + QLatin1Char('\n') + j.a;
+            if (!failed() && (pairs.contains(pair) || pairs.contains(reverse)))
+                fail(p, Text::tr("\"%1\" and \"%2\" are compared twice").arg(j.a, j.b));
+            pairs.insert(pair);
+        }
     }
 
     /// An ADR number belongs to one decision (docs/reports.md, "Stable ADR numbers").

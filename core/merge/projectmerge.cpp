@@ -26,7 +26,8 @@ QJsonValue shown(const QJsonValue &v)
 }
 
 /// The key of an element of list `list`: its id; scores by (option, criterion); answers by
-/// question; ballots by participant. Empty when it has none.
+/// question; ballots and dissent by participant, a ballot's weights by criterion, pairwise
+/// judgments by (participant, a, b). Empty when it has none.
 QString keyOf(const QString &list, const QJsonValue &value)
 {
     if (!value.isObject())
@@ -36,8 +37,13 @@ QString keyOf(const QString &list, const QJsonValue &value)
         return o.value(QStringLiteral("option")).toString() + QLatin1Char(',') + o.value(QStringLiteral("criterion")).toString();
     if (list == QStringLiteral("answers"))
         return o.value(QStringLiteral("question")).toString();
-    if (list == QStringLiteral("ballots"))
+    if (list == QStringLiteral("ballots") || list == QStringLiteral("dissent"))
         return o.value(QStringLiteral("participant")).toString();
+    if (list == QStringLiteral("weights"))
+        return o.value(QStringLiteral("criterion")).toString();
+    if (list == QStringLiteral("pairwise"))
+        return o.value(QStringLiteral("participant")).toString() + QLatin1Char(',') + o.value(QStringLiteral("a")).toString()
+            + QLatin1Char(',') + o.value(QStringLiteral("b")).toString();
     return o.value(QStringLiteral("id")).toString();
 }
 
@@ -140,6 +146,9 @@ QString listWord(const QString &list)
     if (list == QStringLiteral("improvements")) return ProjectMerge::tr("improvement");
     if (list == QStringLiteral("milestones")) return ProjectMerge::tr("milestone");
     if (list == QStringLiteral("ballots")) return ProjectMerge::tr("ballot");
+    if (list == QStringLiteral("weights")) return ProjectMerge::tr("weight");
+    if (list == QStringLiteral("pairwise")) return ProjectMerge::tr("pairwise judgment");
+    if (list == QStringLiteral("dissent")) return ProjectMerge::tr("dissent");
     return list;
 }
 

@@ -4,6 +4,7 @@
 
 #include "enums.h"
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -67,6 +68,41 @@ struct RevisitTrigger {
     bool operator==(const RevisitTrigger &) const = default;
 };
 
+/// One participant's own weight for a criterion, on a ballot.
+struct BallotWeight {
+    QString criterion;
+    double weight = 0;
+    bool operator==(const BallotWeight &) const = default;
+};
+
+/// One participant's own view of the matrix (INTERCHANGE.md "Version 2 additions"): their
+/// scores, each (option, criterion) at most once and within the decision's scale, and
+/// optionally their own weights. The decision's `scores` stay the agreed matrix.
+struct Ballot {
+    QString participant;
+    QDateTime submitted;
+    QList<BallotWeight> weights;
+    QList<Score> scores;
+    bool operator==(const Ballot &) const = default;
+};
+
+/// "`a` is `value` times as important as `b`" on Saaty's 1–9 scale (value in [1/9, 9]); the
+/// reverse pair is implied. An empty participant makes it the group's judgment.
+struct PairwiseJudgment {
+    QString participant;
+    QString a;
+    QString b;
+    double value = 1;
+    bool operator==(const PairwiseJudgment &) const = default;
+};
+
+/// A named disagreement with the outcome, kept with the record and its ADR.
+struct Dissent {
+    QString participant;
+    QString text;
+    bool operator==(const Dissent &) const = default;
+};
+
 struct Decision {
     QString id;
     QString title;
@@ -79,6 +115,8 @@ struct Decision {
     QStringList participants;
     QStringList consulted;
     QStringList informed;
+    /// Who attended the review meeting (the minutes), in the order recorded.
+    QStringList attendees;
     QString context;
     QString problem;
     QString constraintsText;
@@ -99,6 +137,12 @@ struct Decision {
     /// The decision's ADR number for life: 0 until it is first exported as an ADR, then kept
     /// whatever happens to its title or position (docs/reports.md, "Stable ADR numbers").
     int adrNumber = 0;
+    /// The group's view (issue 16): each participant's ballot, how ballots combine into the
+    /// group matrix, pairwise criterion judgments (AHP) and named dissent.
+    QList<Ballot> ballots;
+    Aggregation aggregation = Aggregation::Mean;
+    QList<PairwiseJudgment> pairwise;
+    QList<Dissent> dissent;
     bool operator==(const Decision &) const = default;
 };
 

@@ -25,6 +25,7 @@ enum class DrillTraffic { Synthetic, PartialProduction, Production };
 enum class DrTier { BackupRestore, PilotLight, WarmStandby, ActiveActive };
 enum class CostModelKind { Latency, Crossover, Reserved };
 enum class PricingKind { PerRequest, PerInstance };
+enum class Aggregation { Mean, Median, GeometricMean };
 
 template <typename E> struct EnumNames;
 
@@ -44,6 +45,9 @@ ARCHBENCH_ENUM_NAMES(DecisionStatus,
     {DecisionStatus::Proposed, "proposed"}, {DecisionStatus::Accepted, "accepted"},
     {DecisionStatus::Superseded, "superseded"}, {DecisionStatus::Rejected, "rejected"},
     {DecisionStatus::Deprecated, "deprecated"})
+ARCHBENCH_ENUM_NAMES(Aggregation,
+    {Aggregation::Mean, "mean"}, {Aggregation::Median, "median"},
+    {Aggregation::GeometricMean, "geometric-mean"})
 ARCHBENCH_ENUM_NAMES(DoorType,
     {DoorType::OneWay, "one-way"}, {DoorType::TwoWay, "two-way"}, {DoorType::Partial, "partial"})
 ARCHBENCH_ENUM_NAMES(TriggerCategory,

@@ -34,7 +34,7 @@ bool sameRecord(const Decision &a, const Decision &b)
         && a.doorType == b.doorType && a.date == b.date && a.context == b.context && a.problem == b.problem
         && a.constraintsText == b.constraintsText && a.tradeoffsText == b.tradeoffsText
         && a.recommendation == b.recommendation && a.scale == b.scale && a.chosenOption == b.chosenOption
-        && a.adrNumber == b.adrNumber && a.notes == b.notes;
+        && a.adrNumber == b.adrNumber && a.notes == b.notes && a.aggregation == b.aggregation;
 }
 
 /// decision_participant holds every role in one list: decision-makers, consulted, informed.
@@ -57,6 +57,82 @@ SqlArg adrNumber(const Decision &d)
     return d.adrNumber > 0 ? SqlArg(d.adrNumber) : SqlArg(nullptr);
 }
 
+/// Attendees, ballots (with their weights and scores), pairwise judgments and dissent.
+Expected<void> readGroups(SqliteConnection &db, const QHash<QString, int> &index, QList<Decision> &out)
+{
+    auto parent = [&](const QString &id) -> Decision * {
+        const auto it = index.constFind(id);
+        return it == index.constEnd() ? nullptr : &out[*it];
+    };
+    AB_STATEMENT(attendees, "SELECT decision_id, name FROM decision_attendee ORDER BY decision_id, position");
+    AB_TRY(forEachRow(attendees, [&]() -> Expected<void> {
+        Decision *d = parent(attendees.text(0));
+        if (!d)
+            return orphan("decision_attendee");
+        d->attendees.append(attendees.text(1));
+        return {};
+    }));
+
+    PositionIndex ballotAt;
+    AB_STATEMENT(ballots, "SELECT decision_id, position, participant, submitted FROM decision_ballot "
+                          "ORDER BY decision_id, position");
+    AB_TRY(forEachRow(ballots, [&]() -> Expected<void> {
+        const auto it = index.constFind(ballots.text(0));
+        if (it == index.constEnd())
+            return orphan("decision_ballot");
+        Ballot b;
+        b.participant = ballots.text(2);
+        if (!ballots.isNull(3) && !ballots.dateTime(3, b.submitted))
+            return badDate("decision_ballot", "submitted");
+        ballotAt.insert({*it, ballots.integer(1)}, int(out[*it].ballots.size()));
+        out[*it].ballots.append(std::move(b));
+        return {};
+    }));
+    auto ballot = [&](const QString &decisionId, qint64 position) -> Ballot * {
+        const auto d = index.constFind(decisionId);
+        if (d == index.constEnd())
+            return nullptr;
+        const auto b = ballotAt.constFind({*d, position});
+        return b == ballotAt.constEnd() ? nullptr : &out[*d].ballots[*b];
+    };
+    AB_STATEMENT(weights, "SELECT decision_id, ballot_position, criterion_id, weight FROM decision_ballot_weight "
+                          "ORDER BY decision_id, ballot_position, position");
+    AB_TRY(forEachRow(weights, [&]() -> Expected<void> {
+        Ballot *b = ballot(weights.text(0), weights.integer(1));
+        if (!b)
+            return orphan("decision_ballot_weight");
+        b->weights.append({weights.text(2), weights.real(3)});
+        return {};
+    }));
+    AB_STATEMENT(scores, "SELECT decision_id, ballot_position, option_id, criterion_id, value, rationale "
+                         "FROM decision_ballot_score ORDER BY decision_id, ballot_position, position");
+    AB_TRY(forEachRow(scores, [&]() -> Expected<void> {
+        Ballot *b = ballot(scores.text(0), scores.integer(1));
+        if (!b)
+            return orphan("decision_ballot_score");
+        b->scores.append({scores.text(2), scores.text(3), scores.real(4), scores.text(5)});
+        return {};
+    }));
+
+    AB_STATEMENT(pairwise, "SELECT decision_id, participant, a, b, value FROM decision_pairwise "
+                           "ORDER BY decision_id, position");
+    AB_TRY(forEachRow(pairwise, [&]() -> Expected<void> {
+        Decision *d = parent(pairwise.text(0));
+        if (!d)
+            return orphan("decision_pairwise");
+        d->pairwise.append({pairwise.text(1), pairwise.text(2), pairwise.text(3), pairwise.real(4)});
+        return {};
+    }));
+    AB_STATEMENT(dissent, "SELECT decision_id, participant, text FROM decision_dissent ORDER BY decision_id, position");
+    return forEachRow(dissent, [&]() -> Expected<void> {
+        Decision *d = parent(dissent.text(0));
+        if (!d)
+            return orphan("decision_dissent");
+        d->dissent.append({dissent.text(1), dissent.text(2)});
+        return {};
+    });
+}
+
 } // namespace
 
 Expected<void> writeDecision(SqliteConnection &db, const Decision *before, const Decision &d, int position)
@@ -64,20 +140,21 @@ Expected<void> writeDecision(SqliteConnection &db, const Decision *before, const
     if (!before) {
         AB_STATEMENT(decision, "INSERT INTO decision (id, position, title, status, superseded_by, door_type, date, "
                                "context, problem, constraints_text, tradeoffs_text, recommendation, scale_min, "
-                               "scale_max, chosen_option, adr_number, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-                               "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)");
+                               "scale_max, chosen_option, adr_number, notes, aggregation) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                               "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)");
         AB_TRY(decision.run({d.id, position, d.title, enumToString(d.status), d.supersededBy,
                              enumToString(d.doorType), d.date, d.context, d.problem, d.constraintsText,
                              d.tradeoffsText, d.recommendation, d.scale.min, d.scale.max, d.chosenOption,
-                             adrNumber(d), d.notes}));
+                             adrNumber(d), d.notes, enumToString(d.aggregation)}));
     } else if (!sameRecord(*before, d)) {
         AB_STATEMENT(decision, "UPDATE decision SET title = ?2, status = ?3, superseded_by = ?4, door_type = ?5, "
                                "date = ?6, context = ?7, problem = ?8, constraints_text = ?9, tradeoffs_text = ?10, "
                                "recommendation = ?11, scale_min = ?12, scale_max = ?13, chosen_option = ?14, "
-                               "adr_number = ?15, notes = ?16 WHERE id = ?1");
+                               "adr_number = ?15, notes = ?16, aggregation = ?17 WHERE id = ?1");
         AB_TRY(decision.run({d.id, d.title, enumToString(d.status), d.supersededBy, enumToString(d.doorType), d.date,
                              d.context, d.problem, d.constraintsText, d.tradeoffsText, d.recommendation,
-                             d.scale.min, d.scale.max, d.chosenOption, adrNumber(d), d.notes}));
+                             d.scale.min, d.scale.max, d.chosenOption, adrNumber(d), d.notes,
+                             enumToString(d.aggregation)}));
     }
 
     const auto peopleBefore = before ? std::optional(people(*before)) : std::nullopt;
@@ -152,6 +229,56 @@ Expected<void> writeDecision(SqliteConnection &db, const Decision *before, const
                         return trigger.run({d.id, i, t.id, enumToString(t.category), t.condition, t.metric,
                                             enumToString(t.comparator), t.threshold, t.currentValue, t.reviewBy});
                     }));
+    AB_TRY(syncList(db, before ? &before->attendees : nullptr, d.attendees,
+                    "DELETE FROM decision_attendee WHERE decision_id = ?1 AND position >= ?2", d.id,
+                    [&](int i, const QString &name) -> Expected<void> {
+                        AB_STATEMENT(attendee, "INSERT OR REPLACE INTO decision_attendee (decision_id, position, "
+                                               "name) VALUES (?1, ?2, ?3)");
+                        return attendee.run({d.id, i, name});
+                    }));
+    // A ballot owns rows of its own (weights, scores): a changed ballot is rewritten, the
+    // others stay.
+    if (!before || before->ballots != d.ballots) {
+        AB_STATEMENT(ballot, "INSERT OR REPLACE INTO decision_ballot (decision_id, position, participant, submitted) "
+                             "VALUES (?1, ?2, ?3, ?4)");
+        AB_STATEMENT(clearWeights, "DELETE FROM decision_ballot_weight WHERE decision_id = ?1 AND ballot_position = ?2");
+        AB_STATEMENT(clearScores, "DELETE FROM decision_ballot_score WHERE decision_id = ?1 AND ballot_position = ?2");
+        AB_STATEMENT(weight, "INSERT INTO decision_ballot_weight (decision_id, ballot_position, position, "
+                             "criterion_id, weight) VALUES (?1, ?2, ?3, ?4, ?5)");
+        AB_STATEMENT(score, "INSERT INTO decision_ballot_score (decision_id, ballot_position, position, option_id, "
+                            "criterion_id, value, rationale) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        for (int i = 0; i < d.ballots.size(); ++i) {
+            const Ballot &b = d.ballots[i];
+            if (before && i < before->ballots.size() && before->ballots[i] == b)
+                continue;
+            AB_TRY(ballot.run({d.id, i, b.participant, b.submitted.isValid() ? SqlArg(b.submitted) : SqlArg(nullptr)}));
+            AB_TRY(clearWeights.run({d.id, i}));
+            AB_TRY(clearScores.run({d.id, i}));
+            for (int j = 0; j < b.weights.size(); ++j)
+                AB_TRY(weight.run({d.id, i, j, b.weights[j].criterion, b.weights[j].weight}));
+            for (int j = 0; j < b.scores.size(); ++j)
+                AB_TRY(score.run({d.id, i, j, b.scores[j].option, b.scores[j].criterion, b.scores[j].value,
+                                  b.scores[j].rationale}));
+        }
+        if (before && before->ballots.size() > d.ballots.size()) {
+            AB_STATEMENT(trim, "DELETE FROM decision_ballot WHERE decision_id = ?1 AND position >= ?2");
+            AB_TRY(trim.run({d.id, int(d.ballots.size())}));
+        }
+    }
+    AB_TRY(syncList(db, before ? &before->pairwise : nullptr, d.pairwise,
+                    "DELETE FROM decision_pairwise WHERE decision_id = ?1 AND position >= ?2", d.id,
+                    [&](int i, const PairwiseJudgment &j) -> Expected<void> {
+                        AB_STATEMENT(judgment, "INSERT OR REPLACE INTO decision_pairwise (decision_id, position, "
+                                               "participant, a, b, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+                        return judgment.run({d.id, i, j.participant, j.a, j.b, j.value});
+                    }));
+    AB_TRY(syncList(db, before ? &before->dissent : nullptr, d.dissent,
+                    "DELETE FROM decision_dissent WHERE decision_id = ?1 AND position >= ?2", d.id,
+                    [&](int i, const Dissent &x) -> Expected<void> {
+                        AB_STATEMENT(dissent, "INSERT OR REPLACE INTO decision_dissent (decision_id, position, "
+                                              "participant, text) VALUES (?1, ?2, ?3, ?4)");
+                        return dissent.run({d.id, i, x.participant, x.text});
+                    }));
     return {};
 }
 
@@ -164,7 +291,7 @@ Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out)
 {
     AB_STATEMENT(decisions, "SELECT id, title, status, superseded_by, door_type, date, context, problem, "
                             "constraints_text, tradeoffs_text, recommendation, scale_min, scale_max, chosen_option, "
-                            "adr_number, notes FROM decision ORDER BY position, id");
+                            "adr_number, notes, aggregation FROM decision ORDER BY position, id");
     AB_TRY(forEachRow(decisions, [&]() -> Expected<void> {
         Decision d;
         d.id = decisions.text(0);
@@ -190,6 +317,10 @@ Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out)
         d.chosenOption = decisions.text(13);
         d.adrNumber = decisions.isNull(14) ? 0 : int(decisions.integer(14));
         d.notes = decisions.text(15);
+        auto aggregation = parseEnum<Aggregation>(decisions.text(16), "decision", "aggregation");
+        if (!aggregation)
+            return aggregation.error();
+        d.aggregation = *aggregation;
         out.append(std::move(d));
         return {};
     }));
@@ -285,6 +416,8 @@ Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out)
         d->risks.append({risks.text(1), risks.text(2)});
         return {};
     }));
+
+    AB_TRY(readGroups(db, index, out));
 
     AB_STATEMENT(triggers, "SELECT decision_id, id, category, condition, metric, comparator, threshold, "
                            "current_value, review_by FROM decision_trigger ORDER BY decision_id, position");

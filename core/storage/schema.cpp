@@ -330,7 +330,7 @@ CREATE TABLE cost_compute_option (
 
 // The rungs after version 1, each a self-contained SQL script, with a fixture
 // tests/data/storage/schema-v<N>.archbench for every version (see tests/data/storage/README.md).
-constexpr std::array<MigrationStep, 4> kSteps{{
+constexpr std::array<MigrationStep, 5> kSteps{{
     // 2: the load axis scale of a crossover model (a display choice kept with the model).
     {2, "ALTER TABLE cost_model ADD COLUMN load_scale TEXT NOT NULL DEFAULT 'linear' "
         "CHECK (load_scale IN ('linear', 'log'));"},
@@ -348,6 +348,33 @@ constexpr std::array<MigrationStep, 4> kSteps{{
     {5, "CREATE TABLE merge_conflict ("
         "position INTEGER PRIMARY KEY, path TEXT NOT NULL, base TEXT NOT NULL, ours TEXT NOT NULL, "
         "theirs TEXT NOT NULL) STRICT;"},
+    // 6: the review meeting as a group: attendees, each participant's ballot (own scores and
+    // weights), how ballots combine, pairwise criterion judgments (AHP) and named dissent.
+    {6, "ALTER TABLE decision ADD COLUMN aggregation TEXT NOT NULL DEFAULT 'mean' "
+        "CHECK (aggregation IN ('mean', 'median', 'geometric-mean'));"
+        "CREATE TABLE decision_attendee ("
+        "decision_id TEXT NOT NULL REFERENCES decision (id) ON DELETE CASCADE, position INTEGER NOT NULL, "
+        "name TEXT NOT NULL, PRIMARY KEY (decision_id, position)) STRICT, WITHOUT ROWID;"
+        "CREATE TABLE decision_ballot ("
+        "decision_id TEXT NOT NULL REFERENCES decision (id) ON DELETE CASCADE, position INTEGER NOT NULL, "
+        "participant TEXT NOT NULL, submitted TEXT, PRIMARY KEY (decision_id, position)) STRICT, WITHOUT ROWID;"
+        "CREATE TABLE decision_ballot_weight ("
+        "decision_id TEXT NOT NULL, ballot_position INTEGER NOT NULL, position INTEGER NOT NULL, "
+        "criterion_id TEXT NOT NULL, weight REAL NOT NULL, "
+        "PRIMARY KEY (decision_id, ballot_position, position), FOREIGN KEY (decision_id, ballot_position) "
+        "REFERENCES decision_ballot (decision_id, position) ON DELETE CASCADE) STRICT, WITHOUT ROWID;"
+        "CREATE TABLE decision_ballot_score ("
+        "decision_id TEXT NOT NULL, ballot_position INTEGER NOT NULL, position INTEGER NOT NULL, "
+        "option_id TEXT NOT NULL, criterion_id TEXT NOT NULL, value REAL NOT NULL, rationale TEXT NOT NULL, "
+        "PRIMARY KEY (decision_id, ballot_position, position), FOREIGN KEY (decision_id, ballot_position) "
+        "REFERENCES decision_ballot (decision_id, position) ON DELETE CASCADE) STRICT, WITHOUT ROWID;"
+        "CREATE TABLE decision_pairwise ("
+        "decision_id TEXT NOT NULL REFERENCES decision (id) ON DELETE CASCADE, position INTEGER NOT NULL, "
+        "participant TEXT NOT NULL, a TEXT NOT NULL, b TEXT NOT NULL, value REAL NOT NULL, "
+        "PRIMARY KEY (decision_id, position)) STRICT, WITHOUT ROWID;"
+        "CREATE TABLE decision_dissent ("
+        "decision_id TEXT NOT NULL REFERENCES decision (id) ON DELETE CASCADE, position INTEGER NOT NULL, "
+        "participant TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (decision_id, position)) STRICT, WITHOUT ROWID;"},
 }};
 
 Expected<void> stamp(SqliteConnection &db, int version)

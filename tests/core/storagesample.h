@@ -78,6 +78,17 @@ inline core::ProjectData fullSampleProject()
     t2.condition = QStringLiteral("yearly");
     d.revisitTriggers = {t1, t2};
     d.adrNumber = 3; // d2 has none yet
+    // the group (schema 6): attendees, two ballots (one with own weights), pairwise, dissent
+    d.attendees = {QStringLiteral("Ana"), QStringLiteral("Cy")};
+    d.ballots = {Ballot{QStringLiteral("Ana"), QDateTime(QDate(2026, 12, 1), QTime(10, 12), Qt::UTC),
+                  {{QStringLiteral("c2"), 40}},
+                  {{QStringLiteral("o1"), QStringLiteral("c1"), 8, QStringLiteral("mine")},
+                   {QStringLiteral("o2"), QStringLiteral("c2"), 2.5, {}}}},
+                 Ballot{QStringLiteral("Cy"), {}, {}, {{QStringLiteral("o1"), QStringLiteral("c1"), 4, {}}}}};
+    d.aggregation = Aggregation::Median;
+    d.pairwise = {PairwiseJudgment{{}, QStringLiteral("c1"), QStringLiteral("c2"), 3},
+                  PairwiseJudgment{QStringLiteral("Ana"), QStringLiteral("c2"), QStringLiteral("c1"), 1.0 / 7.0}};
+    d.dissent = {Dissent{QStringLiteral("Cy"), QStringLiteral("Would rather pay for \"Aurora\"")}};
     Decision d2;
     d2.id = QStringLiteral("d2");
     d2.title = QStringLiteral("Superseded one");
