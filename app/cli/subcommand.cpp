@@ -25,6 +25,7 @@ const QList<Subcommand> &subcommands()
         {"check", QT_TRANSLATE_NOOP("archbench::cli", "A pipeline gate: exit 1 when a project needs attention"), false, &runCheck},
         {"diff", QT_TRANSLATE_NOOP("archbench::cli", "What changed between two versions of a project"), false, &runDiff},
         {"merge", QT_TRANSLATE_NOOP("archbench::cli", "Three-way merge of two versions of a project (a git merge driver)"), false, &runMerge},
+        {"ballot", QT_TRANSLATE_NOOP("archbench::cli", "Export a participant's ballot to fill in apart, or import filled ballots"), false, &runBallot},
         {"set-metric", QT_TRANSLATE_NOOP("archbench::cli", "Record current values of revisit-trigger metrics"), false, &runSetMetric},
     };
     return all;

@@ -12,3 +12,4 @@ target_compile_definitions(tst_sampledecisions PRIVATE ARCHBENCH_SOURCE_DIR="${P
 archbench_add_test(tst_scorecommand SOURCES tst_scorecommand.cpp)
 archbench_add_test(tst_decisionsections SOURCES tst_decisionsections.cpp decisionbuilder.h)
 archbench_add_test(tst_groupscore SOURCES tst_groupscore.cpp decisionbuilder.h)
+archbench_add_test(tst_ballotcommand SOURCES tst_ballotcommand.cpp)
