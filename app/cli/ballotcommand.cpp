@@ -183,8 +183,12 @@ int runBallot(const QStringList &arguments)
     if (action == QStringLiteral("import"))
         return runImportBallots(rest);
     if (action == QStringLiteral("-h") || action == QStringLiteral("--help")) {
-        printOut(usageText("ballot", kSynopses));
-        return Success;
+        QCommandLineParser parser;
+        prepareParser(parser, Text::tr("One participant's ballot as a file to fill in apart from the meeting "
+                                       "(export), and filled ballots back into the project (import). `archbench "
+                                       "ballot export --help` and `archbench ballot import --help` tell more."));
+        parser.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("export or import."));
+        return *parseCommandLine(parser, arguments, "ballot", -1, kSynopses);
     }
     return usageError("ballot", action.isEmpty() ? Text::tr("give export or import") : Text::tr("unknown action \"%1\"").arg(action),
                       kSynopses);
