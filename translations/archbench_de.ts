@@ -400,6 +400,129 @@
         <source>Three-way merge of two versions of a project (a git merge driver)</source>
         <translation>Drei-Wege-Zusammenführung zweier Fassungen eines Projekts (ein Merge-Treiber für git)</translation>
     </message>
+    <message>
+        <source>Export a participant&apos;s ballot to fill in apart, or import filled ballots</source>
+        <translation>Stimmzettel eines Teilnehmers zum Ausfüllen exportieren oder ausgefüllte importieren</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::cli::Ballot</name>
+    <message>
+        <source>Writes one participant&apos;s ballot for a decision: its options, criteria and scale and an empty value for every cell (their earlier ballot, if they have one). Fill it in Archbench (File &gt; Open) or any editor and bring it back with `archbench ballot import`.</source>
+        <translation>Schreibt den Stimmzettel eines Teilnehmers für eine Entscheidung: Optionen, Kriterien und Skala und einen leeren Wert für jede Zelle (oder seinen bisherigen Stimmzettel). In Archbench (Datei &gt; Öffnen) oder einem beliebigen Editor ausfüllen und mit `archbench ballot import` zurückholen.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s id or title.</source>
+        <translation>Kennung oder Titel der Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Whose ballot it is.</source>
+        <translation>Wessen Stimmzettel es ist.</translation>
+    </message>
+    <message>
+        <source>The ballot file to write (- for standard output).</source>
+        <translation>Die zu schreibende Stimmzettel-Datei (- für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>The project (.archbench or .json).</source>
+        <translation>Das Projekt (.archbench oder .json).</translation>
+    </message>
+    <message>
+        <source>give --decision, --participant and -o</source>
+        <translation>--decision, --participant und -o angeben</translation>
+    </message>
+    <message>
+        <source>archbench ballot export: %1: no decision with id or title &quot;%2&quot;
+</source>
+        <translation>archbench ballot export: %1: keine Entscheidung mit Kennung oder Titel „%2“
+</translation>
+    </message>
+    <message>
+        <source>archbench ballot export: %1: &quot;%2&quot; has no options or no criteria to score
+</source>
+        <translation>archbench ballot export: %1: „%2“ hat keine Optionen oder keine Kriterien zum Bewerten
+</translation>
+    </message>
+    <message>
+        <source>Wrote %1&apos;s ballot for &quot;%2&quot; to %3
+</source>
+        <translation>Stimmzettel von %1 für „%2“ nach %3 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>Brings filled-in ballot files back into a project, each as its participant&apos;s ballot on its decision. All or nothing: a ballot for another project or an unknown decision, option or criterion, a value outside the scale, or two ballots from one participant refuse the whole import and nothing is written.</source>
+        <translation>Holt ausgefüllte Stimmzettel-Dateien in ein Projekt zurück, jede als Stimmzettel ihres Teilnehmers zu ihrer Entscheidung. Alles oder nichts: Ein Stimmzettel für ein anderes Projekt oder eine unbekannte Entscheidung, Option oder ein unbekanntes Kriterium, ein Wert außerhalb der Skala oder zwei Stimmzettel eines Teilnehmers lehnen den ganzen Import ab, und nichts wird geschrieben.</translation>
+    </message>
+    <message>
+        <source>Replace the earlier ballot of a participant who already has one.</source>
+        <translation>Den bisherigen Stimmzettel eines Teilnehmers ersetzen, der schon einen hat.</translation>
+    </message>
+    <message>
+        <source>Ballot files written by `ballot export`.</source>
+        <translation>Mit `ballot export` geschriebene Stimmzettel-Dateien.</translation>
+    </message>
+    <message>
+        <source>give a project file and at least one ballot file</source>
+        <translation>eine Projektdatei und mindestens eine Stimmzettel-Datei angeben</translation>
+    </message>
+    <message>
+        <source>archbench ballot import: %1: %2; nothing imported
+</source>
+        <translation>archbench ballot import: %1: %2; nichts importiert
+</translation>
+    </message>
+    <message>
+        <source>archbench ballot import: %1 already has a ballot; pass --replace to replace it; nothing imported
+</source>
+        <translation>archbench ballot import: %1 hat schon einen Stimmzettel; mit --replace wird er ersetzt; nichts importiert
+</translation>
+    </message>
+    <message>
+        <source>archbench ballot import: %1; nothing imported
+</source>
+        <translation>archbench ballot import: %1; nichts importiert
+</translation>
+    </message>
+    <message>
+        <source>Imported %1&apos;s ballot (1 score)
+</source>
+        <translation>Stimmzettel von %1 importiert (1 Bewertung)
+</translation>
+    </message>
+    <message>
+        <source>Imported %1&apos;s ballot (%2 scores)
+</source>
+        <translation>Stimmzettel von %1 importiert (%2 Bewertungen)
+</translation>
+    </message>
+    <message>
+        <source>Replaced the earlier ballot of %1
+</source>
+        <translation>Bisherigen Stimmzettel von %1 ersetzt
+</translation>
+    </message>
+    <message>
+        <source>Added %1 to the decision&apos;s people as consulted
+</source>
+        <translation>%1 als konsultiert zu den Beteiligten der Entscheidung hinzugefügt
+</translation>
+    </message>
+    <message>
+        <source>One participant&apos;s ballot as a file to fill in apart from the meeting (export), and filled ballots back into the project (import). `archbench ballot export --help` and `archbench ballot import --help` tell more.</source>
+        <translation>Der Stimmzettel eines Teilnehmers als Datei zum Ausfüllen außerhalb der Sitzung (export) und ausgefüllte Stimmzettel zurück ins Projekt (import). `archbench ballot export --help` und `archbench ballot import --help` erklären mehr.</translation>
+    </message>
+    <message>
+        <source>export or import.</source>
+        <translation>export oder import.</translation>
+    </message>
+    <message>
+        <source>give export or import</source>
+        <translation>export oder import angeben</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
 </context>
 <context>
     <name>archbench::cli::CommandLine</name>
@@ -2888,6 +3011,13 @@
     </message>
 </context>
 <context>
+    <name>archbench::core::GroupScore</name>
+    <message>
+        <source>%1 of %2 rank %3 first</source>
+        <translation>%1 von %2 sehen %3 vorn</translation>
+    </message>
+</context>
+<context>
     <name>archbench::core::ItemCopy</name>
     <message>
         <source>%1 (copy)</source>
@@ -3650,6 +3780,18 @@
     <message>
         <source>order of the %1 list changed</source>
         <translation>Reihenfolge der Liste %1 geändert</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>pairwise judgment</source>
+        <translation>Paarvergleich</translation>
+    </message>
+    <message>
+        <source>dissent</source>
+        <translation>abweichende Meinung</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +5042,105 @@
         <source>%1 is already the ADR number of decisions[%2] (&quot;%3&quot;)</source>
         <translation>%1 ist schon die ADR-Nummer von decisions[%2] („%3“)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a participant of the decision</source>
+        <translation>„%1“ ist nicht an der Entscheidung beteiligt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a second ballot</source>
+        <translation>„%1“ hat einen zweiten Stimmzettel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is weighted twice</source>
+        <translation>„%1“ ist doppelt gewichtet</translation>
+    </message>
+    <message>
+        <source>a criterion is not compared with itself</source>
+        <translation>ein Kriterium wird nicht mit sich selbst verglichen</translation>
+    </message>
+    <message>
+        <source>%1 is outside Saaty&apos;s scale 1/9 to 9</source>
+        <translation>%1 liegt außerhalb von Saatys Skala 1/9 bis 9</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; are compared twice</source>
+        <translation>„%1“ und „%2“ sind doppelt verglichen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::interchange::BallotFile</name>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a ballot: the document is not a JSON object</source>
+        <translation>kein Stimmzettel: das Dokument ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a ballot: &quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>kein Stimmzettel: „format“ ist nicht „%1“</translation>
+    </message>
+    <message>
+        <source>a ballot of format version %1, newer than this program reads (%2)</source>
+        <translation>ein Stimmzettel im Format %1, neuer als dieses Programm liest (%2)</translation>
+    </message>
+    <message>
+        <source>must name the participant</source>
+        <translation>muss den Teilnehmer nennen</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>larger than a ballot can be (%1 MiB)</source>
+        <translation>größer als ein Stimmzettel sein kann (%1 MiB)</translation>
+    </message>
+    <message>
+        <source>the ballot belongs to another project (id &quot;%1&quot;, this one is &quot;%2&quot;)</source>
+        <translation>der Stimmzettel gehört zu einem anderen Projekt (Kennung „%1“, dieses ist „%2“)</translation>
+    </message>
+    <message>
+        <source>decision: the project has no decision &quot;%1&quot;%2</source>
+        <translation>decision: das Projekt hat keine Entscheidung „%1“%2</translation>
+    </message>
+    <message>
+        <source>%1.criterion: &quot;%2&quot; is not a criterion of &quot;%3&quot;</source>
+        <translation>%1.criterion: „%2“ ist kein Kriterium von „%3“</translation>
+    </message>
+    <message>
+        <source>%1.weight: must be a number of at least 0</source>
+        <translation>%1.weight: muss eine Zahl von mindestens 0 sein</translation>
+    </message>
+    <message>
+        <source>%1.criterion: &quot;%2&quot; is weighted twice</source>
+        <translation>%1.criterion: „%2“ ist doppelt gewichtet</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an option of &quot;%3&quot;</source>
+        <translation>%1: „%2“ ist keine Option von „%3“</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a criterion of &quot;%3&quot;</source>
+        <translation>%1: „%2“ ist kein Kriterium von „%3“</translation>
+    </message>
+    <message>
+        <source>%1.value: %2 is outside the scale %3 to %4</source>
+        <translation>%1.value: %2 liegt außerhalb der Skala %3 bis %4</translation>
+    </message>
+    <message>
+        <source>%1: the cell is scored twice</source>
+        <translation>%1: die Zelle ist doppelt bewertet</translation>
+    </message>
+    <message>
+        <source>a second ballot from %1 in this import</source>
+        <translation>ein zweiter Stimmzettel von %1 in diesem Import</translation>
+    </message>
+    <message>
+        <source>%1 already has a ballot on &quot;%2&quot;; confirm to replace it</source>
+        <translation>%1 hat schon einen Stimmzettel zu „%2“; zum Ersetzen bestätigen</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::storage</name>
@@ -5309,6 +5550,67 @@
     <message>
         <source>The project&apos;s target, from the requirement “%1”.</source>
         <translation>Das Ziel des Projekts, aus der Anforderung „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::BallotImportAction</name>
+    <message>
+        <source>No ballot was imported. %1: %2</source>
+        <translation>Kein Stimmzettel wurde importiert. %1: %2</translation>
+    </message>
+    <message>
+        <source>No ballot was imported.</source>
+        <translation>Kein Stimmzettel wurde importiert.</translation>
+    </message>
+    <message>
+        <source>No ballot was imported. %1</source>
+        <translation>Kein Stimmzettel wurde importiert. %1</translation>
+    </message>
+    <message>
+        <source>Import ballot</source>
+        <translation>Stimmzettel importieren</translation>
+    </message>
+    <message>
+        <source>Import %1 ballots</source>
+        <translation>%1 Stimmzettel importieren</translation>
+    </message>
+    <message>
+        <source>Imported the ballot of %1. It stays hidden until you reveal the ballots (Meeting page).</source>
+        <translation>Stimmzettel von %1 importiert. Er bleibt verdeckt, bis Sie die Stimmzettel aufdecken (Seite Sitzung).</translation>
+    </message>
+    <message>
+        <source>Imported %1 ballots (%2). They stay hidden until you reveal the ballots (Meeting page).</source>
+        <translation>%1 Stimmzettel importiert (%2). Sie bleiben verdeckt, bis Sie die Stimmzettel aufdecken (Seite Sitzung).</translation>
+    </message>
+    <message>
+        <source>Replaced: %1.</source>
+        <translation>Ersetzt: %1.</translation>
+    </message>
+    <message>
+        <source>Added as consulted: %1.</source>
+        <translation>Als konsultiert hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Import Ballots</source>
+        <translation>Stimmzettel importieren</translation>
+    </message>
+    <message>
+        <source>Ballots (*.json);;All files (*)</source>
+        <translation>Stimmzettel (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace Ballots</source>
+        <translation>Stimmzettel ersetzen</translation>
+    </message>
+    <message>
+        <source>These participants already have a ballot:
+%1
+
+Replace their earlier ballots with the ones from the files?</source>
+        <translation>Diese Teilnehmer haben schon einen Stimmzettel:
+%1
+
+Ihre bisherigen Stimmzettel durch die aus den Dateien ersetzen?</translation>
     </message>
 </context>
 <context>
@@ -6164,6 +6466,14 @@
         <source>No clear leader: %1 tie for first place with %2.</source>
         <translation>Kein klarer Spitzenreiter: %1 teilen sich den ersten Platz mit %2.</translation>
     </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Ballots, the group&apos;s view, pairwise weights and the minutes (%1)</source>
+        <translation>Stimmzettel, Sicht der Gruppe, paarweise Gewichte und Protokoll (%1)</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::DecisionModule</name>
@@ -6202,6 +6512,14 @@
     <message>
         <source>Type current monitoring values (rps, monthly cost, …) for the revisit triggers that measure them</source>
         <translation>Aktuelle Monitoring-Werte (rps, monatliche Kosten, …) für die Überprüfungsauslöser eintragen, die sie messen</translation>
+    </message>
+    <message>
+        <source>Import &amp;Ballots…</source>
+        <translation>&amp;Stimmzettel importieren …</translation>
+    </message>
+    <message>
+        <source>Bring filled-in ballot files back as participants&apos; ballots</source>
+        <translation>Ausgefüllte Stimmzettel-Dateien als Stimmzettel der Teilnehmer zurückholen</translation>
     </message>
 </context>
 <context>
@@ -8198,6 +8516,97 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <source>%1 · tie</source>
         <translation>%1 · gleichauf</translation>
     </message>
+    <message>
+        <source>Agreed scores</source>
+        <translation>Vereinbarte Bewertungen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ballot</source>
+        <translation>Stimmzettel von %1</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>geometric mean</source>
+        <translation>geometrisches Mittel</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Group (%1 of 1 ballot)</source>
+        <translation>Gruppe (%1 aus 1 Stimmzettel)</translation>
+    </message>
+    <message>
+        <source>Group (%1 of %2 ballots)</source>
+        <translation>Gruppe (%1 aus %2 Stimmzetteln)</translation>
+    </message>
+    <message>
+        <source>Adopt the group&apos;s score</source>
+        <translation>Bewertung der Gruppe übernehmen</translation>
+    </message>
+    <message>
+        <source>Adopt the group&apos;s scores</source>
+        <translation>Bewertungen der Gruppe übernehmen</translation>
+    </message>
+    <message>
+        <source>Adopted from the group: %1 of %2 ballots (%3 to %4)</source>
+        <translation>Von der Gruppe übernommen: %1 aus %2 Stimmzetteln (%3 bis %4)</translation>
+    </message>
+    <message>
+        <source>Adopted from the group: one ballot</source>
+        <translation>Von der Gruppe übernommen: ein Stimmzettel</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s weight: type a number to give this participant&apos;s own</source>
+        <translation>Gewicht der Entscheidung: eine Zahl eingeben, um das eigene dieses Teilnehmers festzulegen</translation>
+    </message>
+    <message>
+        <source>Not scored on this ballot: type a digit from %1 to %2 (until then the group&apos;s value counts)</source>
+        <translation>Auf diesem Stimmzettel nicht bewertet: eine Ziffer von %1 bis %2 eingeben (bis dahin zählt der Wert der Gruppe)</translation>
+    </message>
+    <message>
+        <source>%1 ↕%2</source>
+        <translation>%1 ↕%2</translation>
+    </message>
+    <message>
+        <source>No ballot scored this cell: the agreed score stands</source>
+        <translation>Kein Stimmzettel hat diese Zelle bewertet: die vereinbarte Bewertung gilt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) from %1 to %2 (spread %3, standard deviation %4)</source>
+        <translation>
+            <numerusform>%n Stimmzettel von %1 bis %2 (Spanne %3, Standardabweichung %4)</numerusform>
+            <numerusform>%n Stimmzettel von %1 bis %2 (Spanne %3, Standardabweichung %4)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>One ballot scored this cell</source>
+        <translation>Ein Stimmzettel hat diese Zelle bewertet</translation>
+    </message>
+    <message>
+        <source>%1, spread %2</source>
+        <translation>%1, Spanne %2</translation>
+    </message>
+    <message>
+        <source>Criterion · %1</source>
+        <translation>Kriterium · %1</translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s weight</source>
+        <translation>Gewicht von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Score %1 on %2 for %3</source>
+        <translation>%1 bei %2 für %3 bewerten</translation>
+    </message>
+    <message>
+        <source>Clear %3&apos;s score of %1 on %2</source>
+        <translation>Bewertung von %3 für %1 bei %2 löschen</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::MatrixPanel</name>
@@ -8410,6 +8819,73 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <comment>shortcut: add the &quot;do nothing&quot; option</comment>
         <translation>Alt+T</translation>
     </message>
+    <message>
+        <source>Scores shown</source>
+        <translation>Angezeigte Bewertungen</translation>
+    </message>
+    <message>
+        <source>Whose scores the grid shows and takes: the agreed matrix, the group&apos;s (after Reveal), or one participant&apos;s ballot (%1)</source>
+        <translation>Wessen Bewertungen das Raster zeigt und annimmt: die vereinbarte Matrix, die der Gruppe (nach dem Aufdecken) oder der Stimmzettel eines Teilnehmers (%1)</translation>
+    </message>
+    <message>
+        <source>Choose ballot</source>
+        <translation>Stimmzettel wählen</translation>
+    </message>
+    <message>
+        <source>Reveal ballots</source>
+        <translation>Stimmzettel aufdecken</translation>
+    </message>
+    <message>
+        <source>Adopt group value</source>
+        <translation>Wert der Gruppe übernehmen</translation>
+    </message>
+    <message>
+        <source>The group&apos;s value is now the agreed score (Ctrl+Z undoes)</source>
+        <translation>Der Wert der Gruppe ist jetzt die vereinbarte Bewertung (Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Nothing to adopt here: reveal the ballots and pick a cell some ballot scored</source>
+        <translation>Hier gibt es nichts zu übernehmen: Stimmzettel aufdecken und eine Zelle wählen, die ein Stimmzettel bewertet hat</translation>
+    </message>
+    <message>
+        <source>Agreed scores</source>
+        <translation>Vereinbarte Bewertungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group (%n ballot(s))</source>
+        <translation>
+            <numerusform>Gruppe (%n Stimmzettel)</numerusform>
+            <numerusform>Gruppe (%n Stimmzettel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group (hidden until Reveal)</source>
+        <translation>Gruppe (verdeckt bis zum Aufdecken)</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ballot</source>
+        <translation>Stimmzettel von %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s ballot (new)</source>
+        <translation>Stimmzettel von %1 (neu)</translation>
+    </message>
+    <message>
+        <source>Ballot for someone else…</source>
+        <translation>Stimmzettel für jemand anderen …</translation>
+    </message>
+    <message>
+        <source>Hide ballots</source>
+        <translation>Stimmzettel verdecken</translation>
+    </message>
+    <message>
+        <source>Ballot for someone else</source>
+        <translation>Stimmzettel für jemand anderen</translation>
+    </message>
+    <message>
+        <source>Participant&apos;s name:</source>
+        <translation>Name des Teilnehmers:</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::MatrixView</name>
@@ -8436,6 +8912,205 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>Paste into the matrix</source>
         <translation>In die Matrix einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::MeetingPanel</name>
+    <message>
+        <source>&amp;Adopt group scores</source>
+        <translation>Gruppenwerte über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stimmzettel</translation>
+    </message>
+    <message>
+        <source>Where the room stands</source>
+        <translation>Wo die Runde steht</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Geometric mean</source>
+        <translation>Geometrisches Mittel</translation>
+    </message>
+    <message>
+        <source>Combine ballots b&amp;y</source>
+        <translation>Zusammen&amp;fassen per</translation>
+    </message>
+    <message>
+        <source>Combine ballots by %1</source>
+        <translation>Stimmzettel per %1 zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Discuss first: the most contested cells</source>
+        <translation>Zuerst besprechen: die umstrittensten Zellen</translation>
+    </message>
+    <message>
+        <source>Dis&amp;cuss first</source>
+        <translation>Zuer&amp;st besprechen</translation>
+    </message>
+    <message>
+        <source>Each one&apos;s leader</source>
+        <translation>Vorne bei jedem Einzelnen</translation>
+    </message>
+    <message>
+        <source>Why the room takes the group&apos;s values (kept as each cell&apos;s rationale)</source>
+        <translation>Warum die Runde die Werte der Gruppe übernimmt (als Begründung jeder Zelle gespeichert)</translation>
+    </message>
+    <message>
+        <source>Rationa&amp;le</source>
+        <translation>Beg&amp;ründung</translation>
+    </message>
+    <message>
+        <source>Copy the group&apos;s values into the agreed scores, which the ADR reports (Ctrl+Z undoes). Ctrl+Alt+A in the matrix adopts one cell.</source>
+        <translation>Die Werte der Gruppe in die vereinbarten Bewertungen übernehmen, über die die ADR berichtet (Strg+Z macht es rückgängig). Strg+Alt+A in der Matrix übernimmt eine Zelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreed score(s) now hold the group&apos;s values (Ctrl+Z undoes)</source>
+        <translation>
+            <numerusform>%n vereinbarte Bewertung enthält jetzt den Wert der Gruppe (Strg+Z macht es rückgängig)</numerusform>
+            <numerusform>%n vereinbarte Bewertungen enthalten jetzt die Werte der Gruppe (Strg+Z macht es rückgängig)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The agreed scores already hold the group&apos;s values</source>
+        <translation>Die vereinbarten Bewertungen enthalten schon die Werte der Gruppe</translation>
+    </message>
+    <message>
+        <source>Pairwise weights</source>
+        <translation>Paarweise Gewichte</translation>
+    </message>
+    <message>
+        <source>Compare criteria in pairs (wei&amp;ghts)…</source>
+        <translation>Kriterien paarweise vergleichen (&amp;Gewichte) …</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Comma-separated names</source>
+        <translation>Namen durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>&amp;Who attended</source>
+        <translation>&amp;Wer war dabei</translation>
+    </message>
+    <message>
+        <source>Edit attendees</source>
+        <translation>Anwesende bearbeiten</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Abweichende Meinung</translation>
+    </message>
+    <message>
+        <source>Named dissent</source>
+        <translation>Benannte abweichende Meinungen</translation>
+    </message>
+    <message>
+        <source>&amp;Dissent</source>
+        <translation>Abwei&amp;chende Meinung</translation>
+    </message>
+    <message>
+        <source>Add di&amp;ssent</source>
+        <translation>Abweichung hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Remove dissent</source>
+        <translation>Abweichung entfernen</translation>
+    </message>
+    <message>
+        <source>Add dissent</source>
+        <translation>Abweichung hinzufügen</translation>
+    </message>
+    <message>
+        <source>No ballots yet. Score in the room: choose a participant&apos;s ballot above the matrix (Ctrl+B) and type digits. Or send forms: File ▸ Import Ballots… brings filled ones back.</source>
+        <translation>Noch keine Stimmzettel. In der Runde bewerten: über der Matrix den Stimmzettel eines Teilnehmers wählen (Strg+B) und Ziffern tippen. Oder Formulare verschicken: Datei ▸ Stimmzettel importieren … holt ausgefüllte zurück.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) handed in (%1). They stay hidden until you reveal them, so that early voices do not anchor the room.</source>
+        <translation>
+            <numerusform>%n Stimmzettel abgegeben (%1). Er bleibt verdeckt, bis Sie aufdecken, damit frühe Stimmen die Runde nicht festlegen.</numerusform>
+            <numerusform>%n Stimmzettel abgegeben (%1). Sie bleiben verdeckt, bis Sie aufdecken, damit frühe Stimmen die Runde nicht festlegen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) revealed: %1.</source>
+        <translation>
+            <numerusform>%n Stimmzettel aufgedeckt: %1.</numerusform>
+            <numerusform>%n Stimmzettel aufgedeckt: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hide ballots</source>
+        <translation>Stimmzettel verdecken</translation>
+    </message>
+    <message>
+        <source>Reveal ballots</source>
+        <translation>Stimmzettel aufdecken</translation>
+    </message>
+    <message>
+        <source>Show the group matrix and where the room disagrees (%1)</source>
+        <translation>Die Matrix der Gruppe zeigen und wo die Runde uneins ist (%1)</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3 to %4 (spread %5)</source>
+        <translation>%1 × %2: %3 bis %4 (Spanne %5)</translation>
+    </message>
+    <message>
+        <source>No cell has two ballots yet</source>
+        <translation>Noch keine Zelle hat zwei Stimmzettel</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no single leader (a tie)</source>
+        <translation>keine einzelne Option vorn (Gleichstand)</translation>
+    </message>
+    <message>
+        <source>The group&apos;s leader stays first under every participant&apos;s own weights.</source>
+        <translation>Die Spitze der Gruppe bleibt auch mit den eigenen Gewichten jedes Teilnehmers vorn.</translation>
+    </message>
+    <message>
+        <source>Under the own weights of %1 another option leads or ties.</source>
+        <translation>Mit den eigenen Gewichten von %1 liegt eine andere Option vorn oder gleichauf.</translation>
+    </message>
+    <message>
+        <source>No pairwise judgments: weights are typed in the matrix.</source>
+        <translation>Keine Paarvergleiche: Gewichte werden in der Matrix eingegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of criteria still to compare.</source>
+        <translation>
+            <numerusform>Noch %n Kriterienpaar zu vergleichen.</numerusform>
+            <numerusform>Noch %n Kriterienpaare zu vergleichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1: consistent enough.</source>
+        <translation>Konsistenzverhältnis %1: ausreichend konsistent.</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1, above 0.10: revisit %2.</source>
+        <translation>Konsistenzverhältnis %1, über 0,10: %2 überdenken.</translation>
+    </message>
+    <message>
+        <source>Edit dissent</source>
+        <translation>Abweichende Meinung bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -8680,6 +9355,115 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>Edit description</source>
         <translation>Beschreibung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::PairwiseDialog</name>
+    <message>
+        <source>&amp;Use these weights</source>
+        <translation>Diese Gewichte &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Pairwise weights</source>
+        <translation>Paarweise Gewichte</translation>
+    </message>
+    <message>
+        <source>The group (one judgment for the room)</source>
+        <translation>Die Gruppe (ein Urteil für die Runde)</translation>
+    </message>
+    <message>
+        <source>Keys: 1 equal … 9 far more for the left one; Shift+1…9 the same for the right one; Delete clears; arrows or PgUp/PgDn move between pairs; Esc closes.</source>
+        <translation>Tasten: 1 gleich … 9 weit mehr für das linke; Umschalt+1…9 dasselbe für das rechte; Entf löscht; Pfeile oder Bild↑/Bild↓ wechseln das Paar; Esc schließt.</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Judgment</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>&amp;Whose judgments</source>
+        <translation>&amp;Wessen Urteile</translation>
+    </message>
+    <message>
+        <source>Compare %1 with %2</source>
+        <translation>%1 mit %2 vergleichen</translation>
+    </message>
+    <message>
+        <source>Clear the comparison of %1 with %2</source>
+        <translation>Vergleich von %1 mit %2 löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Compare every pair first: %n pair(s) still open.</source>
+        <translation>
+            <numerusform>Erst jedes Paar vergleichen: noch %n Paar offen.</numerusform>
+            <numerusform>Erst jedes Paar vergleichen: noch %n Paare offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use the pairwise weights</source>
+        <translation>Paarweise Gewichte verwenden</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Pairwise weights need at least two criteria.</source>
+        <translation>Paarweise Gewichte brauchen mindestens zwei Kriterien.</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2: which matters more, %3 or %4?</source>
+        <translation>Paar %1 von %2: Was zählt mehr, %3 oder %4?</translation>
+    </message>
+    <message>
+        <source>Not judged yet.</source>
+        <translation>Noch nicht beurteilt.</translation>
+    </message>
+    <message>
+        <source>Judged equally important.</source>
+        <translation>Als gleich wichtig beurteilt.</translation>
+    </message>
+    <message>
+        <source>%1 matters %2 times as much as %3.</source>
+        <translation>%1 zählt %2-mal so viel wie %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) still to compare.</source>
+        <translation>
+            <numerusform>Noch %n Paar zu vergleichen.</numerusform>
+            <numerusform>Noch %n Paare zu vergleichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (λmax %2)</source>
+        <translation>Konsistenzverhältnis %1 (λmax %2)</translation>
+    </message>
+    <message>
+        <source>Above 0.10: the judgments of %1, %2 and %3 contradict each other most; revisit them.</source>
+        <translation>Über 0,10: Die Urteile zu %1, %2 und %3 widersprechen sich am meisten; bitte überdenken.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s judgments: </source>
+        <translation>Urteile der Gruppe: </translation>
+    </message>
+    <message>
+        <source>%1&apos;s judgments: </source>
+        <translation>Urteile von %1: </translation>
+    </message>
+    <message>
+        <source>Everyone combined (geometric mean): </source>
+        <translation>Alle zusammen (geometrisches Mittel): </translation>
     </message>
 </context>
 <context>

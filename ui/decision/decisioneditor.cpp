@@ -5,6 +5,7 @@
 #include "matrixmodel.h"
 #include "matrixpanel.h"
 #include "matrixview.h"
+#include "meetingpanel.h"
 #include "recordform.h"
 #include "sensitivitychart.h"
 #include "triggersmodel.h"
@@ -17,6 +18,7 @@
 #include "core/decision/scorereport.h"
 #include "core/project.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFocusEvent>
 #include <QPlainTextEdit>
@@ -86,6 +88,29 @@ DecisionEditor::DecisionEditor(core::Project *project, QUndoStack *undoStack, co
     m_pages->addTab(m_matrix, tr("&Matrix"));
     m_pages->addTab(m_record, tr("&Record"));
     m_pages->addTab(m_triggers, tr("Revisit &triggers"));
+    m_meeting = new MeetingPanel(m_handle, m_matrix->model(), m_pages);
+    m_pages->addTab(m_meeting, tr("Meeting"));
+    m_pages->setTabToolTip(3, tr("Ballots, the group's view, pairwise weights and the minutes (%1)")
+                                  .arg(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G).toString(QKeySequence::NativeText)));
+    connect(m_meeting, &MeetingPanel::message, this, &DecisionEditor::showMessage);
+    connect(m_meeting, &MeetingPanel::showCell, this, [this](const QString &option, const QString &criterion) {
+        MatrixModel *model = m_matrix->model();
+        if (model->layer() != MatrixModel::Layer::Group)
+            model->setLayer(MatrixModel::Layer::Group);
+        m_pages->setCurrentWidget(m_matrix);
+        const QModelIndex cell = model->index(model->rowOf(criterion), model->columnOf(option));
+        if (cell.isValid())
+            m_matrix->view()->setCurrentIndex(cell);
+        m_matrix->view()->setFocus(Qt::OtherFocusReason);
+    });
+    auto *meetingKey = new QAction(this);
+    meetingKey->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_G));
+    meetingKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(meetingKey, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_meeting);
+        m_meeting->setFocus(Qt::ShortcutFocusReason);
+    });
+    addAction(meetingKey);
     connect(m_matrix, &MatrixPanel::message, this, &DecisionEditor::showMessage);
 
     auto *layout = new QVBoxLayout(this);

@@ -29,6 +29,7 @@ class DecisionHandle;
 class MatrixPanel;
 class RecordForm;
 class TriggersPanel;
+class MeetingPanel;
 
 class DecisionEditor : public QWidget {
     Q_OBJECT
@@ -41,6 +42,7 @@ public:
     MatrixPanel *matrix() const { return m_matrix; }
     RecordForm *record() const { return m_record; }
     TriggersPanel *triggers() const { return m_triggers; }
+    MeetingPanel *meeting() const { return m_meeting; }
     QTabWidget *pages() const { return m_pages; }
     QLineEdit *titleEdit() const { return m_title; }
     QListWidget *checksList() const { return m_checks; }
@@ -80,6 +82,7 @@ private:
     MatrixPanel *m_matrix;
     RecordForm *m_record;
     TriggersPanel *m_triggers;
+    MeetingPanel *m_meeting = nullptr;
     QString m_transientMessage;
     QPointer<QWidget> m_focusTarget;
     std::optional<core::Decision> m_summarised; ///< the matrix the summary sentence was made for

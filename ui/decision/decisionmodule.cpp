@@ -1,6 +1,7 @@
 #include "decisionmodule.h"
 
 #include "adrimportaction.h"
+#include "ballotimportaction.h"
 #include "metricreadingsdialog.h"
 #include "checksdock.h"
 #include "decisionchartdock.h"
@@ -82,6 +83,22 @@ void installDecisionModule(Workbench &workbench)
     });
     syncImport();
     workbench.addFileAction(importAdr);
+    auto *importBallotFiles = new QAction(DecisionModule::tr("Import &Ballots…"), wb);
+    importBallotFiles->setObjectName(QStringLiteral("actionImportBallots"));
+    importBallotFiles->setStatusTip(DecisionModule::tr("Bring filled-in ballot files back as participants' ballots"));
+    QObject::connect(importBallotFiles, &QAction::triggered, wb, [wb] { importBallotsInteractively(*wb); });
+    const auto syncBallots = [importBallotFiles, wb] {
+        importBallotFiles->setEnabled(wb->project() && !wb->project()->isReadOnly());
+    };
+    auto ballotsReadOnly = std::make_shared<QMetaObject::Connection>();
+    QObject::connect(wb, &Workbench::projectChanged, importBallotFiles, [=](core::Project *project) {
+        QObject::disconnect(*ballotsReadOnly);
+        if (project)
+            *ballotsReadOnly = QObject::connect(project, &core::Project::readOnlyChanged, importBallotFiles, syncBallots);
+        syncBallots();
+    });
+    syncBallots();
+    workbench.addFileAction(importBallotFiles);
     QObject::connect(wb, &Workbench::projectChanged, newDecision, [=](core::Project *project) {
         QObject::disconnect(*readOnlyConnection);
         if (project)

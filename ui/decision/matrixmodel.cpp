@@ -7,6 +7,9 @@
 #include "core/decision/scorereport.h"
 
 #include <QBrush>
+#include <QDateTime>
+#include <algorithm>
+#include <cmath>
 #include <QFont>
 #include <QLocale>
 
@@ -42,7 +45,17 @@ void MatrixModel::refresh()
         beginResetModel();
     m_criteria = criteria;
     m_options = options;
-    m_scores = d ? core::WeightedScore::compute(*d) : core::WeightedScore{};
+    m_group.reset();
+    if (d && !d->ballots.isEmpty())
+        m_group = core::GroupScore::compute(*d);
+    if (m_layer == Layer::Group && (!m_group || !m_revealed))
+        m_layer = Layer::Agreed;
+    if (d && m_layer == Layer::Group)
+        m_shown = m_group->groupDecision();
+    else if (d && m_layer == Layer::Ballot)
+        m_shown = ballot() ? core::ballotView(*ballot(), *m_group) : *d;
+    const core::Decision *view = shown();
+    m_scores = view ? core::WeightedScore::compute(*view) : core::WeightedScore{};
     if (structural) {
         endResetModel();
         return;
@@ -95,9 +108,110 @@ bool MatrixModel::isScoreCell(const QModelIndex &index) const
     return index.isValid() && rowKind(index.row()) == CriterionRow && !optionAt(index.column()).isEmpty();
 }
 
-QVariant MatrixModel::data(const QModelIndex &index, int role) const
+const core::Decision *MatrixModel::shown() const
 {
     const core::Decision *d = m_handle ? m_handle->decision() : nullptr;
+    if (!d || m_layer == Layer::Agreed || (m_layer == Layer::Ballot && !ballot()))
+        return d;
+    return &m_shown;
+}
+
+const core::Ballot *MatrixModel::ballot() const
+{
+    const core::Decision *d = m_handle ? m_handle->decision() : nullptr;
+    if (!d || m_layer != Layer::Ballot)
+        return nullptr;
+    for (const core::Ballot &b : d->ballots)
+        if (b.participant == m_participant)
+            return &b;
+    return nullptr;
+}
+
+bool MatrixModel::setLayer(Layer layer, const QString &participant)
+{
+    if ((layer == Layer::Group && (!m_revealed || !m_group)) || (layer == Layer::Ballot && participant.trimmed().isEmpty()))
+        return false;
+    m_layer = layer;
+    m_participant = layer == Layer::Ballot ? participant.trimmed() : QString();
+    refresh();
+    emit layerChanged();
+    return true;
+}
+
+void MatrixModel::setRevealed(bool revealed)
+{
+    if (m_revealed == revealed)
+        return;
+    m_revealed = revealed;
+    refresh();
+    emit layerChanged();
+}
+
+QString MatrixModel::layerTitle() const
+{
+    switch (m_layer) {
+    case Layer::Agreed: return tr("Agreed scores");
+    case Layer::Ballot: return tr("%1's ballot").arg(m_participant);
+    case Layer::Group: {
+        const QString how = m_group->aggregation() == core::Aggregation::Median        ? tr("median")
+                            : m_group->aggregation() == core::Aggregation::GeometricMean ? tr("geometric mean")
+                                                                                        : tr("mean");
+        return m_group->ballotCount() == 1 ? tr("Group (%1 of 1 ballot)").arg(how)
+                                           : tr("Group (%1 of %2 ballots)").arg(how).arg(m_group->ballotCount());
+    }
+    }
+    return {};
+}
+
+int MatrixModel::adopt(const QModelIndex &index, const QString &rationale)
+{
+    if (!m_group || !m_revealed || !m_handle || m_handle->isReadOnly())
+        return 0;
+    QList<std::pair<QString, QString>> cells;
+    if (index.isValid()) {
+        if (!isScoreCell(index))
+            return 0;
+        cells.append({optionAt(index.column()), criterionAt(index.row())});
+    } else {
+        for (const QString &o : std::as_const(m_options))
+            for (const QString &c : std::as_const(m_criteria))
+                cells.append({o, c});
+    }
+    const core::GroupScore group = *m_group;
+    int count = 0;
+    m_handle->edit(cells.size() == 1 ? tr("Adopt the group's score") : tr("Adopt the group's scores"), [&](core::Decision &d) {
+        for (const auto &[option, criterion] : cells) {
+            const auto value = group.groupValue(option, criterion);
+            if (!value)
+                continue;
+            const double rounded = std::round(*value * 100) / 100;
+            const core::CellSpread *spread = group.spread(option, criterion);
+            QString why = rationale.trimmed();
+            if (why.isEmpty()) {
+                const QString how = group.aggregation() == core::Aggregation::Median        ? tr("median")
+                                    : group.aggregation() == core::Aggregation::GeometricMean ? tr("geometric mean")
+                                                                                                : tr("mean");
+                why = spread ? tr("Adopted from the group: %1 of %2 ballots (%3 to %4)")
+                                   .arg(how)
+                                   .arg(spread->ballots)
+                                   .arg(QLocale().toString(spread->min), QLocale().toString(spread->max))
+                             : tr("Adopted from the group: one ballot");
+            }
+            const core::Score *before = core::findScore(d, option, criterion);
+            if (before && before->value == rounded && before->rationale == why)
+                continue;
+            DecisionMatrix::setScore(d, option, criterion, rounded);
+            DecisionMatrix::setRationale(d, option, criterion, why);
+            ++count;
+        }
+        return count > 0;
+    });
+    return count;
+}
+
+QVariant MatrixModel::data(const QModelIndex &index, int role) const
+{
+    const core::Decision *d = shown();
     if (!d || !index.isValid() || !checkIndex(index))
         return {};
     const QString option = optionAt(index.column());
@@ -132,6 +246,15 @@ QVariant MatrixModel::scoreData(const core::Decision &d, int row, int column, in
         }
     }
     if (column == DecisionMatrix::kWeightColumn) {
+        const core::Ballot *b = ballot();
+        const bool own = b && std::any_of(b->weights.cbegin(), b->weights.cend(),
+                                          [&](const core::BallotWeight &w) { return w.criterion == c.id; });
+        if (m_layer == Layer::Ballot && !own) {
+            if (role == Qt::ForegroundRole)
+                return QBrush(palette::muted());
+            if (role == Qt::ToolTipRole)
+                return tr("The decision's weight: type a number to give this participant's own");
+        }
         switch (role) {
         case Qt::DisplayRole: return core::ScoreReport::formatNumber(c.weight, locale);
         case Qt::EditRole: return c.weight;
@@ -145,6 +268,47 @@ QVariant MatrixModel::scoreData(const core::Decision &d, int row, int column, in
     }
     const QString option = optionAt(column);
     const core::Score *s = core::findScore(d, option, c.id);
+    if (m_layer == Layer::Ballot) {
+        // the ballot's own score only: a cell it left empty shows as missing
+        s = nullptr;
+        if (const core::Ballot *b = ballot())
+            for (const core::Score &own : b->scores)
+                if (own.option == option && own.criterion == c.id)
+                    s = &own;
+        if (role == Qt::ToolTipRole && !s)
+            return tr("Not scored on this ballot: type a digit from %1 to %2 (until then the group's value counts)")
+                .arg(locale.toString(d.scale.min), locale.toString(d.scale.max));
+    }
+    const core::CellSpread *spread = m_layer == Layer::Group && m_group ? m_group->spread(option, c.id) : nullptr;
+    if (m_layer == Layer::Group && s) {
+        switch (role) {
+        case SpreadRole: return spread ? QVariant(spread->spread) : QVariant();
+        case Qt::DisplayRole:
+            return spread && spread->spread > 0
+                ? tr("%1 ↕%2").arg(core::ScoreReport::formatNumber(s->value, locale),
+                                   core::ScoreReport::formatNumber(spread->spread, locale))
+                : core::ScoreReport::formatNumber(s->value, locale);
+        case Qt::BackgroundRole: {
+            if (!spread || spread->spread <= 0 || d.scale.max <= d.scale.min)
+                return {};
+            QColor tint = palette::attention();
+            tint.setAlphaF(std::min(1.0, 0.15 + 0.75 * spread->spread / (d.scale.max - d.scale.min)));
+            return QBrush(tint);
+        }
+        case Qt::ToolTipRole:
+            if (!m_group->groupValue(option, c.id))
+                return tr("No ballot scored this cell: the agreed score stands");
+            return spread ? tr("%n ballot(s) from %1 to %2 (spread %3, standard deviation %4)", nullptr, spread->ballots)
+                                .arg(locale.toString(spread->min), locale.toString(spread->max),
+                                     locale.toString(spread->spread), locale.toString(spread->stdev, 'f', 2))
+                          : tr("One ballot scored this cell");
+        case Qt::AccessibleTextRole:
+            return spread ? tr("%1, spread %2").arg(core::ScoreReport::formatNumber(s->value, locale),
+                                                    core::ScoreReport::formatNumber(spread->spread, locale))
+                          : core::ScoreReport::formatNumber(s->value, locale);
+        default: break;
+        }
+    }
     switch (role) {
     case MissingRole: return s == nullptr;
     case Qt::DisplayRole: return s ? core::ScoreReport::formatNumber(s->value, locale) : tr("—");
@@ -256,11 +420,16 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
             return {};
         return rowKind(section) == CriterionRow ? QVariant(section + 1) : QVariant();
     }
-    const core::Decision *d = m_handle ? m_handle->decision() : nullptr;
+    const core::Decision *d = shown();
     if (section < 0 || section >= columnCount())
         return {};
-    if (section == DecisionMatrix::kNameColumn)
-        return role == Qt::DisplayRole ? QVariant(tr("Criterion")) : QVariant();
+    if (section == DecisionMatrix::kNameColumn) {
+        if (role == Qt::DisplayRole)
+            return m_layer == Layer::Agreed ? tr("Criterion") : tr("Criterion · %1").arg(layerTitle());
+        if (role == Qt::ForegroundRole && m_layer != Layer::Agreed)
+            return QBrush(palette::series(0));
+        return {};
+    }
     if (section == DecisionMatrix::kWeightColumn)
         return role == Qt::DisplayRole ? QVariant(tr("Weight")) : QVariant();
     const int i = section - DecisionMatrix::kFirstOptionColumn;
@@ -301,7 +470,8 @@ Qt::ItemFlags MatrixModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (rowKind(index.row()) == CriterionRow && m_handle && !m_handle->isReadOnly())
+    if (rowKind(index.row()) == CriterionRow && m_handle && !m_handle->isReadOnly()
+        && (m_layer != Layer::Group || index.column() == DecisionMatrix::kNameColumn))
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -328,6 +498,15 @@ bool MatrixModel::setData(const QModelIndex &index, const QVariant &value, int r
     if (index.column() == DecisionMatrix::kWeightColumn) {
         if (!number || *number < 0)
             return false;
+        if (m_layer == Layer::Ballot)
+            return editBallot(tr("Change %1's weight").arg(m_participant), [&](core::Ballot &b) {
+                for (core::BallotWeight &w : b.weights)
+                    if (w.criterion == criterion) {
+                        w.weight = *number;
+                        return;
+                    }
+                b.weights << core::BallotWeight{criterion, *number};
+            });
         return m_handle->edit(tr("Change weight"), [&](core::Decision &d) {
             for (core::Criterion &c : d.criteria)
                 if (c.id == criterion) {
@@ -358,12 +537,56 @@ bool MatrixModel::setScore(const QModelIndex &index, std::optional<double> value
     for (const core::Criterion &c : d->criteria)
         if (c.id == criterion)
             criterionName = c.name;
+    if (m_layer == Layer::Ballot) {
+        const QString text = value ? tr("Score %1 on %2 for %3").arg(optionName, criterionName, m_participant)
+                                   : tr("Clear %3's score of %1 on %2").arg(optionName, criterionName, m_participant);
+        return editBallot(text, [&](core::Ballot &b) { setBallotScore(b, option, criterion, value); });
+    }
     const QString text = value ? tr("Score %1 on %2").arg(optionName, criterionName)
                                : tr("Clear score of %1 on %2").arg(optionName, criterionName);
     return m_handle->edit(text, [&](core::Decision &dd) {
         DecisionMatrix::setScore(dd, option, criterion, value);
         return true;
     });
+}
+
+bool MatrixModel::editBallot(const QString &text, const std::function<void(core::Ballot &)> &change)
+{
+    const QString participant = m_participant;
+    return m_handle->edit(text, [&](core::Decision &d) {
+        core::Ballot *b = nullptr;
+        for (core::Ballot &candidate : d.ballots)
+            if (candidate.participant == participant)
+                b = &candidate;
+        if (!b) {
+            d.ballots << core::Ballot{participant, {}, {}, {}};
+            b = &d.ballots.last();
+        }
+        const core::Ballot before = *b;
+        change(*b);
+        if (*b == before)
+            return false;
+        b->submitted = QDateTime::currentDateTimeUtc();
+        // whoever scores is one of the decision's people (consulted unless already named)
+        if (!d.participants.contains(participant) && !d.consulted.contains(participant) && !d.informed.contains(participant))
+            d.consulted << participant;
+        return true;
+    });
+}
+
+void MatrixModel::setBallotScore(core::Ballot &b, const QString &option, const QString &criterion,
+                                 std::optional<double> value)
+{
+    for (qsizetype i = 0; i < b.scores.size(); ++i)
+        if (b.scores[i].option == option && b.scores[i].criterion == criterion) {
+            if (value)
+                b.scores[i].value = *value;
+            else
+                b.scores.removeAt(i);
+            return;
+        }
+    if (value)
+        b.scores << core::Score{option, criterion, *value, {}};
 }
 
 int MatrixModel::clear(const QModelIndexList &indexes)
@@ -380,6 +603,12 @@ int MatrixModel::clear(const QModelIndexList &indexes)
                         c.weight = 0;
                         ++count;
                     }
+            } else if (isScoreCell(index) && m_layer == Layer::Ballot) {
+                for (core::Ballot &b : d.ballots)
+                    if (b.participant == m_participant && b.scores.removeIf([&](const core::Score &sc) {
+                            return sc.option == optionAt(index.column()) && sc.criterion == criterion;
+                        }) > 0)
+                        ++count;
             } else if (isScoreCell(index) && core::findScore(d, optionAt(index.column()), criterion)) {
                 DecisionMatrix::setScore(d, optionAt(index.column()), criterion, std::nullopt);
                 ++count;

@@ -7,13 +7,22 @@
 // through the DecisionHandle (one undo command each). Structure (criteria and options) is
 // cached so row and column counts change only between beginResetModel/endResetModel; any
 // other change is a dataChanged over the whole table.
+//
+// Layers (issue 16): the grid shows the agreed matrix (what the ADR reports), one
+// participant's ballot (scores typed go to that ballot; the weight column shows and sets their
+// own weights), or the group matrix (the ballots combined, read-only, each cell tinted by how
+// far the ballots lie apart and saying so: "3.67 ↕3"). Ballots are blind until reveal: the
+// group layer and the spreads need setRevealed(true).
 
 #include "decisionhandle.h"
 
+#include "core/decision/groupscore.h"
 #include "core/decision/weightedscore.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <functional>
+#include <optional>
 
 namespace archbench::ui {
 
@@ -26,7 +35,9 @@ public:
         MissingRole,                       ///< bool: a score cell without a score
         LeaderRole,                        ///< bool: the option column is the leader (or tied first)
         RowKindRole,                       ///< int RowKind
+        SpreadRole,                        ///< double: a group cell's spread (max − min), else invalid
     };
+    enum class Layer { Agreed, Ballot, Group };
     enum RowKind { CriterionRow, TotalsRow, RankRow };
 
     explicit MatrixModel(DecisionHandle *handle, QObject *parent = nullptr);
@@ -56,8 +67,32 @@ public:
     const core::WeightedScore &scores() const { return m_scores; }
     DecisionHandle *handle() const { return m_handle; }
 
+    Layer layer() const { return m_layer; }
+    /// Whose ballot the Ballot layer shows.
+    QString participant() const { return m_participant; }
+    /// Shows `layer` (with `participant` for Ballot); false (nothing changes) for the group
+    /// layer while the ballots are hidden, or for a ballot without a name.
+    bool setLayer(Layer layer, const QString &participant = {});
+    bool revealed() const { return m_revealed; }
+    /// Reveal (true) or hide the ballots again; hiding leaves the group layer for the agreed one.
+    void setRevealed(bool revealed);
+    /// The ballots combined, or nullptr when the decision has none.
+    const core::GroupScore *group() const { return m_group ? &*m_group : nullptr; }
+    /// Copies the group value of `index` (every group cell when invalid) into the agreed
+    /// scores, with `rationale` (a default saying how it was combined when empty); one undo
+    /// step. Returns how many cells changed.
+    int adopt(const QModelIndex &index, const QString &rationale);
+    /// "Sam Okafor's ballot", "Group (mean of 3 ballots)" or "Agreed scores".
+    QString layerTitle() const;
+
+signals:
+    void layerChanged();
+
 private:
     void refresh();
+    bool editBallot(const QString &text, const std::function<void(core::Ballot &)> &change);
+    static void setBallotScore(core::Ballot &b, const QString &option, const QString &criterion,
+                               std::optional<double> value);
     QVariant scoreData(const core::Decision &d, int row, int column, int role) const;
     QVariant totalsData(int column, int role) const;
     QVariant rankData(int column, int role) const;
@@ -66,6 +101,14 @@ private:
     QStringList m_criteria;
     QStringList m_options;
     core::WeightedScore m_scores;
+    Layer m_layer = Layer::Agreed;
+    QString m_participant;
+    bool m_revealed = false;
+    std::optional<core::GroupScore> m_group;
+    /// What the grid shows in the ballot and group layers (the agreed decision otherwise).
+    core::Decision m_shown;
+    const core::Decision *shown() const;
+    const core::Ballot *ballot() const;
 };
 
 } // namespace archbench::ui

@@ -24,6 +24,10 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QSignalBlocker>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -151,6 +155,7 @@ MatrixPanel::MatrixPanel(DecisionHandle *handle, QWidget *parent)
         m_view->setCurrentIndex(m_model->index(0, m_model->optionCount() > 0 ? DecisionMatrix::kFirstOptionColumn
                                                                               : DecisionMatrix::kNameColumn));
     syncDetails();
+    syncLayers();
     applyTabOrder();
 }
 
@@ -204,9 +209,103 @@ void MatrixPanel::buildActions()
         m_view->pasteText(QApplication::clipboard()->text());
     });
     paste->setToolTip(tr("Paste a tab-separated block from a spreadsheet at the current cell (Ctrl+V in the grid)"));
+    m_toolBar->addSeparator();
+    // Whose scores the grid shows: the agreed ones, the group's (after Reveal) or a ballot
+    m_layerCombo = new QComboBox(m_toolBar);
+    m_layerCombo->setObjectName(QStringLiteral("layerCombo"));
+    m_layerCombo->setAccessibleName(tr("Scores shown"));
+    m_layerCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_layerCombo->setToolTip(tr("Whose scores the grid shows and takes: the agreed matrix, the group's (after "
+                                "Reveal), or one participant's ballot (%1)")
+                                 .arg(QKeySequence(Qt::CTRL | Qt::Key_B).toString(QKeySequence::NativeText)));
+    m_toolBar->addWidget(m_layerCombo);
+    connect(m_layerCombo, &QComboBox::activated, this, [this](int index) { chooseLayer(index); });
+    make("chooseBallot", tr("Choose ballot"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] {
+        m_layerCombo->setFocus(Qt::ShortcutFocusReason);
+        m_layerCombo->showPopup();
+    });
+    m_toolBar->removeAction(action(QStringLiteral("chooseBallot"))); // the combo itself is on the toolbar
+    QAction *reveal = make("revealBallots", tr("Reveal ballots"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R), [this] {
+        m_model->setRevealed(!m_model->revealed());
+        if (m_model->revealed() && m_model->group())
+            m_model->setLayer(MatrixModel::Layer::Group);
+    });
+    reveal->setCheckable(true);
+    make("adoptCell", tr("Adopt group value"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A), [this] {
+        const int n = m_model->adopt(m_view->currentIndex(), {});
+        emit message(n > 0 ? tr("The group's value is now the agreed score (Ctrl+Z undoes)")
+                           : tr("Nothing to adopt here: reveal the ballots and pick a cell some ballot scored"));
+    });
+    connect(m_model, &MatrixModel::layerChanged, this, &MatrixPanel::syncLayers);
+    connect(m_handle, &DecisionHandle::changed, this, &MatrixPanel::syncLayers);
     action(QStringLiteral("normaliseWeights"))->setToolTip(
         tr("Scale the weights so they add up to 100, keeping their proportions (%1)")
             .arg(QKeySequence(Qt::ALT | Qt::Key_N).toString(QKeySequence::NativeText)));
+}
+
+void MatrixPanel::syncLayers()
+{
+    const core::Decision *d = m_handle->decision();
+    QStringList people;
+    if (d) {
+        for (const QStringList *list : {&d->participants, &d->consulted, &d->informed, &d->attendees})
+            for (const QString &name : *list)
+                if (!name.trimmed().isEmpty() && !people.contains(name.trimmed()))
+                    people << name.trimmed();
+        for (const core::Ballot &b : d->ballots)
+            if (!people.contains(b.participant))
+                people << b.participant;
+    }
+    if (m_model->layer() == MatrixModel::Layer::Ballot && !people.contains(m_model->participant()))
+        people << m_model->participant();
+    const QSignalBlocker block(m_layerCombo);
+    m_layerCombo->clear();
+    m_layerCombo->addItem(tr("Agreed scores"), QStringLiteral("agreed"));
+    const int ballots = d ? int(d->ballots.size()) : 0;
+    m_layerCombo->addItem(m_model->revealed() ? tr("Group (%n ballot(s))", nullptr, ballots)
+                                              : tr("Group (hidden until Reveal)"),
+                          QStringLiteral("group"));
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_layerCombo->model()))
+        items->item(1)->setEnabled(m_model->revealed() && ballots > 0);
+    for (const QString &name : std::as_const(people)) {
+        bool has = false;
+        if (d)
+            for (const core::Ballot &b : d->ballots)
+                has = has || b.participant == name;
+        m_layerCombo->addItem(has ? tr("%1's ballot").arg(name) : tr("%1's ballot (new)").arg(name), name);
+    }
+    m_layerCombo->addItem(tr("Ballot for someone else…"), QStringLiteral("\n"));
+    switch (m_model->layer()) {
+    case MatrixModel::Layer::Agreed: m_layerCombo->setCurrentIndex(0); break;
+    case MatrixModel::Layer::Group: m_layerCombo->setCurrentIndex(1); break;
+    case MatrixModel::Layer::Ballot: m_layerCombo->setCurrentIndex(m_layerCombo->findData(m_model->participant())); break;
+    }
+    if (QAction *reveal = action(QStringLiteral("revealBallots"))) {
+        reveal->setChecked(m_model->revealed());
+        reveal->setText(m_model->revealed() ? tr("Hide ballots") : tr("Reveal ballots"));
+    }
+    if (QAction *adopt = action(QStringLiteral("adoptCell")))
+        adopt->setEnabled(m_model->revealed() && ballots > 0 && !m_handle->isReadOnly());
+}
+
+void MatrixPanel::chooseLayer(int index)
+{
+    const QString key = m_layerCombo->itemData(index).toString();
+    if (key == QStringLiteral("agreed"))
+        m_model->setLayer(MatrixModel::Layer::Agreed);
+    else if (key == QStringLiteral("group"))
+        m_model->setLayer(MatrixModel::Layer::Group);
+    else if (key == QStringLiteral("\n")) {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Ballot for someone else"), tr("Participant's name:"),
+                                                   QLineEdit::Normal, {}, &ok).trimmed();
+        if (ok && !name.isEmpty())
+            m_model->setLayer(MatrixModel::Layer::Ballot, name);
+    } else {
+        m_model->setLayer(MatrixModel::Layer::Ballot, key);
+    }
+    syncLayers();
+    m_view->setFocus(Qt::OtherFocusReason); // score right away
 }
 
 QAction *MatrixPanel::action(const QString &name) const

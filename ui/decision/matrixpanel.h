@@ -10,6 +10,7 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -35,6 +36,7 @@ public:
     QLineEdit *rationaleEdit() const { return m_rationale; }
     QLineEdit *criterionNameEdit() const { return m_criterionName; }
     QLineEdit *optionNameEdit() const { return m_optionName; }
+    QComboBox *layerCombo() const { return m_layerCombo; }
     /// The matrix commands by object name ("addCriterion", "removeOption", ...).
     QAction *action(const QString &name) const;
     /// Puts the grid, the fields beside it and the constraints in one run of the tab chain
@@ -63,6 +65,10 @@ protected:
 
 private:
     void backToGrid();
+    /// Rebuilds the "scores shown" list (agreed, group, one ballot per person) and the state
+    /// of Reveal and Adopt.
+    void syncLayers();
+    void chooseLayer(int index);
     QWidget *buildDetails();
     void buildActions();
     void syncDetails();
@@ -76,6 +82,7 @@ private:
     ConstraintsModel *m_constraints;
     QTableView *m_constraintsView;
     QToolBar *m_toolBar;
+    QComboBox *m_layerCombo = nullptr;
     QList<QAction *> m_actions;
     QGroupBox *m_criterionBox = nullptr;
     QLineEdit *m_criterionName = nullptr;

@@ -1,0 +1,307 @@
+// The review meeting as a group in the GUI (issue 16): scoring a participant's ballot in the
+// room by keyboard, blind until Reveal, the group layer and the cells to discuss first, Adopt
+// with undo, the aggregation, dissent and attendees, File ▸ Import Ballots… with its
+// confirmation, and the pairwise weights dialog driven by keys.
+#include "common/testsupport.h"
+#include "core/decision/ahp.h"
+#include "core/interchange/ballotfile.h"
+#include "core/project.h"
+#include "decisionfixture.h"
+#include "ui/decision/ballotimportaction.h"
+#include "ui/decision/decisioneditor.h"
+#include "ui/decision/matrixmodel.h"
+#include "ui/decision/matrixpanel.h"
+#include "ui/decision/matrixview.h"
+#include "ui/decision/meetingpanel.h"
+#include "ui/decision/pairwisedialog.h"
+#include "ui/workbench.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace archbench;
+using namespace archbench::core;
+using ui::MatrixModel;
+
+namespace {
+
+/// Two criteria (60/40), two options, agreed scores o1 (3, 3), o2 (3, 3); four people.
+ProjectData meetingProject()
+{
+    ProjectData data;
+    data.project.id = QStringLiteral("p1");
+    Decision d;
+    d.id = QStringLiteral("d1");
+    d.title = QStringLiteral("Primary database");
+    d.participants = {QStringLiteral("Ana"), QStringLiteral("Bo")};
+    d.consulted = {QStringLiteral("Cy")};
+    d.criteria = {{QStringLiteral("c1"), QStringLiteral("Fit"), 60, {}}, {QStringLiteral("c2"), QStringLiteral("Cost"), 40, {}}};
+    d.options = {{QStringLiteral("o1"), QStringLiteral("PostgreSQL"), {}, false}, {QStringLiteral("o2"), QStringLiteral("MongoDB"), {}, false}};
+    for (const char *o : {"o1", "o2"})
+        for (const char *c : {"c1", "c2"})
+            d.scores << Score{QString::fromLatin1(o), QString::fromLatin1(c), 3, {}};
+    data.decisions << d;
+    return data;
+}
+
+struct Fixture {
+    explicit Fixture(ProjectData data = meetingProject())
+        : project(std::move(data)), editor(&project, &stack, QStringLiteral("d1"))
+    {
+        editor.resize(1280, 720);
+        editor.show();
+        QApplication::setActiveWindow(&editor);
+    }
+    ui::MatrixPanel *matrix() const { return editor.matrix(); }
+    MatrixModel *model() const { return matrix()->model(); }
+    ui::MeetingPanel *meeting() const { return editor.meeting(); }
+    const Decision &decision() const { return *project.find<Decision>(QStringLiteral("d1")); }
+    void chooseLayer(const QString &data)
+    {
+        QComboBox *combo = matrix()->layerCombo();
+        const int i = combo->findData(data);
+        QVERIFY2(i >= 0, qPrintable(data));
+        combo->setCurrentIndex(i);
+        emit combo->activated(i);
+    }
+    /// Types one digit into a score cell of the grid.
+    void type(int row, int column, char digit)
+    {
+        matrix()->view()->setCurrentIndex(model()->index(row, column));
+        matrix()->view()->setFocus();
+        QTest::keyClick(matrix()->view(), digit);
+    }
+
+    Project project;
+    QUndoStack stack;
+    ui::DecisionEditor editor;
+};
+
+} // namespace
+
+class TestMeeting : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::failOnErrorLogs(); }
+
+    void scoringABallotInTheRoomLeavesTheAgreedMatrix()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.editor));
+        // Ana's ballot, by keyboard: Ctrl+B opens the list of ballots
+        f.chooseLayer(QStringLiteral("Ana"));
+        QCOMPARE(f.model()->layer(), MatrixModel::Layer::Ballot);
+        QVERIFY(f.model()->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("Ana's ballot")));
+        QCOMPARE(f.model()->index(0, 2).data().toString(), QStringLiteral("—")); // nothing on her ballot yet
+        f.type(0, 2, '5');
+        f.type(1, 2, '4');
+        QCOMPARE(f.decision().ballots.size(), 1);
+        QCOMPARE(f.decision().ballots[0].participant, QStringLiteral("Ana"));
+        QCOMPARE(f.decision().ballots[0].scores.size(), 2);
+        QCOMPARE(findScore(f.decision(), QStringLiteral("o1"), QStringLiteral("c1"))->value, 3.0); // agreed unchanged
+        QCOMPARE(f.model()->index(0, 2).data().toString(), QStringLiteral("5"));
+        // her own weight: typed in the weight column of her ballot
+        f.matrix()->view()->setCurrentIndex(f.model()->index(0, 1));
+        QVERIFY(f.model()->setData(f.model()->index(0, 1), 80));
+        QCOMPARE(f.decision().ballots[0].weights.size(), 1);
+        QCOMPARE(f.decision().criteria[0].weight, 60.0);
+        // each keystroke is one undo step
+        f.stack.undo();
+        f.stack.undo();
+        QCOMPARE(f.decision().ballots[0].scores.size(), 1);
+        f.stack.undo();
+        QVERIFY(f.decision().ballots.isEmpty());
+        f.stack.redo();
+        QCOMPARE(f.decision().ballots.size(), 1);
+        // the agreed layer again
+        f.chooseLayer(QStringLiteral("agreed"));
+        QCOMPARE(f.model()->index(0, 2).data().toString(), QStringLiteral("3"));
+        // someone not yet among the people becomes consulted when they score
+        f.model()->setLayer(MatrixModel::Layer::Ballot, QStringLiteral("Dee"));
+        f.type(0, 3, '2');
+        QVERIFY(f.decision().consulted.contains(QStringLiteral("Dee")));
+    }
+
+    void blindUntilRevealThenAdoptWithUndo()
+    {
+        ProjectData data = meetingProject();
+        Decision &d = data.decisions[0];
+        d.ballots = {Ballot{QStringLiteral("Ana"), {}, {}, {Score{QStringLiteral("o1"), QStringLiteral("c1"), 5, {}}}},
+                     Ballot{QStringLiteral("Bo"), {}, {}, {Score{QStringLiteral("o1"), QStringLiteral("c1"), 2, {}},
+                                                           Score{QStringLiteral("o2"), QStringLiteral("c2"), 4, {}}}},
+                     Ballot{QStringLiteral("Cy"), {}, {}, {Score{QStringLiteral("o1"), QStringLiteral("c1"), 4, {}},
+                                                           Score{QStringLiteral("o2"), QStringLiteral("c2"), 5, {}}}}};
+        Fixture f(data);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.editor));
+        // blind: no group layer, nothing of the spreads shown
+        QVERIFY(!f.model()->revealed());
+        QVERIFY(!f.model()->setLayer(MatrixModel::Layer::Group));
+        QCOMPARE(f.model()->layer(), MatrixModel::Layer::Agreed);
+        auto *items = qobject_cast<QStandardItemModel *>(f.matrix()->layerCombo()->model());
+        QVERIFY(!items->item(1)->isEnabled());
+        QVERIFY(f.meeting()->contestedList()->isHidden() || !f.meeting()->contestedList()->isVisibleTo(f.meeting()));
+        QVERIFY(f.meeting()->findChild<QLabel *>(QStringLiteral("ballotStatus"))->text().contains(QStringLiteral("hidden")));
+        QVERIFY(!f.model()->index(0, 2).data(MatrixModel::SpreadRole).isValid());
+
+        // Reveal (the Meeting page's button, Ctrl+Alt+R)
+        f.meeting()->revealButton()->click();
+        QVERIFY(f.model()->revealed());
+        QVERIFY(items->item(1)->isEnabled());
+        QVERIFY(f.model()->setLayer(MatrixModel::Layer::Group));
+        // o1 × Fit: mean of 5, 2, 4 = 3.67, spread 3
+        QCOMPARE(f.model()->index(0, 2).data(MatrixModel::SpreadRole).toDouble(), 3.0);
+        QVERIFY2(f.model()->index(0, 2).data().toString().startsWith(QStringLiteral("3.67")), qPrintable(f.model()->index(0, 2).data().toString()));
+        QVERIFY(!(f.model()->flags(f.model()->index(0, 2)) & Qt::ItemIsEditable)); // the group is read-only
+        // discuss first: o1 × Fit (spread 3), then o2 × Cost (spread 1)
+        QListWidget *contested = f.meeting()->contestedList();
+        QCOMPARE(contested->count(), 2);
+        QVERIFY(contested->item(0)->text().startsWith(QStringLiteral("PostgreSQL × Fit")));
+        QVERIFY(f.meeting()->findChild<QLabel *>(QStringLiteral("participantLeaders"))->text().contains(QStringLiteral("rank")));
+
+        // median instead of mean: undoable and kept with the decision
+        QComboBox *how = f.meeting()->aggregationCombo();
+        how->setCurrentIndex(how->findData(int(Aggregation::Median)));
+        emit how->activated(how->currentIndex());
+        QCOMPARE(f.decision().aggregation, Aggregation::Median);
+        QCOMPARE(f.model()->index(0, 2).data().toString().section(QLatin1Char(' '), 0, 0), QStringLiteral("4"));
+
+        // Adopt the group matrix: one undo step, with a rationale
+        const Decision before = f.decision();
+        f.meeting()->rationaleEdit()->setText(QStringLiteral("Agreed in the review of 10 Dec"));
+        f.meeting()->adoptButton()->click();
+        QCOMPARE(findScore(f.decision(), QStringLiteral("o1"), QStringLiteral("c1"))->value, 4.0);
+        QCOMPARE(findScore(f.decision(), QStringLiteral("o2"), QStringLiteral("c2"))->value, 4.5);
+        QCOMPARE(findScore(f.decision(), QStringLiteral("o1"), QStringLiteral("c2"))->value, 3.0); // no ballot: kept
+        QCOMPARE(findScore(f.decision(), QStringLiteral("o1"), QStringLiteral("c1"))->rationale, QStringLiteral("Agreed in the review of 10 Dec"));
+        f.stack.undo();
+        QCOMPARE(f.decision(), before);
+
+        // one cell: Ctrl+Alt+A on the grid, default rationale
+        f.model()->setLayer(MatrixModel::Layer::Group);
+        f.matrix()->view()->setCurrentIndex(f.model()->index(1, 3));
+        f.matrix()->view()->setFocus();
+        f.matrix()->action(QStringLiteral("adoptCell"))->trigger();
+        QCOMPARE(findScore(f.decision(), QStringLiteral("o2"), QStringLiteral("c2"))->value, 4.5);
+        QCOMPARE(findScore(f.decision(), QStringLiteral("o1"), QStringLiteral("c1"))->value, 3.0);
+        QVERIFY(findScore(f.decision(), QStringLiteral("o2"), QStringLiteral("c2"))->rationale.contains(QStringLiteral("median of 2 ballots")));
+        f.stack.undo();
+        QCOMPARE(findScore(f.decision(), QStringLiteral("o2"), QStringLiteral("c2"))->value, 3.0);
+
+        // Activating a contested cell shows it in the matrix
+        f.editor.findChild<QTabWidget *>(QStringLiteral("decisionPages"))->setCurrentWidget(f.meeting());
+        emit contested->itemActivated(contested->item(0));
+        QCOMPARE(f.editor.findChild<QTabWidget *>(QStringLiteral("decisionPages"))->currentWidget(), f.matrix());
+        QCOMPARE(f.matrix()->view()->currentIndex(), f.model()->index(0, 2));
+
+        // Hide again: back to the agreed layer
+        f.meeting()->revealButton()->click();
+        QCOMPARE(f.model()->layer(), MatrixModel::Layer::Agreed);
+    }
+
+    void dissentAndAttendeesAreUndoable()
+    {
+        Fixture f;
+        f.meeting()->attendeesEdit()->setFocus();
+        QTest::keyClicks(f.meeting()->attendeesEdit(), QStringLiteral("Ana, Bo"));
+        QCOMPARE(f.decision().attendees, (QStringList{QStringLiteral("Ana"), QStringLiteral("Bo")}));
+        f.meeting()->findChild<QPushButton *>(QStringLiteral("addDissent"))->click();
+        QCOMPARE(f.decision().dissent.size(), 1);
+        QTableWidget *table = f.meeting()->dissentTable();
+        table->item(0, 0)->setText(QStringLiteral("Bo"));
+        table->item(0, 1)->setText(QStringLiteral("Would rather pay for Aurora"));
+        QCOMPARE(f.decision().dissent.first().participant, QStringLiteral("Bo"));
+        QCOMPARE(f.decision().dissent.first().text, QStringLiteral("Would rather pay for Aurora"));
+        f.stack.undo();
+        QCOMPARE(f.decision().dissent.first().text, QString());
+        f.stack.undo();
+        f.stack.undo();
+        QVERIFY(f.decision().dissent.isEmpty());
+    }
+
+    void importBallotsAsksBeforeReplacing()
+    {
+        QTemporaryDir dir;
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        Project project(meetingProject());
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        const Decision &d = *project.find<Decision>(QStringLiteral("d1"));
+        auto form = interchange::BallotFile::formFor(project.info(), d, QStringLiteral("Sam"));
+        form.ballot.scores = {Score{QStringLiteral("o1"), QStringLiteral("c1"), 4, {}}};
+        const QString sam = dir.filePath(QStringLiteral("sam.json"));
+        QVERIFY(interchange::BallotFile::writeFile(form, sam));
+        int asked = 0;
+        QCOMPARE(ui::importBallots(workbench, {sam}, [&](const QStringList &) { return ++asked, false; }), 1);
+        QCOMPARE(asked, 0);
+        QCOMPARE(project.find<Decision>(QStringLiteral("d1"))->ballots.size(), 1);
+        QCOMPARE(stack.count(), 1);
+        // again: asked, and "no" changes nothing
+        QCOMPARE(ui::importBallots(workbench, {sam}, [&](const QStringList &who) {
+                     ++asked;
+                     return who == QStringList{QStringLiteral("Sam (Primary database)")} && false;
+                 }), 0);
+        QCOMPARE(asked, 1);
+        QCOMPARE(stack.count(), 1);
+        // a bad file: an error, nothing changes
+        QSignalSpy errors(&workbench, &ui::Workbench::errorMessage);
+        form.ballot.scores = {Score{QStringLiteral("o1"), QStringLiteral("c1"), 9, {}}};
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QVERIFY(interchange::BallotFile::writeFile(form, bad));
+        QCOMPARE(ui::importBallots(workbench, {bad}, [](const QStringList &) { return true; }), 0);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().first().toString().contains(QStringLiteral("outside the scale")));
+        QCOMPARE(stack.count(), 1);
+        stack.undo();
+        QVERIFY(project.find<Decision>(QStringLiteral("d1"))->ballots.isEmpty());
+    }
+
+    void pairwiseByKeys()
+    {
+        ProjectData data = meetingProject();
+        data.decisions[0].criteria << Criterion{QStringLiteral("c3"), QStringLiteral("Team"), 0, {}};
+        Fixture f(data);
+        ui::PairwiseDialog dialog(f.editor.findChild<ui::DecisionHandle *>());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.pairCount(), 3); // Fit–Cost, Fit–Team, Cost–Team
+        QTest::keyClick(&dialog, Qt::Key_3);                     // Fit 3× Cost, moves on
+        QTest::keyClick(&dialog, Qt::Key_5);                     // Fit 5× Team
+        QTest::keyClick(&dialog, Qt::Key_3);                     // Cost 3× Team
+        QCOMPARE(f.decision().pairwise.size(), 3);
+        QCOMPARE(*Ahp::judgment(f.decision(), QString(), QStringLiteral("c3"), QStringLiteral("c2")), 1.0 / 3.0);
+        QVERIFY2(dialog.resultLabel()->text().contains(QStringLiteral("0.033")), qPrintable(dialog.resultLabel()->text())); // the textbook CR
+        QVERIFY(dialog.useWeights());
+        QCOMPARE(f.decision().criteria[0].weight, 63.7);
+        QCOMPARE(f.decision().criteria[1].weight, 25.8);
+        QCOMPARE(f.decision().criteria[2].weight, 10.5);
+        f.stack.undo();
+        QCOMPARE(f.decision().criteria[0].weight, 60.0);
+        // per participant, then cleared with Delete
+        dialog.setParticipant(QStringLiteral("Bo"));
+        dialog.movePair(-5);
+        QTest::keyClick(&dialog, Qt::Key_7, Qt::ShiftModifier); // Cost 7× Fit: the inverse
+        QCOMPARE(*Ahp::judgment(f.decision(), QStringLiteral("Bo"), QStringLiteral("c2"), QStringLiteral("c1")), 7.0);
+        QCOMPARE(dialog.currentPair(), 1); // moved on
+        QTest::keyClick(&dialog, Qt::Key_Ampersand, Qt::ShiftModifier); // Shift+7 as a US keyboard sends it
+        QCOMPARE(*Ahp::judgment(f.decision(), QStringLiteral("Bo"), QStringLiteral("c1"), QStringLiteral("c3")), 1.0 / 7.0);
+        dialog.movePair(-5);
+        QTest::keyClick(&dialog, Qt::Key_Delete);
+        QVERIFY(!Ahp::judgment(f.decision(), QStringLiteral("Bo"), QStringLiteral("c1"), QStringLiteral("c2")));
+    }
+};
+
+QTEST_MAIN(TestMeeting)
+#include "tst_meeting.moc"
