@@ -387,6 +387,88 @@ ReportSection recommendationSection(const Decision &d, const DecisionAnalysis &a
     return s;
 }
 
+/// The group's view (issue 16): how many ballots and how combined, who ranks what first,
+/// whether the leader survives everyone's own weights, the cells most disagreed on; and the
+/// pairwise weights' consistency. Empty (no section) when there is neither.
+std::optional<ReportSection> groupSection(const Decision &d, const DecisionAnalysis &a, const QLocale &locale)
+{
+    if (!a.group && !a.ahp)
+        return std::nullopt;
+    ReportSection s(DecisionSections::tr("The group's view"), {}, 2);
+    if (a.group) {
+        const GroupScore &g = *a.group;
+        const QString how = g.aggregation() == Aggregation::Median        ? DecisionSections::tr("median")
+                            : g.aggregation() == Aggregation::GeometricMean ? DecisionSections::tr("geometric mean")
+                                                                            : DecisionSections::tr("mean");
+        ReportKeyValues kv;
+        kv.entries << std::pair{DecisionSections::tr("Ballots"),
+                                ReportText(DecisionSections::tr("%1, combined by %2").arg(g.ballotCount()).arg(how))};
+        const QStringList groupLeaders = g.scores().leaders();
+        kv.entries << std::pair{DecisionSections::tr("Group's leader"),
+                                groupLeaders.size() == 1 ? ReportText(optionName(d, groupLeaders.first()))
+                                                         : ReportText::missing(DecisionSections::tr("none: a tie or nothing ranked"))};
+        const QString sentence = g.agreementSentence();
+        if (!sentence.isEmpty())
+            kv.entries << std::pair{DecisionSections::tr("Agreement"), ReportText(sentence)};
+        QStringList own;
+        for (const ParticipantLeader &l : g.participantLeaders())
+            own << DecisionSections::tr("%1: %2").arg(l.participant, l.leader.isEmpty() ? DecisionSections::tr("a tie") : optionName(d, l.leader));
+        kv.entries << std::pair{DecisionSections::tr("Each one's leader"), ReportText(own.join(QStringLiteral("; ")))};
+        if (groupLeaders.size() == 1)
+            kv.entries << std::pair{DecisionSections::tr("Own weights"),
+                                    g.weightsOverturning().isEmpty()
+                                        ? ReportText::toned(DecisionSections::tr("✔ the leader stays first under every participant's weights"), ReportTone::Good)
+                                        : ReportText::toned(DecisionSections::tr("▲ another option leads under the weights of %1")
+                                                                .arg(g.weightsOverturning().join(QStringLiteral(", "))),
+                                                            ReportTone::Attention)};
+        s.blocks << kv;
+        const QList<CellSpread> contested = g.contested(5);
+        if (!contested.isEmpty()) {
+            ReportTable t;
+            t.header = {DecisionSections::tr("Option"), DecisionSections::tr("Criterion"), DecisionSections::tr("Lowest"),
+                        DecisionSections::tr("Highest"), DecisionSections::tr("Spread")};
+            t.align = {ReportAlign::Left, ReportAlign::Left, ReportAlign::Right, ReportAlign::Right, ReportAlign::Right};
+            t.widths = {2, 2, 0.8, 0.8, 0.8};
+            for (const CellSpread &c : contested) {
+                QString criterion = c.criterion;
+                for (const Criterion &k : d.criteria)
+                    if (k.id == c.criterion)
+                        criterion = k.name;
+                t.rows << QList<ReportText>{optionName(d, c.option), criterion, ScoreReport::formatNumber(c.min, locale),
+                                            ScoreReport::formatNumber(c.max, locale), ScoreReport::formatNumber(c.spread, locale)};
+            }
+            s.blocks << ReportParagraph{DecisionSections::tr("Where the ballots lie furthest apart:")} << t;
+        }
+        s.blocks << ReportParagraph{DecisionSections::tr("The matrix above holds the agreed scores; the ballots are each "
+                                                         "participant's own view."),
+                                    true};
+    }
+    if (a.ahp) {
+        const AhpResult &r = *a.ahp;
+        if (!r.complete) {
+            s.blocks << ReportParagraph{ReportText::missing(DecisionSections::tr("Pairwise weights: %1 pair(s) of criteria not yet compared")
+                                                                .arg(r.missing.size()))};
+        } else {
+            ReportText text(DecisionSections::tr("Pairwise weights: consistency ratio %1 (λmax %2). ")
+                                .arg(locale.toString(r.consistencyRatio, 'f', 3), locale.toString(r.lambdaMax, 'f', 3)));
+            if (r.consistent())
+                text.append(ReportText::toned(DecisionSections::tr("✔ consistent (at most 0.10)"), ReportTone::Good));
+            else {
+                QStringList triple;
+                for (const QString &id : r.mostInconsistent)
+                    for (const Criterion &k : d.criteria)
+                        if (k.id == id)
+                            triple << k.name;
+                text.append(ReportText::toned(DecisionSections::tr("▲ above 0.10: the judgments of %1 contradict each other most")
+                                                  .arg(triple.join(QStringLiteral(", "))),
+                                              ReportTone::Attention));
+            }
+            s.blocks << ReportParagraph{text};
+        }
+    }
+    return s;
+}
+
 ReportSection tradeoffsSection(const Decision &d)
 {
     ReportSection s(DecisionSections::tr("Trade-offs accepted"), {}, 2);
@@ -468,6 +550,8 @@ ReportSection recordSection(const ProjectData &data, const Decision &d)
         kv.entries << std::pair{DecisionSections::tr("Consulted"), ReportText(d.consulted.join(QStringLiteral(", ")))};
     if (!d.informed.isEmpty())
         kv.entries << std::pair{DecisionSections::tr("Informed"), ReportText(d.informed.join(QStringLiteral(", ")))};
+    if (!d.attendees.isEmpty())
+        kv.entries << std::pair{DecisionSections::tr("Attended"), ReportText(d.attendees.join(QStringLiteral(", ")))};
     kv.entries << std::pair{DecisionSections::tr("Status"), ReportText(decisionStatusText(d.status))};
     if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty())
         kv.entries << std::pair{DecisionSections::tr("Superseded by"), decisionLink(data, d.supersededBy)};
@@ -482,6 +566,14 @@ ReportSection recordSection(const ProjectData &data, const Decision &d)
         kv.entries << std::pair{DecisionSections::tr("Supersedes"), links};
     }
     s.blocks << kv;
+    QList<ReportText> dissent;
+    for (const Dissent &x : d.dissent)
+        if (!x.text.trimmed().isEmpty())
+            dissent << ReportText::strong(x.participant.trimmed().isEmpty() ? DecisionSections::tr("Unnamed") : x.participant.trimmed())
+                           .append(QStringLiteral(": ") + x.text.trimmed());
+    if (!dissent.isEmpty())
+        s.blocks << ReportParagraph{ReportText::toned(DecisionSections::tr("Dissent"), ReportTone::Neutral, ReportRun::Strong)}
+                 << ReportList{dissent, false};
     if (!d.notes.trimmed().isEmpty())
         s.blocks << ReportParagraph{ReportText::toned(DecisionSections::tr("Notes"), ReportTone::Neutral, ReportRun::Strong)}
                  << ReportParagraph{d.notes.trimmed()};
@@ -543,15 +635,13 @@ QList<ReportSection> decisionSections(const ProjectData &data, const ReportOptio
     // robustness and flip points are explained where they first appear: under the first
     // decision that shows them in a whole-project report, under each one exported alone
     const Decision *explainedAt = options.scope == ReportScope::Project ? firstWithFigures(data) : nullptr;
-    return {topSection(data, d),
-            contextSection(d),
-            optionsSection(d, analysis, locale),
-            recommendationSection(d, analysis, explainedAt, locale),
-            tradeoffsSection(d),
-            risksSection(d),
-            triggersSection(d, options.generated, locale),
-            recordSection(data, d),
-            checksSection(d, options.generated, analysis)};
+    QList<ReportSection> sections{topSection(data, d), contextSection(d), optionsSection(d, analysis, locale),
+                                  recommendationSection(d, analysis, explainedAt, locale)};
+    if (auto group = groupSection(d, analysis, locale))
+        sections << *group;
+    sections << tradeoffsSection(d) << risksSection(d) << triggersSection(d, options.generated, locale)
+             << recordSection(data, d) << checksSection(d, options.generated, analysis);
+    return sections;
 }
 
 } // namespace archbench::core

@@ -4,8 +4,10 @@
 // date; MADR front matter for a single-item export), Context (the five questions, door type,
 // hard constraints), Options considered (the weighted matrix with totals, percent and rank;
 // eliminated and incomplete options said in words), Recommendation (chosen option, leader,
-// robustness and the flip points), Trade-offs accepted, Risks, Revisit triggers (fired / due
-// against options.generated), Decision record (date, participants, status, supersede links)
+// robustness and the flip points), the group's view (ballots, agreement, contested cells,
+// the pairwise weights' consistency; only when there are ballots or judgments), Trade-offs accepted, Risks, Revisit triggers (fired / due
+// against options.generated), Decision record (date, participants, attendees, status,
+// supersede links, named dissent)
 // and the decision-quality checks that fail.
 // A provider for ReportRegistry, registered in core/report/standardsections.cpp.
 

@@ -247,6 +247,33 @@ Decision mergeForeign(const Decision &old, const AdrRecord &r)
     return d;
 }
 
+/// What no ADR carries stays with the project: the ballots, how they combine and the
+/// pairwise judgments, less what refers to options or criteria the file removed. A ballot's
+/// participant the file no longer names stays among the people as consulted.
+void keepGroup(const Decision &old, Decision &merged)
+{
+    QSet<QString> options, criteria;
+    for (const Option &o : merged.options)
+        options.insert(o.id);
+    for (const Criterion &c : merged.criteria)
+        criteria.insert(c.id);
+    merged.aggregation = old.aggregation;
+    merged.ballots = old.ballots;
+    for (Ballot &b : merged.ballots) {
+        b.scores.removeIf([&](const Score &s) { return !options.contains(s.option) || !criteria.contains(s.criterion); });
+        b.weights.removeIf([&](const BallotWeight &w) { return !criteria.contains(w.criterion); });
+        if (!merged.participants.contains(b.participant) && !merged.consulted.contains(b.participant)
+            && !merged.informed.contains(b.participant))
+            merged.consulted << b.participant;
+    }
+    merged.pairwise = old.pairwise;
+    merged.pairwise.removeIf([&](const PairwiseJudgment &j) { return !criteria.contains(j.a) || !criteria.contains(j.b); });
+    for (const PairwiseJudgment &j : std::as_const(merged.pairwise))
+        if (!j.participant.isEmpty() && !merged.participants.contains(j.participant) && !merged.consulted.contains(j.participant)
+            && !merged.informed.contains(j.participant))
+            merged.consulted << j.participant;
+}
+
 /// A file lists scores by criterion; the project keeps them in the order they were entered.
 /// The scores both hold keep the project's order (so an unchanged file changes nothing), new
 /// ones follow.
@@ -494,6 +521,7 @@ AdrSync syncAdrFolder(ProjectData &data, const AdrFolder &folder)
             foreign.decision = incoming;
             Decision merged = r->hasIdsBlock ? incoming : mergeForeign(old, foreign);
             keepScoreOrder(old, merged);
+            keepGroup(old, merged);
             merged.id = old.id;
             merged.adrNumber = old.adrNumber > 0 ? old.adrNumber : (r->number > 0 && !numbers.contains(r->number) ? r->number : 0);
             if (merged.adrNumber > 0)

@@ -91,7 +91,7 @@ StatusRead parseStatus(const QString &raw)
 
 // ---------------------------------------------------------------- sections
 
-enum class Part { Preamble, Context, Drivers, Options, Outcome, Consequences, Confirmation, ProsCons, More, Status, Links, Other };
+enum class Part { Preamble, Context, Drivers, Options, Outcome, Consequences, Confirmation, ProsCons, More, Status, Links, Dissent, Attended, Other };
 
 Part partOf(const QString &heading, int level, Part current)
 {
@@ -125,6 +125,10 @@ Part partOf(const QString &heading, int level, Part current)
         return Part::Status;
     if (h == QLatin1StringView("links"))
         return Part::Links;
+    if (h == QLatin1StringView("dissent"))
+        return Part::Dissent;
+    if (h == QLatin1StringView("attended"))
+        return Part::Attended;
     return Part::Other;
 }
 
@@ -722,6 +726,31 @@ void RecordReader::handle(Part part, const QString &heading, const QList<Block> 
     case Part::More: morePart(blocks); break;
     case Part::Status: statusPart(blocks); break;
     case Part::Links: linksPart(heading, blocks); break;
+    case Part::Dissent:
+        // ours come from the ids block; another tool's list: "**Name**: text" or plain text
+        if (!m_archbench)
+            for (const Block &b : blocks) {
+                if (b.kind != Block::List) {
+                    otherPart(heading, 2, {b});
+                    continue;
+                }
+                static const QRegularExpression named(QStringLiteral("\\A\\*\\*([^*]+)\\*\\*\\s*:\\s*(.*)\\z"),
+                                                      QRegularExpression::DotMatchesEverythingOption);
+                for (const QString &item : b.items) {
+                    const auto m = named.match(item.trimmed());
+                    d.dissent << (m.hasMatch() ? Dissent{unescapeLine(m.captured(1)).trimmed(), unescapeLine(m.captured(2)).trimmed()}
+                                               : Dissent{{}, unescapeLine(item).trimmed()});
+                }
+            }
+        break;
+    case Part::Attended:
+        if (!m_archbench)
+            for (const Block &b : blocks)
+                for (const QString &line : b.kind == Block::List ? b.items : b.lines)
+                    for (const QString &name : line.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                        if (!name.trimmed().isEmpty())
+                            d.attendees << unescapeLine(name).trimmed();
+        break;
     case Part::Other: otherPart(heading, 2, blocks); break;
     }
 }
@@ -975,6 +1004,9 @@ void RecordReader::finish()
         if (!c.id.isEmpty())
             d.constraints << c;
     }
+    d.attendees = scalarList(child(m_ids, "attendees"));
+    for (const YAML::Node &k : sequence(child(m_ids, "dissent")))
+        d.dissent << Dissent{scalar(child(k, "participant")), scalar(child(k, "text"))};
     d.tradeoffsAccepted = scalarList(child(m_ids, "tradeoffs-accepted"));
     for (const YAML::Node &k : sequence(child(m_ids, "risks")))
         d.risks << Risk{scalar(child(k, "text")), scalar(child(k, "mitigation"))};

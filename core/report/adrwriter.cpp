@@ -282,7 +282,38 @@ QStringList outcomeBlocks(const Decision &d, const Analysis &an)
         blocks << paragraphs(d.recommendation);
     if (!d.options.isEmpty() && !d.criteria.isEmpty())
         blocks << QLatin1Char('*') + leaderSentence(d, an) + QLatin1Char('*');
+    if (an.a.group) {
+        const GroupScore &g = *an.a.group;
+        QString text = AdrWriter::tr("%n participant(s) scored the options on their own ballots.", nullptr, g.ballotCount());
+        const QString agreement = g.agreementSentence();
+        if (!agreement.isEmpty())
+            text += QLatin1Char(' ') + inlineText(agreement) + QLatin1Char('.');
+        if (!g.scores().leader().isEmpty() && g.scores().leaders().size() == 1)
+            text += QLatin1Char(' ')
+                + (g.weightsOverturning().isEmpty()
+                       ? AdrWriter::tr("The group's leader stays first under every participant's own weights.")
+                       : AdrWriter::tr("Under the own weights of %1 another option leads.")
+                             .arg(inlineText(g.weightsOverturning().join(QStringLiteral(", ")))));
+        blocks << QLatin1Char('*') + text + QLatin1Char('*');
+    }
+    if (an.a.ahp && an.a.ahp->complete)
+        blocks << QLatin1Char('*')
+                + AdrWriter::tr("The weights come from pairwise comparison (consistency ratio %1%2).")
+                      .arg(QLocale::c().toString(an.a.ahp->consistencyRatio, 'f', 3),
+                           an.a.ahp->consistent() ? QString() : AdrWriter::tr(", above 0.10"))
+                + QLatin1Char('*');
     return blocks;
+}
+
+/// Named dissent: who disagrees with the outcome, and why.
+QStringList dissentBlocks(const Decision &d)
+{
+    QStringList items;
+    for (const Dissent &x : d.dissent)
+        if (!x.text.trimmed().isEmpty())
+            items << QStringLiteral("**") + inlineText(x.participant.trimmed().isEmpty() ? AdrWriter::tr("Unnamed") : x.participant.trimmed())
+                         + QStringLiteral("**: ") + inlineText(x.text.trimmed());
+    return items.isEmpty() ? QStringList() : QStringList{bullets(items)};
 }
 
 QStringList consequencesBlocks(const Decision &d)
@@ -391,6 +422,8 @@ QStringList prosAndConsBlocks(const Decision &d)
 QStringList moreInformationBlocks(const ProjectData &data, const Decision &d, const AdrIndex &index, AdrFlavour flavour)
 {
     QStringList items{AdrWriter::tr("Door type: %1").arg(inlineText(doorTypeText(d.doorType)))};
+    if (!d.attendees.isEmpty())
+        items << AdrWriter::tr("Attended the review: %1").arg(inlineText(d.attendees.join(QStringLiteral(", "))));
     if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty())
         items << AdrWriter::tr("Superseded by %1").arg(adrLink(data, d.supersededBy, index, flavour));
     for (const QString &older : DecisionLifecycle::supersededDecisions(data, d.id))
@@ -428,6 +461,17 @@ void frontMatterDetails(QStringList &lines, const Decision &d)
             lines << QStringLiteral("    - id: ") + q(k.id) << QStringLiteral("      text: ") + q(k.text)
                   << QStringLiteral("      failed-by: [%1]").arg(failed.join(QStringLiteral(", ")));
         }
+    }
+    if (!d.attendees.isEmpty()) {
+        QStringList names;
+        for (const QString &n : d.attendees)
+            names << q(n);
+        lines << QStringLiteral("  attendees: [%1]").arg(names.join(QStringLiteral(", ")));
+    }
+    if (!d.dissent.isEmpty()) {
+        lines << QStringLiteral("  dissent:");
+        for (const Dissent &x : d.dissent)
+            lines << QStringLiteral("    - participant: ") + q(x.participant) << QStringLiteral("      text: ") + q(x.text);
     }
     if (!d.tradeoffsAccepted.isEmpty()) {
         lines << QStringLiteral("  tradeoffs-accepted:");
@@ -521,6 +565,8 @@ QString writeMadr(const ProjectData &data, const Decision &d, const AdrIndex &in
     section(chunks, 2, "Decision Outcome", outcomeBlocks(d, an));
     section(chunks, 3, "Consequences", consequencesBlocks(d));
     section(chunks, 3, "Confirmation", confirmationBlocks(d));
+    if (const QStringList dissent = dissentBlocks(d); !dissent.isEmpty())
+        section(chunks, 3, "Dissent", dissent);
     if (!d.options.isEmpty())
         section(chunks, 2, "Pros and Cons of the Options", prosAndConsBlocks(d));
     section(chunks, 2, "More Information", moreInformationBlocks(data, d, index, AdrFlavour::Madr));
@@ -551,6 +597,10 @@ QString writeNygard(const ProjectData &data, const Decision &d, const AdrIndex &
     QStringList consequences = consequencesBlocks(d);
     consequences << confirmationBlocks(d);
     section(chunks, 2, "Consequences", consequences);
+    if (const QStringList dissent = dissentBlocks(d); !dissent.isEmpty())
+        section(chunks, 2, "Dissent", dissent);
+    if (!d.attendees.isEmpty())
+        section(chunks, 2, "Attended", {inlineText(d.attendees.join(QStringLiteral(", ")))});
     if (!d.notes.trimmed().isEmpty())
         section(chunks, 2, "Notes", {paragraphs(d.notes)});
     // The ids in a closing comment that adr-tools ignores: the first line as older versions

@@ -153,6 +153,34 @@ private slots:
                                                                                   : QString());
     }
 
+    void theGroupsViewAndTheMinutes()
+    {
+        ProjectData data = project();
+        Decision &d = data.decisions[1];
+        d.participants << QStringLiteral("Bo");
+        d.attendees = {QStringLiteral("Dana Reyes"), QStringLiteral("Bo")};
+        d.dissent = {Dissent{QStringLiteral("Bo"), QStringLiteral("Would rather pay for Aurora")}};
+        d.ballots = {Ballot{QStringLiteral("Dana Reyes"), {}, {}, {Score{d.options[0].id, d.criteria[0].id, 1, {}}}},
+                     Ballot{QStringLiteral("Bo"), {}, {}, {Score{d.options[0].id, d.criteria[0].id, 5, {}}}}};
+        for (qsizetype i = 0; i < d.criteria.size(); ++i)
+            for (qsizetype k = i + 1; k < d.criteria.size(); ++k)
+                d.pairwise << PairwiseJudgment{{}, d.criteria[i].id, d.criteria[k].id, 2};
+        const QList<ReportSection> s = decisionSections(data, itemOptions(QStringLiteral("db")));
+        QCOMPARE(s[4].title, QStringLiteral("The group's view")); // after the Recommendation
+        const auto report = buildReport(data, itemOptions(QStringLiteral("db")));
+        QVERIFY(report.ok());
+        const QString md = MarkdownWriter::write(*report);
+        QVERIFY2(md.contains(QStringLiteral("2, combined by mean")), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("Where the ballots lie furthest apart")));
+        QVERIFY2(md.contains(QStringLiteral("Pairwise weights: consistency ratio")), qPrintable(md.section(QStringLiteral("Where the ballots"), 1).left(900)));
+        QVERIFY2(md.contains(QStringLiteral("Attended")), qPrintable(md.section(QStringLiteral("Decision record"), 1).left(900)));
+        QVERIFY(md.contains(QStringLiteral("Dana Reyes, Bo")));
+        QVERIFY(md.contains(QStringLiteral("**Bo**: Would rather pay for Aurora")));
+        // no ballots, no judgments: no such section
+        for (const ReportSection &section : decisionSections(project(), itemOptions(QStringLiteral("db"))))
+            QVERIFY(section.title != QStringLiteral("The group's view"));
+    }
+
     void frontMatterIsMadr()
     {
         const QList<ReportSection> s = decisionSections(project(), itemOptions(QStringLiteral("db")));
