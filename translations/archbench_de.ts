@@ -1275,6 +1275,37 @@
         <source>Considered options:</source>
         <translation>Betrachtete Optionen:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n participant(s) scored the options on their own ballots.</source>
+        <translation>
+            <numerusform>%n Teilnehmer hat die Optionen auf einem eigenen Stimmzettel bewertet.</numerusform>
+            <numerusform>%n Teilnehmer haben die Optionen auf eigenen Stimmzetteln bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group&apos;s leader stays first under every participant&apos;s own weights.</source>
+        <translation>Die Spitze der Gruppe bleibt auch mit den eigenen Gewichten jedes Teilnehmers vorn.</translation>
+    </message>
+    <message>
+        <source>Under the own weights of %1 another option leads.</source>
+        <translation>Mit den eigenen Gewichten von %1 liegt eine andere Option vorn.</translation>
+    </message>
+    <message>
+        <source>The weights come from pairwise comparison (consistency ratio %1%2).</source>
+        <translation>Die Gewichte stammen aus paarweisem Vergleich (Konsistenzverhältnis %1%2).</translation>
+    </message>
+    <message>
+        <source>, above 0.10</source>
+        <translation>, über 0,10</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Ohne Namen</translation>
+    </message>
+    <message>
+        <source>Attended the review: %1</source>
+        <translation>Beim Review anwesend: %1</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::Availability</name>
@@ -2347,6 +2378,114 @@
     <message>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>The group&apos;s view</source>
+        <translation>Die Sicht der Gruppe</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>geometric mean</source>
+        <translation>geometrisches Mittel</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>Mittelwert</translation>
+    </message>
+    <message>
+        <source>Ballots</source>
+        <translation>Stimmzettel</translation>
+    </message>
+    <message>
+        <source>%1, combined by %2</source>
+        <translation>%1, zusammengefasst per %2</translation>
+    </message>
+    <message>
+        <source>Group&apos;s leader</source>
+        <translation>Spitze der Gruppe</translation>
+    </message>
+    <message>
+        <source>none: a tie or nothing ranked</source>
+        <translation>keine: Gleichstand oder nichts in der Rangfolge</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>a tie</source>
+        <translation>Gleichstand</translation>
+    </message>
+    <message>
+        <source>Each one&apos;s leader</source>
+        <translation>Vorne bei jedem Einzelnen</translation>
+    </message>
+    <message>
+        <source>Own weights</source>
+        <translation>Eigene Gewichte</translation>
+    </message>
+    <message>
+        <source>✔ the leader stays first under every participant&apos;s weights</source>
+        <translation>✔ die Spitze bleibt mit den Gewichten jedes Teilnehmers vorn</translation>
+    </message>
+    <message>
+        <source>▲ another option leads under the weights of %1</source>
+        <translation>▲ mit den Gewichten von %1 liegt eine andere Option vorn</translation>
+    </message>
+    <message>
+        <source>Lowest</source>
+        <translation>Niedrigster</translation>
+    </message>
+    <message>
+        <source>Highest</source>
+        <translation>Höchster</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Where the ballots lie furthest apart:</source>
+        <translation>Wo die Stimmzettel am weitesten auseinanderliegen:</translation>
+    </message>
+    <message>
+        <source>The matrix above holds the agreed scores; the ballots are each participant&apos;s own view.</source>
+        <translation>Die Matrix oben enthält die vereinbarten Bewertungen; die Stimmzettel sind die eigene Sicht jedes Teilnehmers.</translation>
+    </message>
+    <message>
+        <source>Pairwise weights: %1 pair(s) of criteria not yet compared</source>
+        <translation>Paarweise Gewichte: %1 Kriterienpaar(e) noch nicht verglichen</translation>
+    </message>
+    <message>
+        <source>Pairwise weights: consistency ratio %1 (λmax %2). </source>
+        <translation>Paarweise Gewichte: Konsistenzverhältnis %1 (λmax %2). </translation>
+    </message>
+    <message>
+        <source>✔ consistent (at most 0.10)</source>
+        <translation>✔ konsistent (höchstens 0,10)</translation>
+    </message>
+    <message>
+        <source>▲ above 0.10: the judgments of %1 contradict each other most</source>
+        <translation>▲ über 0,10: die Urteile zu %1 widersprechen sich am meisten</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Anwesend</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Ohne Namen</translation>
+    </message>
+    <message>
+        <source>Dissent</source>
+        <translation>Abweichende Meinung</translation>
     </message>
 </context>
 <context>
@@ -6521,6 +6660,18 @@ Ihre bisherigen Stimmzettel durch die aus den Dateien ersetzen?</translation>
         <source>Bring filled-in ballot files back as participants&apos; ballots</source>
         <translation>Ausgefüllte Stimmzettel-Dateien als Stimmzettel der Teilnehmer zurückholen</translation>
     </message>
+    <message>
+        <source>P&amp;resent</source>
+        <translation>P&amp;räsentieren</translation>
+    </message>
+    <message>
+        <source>Show the decisions full screen in large type for the projector (Esc leaves)</source>
+        <translation>Die Entscheidungen im Vollbild in großer Schrift für den Beamer zeigen (Esc beendet)</translation>
+    </message>
+    <message>
+        <source>Nothing to present: the project has no decisions.</source>
+        <translation>Nichts zu präsentieren: Das Projekt hat keine Entscheidungen.</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::DialogFilePrompts</name>
@@ -9949,6 +10100,64 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>Return opens %1 at this item</source>
         <translation>Eingabe öffnet %1 an dieser Stelle</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::PresentationWindow</name>
+    <message>
+        <source>Archbench – Present</source>
+        <translation>Archbench – Präsentieren</translation>
+    </message>
+    <message>
+        <source>Time on this agenda item</source>
+        <translation>Zeit für diesen Tagesordnungspunkt</translation>
+    </message>
+    <message>
+        <source>Decision matrix</source>
+        <translation>Entscheidungsmatrix</translation>
+    </message>
+    <message>
+        <source>Discuss first</source>
+        <translation>Zuerst besprechen</translation>
+    </message>
+    <message>
+        <source>PgUp/PgDn decision · arrows cells · Ctrl+Alt+R reveal ballots · Ctrl+= zoom · Esc leave</source>
+        <translation>Bild↑/Bild↓ Entscheidung · Pfeile Zellen · Strg+Alt+R Stimmzettel aufdecken · Strg+= Zoom · Esc beenden</translation>
+    </message>
+    <message>
+        <source>This project has no decisions to present.</source>
+        <translation>Dieses Projekt hat keine Entscheidungen zum Präsentieren.</translation>
+    </message>
+    <message>
+        <source>Decision %1 of %2</source>
+        <translation>Entscheidung %1 von %2</translation>
+    </message>
+    <message>
+        <source>No ballots: the matrix shows the agreed scores.</source>
+        <translation>Keine Stimmzettel: Die Matrix zeigt die vereinbarten Bewertungen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) handed in, hidden until Ctrl+Alt+R reveals them.</source>
+        <translation>
+            <numerusform>%n Stimmzettel abgegeben, verdeckt bis Strg+Alt+R ihn aufdeckt.</numerusform>
+            <numerusform>%n Stimmzettel abgegeben, verdeckt bis Strg+Alt+R sie aufdeckt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another option leads under the weights of %1.</source>
+        <translation>Mit den Gewichten von %1 liegt eine andere Option vorn.</translation>
+    </message>
+    <message>
+        <source>%1 × %2: %3 to %4</source>
+        <translation>%1 × %2: %3 bis %4</translation>
+    </message>
+    <message>
+        <source>No cell has two ballots yet</source>
+        <translation>Noch keine Zelle hat zwei Stimmzettel</translation>
+    </message>
+    <message>
+        <source>Time %1:%2</source>
+        <translation>Zeit %1:%2</translation>
     </message>
 </context>
 <context>

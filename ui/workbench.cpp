@@ -69,6 +69,11 @@ void Workbench::addFileAction(QAction *action)
     emit fileActionAdded(action);
 }
 
+void Workbench::addViewAction(QAction *action)
+{
+    emit viewActionAdded(action);
+}
+
 void Workbench::setCurrentItem(const ItemRef &item)
 {
     if (m_current == item)

@@ -78,6 +78,8 @@ public:
     /// Adds an action to the File menu's import group, after Save a Copy and before Export
     /// (e.g. "Import Lens…").
     void addFileAction(QAction *action);
+    /// An action of the View menu (e.g. View ▸ Present), placed before Full Screen.
+    void addViewAction(QAction *action);
     QList<QAction *> fileActions() const { return m_fileActions; }
 
     ItemRef currentItem() const { return m_current; }
@@ -104,6 +106,7 @@ signals:
     void statusMessage(const QString &message);
     void projectActionAdded(QAction *action);
     void fileActionAdded(QAction *action);
+    void viewActionAdded(QAction *action);
     void errorMessage(const QString &message);
     void warningMessage(const QString &message);
     void dockAdded(QDockWidget *dock);

@@ -1,5 +1,5 @@
 # Tests of ui/decision.
-foreach(test tst_matrixmodel tst_meeting tst_decisioneditor tst_decisioncharts tst_decisiondocks tst_addshortcuts tst_adrimportaction tst_windowfits)
+foreach(test tst_matrixmodel tst_meeting tst_presentation tst_decisioneditor tst_decisioncharts tst_decisiondocks tst_addshortcuts tst_adrimportaction tst_windowfits)
   archbench_add_test(${test} SOURCES ${test}.cpp decisionfixture.h GUI)
   target_compile_definitions(${test} PRIVATE ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 endforeach()

@@ -2,6 +2,7 @@
 
 #include "adrimportaction.h"
 #include "ballotimportaction.h"
+#include "presentationwindow.h"
 #include "metricreadingsdialog.h"
 #include "checksdock.h"
 #include "decisionchartdock.h"
@@ -99,6 +100,27 @@ void installDecisionModule(Workbench &workbench)
     });
     syncBallots();
     workbench.addFileAction(importBallotFiles);
+    // View ▸ Present: the projector mode, one decision at a time
+    auto *present = new QAction(DecisionModule::tr("P&resent"), wb);
+    present->setObjectName(QStringLiteral("actionPresent"));
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setStatusTip(DecisionModule::tr("Show the decisions full screen in large type for the projector (Esc leaves)"));
+    QObject::connect(present, &QAction::triggered, wb, [wb] {
+        if (!wb->project() || wb->project()->items<core::Decision>().isEmpty()) {
+            wb->showStatus(DecisionModule::tr("Nothing to present: the project has no decisions."));
+            return;
+        }
+        const ItemRef current = wb->currentItem();
+        const QString start = current.kind == core::ItemKind::Decision && !current.overview ? current.id : QString();
+        auto *window = new PresentationWindow(wb, start, wb->window());
+        QObject::connect(wb, &Workbench::projectChanged, window, &QWidget::close);
+        window->showFullScreen();
+        window->activateWindow();
+    });
+    const auto syncPresent = [present, wb] { present->setEnabled(wb->project() != nullptr); };
+    QObject::connect(wb, &Workbench::projectChanged, present, syncPresent);
+    syncPresent();
+    workbench.addViewAction(present);
     QObject::connect(wb, &Workbench::projectChanged, newDecision, [=](core::Project *project) {
         QObject::disconnect(*readOnlyConnection);
         if (project)

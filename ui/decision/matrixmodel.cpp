@@ -284,7 +284,7 @@ QVariant MatrixModel::scoreData(const core::Decision &d, int row, int column, in
         switch (role) {
         case SpreadRole: return spread ? QVariant(spread->spread) : QVariant();
         case Qt::DisplayRole:
-            return spread && spread->spread > 0
+            return spread && spread->spread > 0 && !m_compact
                 ? tr("%1 ↕%2").arg(core::ScoreReport::formatNumber(s->value, locale),
                                    core::ScoreReport::formatNumber(spread->spread, locale))
                 : core::ScoreReport::formatNumber(s->value, locale);
@@ -425,7 +425,7 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     if (section == DecisionMatrix::kNameColumn) {
         if (role == Qt::DisplayRole)
-            return m_layer == Layer::Agreed ? tr("Criterion") : tr("Criterion · %1").arg(layerTitle());
+            return m_layer == Layer::Agreed || m_compact ? tr("Criterion") : tr("Criterion · %1").arg(layerTitle());
         if (role == Qt::ForegroundRole && m_layer != Layer::Agreed)
             return QBrush(palette::series(0));
         return {};

@@ -84,6 +84,9 @@ public:
     int adopt(const QModelIndex &index, const QString &rationale);
     /// "Sam Okafor's ballot", "Group (mean of 3 ballots)" or "Agreed scores".
     QString layerTitle() const;
+    /// Compact cells for the projector: a group cell shows its value only (the spread stays in
+    /// its tooltip, its tint and the list beside), the name column's header only "Criterion".
+    void setCompact(bool compact) { m_compact = compact; }
 
 signals:
     void layerChanged();
@@ -104,6 +107,7 @@ private:
     Layer m_layer = Layer::Agreed;
     QString m_participant;
     bool m_revealed = false;
+    bool m_compact = false;
     std::optional<core::GroupScore> m_group;
     /// What the grid shows in the ballot and group layers (the agreed decision otherwise).
     core::Decision m_shown;

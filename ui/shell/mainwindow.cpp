@@ -137,6 +137,7 @@ void MainWindow::createDocks()
         m_zoom->addWidget(dock);
     });
     connect(m_workbench, &Workbench::fileActionAdded, m_actions, &ShellActions::addFileAction);
+    connect(m_workbench, &Workbench::viewActionAdded, m_actions, &ShellActions::addViewAction);
     connect(m_workbench, &Workbench::projectActionAdded, this, [this](QAction *action) {
         m_actions->addProjectAction(action);
         m_actions->projectMenu->setEnabled(m_project != nullptr);

@@ -180,6 +180,11 @@ void ShellActions::addProjectAction(QAction *action)
     projectMenu->addAction(action);
 }
 
+void ShellActions::addViewAction(QAction *action)
+{
+    viewMenu->insertAction(fullScreen, action);
+}
+
 void ShellActions::addFileAction(QAction *action)
 {
     fileMenu->insertAction(m_importEnd, action);

@@ -35,6 +35,7 @@ public:
     void addProjectAction(QAction *action);
     /// Puts a module's action in the File menu's import group (after Save a Copy).
     void addFileAction(QAction *action);
+    void addViewAction(QAction *action);
 
     QAction *newProject, *open, *openPortfolio, *compareWith, *save, *saveAs, *saveCopy, *exportReport, *closeTab, *closeProject,
         *quit;
