@@ -5692,6 +5692,64 @@
     </message>
 </context>
 <context>
+    <name>archbench::ui::BallotFormDialog</name>
+    <message>
+        <source>Ballot: %1</source>
+        <translation>Stimmzettel: %1</translation>
+    </message>
+    <message>
+        <source>Score each option on each criterion from %1 (worst) to %2 (best); leave a cell empty to leave it to the group. A weight of your own is optional. Save (Ctrl+S) and send the file back.</source>
+        <translation>Bewerten Sie jede Option bei jedem Kriterium von %1 (schlechteste) bis %2 (beste); eine leere Zelle überlassen Sie der Gruppe. Ein eigenes Gewicht ist freiwillig. Speichern (Strg+S) und die Datei zurückschicken.</translation>
+    </message>
+    <message>
+        <source>Your weight</source>
+        <translation>Ihr Gewicht</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s weight is %1</source>
+        <translation>Das Gewicht der Entscheidung ist %1</translation>
+    </message>
+    <message>
+        <source>&amp;Your name</source>
+        <translation>&amp;Ihr Name</translation>
+    </message>
+    <message>
+        <source>Type your name first.</source>
+        <translation>Bitte zuerst Ihren Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>Your weight for %1: &quot;%2&quot; is not a number of at least 0.</source>
+        <translation>Ihr Gewicht für %1: „%2“ ist keine Zahl von mindestens 0.</translation>
+    </message>
+    <message>
+        <source>%1 × %2: &quot;%3&quot; is not a score from %4 to %5.</source>
+        <translation>%1 × %2: „%3“ ist keine Bewertung von %4 bis %5.</translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation>Nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n score(s)). Send it to the facilitator.</source>
+        <translation>
+            <numerusform>%1 gespeichert (%n Bewertung). Schicken Sie die Datei an die Moderation.</numerusform>
+            <numerusform>%1 gespeichert (%n Bewertungen). Schicken Sie die Datei an die Moderation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>Stimmzettel</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a ballot: %2</source>
+        <translation>%1 lässt sich nicht als Stimmzettel öffnen: %2</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::BallotImportAction</name>
     <message>
         <source>No ballot was imported. %1: %2</source>
@@ -8757,6 +8815,20 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>Clear %3&apos;s score of %1 on %2</source>
         <translation>Bewertung von %3 für %1 bei %2 löschen</translation>
+    </message>
+    <message>
+        <source>Weight
+CR %1</source>
+        <translation>Gewicht
+KV %1</translation>
+    </message>
+    <message>
+        <source>Consistency ratio of the pairwise judgments: %1 (at most 0.10 is consistent)</source>
+        <translation>Konsistenzverhältnis der Paarvergleiche: %1 (höchstens 0,10 ist konsistent)</translation>
+    </message>
+    <message>
+        <source>Consistency ratio of the pairwise judgments: %1, above 0.10: revisit them (Meeting page)</source>
+        <translation>Konsistenzverhältnis der Paarvergleiche: %1, über 0,10: bitte überdenken (Seite Sitzung)</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,18 @@ public:
     /// Adds an action to the File menu's import group, after Save a Copy and before Export
     /// (e.g. "Import Lens…").
     void addFileAction(QAction *action);
+    /// Something File ▸ Open can open besides a project (a ballot file): returns true when it
+    /// took `path` (opened or explained why not).
+    using FileOpener = std::function<bool(const QString &path)>;
+    void addFileOpener(FileOpener opener) { m_openers << std::move(opener); }
+    /// True when an opener took `path`.
+    bool openOtherFile(const QString &path)
+    {
+        for (const FileOpener &opener : std::as_const(m_openers))
+            if (opener(path))
+                return true;
+        return false;
+    }
     /// An action of the View menu (e.g. View ▸ Present), placed before Full Screen.
     void addViewAction(QAction *action);
     QList<QAction *> fileActions() const { return m_fileActions; }
@@ -112,6 +124,7 @@ signals:
     void dockAdded(QDockWidget *dock);
 
 private:
+    QList<FileOpener> m_openers;
     QMainWindow *m_window;
     QPointer<core::Project> m_project;
     QUndoStack *m_undoStack = nullptr;

@@ -7,7 +7,9 @@
 #include "core/interchange/ballotfile.h"
 #include "core/project.h"
 #include "decisionfixture.h"
+#include "ui/decision/ballotformdialog.h"
 #include "ui/decision/ballotimportaction.h"
+#include "ui/shell/mainwindow.h"
 #include "ui/decision/decisioneditor.h"
 #include "ui/decision/matrixmodel.h"
 #include "ui/decision/matrixpanel.h"
@@ -268,6 +270,44 @@ private slots:
         QVERIFY(project.find<Decision>(QStringLiteral("d1"))->ballots.isEmpty());
     }
 
+    void ballotFileOpensAsAForm()
+    {
+        QTemporaryDir dir;
+        Project project(meetingProject());
+        const QString path = dir.filePath(QStringLiteral("sam.json"));
+        QVERIFY(interchange::BallotFile::writeFile(
+            interchange::BallotFile::formFor(project.info(), *project.find<Decision>(QStringLiteral("d1")), QStringLiteral("Sam")), path));
+        // File ▸ Open hands a ballot to the decision module's form, the project stays
+        ui::MainWindow window;
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        QVERIFY(window.workbench()->openOtherFile(path));
+        QTRY_VERIFY(window.findChild<ui::BallotFormDialog *>());
+        ui::BallotFormDialog *form = window.findChild<ui::BallotFormDialog *>();
+        QVERIFY(!window.workbench()->openOtherFile(dir.filePath(QStringLiteral("nothing.archbench"))));
+        QCOMPARE(form->table()->rowCount(), 2);
+        QCOMPARE(form->table()->columnCount(), 3); // own weight, two options
+        const QByteArray before = [&] { QFile f(path); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        form->table()->item(0, 1)->setText(QStringLiteral("7")); // off the 1–5 scale
+        QVERIFY(!form->save());
+        QVERIFY(form->messageLabel()->text().contains(QStringLiteral("PostgreSQL × Fit")));
+        QFile unchanged(path);
+        QVERIFY(unchanged.open(QIODevice::ReadOnly));
+        QCOMPARE(unchanged.readAll(), before);
+        form->table()->item(0, 1)->setText(QStringLiteral("4"));
+        form->table()->item(1, 2)->setText(QStringLiteral("2"));
+        form->table()->item(1, 0)->setText(QStringLiteral("70"));
+        QVERIFY(form->save());
+        auto back = interchange::BallotFile::readFile(path);
+        QVERIFY(back);
+        QCOMPARE(back->ballot.scores.size(), 2);
+        QCOMPARE(back->ballot.weights.size(), 1);
+        QVERIFY(back->ballot.submitted.isValid());
+        // and it imports
+        QVERIFY(interchange::BallotFile::apply(project.data(), {*back}, false));
+        form->close();
+    }
+
     void pairwiseByKeys()
     {
         ProjectData data = meetingProject();
@@ -283,6 +323,8 @@ private slots:
         QCOMPARE(f.decision().pairwise.size(), 3);
         QCOMPARE(*Ahp::judgment(f.decision(), QString(), QStringLiteral("c3"), QStringLiteral("c2")), 1.0 / 3.0);
         QVERIFY2(dialog.resultLabel()->text().contains(QStringLiteral("0.033")), qPrintable(dialog.resultLabel()->text())); // the textbook CR
+        // the matrix header shows the consistency ratio once every pair is judged
+        QCOMPARE(f.model()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Weight\nCR 0.03"));
         QVERIFY(dialog.useWeights());
         QCOMPARE(f.decision().criteria[0].weight, 63.7);
         QCOMPARE(f.decision().criteria[1].weight, 25.8);

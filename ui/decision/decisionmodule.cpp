@@ -1,6 +1,7 @@
 #include "decisionmodule.h"
 
 #include "adrimportaction.h"
+#include "ballotformdialog.h"
 #include "ballotimportaction.h"
 #include "presentationwindow.h"
 #include "metricreadingsdialog.h"
@@ -100,6 +101,13 @@ void installDecisionModule(Workbench &workbench)
     });
     syncBallots();
     workbench.addFileAction(importBallotFiles);
+    // File ▸ Open of a ballot file: its form
+    workbench.addFileOpener([wb](const QString &path) {
+        bool handled = false;
+        if (BallotFormDialog *dialog = BallotFormDialog::openIfBallot(path, wb->window(), &handled))
+            dialog->show();
+        return handled;
+    });
     // View ▸ Present: the projector mode, one decision at a time
     auto *present = new QAction(DecisionModule::tr("P&resent"), wb);
     present->setObjectName(QStringLiteral("actionPresent"));

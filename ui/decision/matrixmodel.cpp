@@ -3,6 +3,7 @@
 #include "ui/palette.h"
 #include "decisionhandle.h"
 
+#include "core/decision/ahp.h"
 #include "core/decision/decisionmatrix.h"
 #include "core/decision/scorereport.h"
 
@@ -430,8 +431,24 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
             return QBrush(palette::series(0));
         return {};
     }
-    if (section == DecisionMatrix::kWeightColumn)
-        return role == Qt::DisplayRole ? QVariant(tr("Weight")) : QVariant();
+    if (section == DecisionMatrix::kWeightColumn) {
+        // with pairwise judgments for every pair, the weights' consistency ratio (AHP)
+        const core::Decision *agreed = m_handle ? m_handle->decision() : nullptr;
+        const std::optional<core::AhpResult> ahp = agreed && !agreed->pairwise.isEmpty()
+            ? std::optional<core::AhpResult>(core::Ahp::compute(*agreed))
+            : std::nullopt;
+        const bool withCr = ahp && ahp->complete && !m_compact;
+        if (role == Qt::DisplayRole)
+            return withCr ? tr("Weight\nCR %1").arg(QLocale().toString(ahp->consistencyRatio, 'f', 2)) : tr("Weight");
+        if (role == Qt::ToolTipRole && withCr)
+            return ahp->consistent() ? tr("Consistency ratio of the pairwise judgments: %1 (at most 0.10 is consistent)")
+                                           .arg(QLocale().toString(ahp->consistencyRatio, 'f', 3))
+                                     : tr("Consistency ratio of the pairwise judgments: %1, above 0.10: revisit them (Meeting page)")
+                                           .arg(QLocale().toString(ahp->consistencyRatio, 'f', 3));
+        if (role == Qt::ForegroundRole && withCr && !ahp->consistent())
+            return QBrush(palette::failed());
+        return {};
+    }
     const int i = section - DecisionMatrix::kFirstOptionColumn;
     if (!d || i >= d->options.size())
         return {};

@@ -120,6 +120,9 @@ bool FileController::openPath(const QString &path)
         m_window->statusBar()->showMessage(tr("%1 is already open.").arg(QFileInfo(path).fileName()), 5000);
         return true;
     }
+    // a ballot file opens as a form of its own, leaving the project open
+    if (m_window->workbench()->openOtherFile(absolute))
+        return true;
     // Asked before opening; the current project stays if the new one cannot be opened.
     if (!confirmDiscardingChanges())
         return false;
