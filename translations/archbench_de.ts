@@ -8801,10 +8801,6 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <translation>%1, Spanne %2</translation>
     </message>
     <message>
-        <source>Criterion · %1</source>
-        <translation>Kriterium · %1</translation>
-    </message>
-    <message>
         <source>Change %1&apos;s weight</source>
         <translation>Gewicht von %1 ändern</translation>
     </message>
@@ -8829,6 +8825,10 @@ KV %1</translation>
     <message>
         <source>Consistency ratio of the pairwise judgments: %1, above 0.10: revisit them (Meeting page)</source>
         <translation>Konsistenzverhältnis der Paarvergleiche: %1, über 0,10: bitte überdenken (Seite Sitzung)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>
@@ -9108,6 +9108,14 @@ KV %1</translation>
     <message>
         <source>Participant&apos;s name:</source>
         <translation>Name des Teilnehmers:</translation>
+    </message>
+    <message>
+        <source>Scoring %1: digits go to this ballot, weights typed are their own. The agreed scores are not touched (Ctrl+B: back to the agreed scores).</source>
+        <translation>Bewertung auf %1: Ziffern gehen auf diesen Stimmzettel, eingegebene Gewichte sind die eigenen. Die vereinbarten Bewertungen bleiben unberührt (Strg+B: zurück zu den vereinbarten Bewertungen).</translation>
+    </message>
+    <message>
+        <source>%1, read-only: each cell&apos;s tint and ↕ figure is how far the ballots lie apart. Ctrl+Alt+A adopts the current cell into the agreed scores.</source>
+        <translation>%1, nur lesbar: Färbung und ↕-Zahl jeder Zelle zeigen, wie weit die Stimmzettel auseinanderliegen. Strg+Alt+A übernimmt die aktuelle Zelle in die vereinbarten Bewertungen.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // room by keyboard, blind until Reveal, the group layer and the cells to discuss first, Adopt
 // with undo, the aggregation, dissent and attendees, File ▸ Import Ballots… with its
 // confirmation, and the pairwise weights dialog driven by keys.
+#include "common/snapshot.h"
 #include "common/testsupport.h"
 #include "core/decision/ahp.h"
 #include "core/interchange/ballotfile.h"
@@ -106,6 +107,9 @@ private slots:
         f.chooseLayer(QStringLiteral("Ana"));
         QCOMPARE(f.model()->layer(), MatrixModel::Layer::Ballot);
         QVERIFY(f.model()->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("Ana's ballot")));
+        auto *banner = f.matrix()->findChild<QLabel *>(QStringLiteral("layerBanner"));
+        QVERIFY(banner->isVisibleTo(f.matrix()));
+        QVERIFY(banner->text().startsWith(QStringLiteral("Scoring Ana's ballot")));
         QCOMPARE(f.model()->index(0, 2).data().toString(), QStringLiteral("—")); // nothing on her ballot yet
         f.type(0, 2, '5');
         f.type(1, 2, '4');
@@ -130,6 +134,7 @@ private slots:
         // the agreed layer again
         f.chooseLayer(QStringLiteral("agreed"));
         QCOMPARE(f.model()->index(0, 2).data().toString(), QStringLiteral("3"));
+        QVERIFY(!banner->isVisibleTo(f.matrix()));
         // someone not yet among the people becomes consulted when they score
         f.model()->setLayer(MatrixModel::Layer::Ballot, QStringLiteral("Dee"));
         f.type(0, 3, '2');
@@ -171,6 +176,12 @@ private slots:
         QCOMPARE(contested->count(), 2);
         QVERIFY(contested->item(0)->text().startsWith(QStringLiteral("PostgreSQL × Fit")));
         QVERIFY(f.meeting()->findChild<QLabel *>(QStringLiteral("participantLeaders"))->text().contains(QStringLiteral("rank")));
+        QApplication::processEvents();
+        test::snapshot(&f.editor, QStringLiteral("meeting-group-layer"));
+        f.editor.findChild<QTabWidget *>(QStringLiteral("decisionPages"))->setCurrentWidget(f.meeting());
+        QApplication::processEvents();
+        test::snapshot(&f.editor, QStringLiteral("meeting-page"));
+        f.editor.findChild<QTabWidget *>(QStringLiteral("decisionPages"))->setCurrentWidget(f.matrix());
 
         // median instead of mean: undoable and kept with the decision
         QComboBox *how = f.meeting()->aggregationCombo();

@@ -426,7 +426,9 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     if (section == DecisionMatrix::kNameColumn) {
         if (role == Qt::DisplayRole)
-            return m_layer == Layer::Agreed || m_compact ? tr("Criterion") : tr("Criterion · %1").arg(layerTitle());
+            return m_layer == Layer::Agreed || m_compact ? tr("Criterion")
+                   : m_layer == Layer::Group                ? tr("Group")
+                                                            : layerTitle();
         if (role == Qt::ForegroundRole && m_layer != Layer::Agreed)
             return QBrush(palette::series(0));
         return {};

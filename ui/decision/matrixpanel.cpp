@@ -1,5 +1,7 @@
 #include "matrixpanel.h"
 
+#include "ui/palette.h"
+
 #include "constraintsmodel.h"
 #include "decisionhandle.h"
 #include "matrixmodel.h"
@@ -92,6 +94,22 @@ MatrixPanel::MatrixPanel(DecisionHandle *handle, QWidget *parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_toolBar);
+    // whose scores the grid shows, when not the agreed ones: said above the grid in words
+    m_layerBanner = new QLabel(top);
+    m_layerBanner->setObjectName(QStringLiteral("layerBanner"));
+    m_layerBanner->setTextFormat(Qt::PlainText);
+    m_layerBanner->setWordWrap(true);
+    m_layerBanner->setContentsMargins(8, 4, 8, 4);
+    m_layerBanner->setAutoFillBackground(true);
+    {
+        QPalette banner = m_layerBanner->palette();
+        QColor tint = palette::series(0);
+        tint.setAlpha(40);
+        banner.setColor(QPalette::Window, tint);
+        m_layerBanner->setPalette(banner);
+    }
+    m_layerBanner->hide();
+    topLayout->addWidget(m_layerBanner);
     topLayout->addLayout(gridRow, 1);
 
     auto *constraintsBox = new QGroupBox(tr("Hard con&straints: an option that fails one is eliminated"), this);
@@ -279,6 +297,21 @@ void MatrixPanel::syncLayers()
     case MatrixModel::Layer::Agreed: m_layerCombo->setCurrentIndex(0); break;
     case MatrixModel::Layer::Group: m_layerCombo->setCurrentIndex(1); break;
     case MatrixModel::Layer::Ballot: m_layerCombo->setCurrentIndex(m_layerCombo->findData(m_model->participant())); break;
+    }
+    switch (m_model->layer()) {
+    case MatrixModel::Layer::Agreed: m_layerBanner->hide(); break;
+    case MatrixModel::Layer::Ballot:
+        m_layerBanner->setText(tr("Scoring %1: digits go to this ballot, weights typed are their own. The agreed "
+                                  "scores are not touched (Ctrl+B: back to the agreed scores).")
+                                   .arg(m_model->layerTitle()));
+        m_layerBanner->show();
+        break;
+    case MatrixModel::Layer::Group:
+        m_layerBanner->setText(tr("%1, read-only: each cell's tint and ↕ figure is how far the ballots lie apart. "
+                                  "Ctrl+Alt+A adopts the current cell into the agreed scores.")
+                                   .arg(m_model->layerTitle()));
+        m_layerBanner->show();
+        break;
     }
     if (QAction *reveal = action(QStringLiteral("revealBallots"))) {
         reveal->setChecked(m_model->revealed());

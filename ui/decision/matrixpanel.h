@@ -83,6 +83,7 @@ private:
     QTableView *m_constraintsView;
     QToolBar *m_toolBar;
     QComboBox *m_layerCombo = nullptr;
+    QLabel *m_layerBanner = nullptr;
     QList<QAction *> m_actions;
     QGroupBox *m_criterionBox = nullptr;
     QLineEdit *m_criterionName = nullptr;
