@@ -12,6 +12,7 @@
 #include "ui/decision/ballotimportaction.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/decision/decisioneditor.h"
+#include "ui/decision/matrixdelegate.h"
 #include "ui/decision/matrixmodel.h"
 #include "ui/decision/matrixpanel.h"
 #include "ui/decision/matrixview.h"
@@ -123,8 +124,17 @@ private slots:
         QVERIFY(f.model()->setData(f.model()->index(0, 1), 80));
         QCOMPARE(f.decision().ballots[0].weights.size(), 1);
         QCOMPARE(f.decision().criteria[0].weight, 60.0);
-        // each keystroke is one undo step
+        // each keystroke is one undo step; undo shows the room the cell it changed
         f.stack.undo();
+        QCOMPARE(f.matrix()->view()->currentIndex(), f.model()->index(0, 1)); // Ana's weight
+        f.matrix()->view()->setCurrentIndex(f.model()->index(0, 3));
+        f.stack.undo();
+        QCOMPARE(f.matrix()->view()->currentIndex(), f.model()->index(1, 2));
+        auto *delegate = qobject_cast<ui::MatrixDelegate *>(f.matrix()->view()->itemDelegate());
+        QCOMPARE(QModelIndex(delegate->flash()), f.model()->index(1, 2));
+        QTRY_VERIFY(!delegate->flash().isValid()); // the flash fades
+        f.stack.redo();
+        QCOMPARE(f.matrix()->view()->currentIndex(), f.model()->index(1, 2));
         f.stack.undo();
         QCOMPARE(f.decision().ballots[0].scores.size(), 1);
         f.stack.undo();

@@ -25,10 +25,26 @@ void MatrixDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         tint.setAlpha(28);
         painter->fillRect(option.rect, tint);
     }
+    if (m_flash.isValid() && m_flash == index) {
+        QColor tint = palette::attention();
+        tint.setAlpha(150);
+        painter->fillRect(option.rect, tint);
+    }
     QStyleOptionViewItem opt = option;
     if (index.data(MatrixModel::MissingRole).toBool())
         opt.font.setItalic(true);
+    const bool focused = option.state & QStyle::State_HasFocus;
+    opt.state &= ~QStyle::State_HasFocus; // the style's thin dotted frame gives way to ours
     QStyledItemDelegate::paint(painter, opt, index);
+    if (focused) {
+        painter->save();
+        QPen pen(palette::series(0), 3);
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(QRectF(option.rect).adjusted(1.5, 1.5, -1.5, -1.5));
+        painter->restore();
+    }
 }
 
 QWidget *MatrixDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const

@@ -4,6 +4,7 @@
 
 #include "constraintsmodel.h"
 #include "decisionhandle.h"
+#include "matrixdelegate.h"
 #include "matrixmodel.h"
 #include "matrixview.h"
 
@@ -26,6 +27,8 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTimer>
+#include <QUndoStack>
 #include <QComboBox>
 #include <QInputDialog>
 #include <QSignalBlocker>
@@ -255,6 +258,26 @@ void MatrixPanel::buildActions()
                            : tr("Nothing to adopt here: reveal the ballots and pick a cell some ballot scored"));
     });
     connect(m_model, &MatrixModel::layerChanged, this, &MatrixPanel::syncLayers);
+    // undo and redo show the room what changed: the cursor goes to the cell and it flashes
+    if (const core::Decision *d = m_handle->decision())
+        m_seen = *d;
+    connect(m_handle, &DecisionHandle::changed, this, [this] {
+        m_previous = m_seen;
+        if (const core::Decision *d = m_handle->decision())
+            m_seen = *d;
+    });
+    if (QUndoStack *stack = m_handle->undoStack()) {
+        m_undoIndex = stack->index();
+        m_nextCommand = stack->command(m_undoIndex);
+        connect(stack, &QUndoStack::indexChanged, this, [this, stack](int index) {
+            const bool undo = index < m_undoIndex;
+            const bool redo = index == m_undoIndex + 1 && m_nextCommand && stack->command(index - 1) == m_nextCommand;
+            m_undoIndex = index;
+            m_nextCommand = stack->command(index);
+            if (undo || redo)
+                showChange();
+        });
+    }
     connect(m_handle, &DecisionHandle::changed, this, &MatrixPanel::syncLayers);
     action(QStringLiteral("normaliseWeights"))->setToolTip(
         tr("Scale the weights so they add up to 100, keeping their proportions (%1)")
@@ -319,6 +342,55 @@ void MatrixPanel::syncLayers()
     }
     if (QAction *adopt = action(QStringLiteral("adoptCell")))
         adopt->setEnabled(m_model->revealed() && ballots > 0 && !m_handle->isReadOnly());
+}
+
+void MatrixPanel::showChange()
+{
+    const core::Decision &a = m_previous, &b = m_seen;
+    if (a.id != b.id)
+        return;
+    QModelIndex cell;
+    const auto scoreOf = [&](const core::Decision &d, const QString &option, const QString &criterion) -> std::optional<std::pair<double, QString>> {
+        if (m_model->layer() == MatrixModel::Layer::Ballot) {
+            for (const core::Ballot &ballot : d.ballots)
+                if (ballot.participant == m_model->participant())
+                    for (const core::Score &s : ballot.scores)
+                        if (s.option == option && s.criterion == criterion)
+                            return std::pair{s.value, s.rationale};
+            return std::nullopt;
+        }
+        if (const core::Score *s = core::findScore(d, option, criterion))
+            return std::pair{s->value, s->rationale};
+        return std::nullopt;
+    };
+    for (int row = 0; row < m_model->criterionCount() && !cell.isValid(); ++row) {
+        const QString criterion = m_model->criterionAt(row);
+        const core::Criterion *ca = findCriterion(&a, criterion), *cb = findCriterion(&b, criterion);
+        if (!ca || !cb || ca->name != cb->name || ca->weight != cb->weight) {
+            cell = m_model->index(row, ca && cb && ca->name != cb->name ? DecisionMatrix::kNameColumn : DecisionMatrix::kWeightColumn);
+            break;
+        }
+        for (int o = 0; o < m_model->optionCount(); ++o) {
+            const QString option = m_model->optionAt(DecisionMatrix::kFirstOptionColumn + o);
+            if (scoreOf(a, option, criterion) != scoreOf(b, option, criterion)) {
+                cell = m_model->index(row, DecisionMatrix::kFirstOptionColumn + o);
+                break;
+            }
+        }
+    }
+    if (!cell.isValid())
+        return;
+    m_view->setCurrentIndex(cell);
+    m_view->scrollTo(cell);
+    auto *delegate = qobject_cast<MatrixDelegate *>(m_view->itemDelegate());
+    if (!delegate)
+        return;
+    delegate->setFlash(cell);
+    m_view->viewport()->update();
+    QTimer::singleShot(700, m_view, [this, delegate] {
+        delegate->setFlash(QModelIndex());
+        m_view->viewport()->update();
+    });
 }
 
 void MatrixPanel::chooseLayer(int index)

@@ -6,6 +6,8 @@
 // Alt+A its meaning, Alt+O option name, Alt+W its meaning, Alt+G "do nothing", Alt+L rationale,
 // Alt+S constraints, Alt+I add constraint); Return or Escape in a field returns to the grid.
 
+#include "core/model/decision.h"
+
 #include <QWidget>
 
 class QAction;
@@ -16,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QToolBar;
+class QUndoCommand;
 
 namespace archbench::ui {
 
@@ -69,6 +72,8 @@ private:
     /// of Reveal and Adopt.
     void syncLayers();
     void chooseLayer(int index);
+    /// After undo or redo: the cursor to the first cell that changed, which flashes.
+    void showChange();
     QWidget *buildDetails();
     void buildActions();
     void syncDetails();
@@ -84,6 +89,9 @@ private:
     QToolBar *m_toolBar;
     QComboBox *m_layerCombo = nullptr;
     QLabel *m_layerBanner = nullptr;
+    core::Decision m_previous, m_seen;
+    int m_undoIndex = 0;
+    const QUndoCommand *m_nextCommand = nullptr;
     QList<QAction *> m_actions;
     QGroupBox *m_criterionBox = nullptr;
     QLineEdit *m_criterionName = nullptr;
