@@ -6719,16 +6719,16 @@ Ihre bisherigen Stimmzettel durch die aus den Dateien ersetzen?</translation>
         <translation>Ausgefüllte Stimmzettel-Dateien als Stimmzettel der Teilnehmer zurückholen</translation>
     </message>
     <message>
-        <source>P&amp;resent</source>
-        <translation>P&amp;räsentieren</translation>
-    </message>
-    <message>
         <source>Show the decisions full screen in large type for the projector (Esc leaves)</source>
         <translation>Die Entscheidungen im Vollbild in großer Schrift für den Beamer zeigen (Esc beendet)</translation>
     </message>
     <message>
         <source>Nothing to present: the project has no decisions.</source>
         <translation>Nichts zu präsentieren: Das Projekt hat keine Entscheidungen.</translation>
+    </message>
+    <message>
+        <source>Pr&amp;esent</source>
+        <translation>P&amp;räsentieren</translation>
     </message>
 </context>
 <context>
@@ -11665,6 +11665,18 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>See what differs between another version of this project and the one open</source>
         <translation>Sehen, was sich zwischen einer anderen Fassung dieses Projekts und der geöffneten unterscheidet</translation>
+    </message>
+    <message>
+        <source>Next &amp;Panel</source>
+        <translation>Nächster Bere&amp;ich</translation>
+    </message>
+    <message>
+        <source>Move the keyboard to the next panel: the editor, then each visible dock</source>
+        <translation>Die Tastatur in den nächsten Bereich bringen: den Editor, dann jedes sichtbare Andockfenster</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;nel</source>
+        <translation>Vorheriger Berei&amp;ch</translation>
     </message>
 </context>
 <context>

@@ -640,6 +640,44 @@ private slots:
         QVERIFY(dock->font().pointSizeF() > QApplication::font().pointSizeF());
     }
 
+    void showingADockRaisesItAndF6MovesBetweenPanels()
+    {
+        MainWindow window;
+        auto *first = new QDockWidget(QStringLiteral("First"), &window);
+        first->setObjectName(QStringLiteral("firstDock"));
+        first->setWidget(new QLineEdit(first));
+        auto *second = new QDockWidget(QStringLiteral("Second"), &window);
+        second->setObjectName(QStringLiteral("secondDock"));
+        second->setWidget(new QLineEdit(second));
+        window.workbench()->addDock(first, Qt::RightDockWidgetArea, true);
+        window.workbench()->addDock(second, Qt::RightDockWidgetArea, true);
+        window.resize(1280, 720);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.tabifyDockWidget(first, second);
+        second->raise();
+        QApplication::processEvents();
+        // hide the one in front's neighbour, then show it from the View menu: it comes to the
+        // front with the keyboard in it (before, it stayed behind its tab neighbour)
+        first->toggleViewAction()->trigger();
+        QVERIFY(first->isHidden());
+        first->toggleViewAction()->trigger();
+        QApplication::processEvents();
+        QTRY_VERIFY(!first->visibleRegion().isEmpty());
+        QTRY_COMPARE(QApplication::focusWidget(), first->widget());
+        // F6: the next panel that is in front (second is behind first now: skipped)
+        QAction *next = window.findChild<QAction *>(QStringLiteral("actionNextPanel"));
+        QVERIFY(next);
+        QCOMPARE(next->shortcut(), QKeySequence(Qt::Key_F6));
+        QVERIFY(menu(window, "menuView")->actions().contains(next));
+        next->trigger();
+        QVERIFY(!first->isAncestorOf(QApplication::focusWidget()));
+        QVERIFY(!second->isAncestorOf(QApplication::focusWidget()));
+        window.findChild<QAction *>(QStringLiteral("actionPreviousPanel"))->trigger();
+        QTRY_COMPARE(QApplication::focusWidget(), first->widget());
+    }
+
     void recentFilesMenu()
     {
         QTemporaryDir dir;

@@ -109,7 +109,7 @@ void installDecisionModule(Workbench &workbench)
         return handled;
     });
     // View ▸ Present: the projector mode, one decision at a time
-    auto *present = new QAction(DecisionModule::tr("P&resent"), wb);
+    auto *present = new QAction(DecisionModule::tr("Pr&esent"), wb);
     present->setObjectName(QStringLiteral("actionPresent"));
     present->setShortcut(QKeySequence(Qt::Key_F5));
     present->setStatusTip(DecisionModule::tr("Show the decisions full screen in large type for the projector (Esc leaves)"));

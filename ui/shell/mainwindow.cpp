@@ -130,6 +130,32 @@ MainWindow::~MainWindow()
     m_workbench->setProject(nullptr, nullptr);
 }
 
+void MainWindow::cyclePanels(int step)
+{
+    // the editor area, then every dock that is open and in front (a tabbed dock behind another
+    // is skipped), in the order they were added
+    QList<QWidget *> panels{centralWidget()};
+    for (QDockWidget *dock : m_workbench->docks())
+        if (dock->isVisible() && !dock->visibleRegion().isEmpty() && dock->widget())
+            panels << dock;
+    int at = 0;
+    for (int i = 0; i < panels.size(); ++i)
+        if (panels[i]->isAncestorOf(QApplication::focusWidget()))
+            at = i;
+    QWidget *next = panels[(at + step + int(panels.size())) % int(panels.size())];
+    QWidget *target = next == centralWidget() ? next : static_cast<QDockWidget *>(next)->widget();
+    next->raise();
+    // the panel's own first field when the panel itself takes no focus (a container)
+    QWidget *focus = target;
+    if (!(target->focusPolicy() & Qt::TabFocus))
+        for (QWidget *w : target->findChildren<QWidget *>())
+            if (w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                focus = w;
+                break;
+            }
+    focus->setFocus(Qt::ShortcutFocusReason);
+}
+
 void MainWindow::createDocks()
 {
     connect(m_workbench, &Workbench::dockAdded, this, [this](QDockWidget *dock) {
@@ -219,6 +245,8 @@ void MainWindow::connectActions()
         if (m_tabs->count() > 0)
             m_tabs->closeTab(m_tabs->currentIndex());
     });
+    connect(a->nextPanel, &QAction::triggered, this, [this] { cyclePanels(1); });
+    connect(a->previousPanel, &QAction::triggered, this, [this] { cyclePanels(-1); });
     connect(a->nextTab, &QAction::triggered, this, [this] {
         if (m_tabs->count() > 1)
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());

@@ -90,6 +90,8 @@ protected:
 
 private:
     void createDocks();
+    /// F6 / Shift+F6: the keyboard to the next (previous) panel.
+    void cyclePanels(int step);
     void connectActions();
     void createStatusBar();
     void rebuildRecentMenu();

@@ -72,6 +72,11 @@ ShellActions::ShellActions(QMainWindow *window) : QObject(window), m_window(wind
     setKeys(nextTab, QKeySequence::NextChild);
     previousTab = make("actionPreviousTab", tr("Pre&vious Tab"));
     setKeys(previousTab, QKeySequence::PreviousChild);
+    nextPanel = make("actionNextPanel", tr("Next &Panel"));
+    nextPanel->setShortcut(QKeySequence(Qt::Key_F6));
+    nextPanel->setStatusTip(tr("Move the keyboard to the next panel: the editor, then each visible dock"));
+    previousPanel = make("actionPreviousPanel", tr("Previous Pa&nel"));
+    previousPanel->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6));
     fullScreen = make("actionFullScreen", tr("&Full Screen"));
     fullScreen->setCheckable(true);
     setKeys(fullScreen, QKeySequence::FullScreen, {QKeySequence(Qt::Key_F11)});
@@ -139,6 +144,8 @@ void ShellActions::buildMenus()
     viewMenu->addSeparator();
     viewMenu->addAction(nextTab);
     viewMenu->addAction(previousTab);
+    viewMenu->addAction(nextPanel);
+    viewMenu->addAction(previousPanel);
     viewMenu->addSeparator();
     viewMenu->addAction(fullScreen);
     viewMenu->addAction(resetLayout);
@@ -173,6 +180,15 @@ void ShellActions::addDockToggle(QDockWidget *dock)
     QAction *toggle = dock->toggleViewAction();
     toggle->setObjectName(QStringLiteral("actionToggle_") + dock->objectName());
     viewMenu->insertAction(m_dockSeparator, toggle);
+    // showing a dock from the menu (or its shortcut) brings it to the front, tabbed or not,
+    // and puts the keyboard in it
+    connect(toggle, &QAction::triggered, dock, [dock](bool shown) {
+        if (!shown)
+            return;
+        dock->raise();
+        if (QWidget *content = dock->widget())
+            content->setFocus(Qt::ShortcutFocusReason);
+    });
 }
 
 void ShellActions::addProjectAction(QAction *action)
