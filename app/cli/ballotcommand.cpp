@@ -9,7 +9,6 @@
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <memory>
 
 namespace archbench::cli {
 
@@ -100,7 +99,6 @@ int runImportBallots(const QStringList &arguments)
     if (positional.size() < 2)
         return usageError("ballot import", Text::tr("give a project file and at least one ballot file"), {kSynopses.last()});
     const QString target = positional.first();
-    const QString shown = QDir::toNativeSeparators(target);
 
     QList<BallotForm> forms;
     QStringList sources;
@@ -114,25 +112,10 @@ int runImportBallots(const QStringList &arguments)
         sources << QDir::toNativeSeparators(path);
     }
 
-    const bool json = core::projectFileFormat(target) == core::ProjectFileFormat::Json;
-    std::unique_ptr<core::ProjectFile> file;
-    core::ProjectData data;
-    if (json) {
-        auto read = core::readProjectFile(target);
-        if (!read) {
-            printErr(QStringLiteral("archbench ballot import: %1: %2\n").arg(shown, read.error().message));
-            return Refused;
-        }
-        data = std::move(*read);
-    } else {
-        auto opened = core::ProjectFile::open(target);
-        if (!opened) {
-            printErr(QStringLiteral("archbench ballot import: %1: %2\n").arg(shown, opened.error().message));
-            return Refused;
-        }
-        file = std::move(*opened);
-        data = file->project()->data();
-    }
+    auto project = EditedProject::open("ballot import", target);
+    if (!project)
+        return Refused;
+    const core::ProjectData &data = project->data();
     if (!parser.isSet(QStringLiteral("replace"))) {
         if (const QStringList earlier = BallotFile::existing(data, forms); !earlier.isEmpty()) {
             printErr(Text::tr("archbench ballot import: %1 already has a ballot; pass --replace to replace it; nothing "
@@ -146,20 +129,8 @@ int runImportBallots(const QStringList &arguments)
         printErr(Text::tr("archbench ballot import: %1; nothing imported\n").arg(result.error().message));
         return Refused;
     }
-    if (json) {
-        if (auto written = core::writeProjectFile(result->data, target); !written) {
-            printErr(QStringLiteral("archbench ballot import: %1: %2\n").arg(shown, written.error().message));
-            return Failure;
-        }
-    } else {
-        for (qsizetype i = 0; i < result->data.decisions.size(); ++i)
-            if (result->data.decisions[i] != data.decisions[i])
-                file->project()->replace(result->data.decisions[i]);
-        if (auto saved = file->save(); !saved) {
-            printErr(QStringLiteral("archbench ballot import: %1: %2\n").arg(shown, saved.error().message));
-            return Failure;
-        }
-    }
+    if (!project->writeDecisions(result->data))
+        return Failure;
     for (const BallotForm &f : forms)
         printOut((f.ballot.scores.size() == 1 ? Text::tr("Imported %1's ballot (1 score)\n").arg(f.ballot.participant)
                                                : Text::tr("Imported %1's ballot (%2 scores)\n")

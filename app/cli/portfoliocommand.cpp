@@ -202,25 +202,10 @@ int runSetMetric(const QStringList &arguments)
     if (!readings)
         return usageError("set-metric", readings.error().message, synopses);
 
-    const bool json = target.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
-    std::unique_ptr<core::ProjectFile> file;
-    core::ProjectData data;
-    if (json) {
-        auto read = core::readProjectFile(target);
-        if (!read) {
-            printErr(QStringLiteral("archbench set-metric: %1: %2\n").arg(shown, read.error().message));
-            return Refused;
-        }
-        data = std::move(*read);
-    } else {
-        auto opened = core::ProjectFile::open(target);
-        if (!opened) {
-            printErr(QStringLiteral("archbench set-metric: %1: %2\n").arg(shown, opened.error().message));
-            return Refused;
-        }
-        file = std::move(*opened);
-        data = file->project()->data();
-    }
+    auto project = EditedProject::open("set-metric", target);
+    if (!project)
+        return Refused;
+    core::ProjectData data = project->data();
     const core::ProjectData before = data;
     const QHash<QString, int> set = core::applyMetrics(data, *readings);
     QStringList unknown;
@@ -248,20 +233,9 @@ int runSetMetric(const QStringList &arguments)
                               core::TriggerEvaluation::formatValue(trigger, *trigger.currentValue, locale),
                               core::TriggerEvaluation::stateName(status.state).toLower()));
         }
-        if (file && d != before.decisions[i])
-            file->project()->replace(d);
     }
-    if (json) {
-        if (auto written = core::writeProjectFile(data, target); !written) {
-            printErr(QStringLiteral("archbench set-metric: %1: %2\n").arg(shown, written.error().message));
-            return Failure;
-        }
-        return Success;
-    }
-    if (auto saved = file->save(); !saved) {
-        printErr(QStringLiteral("archbench set-metric: %1: %2\n").arg(shown, saved.error().message));
+    if (!project->writeDecisions(data))
         return Failure;
-    }
     return Success;
 }
 

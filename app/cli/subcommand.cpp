@@ -1,8 +1,10 @@
 #include "subcommand.h"
 
+#include "core/storage/projectconversion.h"
 #include "core/storage/projectfile.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QCoreApplication>
 #include <algorithm>
 #include <cstdio>
@@ -105,6 +107,56 @@ std::optional<int> parseCommandLine(QCommandLineParser &parser, const QStringLis
         return usageError(name, reason, synopses);
     }
     return std::nullopt;
+}
+
+std::optional<EditedProject> EditedProject::open(const char *name, const QString &path)
+{
+    EditedProject project;
+    project.m_name = name;
+    project.m_path = path;
+    const QString shown = QDir::toNativeSeparators(path);
+    if (core::projectFileFormat(path) == core::ProjectFileFormat::Json) {
+        auto read = core::readProjectFile(path);
+        if (!read) {
+            printErr(QStringLiteral("archbench %1: %2: %3\n").arg(QLatin1StringView(name), shown, read.error().message));
+            return std::nullopt;
+        }
+        project.m_data = std::move(*read);
+        return project;
+    }
+    auto opened = core::ProjectFile::open(path);
+    if (!opened) {
+        printErr(QStringLiteral("archbench %1: %2: %3\n").arg(QLatin1StringView(name), shown, opened.error().message));
+        return std::nullopt;
+    }
+    project.m_file = std::move(*opened);
+    project.m_data = project.m_file->project()->data();
+    return project;
+}
+
+EditedProject::EditedProject(EditedProject &&) noexcept = default;
+EditedProject::~EditedProject() = default;
+
+bool EditedProject::writeDecisions(const core::ProjectData &after)
+{
+    const QString shown = QDir::toNativeSeparators(m_path);
+    const auto fail = [&](const QString &reason) {
+        printErr(QStringLiteral("archbench %1: %2: %3\n").arg(QLatin1StringView(m_name), shown, reason));
+        return false;
+    };
+    if (!m_file) {
+        if (auto written = core::writeProjectFile(after, m_path); !written)
+            return fail(written.error().message);
+        m_data = after;
+        return true;
+    }
+    for (qsizetype i = 0; i < after.decisions.size() && i < m_data.decisions.size(); ++i)
+        if (after.decisions[i] != m_data.decisions[i])
+            m_file->project()->replace(after.decisions[i]);
+    if (auto saved = m_file->save(); !saved)
+        return fail(saved.error().message);
+    m_data = after;
+    return true;
 }
 
 std::optional<core::ProjectData> readProjectOrExplain(const char *name, const QString &file)

@@ -8,9 +8,14 @@
 
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
+
+namespace archbench::core {
+class ProjectFile;
+}
 
 namespace archbench::cli {
 
@@ -77,6 +82,29 @@ int usageError(const char *name, const QString &reason, const QStringList &synop
 /// Reads the project of a report command; on failure prints "archbench NAME: FILE: reason" and
 /// returns nullopt (the caller exits with Refused).
 std::optional<core::ProjectData> readProjectOrExplain(const char *name, const QString &file);
+
+/// A project a command changes and writes back: a .json file is read whole and written
+/// atomically; an .archbench file is opened through ProjectFile (its lock and working copy)
+/// and saved, so a program that has it open sees the change as a change on disk.
+class EditedProject {
+public:
+    /// Opens `path`; on failure prints "archbench NAME: FILE: reason" and returns nullopt
+    /// (the caller exits with Refused).
+    static std::optional<EditedProject> open(const char *name, const QString &path);
+    EditedProject(EditedProject &&) noexcept;
+    ~EditedProject();
+    const core::ProjectData &data() const { return m_data; }
+    /// Writes `after`, whose changes are to decisions only; on failure prints the reason and
+    /// returns false.
+    bool writeDecisions(const core::ProjectData &after);
+
+private:
+    EditedProject() = default;
+    const char *m_name = "";
+    QString m_path;
+    core::ProjectData m_data;
+    std::unique_ptr<core::ProjectFile> m_file;
+};
 
 /// Writes text to stdout / stderr (UTF-8).
 void printOut(const QString &text);
