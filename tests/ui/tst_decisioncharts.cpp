@@ -6,6 +6,7 @@
 #include "decisionfixture.h"
 #include "ui/commands/itemcommands.h"
 #include "ui/decision/chartlegend.h"
+#include "ui/decision/chartstyle.h"
 #include "ui/decision/decisionchartdock.h"
 #include "ui/decision/decisioneditor.h"
 #include "ui/decision/matrixmodel.h"
@@ -91,12 +92,16 @@ private slots:
         QVERIFY(!chart->title().isEmpty());
         QHorizontalStackedBarSeries *series = bars(chart.get());
         QVERIFY(series);
-        // five criteria in Okabe–Ito order, then the hatched "eliminated" set
+        // five criteria, each in its own Okabe–Ito colour (the criterion's, not the row's), then
+        // the hatched "eliminated" set
         QCOMPARE(series->count(), 6);
+        QSet<QRgb> colours;
         for (int j = 0; j < 5; ++j) {
             QCOMPARE(series->barSets()[j]->label(), db.criteria[j].name);
-            QCOMPARE(series->barSets()[j]->color(), ui::palette::series(j));
+            QCOMPARE(series->barSets()[j]->color(), ui::decisionchartstyle::criterionColour(db, db.criteria[j].id));
+            colours.insert(series->barSets()[j]->color().rgb());
         }
+        QCOMPARE(colours.size(), 5);
         QCOMPARE(series->barSets()[5]->brush().style(), Qt::BDiagPattern);
         // top to bottom: the leader named so, then by score, the eliminated option last
         QCOMPARE(ui::scoreChartOrder(db), (QStringList{QStringLiteral("PostgreSQL (Aurora): 4.65, leader"),

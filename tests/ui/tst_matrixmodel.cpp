@@ -7,9 +7,13 @@
 #include "ui/decision/decisionhandle.h"
 #include "ui/decision/matrixmodel.h"
 #include "ui/decision/risksmodel.h"
+#include "ui/decision/scorechart.h"
 #include "ui/decision/triggersmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QHorizontalStackedBarSeries>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -170,6 +174,61 @@ private slots:
             stack.undo();
         QCOMPARE(*handle.decision(), before);
         QCOMPARE(model.rowCount(), 5 + 2);
+    }
+
+    void criterionColoursStayWithTheCriterion()
+    {
+        Project project(test::sampleWithDecisions());
+        QUndoStack stack;
+        ui::DecisionHandle handle(&project, &stack, QStringLiteral("dec-orders-db"));
+        MatrixModel model(&handle);
+        const auto colours = [&] {
+            QHash<QString, QColor> byId;
+            for (int row = 0; row < handle.decision()->criteria.size(); ++row)
+                byId.insert(handle.decision()->criteria[row].id, model.index(row, 0).data(Qt::DecorationRole).value<QColor>());
+            return byId;
+        };
+        const QHash<QString, QColor> before = colours();
+        QCOMPARE(before.size(), handle.decision()->criteria.size());
+        // up to eight criteria, eight different colours
+        QVERIFY(before.size() <= 8);
+        QSet<QRgb> distinct;
+        for (const QColor &c : before)
+            distinct.insert(c.rgb());
+        QCOMPARE(distinct.size(), before.size());
+        // moving the first criterion to the end changes every row's position, no colour
+        const QString first = handle.decision()->criteria.first().id;
+        handle.edit(QStringLiteral("move"), [&](Decision &d) {
+            return DecisionMatrix::moveCriterion(d, first, int(d.criteria.size()) - 1);
+        });
+        QCOMPARE(handle.decision()->criteria.last().id, first);
+        QCOMPARE(colours(), before);
+        // inserting criteria (more than the palette has colours) recolours none of the others
+        for (int i = 0; i < 6; ++i)
+            handle.edit(QStringLiteral("add criterion"), [&](Decision &d) {
+                DecisionMatrix::addCriterion(d, QStringLiteral("New %1").arg(i), 5, i);
+                return true;
+            });
+        QHash<QString, QColor> now = colours();
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QCOMPARE(now.value(it.key()), it.value());
+        // removing one leaves the others alone
+        const QString second = handle.decision()->criteria.first().id;
+        handle.edit(QStringLiteral("remove"), [&](Decision &d) { return DecisionMatrix::removeCriterion(d, second); });
+        QHash<QString, QColor> expected = now;
+        expected.remove(second);
+        QCOMPARE(colours(), expected);
+        stack.undo();
+        stack.undo(); // back to the sample's criteria
+        for (int i = 0; i < 5; ++i)
+            stack.undo();
+        QCOMPARE(handle.decision()->criteria.size(), before.size());
+        // and the score chart paints each criterion in its grid colour
+        std::unique_ptr<QChart> chart(ui::createScoreChart(*handle.decision()));
+        auto *bars = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().first());
+        QVERIFY(bars);
+        for (int j = 0; j < handle.decision()->criteria.size(); ++j)
+            QCOMPARE(bars->barSets().at(j)->color(), before.value(handle.decision()->criteria[j].id));
     }
 
     void removedDecisionEmptiesTheModel()

@@ -1,10 +1,17 @@
 #include "chartstyle.h"
 
+#include "ui/palette.h"
+#include "core/model/decision.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QLegend>
 #include <QGuiApplication>
+#include <QHash>
+#include <QMutex>
 #include <QPalette>
+
+#include <algorithm>
 
 namespace archbench::ui::decisionchartstyle {
 
@@ -54,6 +61,61 @@ QString axisLabel(const QString &name, const QString &detail, int width)
     if (!detail.isEmpty())
         lines << detail.toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
+}
+
+namespace {
+constexpr int kSlots = 8; // palette::series has eight colours
+
+int preferredSlot(const QString &id)
+{
+    // FNV-1a over the id's UTF-16: the same in every run (qHash is seeded per process)
+    quint32 h = 2166136261u;
+    for (const QChar ch : id) {
+        h ^= ch.unicode();
+        h *= 16777619u;
+    }
+    return int(h % kSlots);
+}
+} // namespace
+
+QColor criterionColour(const core::Decision &decision, const QString &criterionId)
+{
+    // What this process has already shown, per decision: a criterion keeps the slot it was
+    // first shown in while others are inserted, moved or removed. Charts are drawn on the GUI
+    // thread only; the lock keeps a report thread honest should one ever draw.
+    static QMutex lock;
+    static QHash<QString, QHash<QString, int>> shown;
+    const QMutexLocker locker(&lock);
+    QHash<QString, int> &remembered = shown[decision.id];
+
+    QStringList ids;
+    ids.reserve(decision.criteria.size());
+    for (const core::Criterion &c : decision.criteria)
+        ids << c.id;
+    std::sort(ids.begin(), ids.end());
+    // with more criteria than colours each colour serves up to `capacity` of them
+    const int capacity = std::max(1, int((ids.size() + kSlots - 1) / kSlots));
+    int used[kSlots] = {};
+    QHash<QString, int> slotOf;
+    for (const QString &id : std::as_const(ids)) { // first those already shown, where they were
+        const auto it = remembered.constFind(id);
+        if (it != remembered.cend() && used[*it] < capacity) {
+            slotOf.insert(id, *it);
+            ++used[*it];
+        }
+    }
+    for (const QString &id : std::as_const(ids)) { // then the new ones: their own slot or the next free
+        if (slotOf.contains(id))
+            continue;
+        int slot = preferredSlot(id);
+        while (used[slot] >= capacity)
+            slot = (slot + 1) % kSlots;
+        slotOf.insert(id, slot);
+        remembered.insert(id, slot);
+        ++used[slot];
+    }
+    const auto it = slotOf.constFind(criterionId);
+    return it == slotOf.cend() ? palette::muted() : palette::series(*it);
 }
 
 } // namespace archbench::ui::decisionchartstyle

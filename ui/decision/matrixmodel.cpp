@@ -1,6 +1,7 @@
 #include "matrixmodel.h"
 
 #include "ui/palette.h"
+#include "chartstyle.h"
 #include "decisionhandle.h"
 
 #include "core/decision/ahp.h"
@@ -242,7 +243,7 @@ QVariant MatrixModel::scoreData(const core::Decision &d, int row, int column, in
         case Qt::DisplayRole:
         case Qt::EditRole: return c.name;
         case Qt::ToolTipRole: return c.description.isEmpty() ? QVariant() : QVariant(c.description);
-        case Qt::DecorationRole: return palette::series(row);
+        case Qt::DecorationRole: return decisionchartstyle::criterionColour(d, c.id);
         default: return {};
         }
     }

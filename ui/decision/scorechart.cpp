@@ -127,8 +127,9 @@ QChart *createScoreChart(const core::Decision &d, QObject *parent, int maxOption
     for (int j = 0; j < d.criteria.size(); ++j) {
         const core::Criterion &c = d.criteria[j];
         auto *set = new QBarSet((c.name.isEmpty() ? ScoreChart::tr("(unnamed criterion)") : c.name).toHtmlEscaped());
-        set->setColor(palette::series(j));
-        set->setBorderColor(palette::series(j).darker(115));
+        const QColor colour = decisionchartstyle::criterionColour(d, c.id);
+        set->setColor(colour);
+        set->setBorderColor(colour.darker(115));
         for (const Row &r : std::as_const(bottomUp))
             set->append(r.score->rank ? contribution(*r.score, c) : 0.0);
         series->append(set);
