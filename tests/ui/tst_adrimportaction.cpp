@@ -5,6 +5,7 @@
 #include "ui/decision/adrimportaction.h"
 #include "ui/workbench.h"
 
+#include <QDir>
 #include <QFile>
 #include <QMainWindow>
 #include <QSignalSpy>
@@ -111,6 +112,58 @@ private slots:
         QCOMPARE(stack.count(), 0);
         project.setReadOnly(true);
         QVERIFY(!ui::importAdrFolder(workbench, QStringLiteral("/nonexistent/adr")));
+    }
+
+    void exportWritesTheFolderAndKeepsTheNumbers()
+    {
+        // File > Export ADR Folder: the same files as export --adr-dir, the numbers kept as one
+        // undo step, an adr-tools folder answered in its own shape, someone else's file untouched
+        QTemporaryDir dir;
+        write(dir.filePath(QStringLiteral("0001-record-architecture-decisions.md")),
+              "# 1. Record architecture decisions\n\nDate: 2020-01-01\n\n## Status\n\nAccepted\n");
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        core::ProjectData data = emptyProject();
+        core::Decision a;
+        a.id = QStringLiteral("d-a");
+        a.title = QStringLiteral("Use PostgreSQL");
+        core::Decision b;
+        b.id = QStringLiteral("d-b");
+        b.title = QStringLiteral("Use Kafka");
+        data.decisions = {a, b};
+        core::Project project(data);
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        QSignalSpy statuses(&workbench, &ui::Workbench::statusMessage);
+
+        QVERIFY(ui::exportAdrFolder(workbench, dir.path()));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("0002-use-postgresql.md"))));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("0003-use-kafka.md"))));
+        QFile first(dir.filePath(QStringLiteral("0002-use-postgresql.md")));
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        QVERIFY(first.readLine().startsWith("# 2. Use PostgreSQL")); // adr-tools' shape, as the folder has
+        QFile theirs(dir.filePath(QStringLiteral("0001-record-architecture-decisions.md")));
+        QVERIFY(theirs.open(QIODevice::ReadOnly));
+        QVERIFY(theirs.readAll().endsWith("Accepted\n"));
+        QCOMPARE(project.find<core::Decision>(QStringLiteral("d-a"))->adrNumber, 2);
+        QCOMPARE(project.find<core::Decision>(QStringLiteral("d-b"))->adrNumber, 3);
+        QCOMPARE(project.info().lastAdrNumber, 3);
+        QCOMPARE(stack.count(), 1);
+        const QString said = statuses.last().first().toString();
+        QVERIFY2(said.contains(QStringLiteral("Wrote 2 ADR file")) && said.contains(QStringLiteral("2 new number")), qPrintable(said));
+
+        // again: the same files, no new numbers, no undo step
+        QVERIFY(ui::exportAdrFolder(workbench, dir.path()));
+        QCOMPARE(stack.count(), 1);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 3);
+
+        // a folder that cannot be made: an error naming it, nothing changed
+        QSignalSpy errors(&workbench, &ui::Workbench::errorMessage);
+        write(dir.filePath(QStringLiteral("plain-file")), "x");
+        QVERIFY(!ui::exportAdrFolder(workbench, dir.filePath(QStringLiteral("plain-file/adr"))));
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.last().first().toString().contains(QStringLiteral("plain-file")));
+        QCOMPARE(stack.count(), 1);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "adrimportaction.h"
 
 #include "core/interchange/interchange.h"
+#include "core/report/adrfolder.h"
 #include "core/report/adrimport.h"
 #include "ui/commands/itemcommands.h"
 #include "ui/workbench.h"
@@ -89,6 +90,66 @@ void importAdrFolderInteractively(Workbench &workbench)
         return;
     settings.setValue(key, folder);
     importAdrFolder(workbench, folder);
+}
+
+bool exportAdrFolder(Workbench &workbench, const QString &folder)
+{
+    core::Project *project = workbench.project();
+    if (!project)
+        return false;
+    core::ProjectData data = project->data();
+    const auto written = core::exportAdrFolder(data, folder, core::folderAdrFlavour(folder));
+    const QString name = QDir::toNativeSeparators(folder);
+    if (!written) {
+        workbench.showError(Text::tr("The ADR folder %1 was not written. %2").arg(name, written.error().message));
+        return false;
+    }
+    QString message = written->written.isEmpty() && written->unchanged.isEmpty()
+                          ? Text::tr("The project has no decisions: nothing written to %1.").arg(name)
+                          : Text::tr("Wrote %n ADR file(s) to %1", nullptr, int(written->written.size())).arg(name);
+    if (!written->unchanged.isEmpty())
+        message += QStringLiteral("; ") + Text::tr("%n left as they are (they still say what the decision holds)", nullptr,
+                                                   int(written->unchanged.size()));
+    if (!written->removed.isEmpty())
+        message += QStringLiteral("; ") + Text::tr("%n old file(s) of renamed decisions removed", nullptr,
+                                                   int(written->removed.size()));
+    message += QLatin1Char('.');
+    // The numbers given are the decisions' for life: keep them in the project (the files carry
+    // the ids, so a later export finds them again even if this step is undone).
+    core::keepAdrNumbers(data, *written);
+    if (!written->assigned.isEmpty() && !project->isReadOnly()) {
+        QUndoStack *stack = workbench.undoStack();
+        const QString text = Text::tr("Keep ADR numbers");
+        stack->beginMacro(text);
+        for (const core::Decision &d : std::as_const(data.decisions))
+            if (const core::Decision *now = project->find<core::Decision>(d.id); now && now->adrNumber != d.adrNumber)
+                commands::replaceItem(stack, project, d, text);
+        if (data.project != project->info())
+            commands::setProjectInfo(stack, project, data.project, text);
+        stack->endMacro();
+        message += QLatin1Char(' ') + Text::tr("%n new number(s) kept in the project.", nullptr, int(written->assigned.size()));
+    } else if (!written->assigned.isEmpty()) {
+        message += QLatin1Char(' ') + Text::tr("The project is read-only, so the new numbers are not kept in it; the files "
+                                               "carry the ids, so the next export finds them again.");
+    }
+    workbench.showStatus(message);
+    return true;
+}
+
+void exportAdrFolderInteractively(Workbench &workbench)
+{
+    if (!workbench.project())
+        return;
+    QSettings settings;
+    const QString key = QStringLiteral("adr/lastExportFolder");
+    QString start = settings.value(key).toString();
+    if (start.isEmpty())
+        start = settings.value(QStringLiteral("adr/lastImportFolder")).toString();
+    const QString folder = QFileDialog::getExistingDirectory(workbench.window(), Text::tr("Export ADR Folder"), start);
+    if (folder.isEmpty())
+        return;
+    settings.setValue(key, folder);
+    exportAdrFolder(workbench, folder);
 }
 
 } // namespace archbench::ui

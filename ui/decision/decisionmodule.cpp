@@ -85,6 +85,16 @@ void installDecisionModule(Workbench &workbench)
     });
     syncImport();
     workbench.addFileAction(importAdr);
+    auto *exportAdr = new QAction(DecisionModule::tr("Export ADR &Folder…"), wb);
+    exportAdr->setObjectName(QStringLiteral("actionExportAdrFolder"));
+    exportAdr->setStatusTip(DecisionModule::tr("Write every decision as its ADR file into a folder (MADR, or the shape of the "
+                                               "records already there)"));
+    QObject::connect(exportAdr, &QAction::triggered, wb, [wb] { exportAdrFolderInteractively(*wb); });
+    QObject::connect(wb, &Workbench::projectChanged, exportAdr, [exportAdr](core::Project *project) {
+        exportAdr->setEnabled(project != nullptr);
+    });
+    exportAdr->setEnabled(wb->project() != nullptr);
+    workbench.addFileAction(exportAdr);
     auto *importBallotFiles = new QAction(DecisionModule::tr("Import &Ballots…"), wb);
     importBallotFiles->setObjectName(QStringLiteral("actionImportBallots"));
     importBallotFiles->setStatusTip(DecisionModule::tr("Bring filled-in ballot files back as participants' ballots"));
