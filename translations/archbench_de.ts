@@ -5663,6 +5663,42 @@
         <source>Import ADR Folder</source>
         <translation>ADR-Ordner importieren</translation>
     </message>
+    <message>
+        <source>The ADR folder %1 was not written. %2</source>
+        <translation>Der ADR-Ordner %1 wurde nicht geschrieben. %2</translation>
+    </message>
+    <message>
+        <source>The project has no decisions: nothing written to %1.</source>
+        <translation>Das Projekt hat keine Entscheidungen: nichts nach %1 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n ADR file(s) to %1</source>
+        <translation><numerusform>%n ADR-Datei nach %1 geschrieben</numerusform><numerusform>%n ADR-Dateien nach %1 geschrieben</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as they are (they still say what the decision holds)</source>
+        <translation><numerusform>%n unverändert gelassen (sie sagen noch, was die Entscheidung enthält)</numerusform><numerusform>%n unverändert gelassen (sie sagen noch, was die Entscheidung enthält)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n old file(s) of renamed decisions removed</source>
+        <translation><numerusform>%n alte Datei umbenannter Entscheidungen entfernt</numerusform><numerusform>%n alte Dateien umbenannter Entscheidungen entfernt</numerusform></translation>
+    </message>
+    <message>
+        <source>Keep ADR numbers</source>
+        <translation>ADR-Nummern behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new number(s) kept in the project.</source>
+        <translation><numerusform>%n neue Nummer im Projekt festgehalten.</numerusform><numerusform>%n neue Nummern im Projekt festgehalten.</numerusform></translation>
+    </message>
+    <message>
+        <source>The project is read-only, so the new numbers are not kept in it; the files carry the ids, so the next export finds them again.</source>
+        <translation>Das Projekt ist schreibgeschützt, daher werden die neuen Nummern nicht darin festgehalten; die Dateien tragen die IDs, so findet der nächste Export sie wieder.</translation>
+    </message>
+    <message>
+        <source>Export ADR Folder</source>
+        <translation>ADR-Ordner exportieren</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::AvailabilityHelper</name>
@@ -6729,6 +6765,14 @@ Ihre bisherigen Stimmzettel durch die aus den Dateien ersetzen?</translation>
     <message>
         <source>Pr&amp;esent</source>
         <translation>P&amp;räsentieren</translation>
+    </message>
+    <message>
+        <source>Export ADR &amp;Folder…</source>
+        <translation>ADR-Ordner e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write every decision as its ADR file into a folder (MADR, or the shape of the records already there)</source>
+        <translation>Jede Entscheidung als ihre ADR-Datei in einen Ordner schreiben (MADR oder die Form der Dokumente, die schon dort liegen)</translation>
     </message>
 </context>
 <context>
@@ -8606,6 +8650,10 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <source>%1[*] – %2 conflicts to resolve – Archbench</source>
         <translation>%1[*] – %2 Konflikte offen – Archbench</translation>
     </message>
+    <message>
+        <source>Editor only: %1 brings the panels back</source>
+        <translation>Nur Editor: %1 holt die Bereiche zurück</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::MatrixModel</name>
@@ -9116,6 +9164,18 @@ KV %1</translation>
     <message>
         <source>%1, read-only: each cell&apos;s tint and ↕ figure is how far the ballots lie apart. Ctrl+Alt+A adopts the current cell into the agreed scores.</source>
         <translation>%1, nur lesbar: Färbung und ↕-Zahl jeder Zelle zeigen, wie weit die Stimmzettel auseinanderliegen. Strg+Alt+A übernimmt die aktuelle Zelle in die vereinbarten Bewertungen.</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1 on %2, the group: %3 (%4). Agreed score: %5.</source>
+        <translation>%1 bei %2, die Gruppe: %3 (%4). Vereinbarte Bewertung: %5.</translation>
+    </message>
+    <message>
+        <source>%1 on %2, %3: %4. Agreed score: %5.</source>
+        <translation>%1 bei %2, %3: %4. Vereinbarte Bewertung: %5.</translation>
     </message>
 </context>
 <context>
@@ -11677,6 +11737,14 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>Previous Pa&amp;nel</source>
         <translation>Vorheriger Berei&amp;ch</translation>
+    </message>
+    <message>
+        <source>Editor On&amp;ly</source>
+        <translation>Nur E&amp;ditor</translation>
+    </message>
+    <message>
+        <source>Hide every panel so the editor has the whole window (a projector); again brings them back</source>
+        <translation>Alle Bereiche ausblenden, damit der Editor das ganze Fenster hat (ein Beamer); noch einmal holt sie zurück</translation>
     </message>
 </context>
 <context>

@@ -798,8 +798,12 @@ private slots:
         key(Qt::Key_S, Qt::AltModifier);
         QCOMPARE(focus(), panel->constraintsView());
         key(Qt::Key_Escape);
-        // Tab at the last cell leaves the grid along the focus chain; Shift+Tab comes back
+        // Ctrl+End goes to the last score; Tab at the grid's last cell leaves the grid along the
+        // focus chain; Shift+Tab comes back
         key(Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(s.current(), s.model()->index(s.model()->criterionCount() - 1, s.model()->columnCount() - 1));
+        key(Qt::Key_Down);
+        key(Qt::Key_Down); // past the weighted scores to the ranks
         const QModelIndex last = s.model()->index(s.model()->rowCount() - 1, s.model()->columnCount() - 1);
         QCOMPARE(s.current(), last);
         key(Qt::Key_Tab);
@@ -807,8 +811,11 @@ private slots:
         key(Qt::Key_Backtab, Qt::ShiftModifier);
         QCOMPARE(focus(), s.view());
         QCOMPARE(s.current(), last);
-        // Shift+Tab at the first cell leaves it backwards, to the title
+        // Shift+Tab at the first cell leaves it backwards, to the title (Ctrl+Home is the first
+        // score; Home then the row's first cell)
         key(Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(s.current(), s.model()->index(0, DecisionMatrix::kFirstOptionColumn));
+        key(Qt::Key_Home);
         QCOMPARE(s.current(), s.model()->index(0, 0));
         key(Qt::Key_Backtab, Qt::ShiftModifier);
         QCOMPARE(focus(), s.editor.findChild<QLineEdit *>(QStringLiteral("decisionTitle")));

@@ -29,6 +29,7 @@
 #include <QStyle>
 #include <QTabBar>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -394,21 +395,72 @@ private slots:
         const double base = window.centralWidget()->font().pointSizeF();
         auto *projectDock = window.findChild<QDockWidget *>(QStringLiteral("projectDock"));
         auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+        auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        const QSize icons = toolBar->iconSize();
         menuAction(window, "menuView", "actionZoomIn")->trigger();
         QVERIFY(window.centralWidget()->font().pointSizeF() > base * 1.05);
         QVERIFY(projectDock->font().pointSizeF() > base * 1.05);
         QCOMPARE(tree->font().pointSizeF(), projectDock->font().pointSizeF()); // children follow
+        // the chrome too: the menu bar, its menus (windows of their own), the tool bar's icons
         QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
         QCOMPARE(window.zoom()->factor(), 1.25);
+        QCOMPARE(window.menuBar()->font().pointSizeF(), window.centralWidget()->font().pointSizeF());
+        QCOMPARE(window.findChild<QMenu *>(QStringLiteral("menuView"))->font().pointSizeF(),
+                 window.centralWidget()->font().pointSizeF());
+        QCOMPARE(window.statusBar()->font().pointSizeF(), window.centralWidget()->font().pointSizeF());
+        QVERIFY(toolBar->iconSize().width() > icons.width());
         QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
         QCOMPARE(window.zoom()->factor(), 1.0);
         QCOMPARE(window.centralWidget()->font().pointSizeF(), base);
+        QCOMPARE(window.findChild<QMenu *>(QStringLiteral("menuView"))->font().pointSizeF(), base);
+        QCOMPARE(toolBar->iconSize(), icons);
         QTest::keyClick(&window, Qt::Key_Minus, Qt::ControlModifier);
         QVERIFY(window.centralWidget()->font().pointSizeF() < base);
         for (int i = 0; i < 20; ++i)
             menuAction(window, "menuView", "actionZoomOut")->trigger();
         QCOMPARE(window.zoom()->factor(), ui::PresentationZoom::kSteps.front());
         QVERIFY(!menuAction(window, "menuView", "actionZoomOut")->isEnabled());
+    }
+
+    void editorOnlyHidesThePanelsAndBringsThemBack()
+    {
+        MainWindow window;
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const auto visibleDocks = [&] {
+            QStringList names;
+            for (QDockWidget *dock : window.workbench()->docks())
+                if (dock->isVisible())
+                    names << dock->objectName();
+            return names;
+        };
+        const QStringList before = visibleDocks();
+        QVERIFY(before.size() >= 3);
+        QAction *only = menuAction(window, "menuView", "actionEditorOnly");
+        QTest::keyClick(&window, Qt::Key_F12, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(only->isChecked());
+        QTRY_VERIFY(visibleDocks().isEmpty());
+        QVERIFY(window.centralWidget()->isAncestorOf(QApplication::focusWidget())); // the keyboard is in the editor
+        QTest::keyClick(&window, Qt::Key_F12, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!only->isChecked());
+        QTRY_COMPARE(visibleDocks(), before);
+        // a panel shown while editor-only ends the mode and brings back that panel alone
+        only->trigger();
+        QTRY_VERIFY(visibleDocks().isEmpty());
+        auto *projectDock = window.findChild<QDockWidget *>(QStringLiteral("projectDock"));
+        projectDock->toggleViewAction()->trigger();
+        QVERIFY(!only->isChecked());
+        QTRY_COMPARE(visibleDocks(), QStringList{QStringLiteral("projectDock")});
+        QVERIFY(projectDock->isAncestorOf(QApplication::focusWidget()));
+        // hiding the panel that has the keyboard gives it to the editor, not to nowhere
+        projectDock->toggleViewAction()->trigger();
+        QTRY_VERIFY(!projectDock->isVisible());
+        QVERIFY(QApplication::focusWidget());
+        QVERIFY(window.centralWidget()->isAncestorOf(QApplication::focusWidget()));
     }
 
     void fullScreenToggles()
@@ -423,6 +475,27 @@ private slots:
         full->trigger();
         QTRY_VERIFY(!(window.windowState() & Qt::WindowFullScreen));
         QVERIFY(!full->isChecked());
+    }
+
+    void keyboardStartsInTheProjectTree()
+    {
+        // a project just opened: arrows and Return open an item, no click or F6 first
+        MainWindow window;
+        window.workbench()->registerEditor(ItemKind::Decision, &labelEditor);
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *tree = window.findChild<QTreeView *>(QStringLiteral("projectTree"));
+        QTRY_COMPARE(QApplication::focusWidget(), tree);
+        const int tabs = window.tabs()->count();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // the Decisions group
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down); // its first decision
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QCOMPARE(window.tabs()->count(), tabs + 1);
+        QCOMPARE(window.workbench()->currentItem(), (ItemRef{ItemKind::Decision, QStringLiteral("d1"), false}));
     }
 
     void projectTreeOpensTabsAndFollowsThem()

@@ -15,6 +15,7 @@
 #include "ui/decision/matrixdelegate.h"
 #include "ui/decision/matrixmodel.h"
 #include "ui/decision/matrixpanel.h"
+#include "ui/decision/recordform.h"
 #include "ui/decision/matrixview.h"
 #include "ui/decision/meetingpanel.h"
 #include "ui/decision/pairwisedialog.h"
@@ -27,6 +28,7 @@
 #include <QListWidget>
 #include <QMainWindow>
 #include <QPushButton>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -105,8 +107,16 @@ private slots:
         Fixture f;
         QVERIFY(QTest::qWaitForWindowExposed(&f.editor));
         // Ana's ballot, by keyboard: Ctrl+B opens the list of ballots
+        f.matrix()->view()->setCurrentIndex(f.model()->index(1, 0));
         f.chooseLayer(QStringLiteral("Ana"));
         QCOMPARE(f.model()->layer(), MatrixModel::Layer::Ballot);
+        // the cursor waits on the first cell her ballot has not scored, never on a name
+        QCOMPARE(f.matrix()->view()->currentIndex(), f.model()->index(0, 2));
+        f.matrix()->view()->setCurrentIndex(f.model()->index(1, 1));
+        QTest::keyClick(f.matrix()->view(), Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(f.matrix()->view()->currentIndex(), f.model()->index(0, 2));
+        QTest::keyClick(f.matrix()->view(), Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(f.matrix()->view()->currentIndex(), f.model()->index(1, 3));
         QVERIFY(f.model()->headerData(0, Qt::Horizontal).toString().contains(QStringLiteral("Ana's ballot")));
         auto *banner = f.matrix()->findChild<QLabel *>(QStringLiteral("layerBanner"));
         QVERIFY(banner->isVisibleTo(f.matrix()));
@@ -125,8 +135,10 @@ private slots:
         QCOMPARE(f.decision().ballots[0].weights.size(), 1);
         QCOMPARE(f.decision().criteria[0].weight, 60.0);
         // each keystroke is one undo step; undo shows the room the cell it changed
+        f.matrix()->view()->setCurrentIndex(f.model()->index(1, 3));
         f.stack.undo();
         QCOMPARE(f.matrix()->view()->currentIndex(), f.model()->index(0, 1)); // Ana's weight
+        QCOMPARE(f.decision().ballots[0].weights.size(), 0);
         f.matrix()->view()->setCurrentIndex(f.model()->index(0, 3));
         f.stack.undo();
         QCOMPARE(f.matrix()->view()->currentIndex(), f.model()->index(1, 2));
@@ -172,8 +184,13 @@ private slots:
         QVERIFY(f.meeting()->findChild<QLabel *>(QStringLiteral("ballotStatus"))->text().contains(QStringLiteral("hidden")));
         QVERIFY(!f.model()->index(0, 2).data(MatrixModel::SpreadRole).isValid());
 
-        // Reveal (the Meeting page's button, Ctrl+Alt+R)
-        f.meeting()->revealButton()->click();
+        // Reveal (the Meeting page's button, Ctrl+Alt+R), by its key from the Meeting page
+        auto *pages = f.editor.findChild<QTabWidget *>(QStringLiteral("decisionPages"));
+        QTest::keyClick(&f.editor, Qt::Key_G, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(pages->currentWidget(), f.meeting());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_VERIFY(f.model()->revealed()); // a button's key clicks it after a short flash
+        pages->setCurrentWidget(f.matrix());
         QVERIFY(f.model()->revealed());
         QVERIFY(items->item(1)->isEnabled());
         QVERIFY(f.model()->setLayer(MatrixModel::Layer::Group));
@@ -181,6 +198,12 @@ private slots:
         QCOMPARE(f.model()->index(0, 2).data(MatrixModel::SpreadRole).toDouble(), 3.0);
         QVERIFY2(f.model()->index(0, 2).data().toString().startsWith(QStringLiteral("3.67")), qPrintable(f.model()->index(0, 2).data().toString()));
         QVERIFY(!(f.model()->flags(f.model()->index(0, 2)) & Qt::ItemIsEditable)); // the group is read-only
+        // the box beside the grid speaks of the group's value, then the agreed one
+        f.matrix()->view()->setCurrentIndex(f.model()->index(0, 2));
+        const QString described = f.matrix()->findChild<QLabel *>(QStringLiteral("cellLabel"))->text();
+        QVERIFY2(described.contains(QStringLiteral("the group: 3.67 (3 ballot")) && described.contains(QStringLiteral("from 2 to 5 (spread 3"))
+                     && described.endsWith(QStringLiteral("Agreed score: 3.")),
+                 qPrintable(described));
         // discuss first: o1 × Fit (spread 3), then o2 × Cost (spread 1)
         QListWidget *contested = f.meeting()->contestedList();
         QCOMPARE(contested->count(), 2);
@@ -231,6 +254,59 @@ private slots:
         // Hide again: back to the agreed layer
         f.meeting()->revealButton()->click();
         QCOMPARE(f.model()->layer(), MatrixModel::Layer::Agreed);
+    }
+
+    void escapeFromAnywhereReturnsToTheMatrix()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.editor));
+        auto *pages = f.editor.findChild<QTabWidget *>(QStringLiteral("decisionPages"));
+        f.matrix()->view()->setCurrentIndex(f.model()->index(1, 3));
+        // from a text of the record, the meeting page and the title: Escape lands on the grid's cell
+        pages->setCurrentWidget(f.editor.record());
+        QPlainTextEdit *context = f.editor.record()->textField(QStringLiteral("context"));
+        context->setFocus();
+        QTRY_VERIFY(context->hasFocus());
+        QTest::keyClick(context, Qt::Key_Escape);
+        QCOMPARE(pages->currentWidget(), f.matrix());
+        QTRY_VERIFY(f.matrix()->view()->hasFocus());
+        QCOMPARE(f.matrix()->view()->currentIndex(), f.model()->index(1, 3));
+        pages->setCurrentWidget(f.meeting());
+        f.meeting()->aggregationCombo()->setFocus();
+        QTest::keyClick(f.meeting()->aggregationCombo(), Qt::Key_Escape);
+        QCOMPARE(pages->currentWidget(), f.matrix());
+        QTRY_VERIFY(f.matrix()->view()->hasFocus());
+        auto *title = f.editor.findChild<QLineEdit *>(QStringLiteral("decisionTitle"));
+        title->setFocus();
+        QTest::keyClick(title, Qt::Key_Escape);
+        QTRY_VERIFY(f.matrix()->view()->hasFocus());
+        // in an open cell editor Escape still cancels the edit, and nothing else
+        f.matrix()->view()->setCurrentIndex(f.model()->index(0, 0));
+        QTest::keyClick(f.matrix()->view(), Qt::Key_F2);
+        QTRY_VERIFY(f.matrix()->view()->isEditing());
+        QWidget *cellEditor = QApplication::focusWidget();
+        QVERIFY(cellEditor && cellEditor != f.matrix()->view());
+        QTest::keyClicks(cellEditor, QStringLiteral("Renamed"));
+        QTest::keyClick(cellEditor, Qt::Key_Escape);
+        QTRY_VERIFY(!f.matrix()->view()->isEditing());
+        QCOMPARE(f.decision().criteria[0].name, QStringLiteral("Fit"));
+        QCOMPARE(f.stack.count(), 0);
+    }
+
+    void aFieldReachedByItsMnemonicScrollsIntoView()
+    {
+        Fixture f;
+        f.editor.resize(1280, 330); // the minutes are at the foot, cut
+        QVERIFY(QTest::qWaitForWindowExposed(&f.editor));
+        auto *pages = f.editor.findChild<QTabWidget *>(QStringLiteral("decisionPages"));
+        pages->setCurrentWidget(f.meeting());
+        auto *attendees = f.meeting()->findChild<QLineEdit *>(QStringLiteral("attendees"));
+        QApplication::processEvents();
+        const auto wholly = [attendees] { return attendees->visibleRegion().boundingRect().height() == attendees->height(); };
+        QVERIFY(!wholly());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier); // "&Who attended"
+        QTRY_VERIFY(attendees->hasFocus());
+        QTRY_VERIFY(wholly());
     }
 
     void dissentAndAttendeesAreUndoable()

@@ -111,6 +111,18 @@ DecisionEditor::DecisionEditor(core::Project *project, QUndoStack *undoStack, co
         m_meeting->setFocus(Qt::ShortcutFocusReason);
     });
     addAction(meetingKey);
+    // Escape from anywhere in the tab (a field, the record, the triggers, the meeting page)
+    // brings the keyboard home to the matrix. An open cell editor or a list's popup takes its
+    // own Escape first (it cancels there), so this never eats a cancel.
+    auto *homeKey = new QAction(this);
+    homeKey->setObjectName(QStringLiteral("actionBackToMatrix"));
+    homeKey->setShortcut(QKeySequence(Qt::Key_Escape));
+    homeKey->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(homeKey, &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_matrix);
+        m_matrix->backToGrid();
+    });
+    addAction(homeKey);
     connect(m_matrix, &MatrixPanel::message, this, &DecisionEditor::showMessage);
 
     auto *layout = new QVBoxLayout(this);

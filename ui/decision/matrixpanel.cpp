@@ -1,4 +1,5 @@
 #include "matrixpanel.h"
+#include "ui/widgets/followfocus.h"
 
 #include "ui/palette.h"
 
@@ -80,19 +81,29 @@ MatrixPanel::MatrixPanel(DecisionHandle *handle, QWidget *parent)
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     buildActions();
 
-    auto *gridRow = new QHBoxLayout;
-    gridRow->addWidget(m_view, 1);
+    // The grid and the boxes beside it share the width through a splitter: on a narrow
+    // window (1280 x 720 at 150 % with the panels open) the grid keeps most of it and the boxes
+    // scroll, or fold away entirely (drag the handle, or Editor Only in the View menu).
+    auto *gridRow = new QSplitter(Qt::Horizontal, this);
+    gridRow->setObjectName(QStringLiteral("matrixGridSplitter"));
+    gridRow->setChildrenCollapsible(true);
+    gridRow->addWidget(m_view);
     // The criterion, option and score boxes scroll when the window is short (a 1280 x 720
     // projector) rather than holding the whole window taller than the screen.
     auto *details = new QScrollArea(this);
+    followFocus(details); // a field reached by its mnemonic scrolls into view
     details->setObjectName(QStringLiteral("matrixDetails"));
     details->setWidget(buildDetails());
     details->setWidgetResizable(true);
     details->setFrameShape(QFrame::NoFrame);
     details->setFocusPolicy(Qt::NoFocus);
-    details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    details->setMinimumWidth(details->widget()->minimumSizeHint().width() + details->verticalScrollBar()->sizeHint().width());
+    details->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    details->setMinimumWidth(160);
     gridRow->addWidget(details);
+    gridRow->setStretchFactor(0, 3);
+    gridRow->setStretchFactor(1, 2);
+    gridRow->setCollapsible(0, false);
+    gridRow->setSizes({700, 300}); // proportions: the grid 70 %, the boxes 30 %
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -113,7 +124,7 @@ MatrixPanel::MatrixPanel(DecisionHandle *handle, QWidget *parent)
     }
     m_layerBanner->hide();
     topLayout->addWidget(m_layerBanner);
-    topLayout->addLayout(gridRow, 1);
+    topLayout->addWidget(gridRow, 1);
 
     auto *constraintsBox = new QGroupBox(tr("Hard con&straints: an option that fails one is eliminated"), this);
     auto *constraintsLayout = new QVBoxLayout(constraintsBox);
@@ -151,6 +162,9 @@ MatrixPanel::MatrixPanel(DecisionHandle *handle, QWidget *parent)
     constraintButtons->addWidget(addConstraintButton);
     constraintButtons->addWidget(removeConstraintButton);
     constraintButtons->addStretch();
+    // a row and a half at least, not Qt's 70 px: at 150 % on a 1280 x 720 projector every
+    // pixel of height goes to the grid (the splitter gives the list more when there is room)
+    m_constraintsView->setMinimumHeight(m_constraintsView->horizontalHeader()->sizeHint().height() + 12);
     constraintsLayout->addWidget(m_constraintsView);
     constraintsLayout->addLayout(constraintButtons);
 
@@ -160,6 +174,7 @@ MatrixPanel::MatrixPanel(DecisionHandle *handle, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setSizes({4000, 1}); // the grid first: the constraints start at their smallest
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -258,6 +273,7 @@ void MatrixPanel::buildActions()
                            : tr("Nothing to adopt here: reveal the ballots and pick a cell some ballot scored"));
     });
     connect(m_model, &MatrixModel::layerChanged, this, &MatrixPanel::syncLayers);
+    connect(m_model, &MatrixModel::layerChanged, this, &MatrixPanel::syncDetails);
     // undo and redo show the room what changed: the cursor goes to the cell and it flashes
     if (const core::Decision *d = m_handle->decision())
         m_seen = *d;
@@ -363,10 +379,20 @@ void MatrixPanel::showChange()
             return std::pair{s->value, s->rationale};
         return std::nullopt;
     };
+    // the weight the grid shows: on a ballot, the participant's own where they set one
+    const auto weightOf = [&](const core::Decision &d, const core::Criterion &c) -> std::optional<double> {
+        if (m_model->layer() == MatrixModel::Layer::Ballot)
+            for (const core::Ballot &ballot : d.ballots)
+                if (ballot.participant == m_model->participant())
+                    for (const core::BallotWeight &w : ballot.weights)
+                        if (w.criterion == c.id)
+                            return w.weight;
+        return std::nullopt;
+    };
     for (int row = 0; row < m_model->criterionCount() && !cell.isValid(); ++row) {
         const QString criterion = m_model->criterionAt(row);
         const core::Criterion *ca = findCriterion(&a, criterion), *cb = findCriterion(&b, criterion);
-        if (!ca || !cb || ca->name != cb->name || ca->weight != cb->weight) {
+        if (!ca || !cb || ca->name != cb->name || ca->weight != cb->weight || weightOf(a, *ca) != weightOf(b, *cb)) {
             cell = m_model->index(row, ca && cb && ca->name != cb->name ? DecisionMatrix::kNameColumn : DecisionMatrix::kWeightColumn);
             break;
         }
@@ -410,7 +436,18 @@ void MatrixPanel::chooseLayer(int index)
         m_model->setLayer(MatrixModel::Layer::Ballot, key);
     }
     syncLayers();
-    m_view->setFocus(Qt::OtherFocusReason); // score right away
+    // score right away: on a ballot, from the first cell it has not scored yet
+    if (m_model->layer() == MatrixModel::Layer::Ballot)
+        for (int row = 0, found = 0; row < m_model->criterionCount() && !found; ++row)
+            for (int o = 0; o < m_model->optionCount() && !found; ++o) {
+                const QModelIndex cell = m_model->index(row, DecisionMatrix::kFirstOptionColumn + o);
+                if (cell.data(MatrixModel::MissingRole).toBool()) {
+                    m_view->setCurrentIndex(cell);
+                    m_view->scrollTo(cell);
+                    found = 1;
+                }
+            }
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 QAction *MatrixPanel::action(const QString &name) const
@@ -457,6 +494,7 @@ QWidget *MatrixPanel::buildDetails()
     m_cellBox = new QGroupBox(tr("Score"), column);
     auto *sLayout = new QVBoxLayout(m_cellBox);
     m_cellLabel = new QLabel(m_cellBox);
+    m_cellLabel->setObjectName(QStringLiteral("cellLabel"));
     m_cellLabel->setTextFormat(Qt::PlainText);
     m_cellLabel->setWordWrap(true);
     m_rationale = new QLineEdit(m_cellBox);
@@ -579,7 +617,19 @@ void MatrixPanel::syncDetails()
     m_doNothing->setChecked(o && o->doNothing);
     const core::Score *s = c && o ? core::findScore(*d, o->id, c->id) : nullptr;
     const QLocale locale;
-    if (c && o) {
+    if (c && o && m_model->layer() != MatrixModel::Layer::Agreed) {
+        // the layer the grid shows first, then the agreed score (what the rationale belongs to)
+        const QModelIndex cell = m_view->currentIndex();
+        const QString agreed = s ? core::ScoreReport::formatNumber(s->value, locale) : tr("missing");
+        const QVariant value = cell.data(Qt::EditRole);
+        const QString shown = value.isValid() ? core::ScoreReport::formatNumber(value.toDouble(), locale) : tr("missing");
+        const QString detail = cell.data(Qt::ToolTipRole).toString();
+        m_cellLabel->setText(m_model->layer() == MatrixModel::Layer::Group
+                                 ? tr("%1 on %2, the group: %3 (%4). Agreed score: %5.")
+                                       .arg(o->name, c->name, shown, detail, agreed)
+                                 : tr("%1 on %2, %3: %4. Agreed score: %5.")
+                                       .arg(o->name, c->name, m_model->layerTitle(), shown, agreed));
+    } else if (c && o) {
         m_cellLabel->setText(s ? tr("%1 on %2: %3 (scale %4 to %5)")
                                      .arg(o->name, c->name, core::ScoreReport::formatNumber(s->value, locale),
                                           locale.toString(d->scale.min), locale.toString(d->scale.max))

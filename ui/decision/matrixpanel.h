@@ -57,6 +57,8 @@ public:
     void normaliseWeights();
     void addConstraint();
     void removeConstraint();
+    /// Puts the keyboard on the grid's current cell (the first criterion when none is current).
+    void backToGrid();
 
 signals:
     void message(const QString &text);
@@ -67,7 +69,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void backToGrid();
     /// Rebuilds the "scores shown" list (agreed, group, one ballot per person) and the state
     /// of Reveal and Adopt.
     void syncLayers();

@@ -155,6 +155,16 @@ void MatrixView::keyPressEvent(QKeyEvent *event)
         }
         return;
     }
+    // Ctrl+Home / Ctrl+End: the first and the last score, not the name column (typing there
+    // would rename the criterion; a meeting scores)
+    if ((key == Qt::Key_Home || key == Qt::Key_End) && mods == Qt::ControlModifier && m_model->criterionCount() > 0
+        && m_model->optionCount() > 0) {
+        if (key == Qt::Key_Home)
+            moveTo(0, DecisionMatrix::kFirstOptionColumn);
+        else
+            moveTo(m_model->criterionCount() - 1, DecisionMatrix::kFirstOptionColumn + m_model->optionCount() - 1);
+        return;
+    }
     if ((key == Qt::Key_Tab || key == Qt::Key_Backtab) && (mods & ~Qt::ShiftModifier) == Qt::NoModifier) {
         // past the last cell (or before the first) the keyboard leaves the grid: ignoring the
         // key lets focusNextPrevChild() move on along the normal focus chain

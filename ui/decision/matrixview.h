@@ -2,7 +2,8 @@
 // The matrix grid, driven by keyboard in a meeting: a digit within the scale scores the current
 // cell and moves to the next one (right, then the next criterion's first option); Tab and
 // Shift+Tab move through cells and leave the grid past its last (before its first) cell;
-// Enter moves down; Delete clears the selection as one undo step;
+// Enter moves down; Ctrl+Home / Ctrl+End go to the first / last score; Delete clears the
+// selection as one undo step;
 // F2 (or typing in a name or weight cell) edits; Ctrl+C copies the selection and Ctrl+V pastes
 // a tab-separated block as one undo step. The current cell survives structural resets.
 

@@ -1,4 +1,5 @@
 #include "meetingpanel.h"
+#include "ui/widgets/followfocus.h"
 
 #include "decisionhandle.h"
 #include "matrixmodel.h"
@@ -206,6 +207,7 @@ MeetingPanel::MeetingPanel(DecisionHandle *handle, MatrixModel *matrix, QWidget 
     layout->addStretch();
 
     auto *scroll = new QScrollArea(this);
+    followFocus(scroll); // a field reached by its mnemonic scrolls into view
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -252,6 +254,8 @@ void MeetingPanel::sync()
     else
         m_status->setText(tr("%n ballot(s) revealed: %1.", nullptr, int(d->ballots.size())).arg(who.join(QStringLiteral(", "))));
     m_reveal->setText(revealed ? tr("Hide ballots") : tr("Reveal ballots"));
+    // QAbstractButton::setText resets the shortcut to the text's mnemonic: set the key again
+    m_reveal->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R));
     m_reveal->setToolTip(tr("Show the group matrix and where the room disagrees (%1)")
                              .arg(m_reveal->shortcut().toString(QKeySequence::NativeText)));
     m_reveal->setEnabled(!d->ballots.isEmpty() || revealed);

@@ -1,4 +1,5 @@
 #include "ui/widgets/dates.h"
+#include "ui/widgets/followfocus.h"
 #include "recordform.h"
 
 #include "decisionhandle.h"
@@ -70,6 +71,7 @@ RecordForm::RecordForm(DecisionHandle *handle, QWidget *parent) : QWidget(parent
     m_columns->addWidget(buildQuestions(), 1);
     m_columns->addWidget(buildRecord(), 1);
     auto *scroll = new QScrollArea(this);
+    followFocus(scroll); // a field reached by its mnemonic scrolls into view
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

@@ -1,4 +1,5 @@
 #include "drilleditor.h"
+#include "ui/widgets/followfocus.h"
 #include "ui/widgets/dates.h"
 
 #include "core/drill/drillcadence.h"
@@ -143,6 +144,7 @@ DrillEditor::DrillEditor(const EditorContext &context, const QString &drillId, Q
     grid->setRowStretch(5, 1);
 
     m_scroll = new QScrollArea(this);
+    followFocus(m_scroll); // a field reached by its mnemonic scrolls into view
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);

@@ -1,4 +1,5 @@
 #include "overvieweditor.h"
+#include "ui/widgets/followfocus.h"
 
 #include "availabilityhelper.h"
 #include "dashboardpanel.h"
@@ -71,6 +72,7 @@ OverviewEditor::OverviewEditor(core::Project *project, QUndoStack *undoStack, Wo
     columns->addLayout(right, 1);
 
     auto *scroll = new QScrollArea(this);
+    followFocus(scroll); // a field reached by its mnemonic scrolls into view
     m_scroll = scroll;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);

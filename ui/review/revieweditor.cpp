@@ -1,4 +1,5 @@
 #include "revieweditor.h"
+#include "ui/widgets/followfocus.h"
 #include "ui/widgets/dates.h"
 
 #include "core/review/lensloader.h"
@@ -102,6 +103,7 @@ ReviewEditor::ReviewEditor(const EditorContext &context, const QString &reviewId
     m_panel = new QuestionPanel(this);
     m_panel->setToolTip(keyboardHelp);
     auto *scroll = new QScrollArea(this);
+    followFocus(scroll); // a field reached by its mnemonic scrolls into view
     scroll->setWidget(m_panel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

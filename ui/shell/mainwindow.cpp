@@ -38,6 +38,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QTreeView>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -109,13 +110,19 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     createDocks();
     connectActions();
+    // the chrome zooms with the rest: on a projector the menus must be as readable as the matrix
+    m_zoom->addWidget(menuBar());
+    m_zoom->addWidget(m_actions->toolBar);
+    m_zoom->addWidget(statusBar());
 
     m_layout->captureDefault();
     setDocument(nullptr, nullptr);
 
     // Typing waits for a pause before it reaches the working copy; leaving the field (or the
     // window) writes it at once (core::Persist::AfterPause).
-    m_flushOnFocus = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *) {
+    m_flushOnFocus = connect(qApp, &QApplication::focusChanged, this, [this](QWidget *old, QWidget *now) {
+        m_focusLeft = old;
+        m_focusWent = now;
         if (m_project && old)
             m_project->flushPendingWrites();
     });
@@ -143,8 +150,23 @@ void MainWindow::cyclePanels(int step)
         if (panels[i]->isAncestorOf(QApplication::focusWidget()))
             at = i;
     QWidget *next = panels[(at + step + int(panels.size())) % int(panels.size())];
-    QWidget *target = next == centralWidget() ? next : static_cast<QDockWidget *>(next)->widget();
     next->raise();
+    if (next == centralWidget())
+        focusEditor();
+    else
+        focusInside(static_cast<QDockWidget *>(next)->widget());
+}
+
+void MainWindow::focusEditor()
+{
+    if (m_stack->currentWidget() == m_tabs && m_tabs->currentWidget())
+        m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason); // an editor puts it on its grid
+    else
+        focusInside(centralWidget());
+}
+
+void MainWindow::focusInside(QWidget *target)
+{
     // the panel's own first field when the panel itself takes no focus (a container)
     QWidget *focus = target;
     if (!(target->focusPolicy() & Qt::TabFocus))
@@ -156,11 +178,43 @@ void MainWindow::cyclePanels(int step)
     focus->setFocus(Qt::ShortcutFocusReason);
 }
 
+void MainWindow::setEditorOnly(bool on)
+{
+    if (on) {
+        m_layoutBeforeEditorOnly = saveState();
+        for (QDockWidget *dock : m_workbench->docks())
+            dock->hide();
+        focusEditor();
+        statusBar()->showMessage(tr("Editor only: %1 brings the panels back")
+                                     .arg(m_actions->editorOnly->shortcut().toString(QKeySequence::NativeText)),
+                                 5000);
+    } else if (!m_layoutBeforeEditorOnly.isEmpty()) {
+        const bool inEditor = centralWidget()->isAncestorOf(QApplication::focusWidget());
+        restoreState(m_layoutBeforeEditorOnly);
+        m_layoutBeforeEditorOnly.clear();
+        if (inEditor)
+            focusEditor();
+    }
+}
+
 void MainWindow::createDocks()
 {
     connect(m_workbench, &Workbench::dockAdded, this, [this](QDockWidget *dock) {
         m_actions->addDockToggle(dock);
         m_zoom->addWidget(dock);
+        connect(dock->toggleViewAction(), &QAction::triggered, this, [this, dock](bool shown) {
+            if (shown) { // a panel back while "editor only": the mode ends, the rest stay hidden
+                const QSignalBlocker block(m_actions->editorOnly);
+                m_actions->editorOnly->setChecked(false);
+                m_layoutBeforeEditorOnly.clear();
+                return;
+            }
+            // hiding the panel that had the keyboard: it goes to the editor, not to wherever Qt
+            // moved it (another panel, or nowhere)
+            if (!QApplication::focusWidget() || (m_focusLeft && dock->isAncestorOf(m_focusLeft)
+                                                 && QApplication::focusWidget() == m_focusWent))
+                focusEditor();
+        });
     });
     connect(m_workbench, &Workbench::fileActionAdded, m_actions, &ShellActions::addFileAction);
     connect(m_workbench, &Workbench::viewActionAdded, m_actions, &ShellActions::addViewAction);
@@ -273,7 +327,12 @@ void MainWindow::connectActions()
         statusBar()->showMessage(tr("Zoom %1 %").arg(qRound(factor * 100)), 3000);
     });
     connect(a->fullScreen, &QAction::toggled, this, &MainWindow::toggleFullScreen);
-    connect(a->resetLayout, &QAction::triggered, this, [this] { m_layout->reset(); });
+    connect(a->resetLayout, &QAction::triggered, this, [this] {
+        m_actions->editorOnly->setChecked(false);
+        m_layoutBeforeEditorOnly.clear();
+        m_layout->reset();
+    });
+    connect(a->editorOnly, &QAction::toggled, this, &MainWindow::setEditorOnly);
     connect(a->about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(a->openPortfolio, &QAction::triggered, this, &MainWindow::openPortfolio);
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -350,8 +409,13 @@ void MainWindow::setDocument(core::Project *project, QUndoStack *undoStack, cons
     }
 
     m_stack->setCurrentWidget(project ? static_cast<QWidget *>(m_tabs) : m_welcome);
-    if (project)
+    if (project) {
         m_tabs->openOverviewIfAvailable();
+        // the keyboard starts in the Project tree, on the overview: arrows and Return open an
+        // item at once (the overview's own fields are a Tab away)
+        if (!m_projectDock->isHidden())
+            m_projectDock->view()->setFocus(Qt::OtherFocusReason);
+    }
     m_actions->projectMenu->setEnabled(project && !m_actions->projectMenu->isEmpty());
     setSavedAt({});
     updateAttention();

@@ -89,9 +89,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QByteArray m_layoutBeforeEditorOnly;
+    QPointer<QWidget> m_focusLeft, m_focusWent; ///< the last move of the keyboard focus
     void createDocks();
     /// F6 / Shift+F6: the keyboard to the next (previous) panel.
     void cyclePanels(int step);
+    /// The keyboard to the editor in front (its own first field when it takes none itself).
+    void focusEditor();
+    /// The keyboard to `target`, or to its first field when it takes none itself.
+    void focusInside(QWidget *target);
+    /// View ▸ Editor Only: hides every dock (keeping the layout to bring back) or restores it.
+    void setEditorOnly(bool on);
     void connectActions();
     void createStatusBar();
     void rebuildRecentMenu();

@@ -1,6 +1,7 @@
 #include "presentationzoom.h"
 
 #include <QApplication>
+#include <QToolBar>
 #include <QWidget>
 #include <algorithm>
 #include <cmath>
@@ -50,16 +51,27 @@ void PresentationZoom::apply(QWidget *widget) const
 {
     if (!widget)
         return;
-    if (std::abs(m_factor - 1.0) < 1e-6) {
-        widget->setFont(QFont()); // inherit the application font again
-        return;
+    // a tool bar's icons grow with the text (its size as first seen is the 100 % size)
+    if (auto *bar = qobject_cast<QToolBar *>(widget)) {
+        static constexpr char kBase[] = "archbenchZoomBaseIconSize";
+        if (!bar->property(kBase).isValid())
+            bar->setProperty(kBase, bar->iconSize());
+        bar->setIconSize(bar->property(kBase).toSize() * m_factor);
     }
+    // Fonts reach child widgets by themselves, not child windows: a menu bar's menus (and
+    // their submenus) are windows of their own, so they are set one by one.
+    QList<QWidget *> targets{widget};
+    for (QWidget *child : widget->findChildren<QWidget *>())
+        if (child->isWindow())
+            targets << child;
+    const bool actual = std::abs(m_factor - 1.0) < 1e-6;
     QFont font = QApplication::font();
     if (font.pointSizeF() > 0)
         font.setPointSizeF(font.pointSizeF() * m_factor);
     else
         font.setPixelSize(int(std::lround(font.pixelSize() * m_factor)));
-    widget->setFont(font);
+    for (QWidget *target : std::as_const(targets))
+        target->setFont(actual ? QFont() : font); // QFont(): inherit the application font again
 }
 
 } // namespace archbench::ui

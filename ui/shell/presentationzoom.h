@@ -1,7 +1,8 @@
 #pragma once
-// Presentation zoom (UI.md): scales the fonts of the document area and of every dock together,
-// in fixed steps, so a projected screen is readable from the back of the room. Widgets that
-// draw their own text (charts) follow QEvent::FontChange of their widget.
+// Presentation zoom (UI.md): scales the fonts of the document area, every dock, the menu bar
+// (with its menus), the tool bar (its icons too) and the status bar together, in fixed steps,
+// so a projected screen is readable from the back of the room. Widgets that draw their own
+// text (charts) follow QEvent::FontChange of their widget.
 
 #include <QList>
 #include <QObject>

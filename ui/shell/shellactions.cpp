@@ -80,6 +80,10 @@ ShellActions::ShellActions(QMainWindow *window) : QObject(window), m_window(wind
     fullScreen = make("actionFullScreen", tr("&Full Screen"));
     fullScreen->setCheckable(true);
     setKeys(fullScreen, QKeySequence::FullScreen, {QKeySequence(Qt::Key_F11)});
+    editorOnly = make("actionEditorOnly", tr("Editor On&ly"));
+    editorOnly->setCheckable(true);
+    editorOnly->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F12));
+    editorOnly->setToolTip(tr("Hide every panel so the editor has the whole window (a projector); again brings them back"));
     resetLayout = make("actionResetLayout", tr("&Reset Layout"));
     resetLayout->setToolTip(tr("Put every panel back where it started"));
 
@@ -148,6 +152,7 @@ void ShellActions::buildMenus()
     viewMenu->addAction(previousPanel);
     viewMenu->addSeparator();
     viewMenu->addAction(fullScreen);
+    viewMenu->addAction(editorOnly);
     viewMenu->addAction(resetLayout);
 
     projectMenu = bar->addMenu(tr("&Project"));

@@ -41,7 +41,7 @@ public:
         *quit;
     QAction *clearRecent;
     QAction *undo, *redo;
-    QAction *zoomIn, *zoomOut, *zoomReset, *nextTab, *previousTab, *nextPanel, *previousPanel, *fullScreen, *resetLayout;
+    QAction *zoomIn, *zoomOut, *zoomReset, *nextTab, *previousTab, *nextPanel, *previousPanel, *fullScreen, *editorOnly, *resetLayout;
     QAction *about, *aboutQt;
 
     QMenu *fileMenu = nullptr;
