@@ -254,7 +254,11 @@ void MatrixPanel::buildActions()
     m_layerCombo->setToolTip(tr("Whose scores the grid shows and takes: the agreed matrix, the group's (after "
                                 "Reveal), or one participant's ballot (%1)")
                                  .arg(QKeySequence(Qt::CTRL | Qt::Key_B).toString(QKeySequence::NativeText)));
-    m_toolBar->addWidget(m_layerCombo);
+    // first on the bar: when a narrow window (150 % on a projector) folds the bar's end into
+    // its » menu, whose scores are shown stays in sight; the commands have their keys
+    QAction *first = m_toolBar->actions().value(0);
+    m_toolBar->insertWidget(first, m_layerCombo);
+    m_toolBar->insertSeparator(first);
     connect(m_layerCombo, &QComboBox::activated, this, [this](int index) { chooseLayer(index); });
     make("chooseBallot", tr("Choose ballot"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] {
         m_layerCombo->setFocus(Qt::ShortcutFocusReason);
