@@ -29,6 +29,8 @@
 #include <QMainWindow>
 #include <QPushButton>
 #include <QPlainTextEdit>
+#include <QCompleter>
+#include <QAbstractItemView>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -307,6 +309,45 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_W, Qt::AltModifier); // "&Who attended"
         QTRY_VERIFY(attendees->hasFocus());
         QTRY_VERIFY(wholly());
+    }
+
+    void namesComeFromTheProjectsPeople()
+    {
+        ProjectData data = meetingProject();
+        Decision other;
+        other.id = QStringLiteral("d2");
+        other.title = QStringLiteral("Cache");
+        other.participants = {QStringLiteral("Priya Natarajan"), QStringLiteral("Ana")};
+        data.decisions << other;
+        Fixture f(data);
+        QVERIFY(QTest::qWaitForWindowExposed(&f.editor));
+        auto *pages = f.editor.findChild<QTabWidget *>(QStringLiteral("decisionPages"));
+        pages->setCurrentWidget(f.meeting());
+        auto *attendees = f.meeting()->findChild<QLineEdit *>(QStringLiteral("attendees"));
+        attendees->setFocus();
+        QTest::keyClicks(attendees, QStringLiteral("Ana, pr"));
+        auto *completer = attendees->findChild<QCompleter *>();
+        QVERIFY(completer);
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QCOMPARE(completer->completionCount(), 1);
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("Priya Natarajan")); // from the other decision
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QTRY_COMPARE(attendees->text(), QStringLiteral("Ana, Priya Natarajan, "));
+        QCOMPARE(f.decision().attendees, (QStringList{QStringLiteral("Ana"), QStringLiteral("Priya Natarajan")}));
+        // a name the line holds already is not offered again
+        QTest::keyClicks(attendees, QStringLiteral("a"));
+        QTRY_VERIFY(!completer->popup()->isVisible() || completer->completionCount() == 0);
+        // the record's people fields offer the same list
+        pages->setCurrentWidget(f.editor.record());
+        auto *consulted = f.editor.record()->findChild<QLineEdit *>(QStringLiteral("consulted"));
+        consulted->setFocus();
+        consulted->selectAll();
+        QTest::keyClicks(consulted, QStringLiteral("Pri"));
+        auto *recordCompleter = consulted->findChild<QCompleter *>();
+        QVERIFY(recordCompleter);
+        QTRY_VERIFY(recordCompleter->popup()->isVisible());
+        QCOMPARE(recordCompleter->currentCompletion(), QStringLiteral("Priya Natarajan"));
     }
 
     void dissentAndAttendeesAreUndoable()

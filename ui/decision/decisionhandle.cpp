@@ -63,4 +63,26 @@ bool DecisionHandle::edit(const QString &undoText, const std::function<bool(core
     return commands::replaceItem(m_undoStack, m_project.data(), next, undoText, mergeKey);
 }
 
+QStringList projectPeople(const core::Project *project)
+{
+    QStringList people;
+    if (!project)
+        return people;
+    const auto add = [&](const QString &name) {
+        if (!name.trimmed().isEmpty() && !people.contains(name.trimmed()))
+            people << name.trimmed();
+    };
+    add(project->info().owner);
+    for (const core::Decision &d : project->items<core::Decision>()) {
+        for (const QStringList *list : {&d.participants, &d.consulted, &d.informed, &d.attendees})
+            for (const QString &name : *list)
+                add(name);
+        for (const core::Ballot &b : d.ballots)
+            add(b.participant);
+        for (const core::Dissent &x : d.dissent)
+            add(x.participant);
+    }
+    return people;
+}
+
 } // namespace archbench::ui

@@ -47,4 +47,8 @@ private:
     QString m_id;
 };
 
+/// Everyone the project names in its decisions (decision-makers, consulted, informed,
+/// attendees, ballots, dissent) and its owner: the people list the name fields offer.
+QStringList projectPeople(const core::Project *project);
+
 } // namespace archbench::ui

@@ -1,5 +1,6 @@
 #include "meetingpanel.h"
 #include "ui/widgets/followfocus.h"
+#include "ui/widgets/namecompleter.h"
 
 #include "decisionhandle.h"
 #include "matrixmodel.h"
@@ -149,6 +150,7 @@ MeetingPanel::MeetingPanel(DecisionHandle *handle, MatrixModel *matrix, QWidget 
     auto *minutesLayout = new QFormLayout(minutes);
     m_attendees->setObjectName(QStringLiteral("attendees"));
     m_attendees->setPlaceholderText(tr("Comma-separated names"));
+    completeNames(m_attendees, [this] { return projectPeople(m_handle->project()); });
     minutesLayout->addRow(tr("&Who attended"), m_attendees);
     connect(m_attendees, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_handle->edit(tr("Edit attendees"), [&](core::Decision &d) {

@@ -1,5 +1,6 @@
 #include "ui/widgets/dates.h"
 #include "ui/widgets/followfocus.h"
+#include "ui/widgets/namecompleter.h"
 #include "recordform.h"
 
 #include "decisionhandle.h"
@@ -227,6 +228,7 @@ QWidget *RecordForm::buildRecord()
         edit->setPlaceholderText(tr("Comma-separated names"));
         edit->setAccessibleName(QString(label).remove(QLatin1Char('&')));
         form->addRow(label, edit);
+        completeNames(edit, [this] { return projectPeople(m_handle->project()); });
         connect(edit, &QLineEdit::textEdited, this, [this, undoText, list, objectName](const QString &text) {
             m_handle->edit(undoText, [&](Decision &d) {
                 d.*list = splitList(text, QLatin1Char(','));
