@@ -117,3 +117,55 @@ void Project::emitModified()
 }
 
 } // namespace archbench::core
+
+namespace archbench::core {
+
+ItemParts changedParts(const Decision &before, const Decision &after)
+{
+    // Lists compare in constant time while they still share their data (an edit copies only
+    // the list it changes), so this is cheap for the usual one-field edit.
+    ItemParts parts;
+    if (before.title != after.title)
+        parts |= ItemPart::Title;
+    if (before.status != after.status || before.supersededBy != after.supersededBy || before.doorType != after.doorType
+        || before.date != after.date || before.participants != after.participants || before.consulted != after.consulted
+        || before.informed != after.informed || before.context != after.context || before.problem != after.problem
+        || before.constraintsText != after.constraintsText || before.tradeoffsText != after.tradeoffsText
+        || before.recommendation != after.recommendation || before.chosenOption != after.chosenOption
+        || before.tradeoffsAccepted != after.tradeoffsAccepted || before.notes != after.notes
+        || before.adrNumber != after.adrNumber)
+        parts |= ItemPart::Record;
+    if (before.scale != after.scale || before.options != after.options)
+        parts |= ItemPart::Structure;
+    if (before.criteria != after.criteria) {
+        // a weight typed changes only the weights; a criterion added, removed, moved or
+        // renamed changes the structure (and the weights when it came or went with one)
+        bool structure = before.criteria.size() != after.criteria.size();
+        bool weights = structure;
+        for (qsizetype i = 0; !structure && i < before.criteria.size(); ++i) {
+            Criterion a = before.criteria[i];
+            weights = weights || a.weight != after.criteria[i].weight;
+            a.weight = after.criteria[i].weight;
+            structure = !(a == after.criteria[i]);
+        }
+        if (structure)
+            parts |= ItemPart::Structure;
+        if (weights)
+            parts |= ItemPart::Weights;
+    }
+    if (before.scores != after.scores)
+        parts |= ItemPart::Scores;
+    if (before.constraints != after.constraints || before.risks != after.risks)
+        parts |= ItemPart::Constraints;
+    if (before.revisitTriggers != after.revisitTriggers)
+        parts |= ItemPart::Triggers;
+    if (before.attendees != after.attendees || before.ballots != after.ballots || before.aggregation != after.aggregation
+        || before.pairwise != after.pairwise || before.dissent != after.dissent)
+        parts |= ItemPart::Meeting;
+    // a field none of the above names (one added later) still counts, as everything
+    if (before.id != after.id || (!parts && !(before == after)))
+        parts = ItemPart::All;
+    return parts;
+}
+
+} // namespace archbench::core

@@ -9,7 +9,13 @@
 // most the last pause (at worst 2 s) of typing in one field, and a word typed is one write, not one per letter.
 //
 //   UI edit -> ui::commands (QUndoCommand) -> Project::replace<T>() -> ProjectStore::writeItem()
+//                                                  \-> itemEdited({kind, id, parts}) -> views that
+//                                                       show only some parts
 //                                                  \-> itemChanged(kind, id) -> models, charts
+//
+// A replace says which parts of the item changed (ItemParts: a decision's scores, weights,
+// record fields, ...), so a view repaints only what it shows, and a project-wide list updates
+// only the changed item's rows. Finding an item by id is a hash lookup.
 //
 // Invariants: item ids are unique within their kind; a read-only project refuses every change.
 
@@ -17,6 +23,8 @@
 #include "model/projectdata.h"
 #include "projectstore.h"
 
+#include <QFlags>
+#include <QHash>
 #include <QObject>
 #include <QElapsedTimer>
 #include <QTimer>
@@ -24,6 +32,7 @@
 #include <type_traits>
 #include <utility>
 #include <algorithm>
+#include <array>
 
 namespace archbench::core {
 
@@ -32,6 +41,33 @@ enum class Persist {
     Now,        ///< in this call
     AfterPause, ///< typing: after Project::kWritePauseMs without another keystroke in the field
 };
+
+/// The parts of an item an edit can change (a decision's are told apart; the other kinds say
+/// All). A view that shows only some parts skips the edits that touch none of them.
+enum class ItemPart : quint32 {
+    Title = 0x1,      ///< the item's title (the tree, the tabs, every list that names it)
+    Record = 0x2,     ///< a decision's record: status, door type, date, people, texts, choice, notes
+    Structure = 0x4,  ///< a decision's criteria and options (names, order) and its scale
+    Weights = 0x8,    ///< a decision's criterion weights
+    Scores = 0x10,    ///< a decision's agreed scores and their rationales
+    Constraints = 0x20, ///< a decision's hard constraints and risks
+    Triggers = 0x40,  ///< a decision's revisit triggers
+    Meeting = 0x80,   ///< a decision's ballots, aggregation, pairwise judgments, attendees, dissent
+    Content = 0x40000000, ///< anything of another kind of item
+    All = 0x7fffffff,
+};
+Q_DECLARE_FLAGS(ItemParts, ItemPart)
+Q_DECLARE_OPERATORS_FOR_FLAGS(ItemParts)
+
+/// What one change did: the item (kind and id) and which of its parts.
+struct ItemChange {
+    ItemKind kind = ItemKind::Decision;
+    QString id;
+    ItemParts parts = ItemPart::All;
+};
+
+/// The parts in which two versions of a decision differ (none when they are equal).
+ItemParts changedParts(const Decision &before, const Decision &after);
 
 class Project : public QObject {
     Q_OBJECT
@@ -67,13 +103,20 @@ public:
 
     template <typename T> const QList<T> &items() const { return ItemTraits<T>::list(m_data); }
 
+    /// The item's position in its list, or -1. A hash lookup (the map is rebuilt after an
+    /// insert, a removal or a move of that kind).
     template <typename T> int indexOf(const QString &id) const
     {
         const auto &list = items<T>();
-        for (int i = 0; i < list.size(); ++i)
-            if (list[i].id == id)
-                return i;
-        return -1;
+        QHash<QString, int> &index = m_index[int(ItemTraits<T>::kind)];
+        if (index.size() != list.size()) {
+            index.clear();
+            index.reserve(list.size());
+            for (int i = 0; i < list.size(); ++i)
+                index.insert(list[i].id, i);
+        }
+        const auto it = index.constFind(id);
+        return it == index.cend() ? -1 : *it;
     }
 
     template <typename T> const T *find(const QString &id) const
@@ -91,6 +134,7 @@ public:
         auto &list = ItemTraits<T>::list(m_data);
         index = std::clamp(index, 0, int(list.size()));
         list.insert(index, item);
+        m_index[int(ItemTraits<T>::kind)].clear();
         persistItem(ItemTraits<T>::kind, item.id, index != list.size() - 1);
         emit itemInserted(ItemTraits<T>::kind, item.id);
         emitModified();
@@ -109,6 +153,13 @@ public:
         if (list[i] == item)
             return false;
         const ItemKind kind = ItemTraits<T>::kind;
+        ItemChange change{kind, item.id, ItemPart::All};
+        if constexpr (std::is_same_v<T, Decision>)
+            change.parts = changedParts(list[i], item);
+        else if constexpr (requires { item.title; }) {
+            if (list[i].title == item.title)
+                change.parts = ItemPart::Content;
+        }
         if (m_pending && (when == Persist::Now || m_pending->kind != kind || m_pending->id != item.id
                           || m_pending->field != field))
             flushPendingWrites();
@@ -122,6 +173,7 @@ public:
             list[i] = item;
             // A pause, but never more than kWriteLatestMs behind however fast the typing.
             m_writePause.start(std::max(0, std::min(kWritePauseMs, kWriteLatestMs - int(m_pendingSince.elapsed()))));
+            emit itemEdited(change);
             emit itemChanged(kind, item.id);
             emitModified();
             return true;
@@ -133,6 +185,7 @@ public:
             list[i] = item;
             persistItem(ItemTraits<T>::kind, item.id, false);
         }
+        emit itemEdited(change);
         emit itemChanged(ItemTraits<T>::kind, item.id);
         emitModified();
         return true;
@@ -145,6 +198,7 @@ public:
             return false;
         flushPendingWrites();
         ItemTraits<T>::list(m_data).removeAt(i);
+        m_index[int(ItemTraits<T>::kind)].clear();
         persistRemoval(ItemTraits<T>::kind, id);
         emit itemRemoved(ItemTraits<T>::kind, id);
         emitModified();
@@ -159,6 +213,7 @@ public:
             return false;
         flushPendingWrites();
         list.move(i, newIndex);
+        m_index[int(ItemTraits<T>::kind)].clear();
         persistOrder(ItemTraits<T>::kind);
         emit itemsReordered(ItemTraits<T>::kind);
         emitModified();
@@ -171,6 +226,8 @@ public:
 signals:
     void infoChanged();
     void itemInserted(archbench::core::ItemKind kind, const QString &id);
+    /// An item was replaced; `change` says which parts differ. Emitted just before itemChanged.
+    void itemEdited(const archbench::core::ItemChange &change);
     void itemChanged(archbench::core::ItemKind kind, const QString &id);
     void itemRemoved(archbench::core::ItemKind kind, const QString &id);
     void itemsReordered(archbench::core::ItemKind kind);
@@ -198,6 +255,8 @@ private:
     };
 
     ProjectData m_data;
+    /// id -> position, per kind; emptied by every insert, removal and move, rebuilt on lookup.
+    mutable std::array<QHash<QString, int>, 5> m_index;
     ProjectStore *m_store = nullptr;
     bool m_readOnly = false;
     std::optional<Pending> m_pending;

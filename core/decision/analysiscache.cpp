@@ -22,14 +22,29 @@ const DecisionAnalysis &DecisionAnalysisCache::analysis(const Decision &decision
     return m_entries.insert(decision.id, std::move(entry))->analysis;
 }
 
+const QList<QualityCheck> *DecisionAnalysisCache::checks(const Decision &decision, const QDate &today) const
+{
+    const auto it = m_checks.constFind(decision.id);
+    // lists shared with the checked copy compare in constant time
+    if (it == m_checks.cend() || it->today != today || !(it->decision == decision))
+        return nullptr;
+    return &it->failed;
+}
+
+void DecisionAnalysisCache::keepChecks(const Decision &decision, const QDate &today, const QList<QualityCheck> &checks)
+{
+    m_checks.insert(decision.id, Checked{decision, today, checks});
+}
+
 void DecisionAnalysisCache::retainOnly(const QList<Decision> &decisions)
 {
-    if (m_entries.isEmpty())
+    if (m_entries.isEmpty() && m_checks.isEmpty())
         return;
     QSet<QString> ids;
     for (const Decision &d : decisions)
         ids.insert(d.id);
     m_entries.removeIf([&](const QHash<QString, Entry>::iterator &it) { return !ids.contains(it.key()); });
+    m_checks.removeIf([&](const QHash<QString, Checked>::iterator &it) { return !ids.contains(it.key()); });
 }
 
 } // namespace archbench::core

@@ -5,9 +5,12 @@
 // for every decision after every edit; with a cache only the decision whose matrix changed
 // is analysed again. Keyed by decision id; an entry is reused only while
 // DecisionMatrix::sameMatrix holds, so a cached figure is always the one analyse() would give.
+// The failed decision-quality checks are remembered too, while the whole decision and the day
+// are the same (a score typed in one decision re-checks that one, not the other 499).
 // Not thread-safe; one per owner.
 
 #include "decisionanalysis.h"
+#include "qualitycheck.h"
 
 #include <QHash>
 
@@ -17,9 +20,17 @@ class DecisionAnalysisCache {
 public:
     /// The analysis of `decision`, computed now if its matrix is new or changed.
     const DecisionAnalysis &analysis(const Decision &decision);
+    /// The failed checks remembered for `decision` on `today`, or null when it changed since.
+    const QList<QualityCheck> *checks(const Decision &decision, const QDate &today) const;
+    /// Remembers the failed checks of `decision` on `today`.
+    void keepChecks(const Decision &decision, const QDate &today, const QList<QualityCheck> &checks);
     /// Forgets the decisions not in `decisions` (deleted ones).
     void retainOnly(const QList<Decision> &decisions);
-    void clear() { m_entries.clear(); }
+    void clear()
+    {
+        m_entries.clear();
+        m_checks.clear();
+    }
     int size() const { return int(m_entries.size()); }
     /// How many analyses were computed (not served from the cache); for tests.
     int computed() const { return m_computed; }
@@ -29,7 +40,13 @@ private:
         Decision matrix; ///< the decision as analysed (its lists are shared, not copied)
         DecisionAnalysis analysis;
     };
+    struct Checked {
+        Decision decision; ///< the decision as checked (shares its lists)
+        QDate today;
+        QList<QualityCheck> failed;
+    };
     QHash<QString, Entry> m_entries;
+    QHash<QString, Checked> m_checks;
     int m_computed = 0;
 };
 

@@ -145,7 +145,11 @@ QList<QualityCheck> QualityChecks::failed(const Decision &d, const QDate &today)
 
 QList<QualityCheck> QualityChecks::failed(const Decision &d, const QDate &today, DecisionAnalysisCache &cache)
 {
-    return failedChecks(d, today, [&]() -> const DecisionAnalysis & { return cache.analysis(d); });
+    if (const QList<QualityCheck> *known = cache.checks(d, today))
+        return *known;
+    QList<QualityCheck> out = failedChecks(d, today, [&]() -> const DecisionAnalysis & { return cache.analysis(d); });
+    cache.keepChecks(d, today, out);
+    return out;
 }
 
 QList<QualityCheck> QualityChecks::failed(const Decision &d, const QDate &today, const DecisionAnalysis &analysis)

@@ -279,8 +279,22 @@ private slots:
         QCOMPARE(cache.computed(), 3); // the entry held the tied matrix
         QCOMPARE(cache.analysis(renamed).robustness, DecisionAnalysis::analyse(d).robustness);
         QCOMPARE(cache.computed(), 3);
+        // the failed checks are kept per decision and day: the same decision is not checked
+        // again, a changed one or another day is
+        QVERIFY(!cache.checks(renamed, kToday));
+        QVERIFY(QualityChecks::failed(renamed, kToday, cache).isEmpty());
+        QVERIFY(cache.checks(renamed, kToday));
+        QVERIFY(!cache.checks(renamed, kToday.addDays(1)));
+        Decision touched = renamed;
+        touched.context = QStringLiteral("a word more");
+        QVERIFY(!cache.checks(touched, kToday));
+        touched.status = DecisionStatus::Accepted;
+        touched.chosenOption.clear();
+        QVERIFY(QualityChecks::failed(touched, kToday, cache).size() >= 1); // accepted without a choice
+        QCOMPARE(cache.checks(touched, kToday)->size(), QualityChecks::failed(touched, kToday).size());
         cache.retainOnly({});
         QCOMPARE(cache.size(), 0);
+        QVERIFY(!cache.checks(touched, kToday));
     }
 
     // Issue 15 §8: an accepted decision whose revisit triggers fired, judged on the day given.

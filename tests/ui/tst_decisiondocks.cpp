@@ -164,6 +164,86 @@ private slots:
         QCOMPARE(dock.model()->rowCount(), 2);
     }
 
+    void checksFollowOneDecisionsEdits()
+    {
+        // an edit recomputes the edited decision's rows only: no reset, the other rows untouched
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        Project project(test::sampleWithDecisions());
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        ui::ChecksModel model;
+        model.setReferenceDate(QDate(2026, 11, 28));
+        model.setProject(&project);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Decision sketch;
+        sketch.id = QStringLiteral("sketch");
+        sketch.title = QStringLiteral("Search engine");
+        sketch.doorType = DoorType::OneWay;
+        sketch.options << Option{QStringLiteral("o"), QStringLiteral("OpenSearch"), {}, false};
+        QVERIFY(ui::commands::insertItem(&stack, &project, 1, sketch, QStringLiteral("Add")));
+        const auto rows = [&] {
+            QStringList out;
+            for (int r = 0; r < model.rowCount(); ++r)
+                out << model.index(r, 0).data(ui::ChecksModel::DecisionIdRole).toString() + QLatin1Char('/')
+                           + model.index(r, 0).data(ui::ChecksModel::CheckIdRole).toString();
+            return out;
+        };
+        // the sketch sits second in the project; the cache's rows come after it
+        QCOMPARE(rows(), (QStringList{QStringLiteral("sketch/single-option"), QStringLiteral("sketch/no-revisit-trigger"),
+                                      QStringLiteral("sketch/one-way-without-alternatives"),
+                                      QStringLiteral("sketch/one-way-without-tradeoffs"),
+                                      QStringLiteral("dec-catalog-cache/fragile-leader"),
+                                      QStringLiteral("dec-catalog-cache/accepted-triggers-fired")}));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // a second option: "single option" and "one-way without alternatives" go, in place
+        Decision two = *project.find<Decision>(QStringLiteral("sketch"));
+        two.options << Option{QStringLiteral("o2"), QStringLiteral("Solr"), {}, false};
+        QVERIFY(ui::commands::replaceItem(&stack, &project, two, QStringLiteral("Add option")));
+        QCOMPARE(rows(), (QStringList{QStringLiteral("sketch/no-revisit-trigger"), QStringLiteral("sketch/one-way-without-tradeoffs"),
+                                      QStringLiteral("dec-catalog-cache/fragile-leader"),
+                                      QStringLiteral("dec-catalog-cache/accepted-triggers-fired")}));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.first().at(1).toInt(), 0);
+        QCOMPARE(removed.first().at(2).toInt(), 3);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.first().at(1).toInt(), 0);
+        QCOMPARE(inserted.first().at(2).toInt(), 1);
+        // a new title: the same checks, their rows repainted, nothing else
+        removed.clear();
+        inserted.clear();
+        two.title = QStringLiteral("Search");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, two, QStringLiteral("Rename")));
+        QCOMPARE(model.index(0, ui::ChecksModel::DecisionColumn).data().toString(), QStringLiteral("Search"));
+        QCOMPARE(model.index(2, ui::ChecksModel::DecisionColumn).data().toString(),
+                 QStringLiteral("Cache in front of the product catalogue"));
+        QCOMPARE(removed.count() + inserted.count() + reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 1);
+        // a score typed in a decision with no failed check changes nothing
+        changed.clear();
+        const Decision *quiet = nullptr;
+        for (const Decision &d : project.items<Decision>())
+            if (d.id != QStringLiteral("sketch") && d.id != QStringLiteral("dec-catalog-cache") && !d.scores.isEmpty())
+                quiet = &d;
+        QVERIFY(quiet);
+        Decision rescored = *quiet;
+        rescored.scores[0].rationale += QStringLiteral(" (checked again)");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, rescored, QStringLiteral("Score")));
+        QCOMPARE(removed.count() + inserted.count() + reset.count() + changed.count(), 0);
+        QCOMPARE(rows().size(), 4);
+        // undo everything: back to the sample's two rows
+        while (stack.canUndo())
+            stack.undo();
+        QCOMPARE(rows(), (QStringList{QStringLiteral("dec-catalog-cache/fragile-leader"),
+                                      QStringLiteral("dec-catalog-cache/accepted-triggers-fired")}));
+    }
+
     void moduleInstallsEditorDocksAndAction()
     {
         QMainWindow window;

@@ -15,8 +15,21 @@ void ChecksModel::setProject(core::Project *project)
     m_connections.clear();
     m_project = project;
     m_ownAnalyses.clear();
-    if (project)
-        m_connections << connect(project, &core::Project::modified, this, &ChecksModel::refresh);
+    if (project) {
+        // an edit recomputes only the edited decision's rows; a decision added, removed or
+        // moved (rare) rebuilds the list
+        m_connections << connect(project, &core::Project::itemEdited, this, [this](const core::ItemChange &change) {
+            if (change.kind == core::ItemKind::Decision)
+                refreshDecision(change.id);
+        });
+        const auto rebuild = [this](core::ItemKind kind) {
+            if (kind == core::ItemKind::Decision)
+                refresh();
+        };
+        m_connections << connect(project, &core::Project::itemInserted, this, rebuild);
+        m_connections << connect(project, &core::Project::itemRemoved, this, rebuild);
+        m_connections << connect(project, &core::Project::itemsReordered, this, rebuild);
+    }
     refresh();
 }
 
@@ -57,6 +70,51 @@ void ChecksModel::refresh()
         m_rows = rows;
         if (!m_rows.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+void ChecksModel::refreshDecision(const QString &id)
+{
+    const core::Decision *d = m_project ? m_project->find<core::Decision>(id) : nullptr;
+    if (!d) {
+        refresh();
+        return;
+    }
+    QList<Row> rows;
+    for (const core::QualityCheck &c : core::QualityChecks::failed(*d, m_today, *m_analyses))
+        rows << Row{d->id, d->title, c};
+    // the decision's rows are together, in decision order: find where they are (or would be)
+    const int position = m_project->indexOf<core::Decision>(id);
+    const auto begin = std::partition_point(m_rows.cbegin(), m_rows.cend(), [&](const Row &r) {
+        return m_project->indexOf<core::Decision>(r.decision) < position;
+    });
+    const auto end = std::find_if(begin, m_rows.cend(), [&](const Row &r) { return r.decision != id; });
+    const int first = int(begin - m_rows.cbegin());
+    const int count = int(end - begin);
+    const bool sameChecks = count == rows.size() && std::equal(begin, end, rows.cbegin(), [](const Row &a, const Row &b) {
+        return a.check.id == b.check.id;
+    });
+    if (sameChecks) {
+        bool same = true;
+        for (int i = 0; i < count; ++i) {
+            Row &row = m_rows[first + i];
+            same = same && row.title == rows[i].title && row.check.reason == rows[i].check.reason;
+            row = rows[i];
+        }
+        if (!same)
+            emit dataChanged(index(first, 0), index(first + count - 1, ColumnCount - 1));
+        return;
+    }
+    if (count > 0) {
+        beginRemoveRows({}, first, first + count - 1);
+        m_rows.remove(first, count);
+        endRemoveRows();
+    }
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, first, first + int(rows.size()) - 1);
+        for (int i = 0; i < rows.size(); ++i)
+            m_rows.insert(first + i, rows[i]);
+        endInsertRows();
     }
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Every failed decision-quality check of the project, one row each, in decision order, with
 // the reason in words, on the reference date (today, unless set). The analyses behind the
-// "fragile leader" check are cached per decision until its matrix changes.
+// "fragile leader" check are cached per decision until its matrix changes, and an edit of one
+// decision recomputes only that decision's rows (time proportional to the changed item).
 
 #include "core/decision/analysiscache.h"
 #include "core/decision/qualitycheck.h"
@@ -43,6 +44,8 @@ private:
         core::QualityCheck check;
     };
     void refresh();
+    /// Recomputes one decision's rows; the others stay as they are.
+    void refreshDecision(const QString &id);
 
     QPointer<core::Project> m_project;
     QList<QMetaObject::Connection> m_connections;

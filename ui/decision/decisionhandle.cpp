@@ -10,19 +10,19 @@ DecisionHandle::DecisionHandle(core::Project *project, QUndoStack *undoStack, co
     : QObject(parent), m_project(project), m_undoStack(undoStack), m_id(decisionId)
 {
     using core::ItemKind;
-    connect(project, &core::Project::itemChanged, this, [this](ItemKind kind, const QString &id) {
-        if (kind != ItemKind::Decision)
+    connect(project, &core::Project::itemEdited, this, [this](const core::ItemChange &change) {
+        if (change.kind != ItemKind::Decision)
             return;
-        if (id == m_id)
-            emit changed();
-        else
+        if (change.id == m_id)
+            emit changed(change.parts);
+        else if (change.parts & (core::ItemPart::Title | core::ItemPart::Record))
             emit projectDecisionsChanged();
     });
     connect(project, &core::Project::itemInserted, this, [this](ItemKind kind, const QString &id) {
         if (kind != ItemKind::Decision)
             return;
         if (id == m_id)
-            emit changed(); // an undone removal brought it back
+            emit changed(core::ItemPart::All); // an undone removal brought it back
         else
             emit projectDecisionsChanged();
     });

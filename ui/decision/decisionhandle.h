@@ -34,11 +34,13 @@ public:
               const QString &mergeKey = {});
 
 signals:
-    /// The decision changed (an edit here or elsewhere, undo, redo).
-    void changed();
+    /// The decision changed (an edit here or elsewhere, undo, redo); `parts` says which parts
+    /// (ItemPart::All when it came back from a removal).
+    void changed(archbench::core::ItemParts parts);
     void removed();
     void readOnlyChanged(bool readOnly);
-    /// Another decision changed, was added or removed (supersede links, successor lists).
+    /// Another decision was added, removed, moved or had its title or record changed
+    /// (supersede links, successor lists); edits of its matrix do not count.
     void projectDecisionsChanged();
 
 private:

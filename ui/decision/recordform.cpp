@@ -81,7 +81,12 @@ RecordForm::RecordForm(DecisionHandle *handle, QWidget *parent) : QWidget(parent
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(scroll);
 
-    connect(handle, &DecisionHandle::changed, this, &RecordForm::sync);
+    // the record shows the title, the record fields and the options (the chosen one, the
+    // summary), not the scores, weights or ballots
+    connect(handle, &DecisionHandle::changed, this, [this](core::ItemParts parts) {
+        if (parts & (core::ItemPart::Title | core::ItemPart::Record | core::ItemPart::Structure))
+            sync();
+    });
     connect(handle, &DecisionHandle::readOnlyChanged, this, &RecordForm::sync);
     connect(handle, &DecisionHandle::projectDecisionsChanged, this, &RecordForm::sync);
     sync();
