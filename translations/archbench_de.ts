@@ -5673,15 +5673,24 @@
     </message>
     <message numerus="yes">
         <source>Wrote %n ADR file(s) to %1</source>
-        <translation><numerusform>%n ADR-Datei nach %1 geschrieben</numerusform><numerusform>%n ADR-Dateien nach %1 geschrieben</numerusform></translation>
+        <translation>
+            <numerusform>%n ADR-Datei nach %1 geschrieben</numerusform>
+            <numerusform>%n ADR-Dateien nach %1 geschrieben</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n left as they are (they still say what the decision holds)</source>
-        <translation><numerusform>%n unverändert gelassen (sie sagen noch, was die Entscheidung enthält)</numerusform><numerusform>%n unverändert gelassen (sie sagen noch, was die Entscheidung enthält)</numerusform></translation>
+        <translation>
+            <numerusform>%n unverändert gelassen (sie sagen noch, was die Entscheidung enthält)</numerusform>
+            <numerusform>%n unverändert gelassen (sie sagen noch, was die Entscheidung enthält)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n old file(s) of renamed decisions removed</source>
-        <translation><numerusform>%n alte Datei umbenannter Entscheidungen entfernt</numerusform><numerusform>%n alte Dateien umbenannter Entscheidungen entfernt</numerusform></translation>
+        <translation>
+            <numerusform>%n alte Datei umbenannter Entscheidungen entfernt</numerusform>
+            <numerusform>%n alte Dateien umbenannter Entscheidungen entfernt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Keep ADR numbers</source>
@@ -5689,7 +5698,10 @@
     </message>
     <message numerus="yes">
         <source>%n new number(s) kept in the project.</source>
-        <translation><numerusform>%n neue Nummer im Projekt festgehalten.</numerusform><numerusform>%n neue Nummern im Projekt festgehalten.</numerusform></translation>
+        <translation>
+            <numerusform>%n neue Nummer im Projekt festgehalten.</numerusform>
+            <numerusform>%n neue Nummern im Projekt festgehalten.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The project is read-only, so the new numbers are not kept in it; the files carry the ids, so the next export finds them again.</source>

@@ -83,6 +83,21 @@ private slots:
         QCOMPARE(dock.windowTitle(), QStringLiteral("Revisit (2 fired)"));
         stack.undo();
         QCOMPARE(model->firedCount(), 1);
+        // a score or a weight is not what the list shows: it stays as it is (no reset, no
+        // repaint); a title is
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        Decision scored = *project.find<Decision>(QStringLiteral("dec-orders-db"));
+        QVERIFY(!scored.scores.isEmpty());
+        scored.scores[0].value = scored.scores[0].value == 1 ? 2 : 1;
+        scored.criteria[0].weight += 1;
+        QVERIFY(ui::commands::replaceItem(&stack, &project, scored, QStringLiteral("Score")));
+        QCOMPARE(reset.count() + changed.count(), 0);
+        scored.title = QStringLiteral("Orders database");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, scored, QStringLiteral("Rename")));
+        QCOMPARE(reset.count() + changed.count(), 1);
+        stack.undo();
+        stack.undo();
 
         // a year later every calendar trigger has passed too
         model->setReferenceDate(QDate(2027, 12, 1));

@@ -525,6 +525,16 @@ private slots:
         const auto shown = window.inspectorDock()->shownProperties();
         QVERIFY(shown.contains(qMakePair(QStringLiteral("Kind"), QStringLiteral("Decision"))));
         QVERIFY(shown.contains(qMakePair(QStringLiteral("Chosen option"), QStringLiteral("PostgreSQL"))));
+        // an edit of the item shown changes the values in place: the same labels, so the dock
+        // and the window around it are not laid out again
+        const QList<QLabel *> labelsBefore = window.inspectorDock()->findChildren<QLabel *>();
+        Decision renamed = *project.find<Decision>(QStringLiteral("d1"));
+        renamed.chosenOption.clear();
+        QVERIFY(ui::commands::replaceItem(&stack, &project, renamed, QStringLiteral("Unchoose")));
+        QVERIFY(window.inspectorDock()->shownProperties().contains(qMakePair(QStringLiteral("Chosen option"), QStringLiteral("none yet"))));
+        QCOMPARE(window.inspectorDock()->findChildren<QLabel *>(), labelsBefore);
+        stack.undo();
+        QVERIFY(window.inspectorDock()->shownProperties().contains(qMakePair(QStringLiteral("Chosen option"), QStringLiteral("PostgreSQL"))));
 
         // double-click opens the second one
         const QRect rect = tree->visualRect(d2);

@@ -319,23 +319,36 @@ void MatrixPanel::syncLayers()
     }
     if (m_model->layer() == MatrixModel::Layer::Ballot && !people.contains(m_model->participant()))
         people << m_model->participant();
-    const QSignalBlocker block(m_layerCombo);
-    m_layerCombo->clear();
-    m_layerCombo->addItem(tr("Agreed scores"), QStringLiteral("agreed"));
+    // the entries: rebuilt only when they differ (a rebuilt combo resizes, and the bar with it)
+    struct Entry {
+        QString text;
+        QString data;
+    };
+    QList<Entry> entries;
+    entries << Entry{tr("Agreed scores"), QStringLiteral("agreed")};
     const int ballots = d ? int(d->ballots.size()) : 0;
-    m_layerCombo->addItem(m_model->revealed() ? tr("Group (%n ballot(s))", nullptr, ballots)
-                                              : tr("Group (hidden until Reveal)"),
-                          QStringLiteral("group"));
-    if (auto *items = qobject_cast<QStandardItemModel *>(m_layerCombo->model()))
-        items->item(1)->setEnabled(m_model->revealed() && ballots > 0);
+    entries << Entry{m_model->revealed() ? tr("Group (%n ballot(s))", nullptr, ballots) : tr("Group (hidden until Reveal)"),
+                     QStringLiteral("group")};
     for (const QString &name : std::as_const(people)) {
         bool has = false;
         if (d)
             for (const core::Ballot &b : d->ballots)
                 has = has || b.participant == name;
-        m_layerCombo->addItem(has ? tr("%1's ballot").arg(name) : tr("%1's ballot (new)").arg(name), name);
+        entries << Entry{has ? tr("%1's ballot").arg(name) : tr("%1's ballot (new)").arg(name), name};
     }
-    m_layerCombo->addItem(tr("Ballot for someone else…"), QStringLiteral("\n"));
+    entries << Entry{tr("Ballot for someone else…"), QStringLiteral("\n")};
+    const QSignalBlocker block(m_layerCombo);
+    bool same = m_layerCombo->count() == entries.size();
+    for (int i = 0; same && i < entries.size(); ++i)
+        same = m_layerCombo->itemText(i) == entries[i].text && m_layerCombo->itemData(i).toString() == entries[i].data;
+    if (!same) {
+        m_layerCombo->clear();
+        for (const Entry &e : std::as_const(entries))
+            m_layerCombo->addItem(e.text, e.data);
+    }
+    if (auto *items = qobject_cast<QStandardItemModel *>(m_layerCombo->model()))
+        if (QStandardItem *group = items->item(1); group && group->isEnabled() != (m_model->revealed() && ballots > 0))
+            group->setEnabled(m_model->revealed() && ballots > 0);
     switch (m_model->layer()) {
     case MatrixModel::Layer::Agreed: m_layerCombo->setCurrentIndex(0); break;
     case MatrixModel::Layer::Group: m_layerCombo->setCurrentIndex(1); break;

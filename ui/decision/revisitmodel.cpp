@@ -22,8 +22,23 @@ void RevisitModel::setProject(core::Project *project)
         disconnect(c);
     m_connections.clear();
     m_project = project;
-    if (project)
-        m_connections << connect(project, &core::Project::modified, this, &RevisitModel::refresh);
+    if (project) {
+        // the list shows each decision's title, whether it is active (its record) and its
+        // triggers: a score, a weight or a ballot leaves it as it is
+        m_connections << connect(project, &core::Project::itemEdited, this, [this](const core::ItemChange &change) {
+            using core::ItemPart;
+            if (change.kind == core::ItemKind::Decision
+                && (change.parts & (ItemPart::Title | ItemPart::Record | ItemPart::Triggers)))
+                refresh();
+        });
+        const auto changed = [this](core::ItemKind kind) {
+            if (kind == core::ItemKind::Decision)
+                refresh();
+        };
+        m_connections << connect(project, &core::Project::itemInserted, this, changed);
+        m_connections << connect(project, &core::Project::itemRemoved, this, changed);
+        m_connections << connect(project, &core::Project::itemsReordered, this, changed);
+    }
     refresh();
 }
 

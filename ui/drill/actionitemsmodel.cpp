@@ -20,8 +20,24 @@ void ActionItemsModel::setProject(core::Project *project)
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
-    if (project)
-        connect(project, &core::Project::modified, this, &ActionItemsModel::refresh);
+    if (project) {
+        // the action items come from drills and reviews (with their lens): an edit of a decision or a
+        // cost model leaves the list as it is
+        const auto relevant = [](core::ItemKind kind) {
+            return kind == core::ItemKind::Drill || kind == core::ItemKind::Review || kind == core::ItemKind::Lens;
+        };
+        connect(project, &core::Project::itemEdited, this, [this, relevant](const core::ItemChange &change) {
+            if (relevant(change.kind))
+                refresh();
+        });
+        const auto changed = [this, relevant](core::ItemKind kind) {
+            if (relevant(kind))
+                refresh();
+        };
+        connect(project, &core::Project::itemInserted, this, changed);
+        connect(project, &core::Project::itemRemoved, this, changed);
+        connect(project, &core::Project::itemsReordered, this, changed);
+    }
     refresh();
 }
 

@@ -89,10 +89,27 @@ QList<QPair<QString, QString>> InspectorDock::shownProperties() const
 
 void InspectorDock::refresh()
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
     const QList<ItemProperty> properties =
         m_project && m_item.isValid() ? itemProperties(*m_project, m_item) : QList<ItemProperty>{};
+    // the same properties (an edit of the item shown): new values in the labels there are, so
+    // the dock keeps its layout and nothing else moves
+    bool sameRows = !properties.isEmpty() && m_form->rowCount() == properties.size();
+    for (int row = 0; sameRows && row < m_form->rowCount(); ++row) {
+        auto *label = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::LabelRole)->widget());
+        sameRows = label && label->text() == properties[row].label;
+    }
+    if (sameRows) {
+        const QString heading = m_item.overview ? projectDisplayName(*m_project, {}) : itemTitle(*m_project, m_item);
+        if (m_heading->text() != heading)
+            m_heading->setText(heading);
+        for (int row = 0; row < m_form->rowCount(); ++row)
+            if (auto *value = qobject_cast<QLabel *>(m_form->itemAt(row, QFormLayout::FieldRole)->widget());
+                value && value->text() != properties[row].value)
+                value->setText(properties[row].value);
+        return;
+    }
+    while (m_form->rowCount() > 0)
+        m_form->removeRow(0);
     if (properties.isEmpty()) {
         m_item = {};
         m_heading->hide();
