@@ -2487,6 +2487,26 @@
         <source>Dissent</source>
         <translation>Abweichende Meinung</translation>
     </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Abgelöst</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Deprecated</source>
+        <translation>Veraltet</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::DrillSections</name>
@@ -8003,38 +8023,6 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <translation>%1 ms</translation>
     </message>
     <message>
-        <source>Proposed</source>
-        <translation>Vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>Superseded</source>
-        <translation>Abgelöst</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Deprecated</source>
-        <translation>Veraltet</translation>
-    </message>
-    <message>
-        <source>One-way door (hard to reverse)</source>
-        <translation>Einwegtür (schwer umkehrbar)</translation>
-    </message>
-    <message>
-        <source>Two-way door (cheap to reverse)</source>
-        <translation>Zweiwegtür (leicht umkehrbar)</translation>
-    </message>
-    <message>
-        <source>Partly reversible</source>
-        <translation>Teilweise umkehrbar</translation>
-    </message>
-    <message>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
@@ -10482,44 +10470,12 @@ KV %1</translation>
         <translation>Entscheidungsdokumentation</translation>
     </message>
     <message>
-        <source>One-way door: costly or impossible to reverse</source>
-        <translation>Einwegtür: teuer oder gar nicht umkehrbar</translation>
-    </message>
-    <message>
-        <source>Two-way door: cheap to reverse</source>
-        <translation>Zweiwegtür: leicht umkehrbar</translation>
-    </message>
-    <message>
-        <source>Partly reversible</source>
-        <translation>Teilweise umkehrbar</translation>
-    </message>
-    <message>
         <source>&amp;Door type</source>
         <translation>Türt&amp;yp</translation>
     </message>
     <message>
         <source>Change door type</source>
         <translation>Türtyp ändern</translation>
-    </message>
-    <message>
-        <source>Proposed</source>
-        <translation>Vorgeschlagen</translation>
-    </message>
-    <message>
-        <source>Accepted</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <source>Superseded</source>
-        <translation>Abgelöst</translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation>Abgelehnt</translation>
-    </message>
-    <message>
-        <source>Deprecated</source>
-        <translation>Veraltet</translation>
     </message>
     <message>
         <source>&amp;Status</source>

@@ -614,6 +614,18 @@ QString decisionStatusText(DecisionStatus status)
     return {};
 }
 
+QString decisionStatusLabel(DecisionStatus status)
+{
+    switch (status) {
+    case DecisionStatus::Proposed: return DecisionSections::tr("Proposed");
+    case DecisionStatus::Accepted: return DecisionSections::tr("Accepted");
+    case DecisionStatus::Superseded: return DecisionSections::tr("Superseded");
+    case DecisionStatus::Rejected: return DecisionSections::tr("Rejected");
+    case DecisionStatus::Deprecated: return DecisionSections::tr("Deprecated");
+    }
+    return {};
+}
+
 QString doorTypeText(DoorType door)
 {
     switch (door) {

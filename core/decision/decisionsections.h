@@ -29,9 +29,12 @@ class DecisionSections {
 
 QList<ReportSection> decisionSections(const ProjectData &data, const ReportOptions &options);
 
-/// The status in words ("accepted", "superseded").
+/// The status in words within a sentence ("accepted", "superseded").
 QString decisionStatusText(DecisionStatus status);
-/// The door type in words ("One-way door (Type 1): hard to reverse").
+/// The status as a label of its own ("Accepted"): the record form, the Inspector, lists.
+QString decisionStatusLabel(DecisionStatus status);
+/// The door type in words ("One-way door (Type 1): costly to reverse"), the one wording the
+/// record form, the Inspector and the reports share.
 QString doorTypeText(DoorType door);
 
 } // namespace archbench::core

@@ -45,7 +45,7 @@ private slots:
         const int review = int(ItemKind::Review);
         QTest::newRow("decision kind") << decision << "d1" << "Kind" << "Decision";
         QTest::newRow("decision status") << decision << "d1" << "Status" << "Accepted";
-        QTest::newRow("one-way door") << decision << "d1" << "Door type" << "One-way door (hard to reverse)";
+        QTest::newRow("one-way door") << decision << "d1" << "Door type" << "One-way door (Type 1): costly to reverse";
         QTest::newRow("chosen option") << decision << "d1" << "Chosen option" << "PostgreSQL";
         QTest::newRow("no choice yet") << decision << "d2" << "Chosen option" << "none yet";
         QTest::newRow("undated") << decision << "d2" << "Date" << "not set";

@@ -3,6 +3,8 @@
 #include "ui/widgets/namecompleter.h"
 #include "recordform.h"
 
+#include "core/decision/decisionsections.h"
+
 #include "decisionhandle.h"
 #include "risksmodel.h"
 
@@ -157,9 +159,8 @@ QWidget *RecordForm::buildRecord()
     m_doorType->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_doorType->setMinimumContentsLength(12);
     m_doorType->setObjectName(QStringLiteral("doorType"));
-    m_doorType->addItem(tr("One-way door: costly or impossible to reverse"), int(DoorType::OneWay));
-    m_doorType->addItem(tr("Two-way door: cheap to reverse"), int(DoorType::TwoWay));
-    m_doorType->addItem(tr("Partly reversible"), int(DoorType::Partial));
+    for (const DoorType door : {DoorType::OneWay, DoorType::TwoWay, DoorType::Partial})
+        m_doorType->addItem(core::doorTypeText(door), int(door));
     form->addRow(tr("&Door type"), m_doorType);
     connect(m_doorType, &QComboBox::activated, this, [this](int i) {
         const auto door = DoorType(m_doorType->itemData(i).toInt());
@@ -173,11 +174,9 @@ QWidget *RecordForm::buildRecord()
     m_status->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_status->setMinimumContentsLength(12);
     m_status->setObjectName(QStringLiteral("status"));
-    m_status->addItem(tr("Proposed"), int(DecisionStatus::Proposed));
-    m_status->addItem(tr("Accepted"), int(DecisionStatus::Accepted));
-    m_status->addItem(tr("Superseded"), int(DecisionStatus::Superseded));
-    m_status->addItem(tr("Rejected"), int(DecisionStatus::Rejected));
-    m_status->addItem(tr("Deprecated"), int(DecisionStatus::Deprecated));
+    for (const DecisionStatus status : {DecisionStatus::Proposed, DecisionStatus::Accepted, DecisionStatus::Superseded,
+                                        DecisionStatus::Rejected, DecisionStatus::Deprecated})
+        m_status->addItem(core::decisionStatusLabel(status), int(status));
     form->addRow(tr("&Status"), m_status);
     connect(m_status, &QComboBox::activated, this, [this](int i) {
         const auto status = DecisionStatus(m_status->itemData(i).toInt());

@@ -1,4 +1,6 @@
 #include "itemproperties.h"
+
+#include "core/decision/decisionsections.h"
 #include "ui/widgets/dates.h"
 
 #include "itemtitles.h"
@@ -42,28 +44,6 @@ QString seconds(const std::optional<double> &v)
 QString milliseconds(double v)
 {
     return Text::tr("%1 ms").arg(number(v));
-}
-
-QString statusLabel(DecisionStatus s)
-{
-    switch (s) {
-    case DecisionStatus::Proposed: return Text::tr("Proposed");
-    case DecisionStatus::Accepted: return Text::tr("Accepted");
-    case DecisionStatus::Superseded: return Text::tr("Superseded");
-    case DecisionStatus::Rejected: return Text::tr("Rejected");
-    case DecisionStatus::Deprecated: return Text::tr("Deprecated");
-    }
-    return {};
-}
-
-QString doorLabel(DoorType d)
-{
-    switch (d) {
-    case DoorType::OneWay: return Text::tr("One-way door (hard to reverse)");
-    case DoorType::TwoWay: return Text::tr("Two-way door (cheap to reverse)");
-    case DoorType::Partial: return Text::tr("Partly reversible");
-    }
-    return {};
 }
 
 QString scenarioLabel(DrillScenario s)
@@ -148,13 +128,13 @@ QList<ItemProperty> decisionProperties(const Project &project, const Decision &d
 {
     QList<ItemProperty> p{
         {Text::tr("Kind"), kindName(ItemKind::Decision)},
-        {Text::tr("Status"), statusLabel(d.status)},
+        {Text::tr("Status"), core::decisionStatusLabel(d.status)},
     };
     if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty()) {
         const QString by = itemTitle(project, ItemRef{ItemKind::Decision, d.supersededBy, false});
         p.append({Text::tr("Superseded by"), by.isEmpty() ? d.supersededBy : by});
     }
-    p.append({Text::tr("Door type"), doorLabel(d.doorType)});
+    p.append({Text::tr("Door type"), core::doorTypeText(d.doorType)});
     p.append({Text::tr("Date"), date(d.date)});
     if (!d.participants.isEmpty())
         p.append({Text::tr("Decision-makers"), d.participants.join(QStringLiteral(", "))});
