@@ -3,6 +3,7 @@
 #include "ui/palette.h"
 
 #include "core/project.h"
+#include "core/projectlists.h"
 
 namespace archbench::ui {
 
@@ -22,13 +23,7 @@ void ChecksModel::setProject(core::Project *project)
             if (change.kind == core::ItemKind::Decision)
                 refreshDecision(change.id);
         });
-        const auto rebuild = [this](core::ItemKind kind) {
-            if (kind == core::ItemKind::Decision)
-                refresh();
-        };
-        m_connections << connect(project, &core::Project::itemInserted, this, rebuild);
-        m_connections << connect(project, &core::Project::itemRemoved, this, rebuild);
-        m_connections << connect(project, &core::Project::itemsReordered, this, rebuild);
+        m_connections << core::onListChanged(project, this, {core::ItemKind::Decision}, [this] { refresh(); });
     }
     refresh();
 }

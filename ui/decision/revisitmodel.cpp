@@ -5,6 +5,7 @@
 
 #include "core/decision/decisionlifecycle.h"
 #include "core/project.h"
+#include "core/projectlists.h"
 
 #include <QBrush>
 #include <QFont>
@@ -31,13 +32,7 @@ void RevisitModel::setProject(core::Project *project)
                 && (change.parts & (ItemPart::Title | ItemPart::Record | ItemPart::Triggers)))
                 refresh();
         });
-        const auto changed = [this](core::ItemKind kind) {
-            if (kind == core::ItemKind::Decision)
-                refresh();
-        };
-        m_connections << connect(project, &core::Project::itemInserted, this, changed);
-        m_connections << connect(project, &core::Project::itemRemoved, this, changed);
-        m_connections << connect(project, &core::Project::itemsReordered, this, changed);
+        m_connections << core::onListChanged(project, this, {core::ItemKind::Decision}, [this] { refresh(); });
     }
     refresh();
 }

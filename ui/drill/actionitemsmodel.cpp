@@ -3,6 +3,7 @@
 
 #include "core/drill/drilltexts.h"
 #include "core/project.h"
+#include "core/projectlists.h"
 #include "verdictstyle.h"
 
 #include <QBrush>
@@ -23,20 +24,12 @@ void ActionItemsModel::setProject(core::Project *project)
     if (project) {
         // the action items come from drills and reviews (with their lens): an edit of a decision or a
         // cost model leaves the list as it is
-        const auto relevant = [](core::ItemKind kind) {
-            return kind == core::ItemKind::Drill || kind == core::ItemKind::Review || kind == core::ItemKind::Lens;
-        };
-        connect(project, &core::Project::itemEdited, this, [this, relevant](const core::ItemChange &change) {
-            if (relevant(change.kind))
+        const QList<core::ItemKind> kinds{core::ItemKind::Drill, core::ItemKind::Review, core::ItemKind::Lens};
+        connect(project, &core::Project::itemEdited, this, [this, kinds](const core::ItemChange &change) {
+            if (kinds.contains(change.kind))
                 refresh();
         });
-        const auto changed = [this, relevant](core::ItemKind kind) {
-            if (relevant(kind))
-                refresh();
-        };
-        connect(project, &core::Project::itemInserted, this, changed);
-        connect(project, &core::Project::itemRemoved, this, changed);
-        connect(project, &core::Project::itemsReordered, this, changed);
+        core::onListChanged(project, this, kinds, [this] { refresh(); });
     }
     refresh();
 }
