@@ -9,7 +9,7 @@
 #include "screenshotprompts.h"
 #include "ui/shell/filecontroller.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/themedicon.h"
+#include "ui/widgets/themedicon.h"
 
 #include <QApplication>
 #include <QCoreApplication>

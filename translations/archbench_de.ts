@@ -7924,17 +7924,6 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     </message>
 </context>
 <context>
-    <name>archbench::ui::InlineMessageBar</name>
-    <message>
-        <source>Dismiss</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <source>Dismiss message</source>
-        <translation>Meldung schließen</translation>
-    </message>
-</context>
-<context>
     <name>archbench::ui::InspectorDock</name>
     <message>
         <source>Inspector</source>

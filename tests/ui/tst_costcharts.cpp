@@ -8,8 +8,8 @@
 #include "ui/report/chartregistry.h"
 #include "ui/report/pdfreportrenderer.h"
 #include "ui/commands/itemcommands.h"
-#include "ui/cost/chartlabel.h"
-#include "ui/cost/costchartstyle.h"
+#include "ui/charts/chartlabel.h"
+#include "ui/charts/chartstyle.h"
 #include "ui/cost/costchartdock.h"
 #include "ui/cost/costcharts.h"
 
@@ -199,12 +199,12 @@ private slots:
         dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
         dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
         dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
-        costchartstyle::applyPalette(chart.get(), dark);
+        charts::applyPalette(chart.get(), dark);
         QCOMPARE(chart->backgroundBrush().color(), QColor(0x20, 0x20, 0x20));
         QCOMPARE(series<QScatterSeries>(chart.get(), QStringLiteral("crossovers"))->color(), QColor(0xee, 0xee, 0xee));
         for (QGraphicsItem *item : chart->childItems())
             if (auto *label = dynamic_cast<ChartLabel *>(item))
-                QVERIFY(label->color() != costchartstyle::kInk);
+                QVERIFY(label->color() != charts::kInk);
         renderChart(chart.get(), QStringLiteral("crossover-dark"));
     }
 

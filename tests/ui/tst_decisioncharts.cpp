@@ -6,14 +6,15 @@
 #include "decisionfixture.h"
 #include "ui/commands/itemcommands.h"
 #include "ui/decision/chartlegend.h"
-#include "ui/decision/chartstyle.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/decision/criterioncolour.h"
 #include "ui/decision/decisionchartdock.h"
 #include "ui/decision/decisioneditor.h"
 #include "ui/decision/matrixmodel.h"
 #include "ui/decision/matrixpanel.h"
 #include "core/decision/decisionmatrix.h"
 #include "core/decision/scorereport.h"
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 #include "ui/decision/scorechart.h"
 #include "ui/decision/sensitivitychart.h"
 #include "ui/workbench.h"
@@ -98,7 +99,7 @@ private slots:
         QSet<QRgb> colours;
         for (int j = 0; j < 5; ++j) {
             QCOMPARE(series->barSets()[j]->label(), db.criteria[j].name);
-            QCOMPARE(series->barSets()[j]->color(), ui::decisionchartstyle::criterionColour(db, db.criteria[j].id));
+            QCOMPARE(series->barSets()[j]->color(), ui::criterionColour(db, db.criteria[j].id));
             colours.insert(series->barSets()[j]->color().rgb());
         }
         QCOMPARE(colours.size(), 5);

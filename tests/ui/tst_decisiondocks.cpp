@@ -7,7 +7,7 @@
 #include "ui/commands/itemcommands.h"
 #include "ui/decision/checksdock.h"
 #include "ui/decision/checksmodel.h"
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 #include "ui/decision/decisioneditor.h"
 #include "ui/decision/decisionmodule.h"
 #include "ui/decision/recordform.h"

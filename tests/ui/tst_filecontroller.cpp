@@ -13,7 +13,7 @@
 #include "ui/shell/filecontroller.h"
 #include "ui/workbench.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/messagebar.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/shell/recentfiles.h"
 #include "ui/shell/shellactions.h"
 

@@ -5,7 +5,7 @@
 #include "ui/review/improvementplanmodel.h"
 #include "ui/review/improvementplanview.h"
 #include "ui/commands/itemcommands.h"
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

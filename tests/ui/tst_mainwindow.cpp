@@ -7,7 +7,7 @@
 #include "ui/shell/documenttabs.h"
 #include "ui/shell/inspectordock.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/messagebar.h"
+#include "ui/widgets/messagebar.h"
 #include "ui/shell/presentationzoom.h"
 #include "ui/shell/projectdock.h"
 #include "ui/shell/projecttreemodel.h"

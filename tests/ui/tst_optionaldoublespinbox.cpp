@@ -1,7 +1,7 @@
 // The optional number field of the drill editor: a dash for "not set", clearing unsets,
 // stepping up from unset gives 0, stepping below 0 unsets, negatives cannot be typed.
 #include "common/testsupport.h"
-#include "ui/drill/optionaldoublespinbox.h"
+#include "ui/widgets/optionaldoublespinbox.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>

@@ -7,13 +7,14 @@
 #include "core/report/reportbuilder.h"
 #include "core/drill/drillsections.h"
 #include "core/review/reviewsections.h"
+#include "core/report/projectsections.h"
 #include "ui/report/chartregistry.h"
 #include "ui/report/greysafecharts.h"
 #include "ui/report/pagesetup.h"
 #include "ui/report/pdfreportrenderer.h"
 #include "ui/report/pdfmeasuredevice.h"
 #include "ui/report/pdfstyle.h"
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 #include "ui/report/pdftextblock.h"
 
 #include <QBuffer>
@@ -467,6 +468,26 @@ private slots:
                 const bool shade = std::abs(qGray(brushes[i].color().rgb()) - qGray(brushes[j].color().rgb())) >= 40;
                 QVERIFY2(pattern || shade, qPrintable(QStringLiteral("sets %1 and %2 look alike in grey").arg(i).arg(j)));
             }
+    }
+
+    void valueLabelsBesideBarsReadOnThePaper()
+    {
+        // the requirements chart puts its counts beside the bars: they must read on white,
+        // not on the bar's colour (they were printed white on white)
+        const ProjectData data = sample();
+        std::unique_ptr<QChart> chart(ui::ChartRegistry::standard().create(
+            QString::fromLatin1(core::kRequirementsByKindChart), data, QString()));
+        QVERIFY(chart);
+        ui::distinguishInGrey(*chart);
+        int checked = 0;
+        for (QAbstractSeries *series : chart->series())
+            if (auto *bars = qobject_cast<QAbstractBarSeries *>(series);
+                bars && bars->isLabelsVisible() && bars->labelsPosition() == QAbstractBarSeries::LabelsOutsideEnd)
+                for (QBarSet *set : bars->barSets()) {
+                    QVERIFY2(ui::palette::contrast(set->labelColor(), Qt::white) >= 4.5, qPrintable(set->label()));
+                    ++checked;
+                }
+        QVERIFY(checked > 0);
     }
 
     void letter()

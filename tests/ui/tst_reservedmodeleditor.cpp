@@ -3,7 +3,7 @@
 #include "common/testsupport.h"
 #include "core/cost/costdefaults.h"
 #include "core/project.h"
-#include "ui/cost/chartlabel.h"
+#include "ui/charts/chartlabel.h"
 #include "ui/cost/reservedmodeleditor.h"
 
 #include <QChart>

@@ -9,7 +9,7 @@
 #include "ui/review/riskchartdock.h"
 #include "ui/shell/documenttabs.h"
 #include "ui/shell/mainwindow.h"
-#include "ui/shell/messagebar.h"
+#include "ui/widgets/messagebar.h"
 #include "core/interchange/interchange.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "costchartdock.h"
 #include "ui/widgets/whenvisible.h"
 
-#include "costchartstyle.h"
+#include "ui/charts/chartstyle.h"
 #include "costcharts.h"
 #include "ui/workbench.h"
 
@@ -103,18 +103,13 @@ void CostChartDock::redraw()
 void CostChartDock::redrawNow()
 {
     const core::CostModel *model = m_project && !m_modelId.isEmpty() ? m_project->find<core::CostModel>(m_modelId) : nullptr;
-    QChart *old = m_view->chart();
     if (!model) {
         m_stack->setCurrentWidget(m_placeholder);
-        m_view->setChart(new QChart);
+        charts::show(m_view, nullptr);
     } else {
-        QChart *chart = createCostChart(*model, m_project->info().currency);
-        costchartstyle::applyPalette(chart, palette());
-        costchartstyle::applyFont(chart, m_view->font());
-        m_view->setChart(chart);
+        charts::show(m_view, createCostChart(*model, m_project->info().currency));
         m_stack->setCurrentWidget(m_view);
     }
-    delete old;
 }
 
 } // namespace archbench::ui

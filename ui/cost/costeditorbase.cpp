@@ -1,7 +1,7 @@
 #include "costeditorbase.h"
 
 #include "ui/commands/itemcommands.h"
-#include "ui/shell/messagebar.h"
+#include "ui/widgets/messagebar.h"
 
 #include "core/cost/costvalidation.h"
 #include "core/cost/moneyformat.h"

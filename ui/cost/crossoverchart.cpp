@@ -1,6 +1,6 @@
 // createCrossoverChart: monthly cost of each compute option against load (see costcharts.h).
-#include "chartlabel.h"
-#include "costchartstyle.h"
+#include "ui/charts/chartlabel.h"
+#include "ui/charts/chartstyle.h"
 #include "costcharts.h"
 
 #include "core/cost/loadcrossover.h"
@@ -55,11 +55,8 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
 
 QChart *createCrossoverChart(const core::CostModel &model, const QString &currency, QObject *parent)
 {
-    using namespace costchartstyle;
-    auto *chart = new QChart;
-    if (parent)
-        chart->setParent(parent);
-    prepareChart(chart, Text::tr("Which compute option is cheapest at each load?"));
+    using namespace charts;
+    QChart *chart = newChart(Text::tr("Which compute option is cheapest at each load?"), parent);
     const auto solved = core::cost::computeLoadCrossover(model);
     if (!solved) {
         showChartMessage(chart, Text::tr("Cannot draw the costs: %1").arg(solved.error().message));
@@ -93,7 +90,7 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
     if (logScale) {
         auto *x = new QLogValueAxis;
         x->setBase(10);
-        x->setLabelFormat(from < 1 ? QStringLiteral("%g") : QStringLiteral("%.0f"));
+        x->setLabelFormat(from < 1 ? QStringLiteral("%.3g") : QStringLiteral("%.0f"));
         x->setRange(from, to);
         x->setMinorTickCount(8);
         auto *y = new QLogValueAxis;
@@ -143,7 +140,7 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
         lower->setParent(area);
         area->setObjectName(QStringLiteral("cheapest:%1").arg(i));
         area->setName(Text::tr("Cheapest: %1").arg(model.options[segment.option].name));
-        QColor fill = seriesColor(segment.option);
+        QColor fill = palette::contrastingSeries(segment.option);
         fill.setAlpha(45);
         area->setBrush(fill);
         area->setPen(Qt::NoPen);
@@ -156,7 +153,7 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
         auto *line = new QLineSeries;
         line->setObjectName(QStringLiteral("option:%1").arg(i));
         line->setName(option.name);
-        line->setPen(QPen(seriesColor(i), 2.5, kDashes[i % std::size(kDashes)]));
+        line->setPen(QPen(palette::contrastingSeries(i), 2.5, kDashes[i % std::size(kDashes)]));
         line->append(curves[i]);
         attach(line);
     }
@@ -182,7 +179,7 @@ QChart *createCrossoverChart(const core::CostModel &model, const QString &curren
         const double middle = logScale ? std::sqrt(segment.from * segment.to) : (segment.from + segment.to) / 2;
         auto *label = new ChartLabel(chart, points, QPointF(middle, yFloor),
                                      Text::tr("cheapest: %1").arg(model.options[segment.option].name),
-                                     seriesColor(segment.option).darker(150), Qt::AlignHCenter | Qt::AlignTop);
+                                     palette::contrastingSeries(segment.option).darker(150), Qt::AlignHCenter | Qt::AlignTop);
         label->setSpan(segment.from, segment.to);
     }
     adaptToWidth(chart);

@@ -1,6 +1,6 @@
 // createLatencyChart: the cost-vs-latency curve (see costcharts.h).
-#include "chartlabel.h"
-#include "costchartstyle.h"
+#include "ui/charts/chartlabel.h"
+#include "ui/charts/chartstyle.h"
 #include "costcharts.h"
 
 #include "core/cost/latencycurve.h"
@@ -95,11 +95,8 @@ QString latencyStepTooltip(const core::cost::LatencyStepFigures &step, int numbe
 
 QChart *createLatencyChart(const core::CostModel &model, const QString &currency, QObject *parent)
 {
-    using namespace costchartstyle;
-    auto *chart = new QChart;
-    if (parent)
-        chart->setParent(parent);
-    prepareChart(chart, Text::tr("What does each step buy?"));
+    using namespace charts;
+    QChart *chart = newChart(Text::tr("What does each step buy?"), parent);
     const auto curve = core::cost::computeLatencyCurve(model);
     if (!curve) {
         showChartMessage(chart, Text::tr("Cannot draw the curve: %1").arg(curve.error().message));
@@ -110,14 +107,14 @@ QChart *createLatencyChart(const core::CostModel &model, const QString &currency
     auto *path = new QLineSeries;
     path->setObjectName(QStringLiteral("path"));
     path->setName(Text::tr("p99 after each step"));
-    path->setPen(QPen(kPrimary, 2.5));
+    path->setPen(QPen(palette::series(0), 2.5));
     auto *beyondPath = new QLineSeries;
     beyondPath->setObjectName(QStringLiteral("beyondPath"));
-    beyondPath->setPen(QPen(kInactive, 2.5, Qt::DashLine));
+    beyondPath->setPen(QPen(palette::muted(), 2.5, Qt::DashLine));
     auto *baseline = markerSeries(QStringLiteral("baseline"), Text::tr("Baseline"), kInk, QScatterSeries::MarkerShapeRectangle);
-    auto *steps = markerSeries(QStringLiteral("steps"), Text::tr("Short of target"), kPrimary, QScatterSeries::MarkerShapeCircle);
-    auto *meets = markerSeries(QStringLiteral("meetsTarget"), Text::tr("Meets target"), kPassed, QScatterSeries::MarkerShapeCircle);
-    auto *beyond = markerSeries(QStringLiteral("beyondTarget"), Text::tr("Beyond target"), kInactive,
+    auto *steps = markerSeries(QStringLiteral("steps"), Text::tr("Short of target"), palette::series(0), QScatterSeries::MarkerShapeCircle);
+    auto *meets = markerSeries(QStringLiteral("meetsTarget"), Text::tr("Meets target"), palette::passed(), QScatterSeries::MarkerShapeCircle);
+    auto *beyond = markerSeries(QStringLiteral("beyondTarget"), Text::tr("Beyond target"), palette::muted(),
                                 QScatterSeries::MarkerShapeRectangle);
     QStringList stepTips, meetsTips, beyondTips;
 
@@ -190,7 +187,7 @@ QChart *createLatencyChart(const core::CostModel &model, const QString &currency
     for (int i = 0; i < curve->steps.size(); ++i) {
         const auto &s = curve->steps[i];
         const QString text = s.beyondTarget ? Text::tr("%1 (beyond target)").arg(s.name) : s.name;
-        const QColor color = s.beyondTarget ? kInactive.darker(140) : (s.meetsTarget ? kPassed.darker(130) : kPrimary);
+        const QColor color = s.beyondTarget ? palette::muted().darker(140) : (s.meetsTarget ? palette::passed().darker(130) : palette::series(0));
         new ChartLabel(chart, steps, QPointF(s.cumulativeMonthlyCost, s.latencyMs), text, color);
     }
     adaptToWidth(chart);

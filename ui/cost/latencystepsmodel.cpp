@@ -1,6 +1,6 @@
 #include "latencystepsmodel.h"
 
-#include "costchartstyle.h"
+#include "ui/charts/chartstyle.h"
 #include "costcelldelegate.h"
 
 #include "core/cost/moneyformat.h"
@@ -130,9 +130,9 @@ QVariant LatencyStepsModel::data(const QModelIndex &index, int role) const
                                                     : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
         if (figures && column == Standing && figures->beyondTarget)
-            return QBrush(costchartstyle::kInactive.darker(130));
+            return QBrush(palette::muted().darker(130));
         if (figures && column == Standing && figures->meetsTarget)
-            return QBrush(costchartstyle::kPassed.darker(130));
+            return QBrush(palette::passed().darker(130));
         return {};
     case Qt::FontRole:
         if (figures && figures->beyondTarget && column == Name) {

@@ -1,6 +1,6 @@
 // createReservedChart, createCostChart and the report chart factories (see costcharts.h).
-#include "chartlabel.h"
-#include "costchartstyle.h"
+#include "ui/charts/chartlabel.h"
+#include "ui/charts/chartstyle.h"
 #include "costcharts.h"
 
 #include "core/cost/costvalidation.h"
@@ -26,11 +26,8 @@ class Text
 
 QChart *createReservedChart(const core::CostModel &model, const QString &currency, QObject *parent)
 {
-    using namespace costchartstyle;
-    auto *chart = new QChart;
-    if (parent)
-        chart->setParent(parent);
-    prepareChart(chart, Text::tr("What each way of paying costs a month"));
+    using namespace charts;
+    QChart *chart = newChart(Text::tr("What each way of paying costs a month"), parent);
     const auto r = core::cost::computeReservedComparison(model);
     if (!r) {
         showChartMessage(chart, Text::tr("Cannot compare: %1").arg(r.error().message));
@@ -46,8 +43,8 @@ QChart *createReservedChart(const core::CostModel &model, const QString &currenc
         {Text::tr("On demand"), r->onDemandMonthly},
     };
     auto *set = new QBarSet(Text::tr("Monthly cost"));
-    set->setColor(kPrimary);
-    set->setBorderColor(kPrimary);
+    set->setColor(palette::series(0));
+    set->setBorderColor(palette::series(0));
     QStringList categories;
     for (const auto &[name, value] : rows) {
         categories << name;

@@ -1,6 +1,6 @@
 #include "reservedmodeleditor.h"
 
-#include "costchartstyle.h"
+#include "ui/charts/chartstyle.h"
 #include "costcharts.h"
 
 #include "core/cost/moneyformat.h"
@@ -116,12 +116,7 @@ void ReservedModelEditor::refresh()
         m_figures[i][1]->setText(r && !base ? money(rows[i].second) : QStringLiteral("–"));
         m_figures[i][2]->setText(r && !base ? money(rows[i].second * 12) : QStringLiteral("–"));
     }
-    QChart *old = m_chart->chart();
-    QChart *chart = createReservedChart(*current, cur);
-    costchartstyle::applyPalette(chart, palette());
-    costchartstyle::applyFont(chart, m_chart->font());
-    m_chart->setChart(chart);
-    delete old;
+    charts::show(m_chart, createReservedChart(*current, cur));
 }
 
 } // namespace archbench::ui

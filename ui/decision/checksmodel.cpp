@@ -1,6 +1,6 @@
 #include "checksmodel.h"
 
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 
 #include "core/project.h"
 #include "core/projectlists.h"

@@ -1,6 +1,6 @@
 #include "constraintsmodel.h"
 
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 #include "decisionhandle.h"
 
 #include "core/decision/decisionmatrix.h"

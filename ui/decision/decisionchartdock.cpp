@@ -2,7 +2,8 @@
 #include "ui/widgets/whenvisible.h"
 
 #include "chartlegend.h"
-#include "chartstyle.h"
+#include "criterioncolour.h"
+#include "ui/charts/chartstyle.h"
 
 #include "core/decision/decisionmatrix.h"
 #include "core/project.h"
@@ -130,7 +131,6 @@ void DecisionChartDock::rebuildNow(bool force)
     if (d && !force && m_drawn && m_drawn->id == d->id && core::DecisionMatrix::sameMatrix(*m_drawn, *d))
         return;
     m_drawn.reset();
-    QChart *old = m_view->chart();
     if (!d) {
         m_stack->setCurrentWidget(m_note);
         m_caption->setVisible(false);
@@ -140,12 +140,9 @@ void DecisionChartDock::rebuildNow(bool force)
     ++m_rebuilds;
     m_drawn = *d;
     QChart *chart = m_chartFactory(*d);
-    decisionchartstyle::applyFont(chart, font());
-    m_view->setChart(chart);
+    charts::show(m_view, chart);
     m_legend->takeFrom(chart); // wraps instead of cutting names short in a narrow dock
     m_legend->setVisible(true);
-    if (old && old != m_view->chart())
-        delete old;
     m_stack->setCurrentWidget(m_view);
     if (m_captionFactory) {
         m_caption->setText(m_captionFactory(*d));

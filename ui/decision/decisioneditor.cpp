@@ -1,6 +1,6 @@
 #include "decisioneditor.h"
 
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 #include "decisionhandle.h"
 #include "matrixmodel.h"
 #include "matrixpanel.h"

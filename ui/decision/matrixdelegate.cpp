@@ -1,6 +1,6 @@
 #include "matrixdelegate.h"
 
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 #include "matrixmodel.h"
 
 #include "core/decision/scorereport.h"

@@ -1,7 +1,8 @@
 #include "matrixmodel.h"
 
-#include "ui/palette.h"
-#include "chartstyle.h"
+#include "ui/charts/palette.h"
+#include "criterioncolour.h"
+#include "ui/charts/chartstyle.h"
 #include "decisionhandle.h"
 
 #include "core/decision/ahp.h"
@@ -243,7 +244,7 @@ QVariant MatrixModel::scoreData(const core::Decision &d, int row, int column, in
         case Qt::DisplayRole:
         case Qt::EditRole: return c.name;
         case Qt::ToolTipRole: return c.description.isEmpty() ? QVariant() : QVariant(c.description);
-        case Qt::DecorationRole: return decisionchartstyle::criterionColour(d, c.id);
+        case Qt::DecorationRole: return criterionColour(d, c.id);
         default: return {};
         }
     }

@@ -1,7 +1,7 @@
 #include "matrixpanel.h"
 #include "ui/widgets/followfocus.h"
 
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 
 #include "constraintsmodel.h"
 #include "decisionhandle.h"

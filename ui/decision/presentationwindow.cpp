@@ -1,6 +1,7 @@
 #include "presentationwindow.h"
 
-#include "chartstyle.h"
+#include "criterioncolour.h"
+#include "ui/charts/chartstyle.h"
 #include "decisionhandle.h"
 #include "matrixmodel.h"
 #include "matrixview.h"
@@ -209,14 +210,10 @@ void PresentationWindow::rebuild()
     const core::Decision shown = m_model->layer() == MatrixModel::Layer::Group && m_model->group()
         ? m_model->group()->groupDecision()
         : *d;
-    QChart *old = m_chart->chart();
-    QChart *chart = createScoreChart(shown);
     QFont chartFont = font();
     chartFont.setPixelSize(qRound(18 * m_zoom));
-    decisionchartstyle::applyFont(chart, chartFont);
-    m_chart->setChart(chart);
-    if (old && old != chart)
-        delete old;
+    m_chart->setFont(chartFont);
+    charts::show(m_chart, createScoreChart(shown));
     refreshSide();
 }
 

@@ -1,6 +1,6 @@
 #include "revisitmodel.h"
 
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 #include "triggersmodel.h"
 
 #include "core/decision/decisionlifecycle.h"

@@ -1,7 +1,8 @@
 #include "scorechart.h"
 
-#include "chartstyle.h"
-#include "ui/palette.h"
+#include "criterioncolour.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/palette.h"
 
 #include "core/decision/weightedscore.h"
 
@@ -60,7 +61,7 @@ QList<Row> rows(const core::WeightedScore &ws)
         else
             row.detail = locale.toString(*os->weighted, 'f', 2);
         // Qt Charts draws axis labels as rich text: escape the user's text. Labels must be unique.
-        QString label = decisionchartstyle::axisLabel(row.name, row.detail);
+        QString label = charts::axisLabel(row.name, row.detail);
         const QString base = label;
         for (int n = 2; used.contains(label); ++n)
             label = QStringLiteral("%1 (%2)").arg(base).arg(n);
@@ -105,10 +106,7 @@ QChart *createScoreChart(const core::Decision &d, QObject *parent, int maxOption
     QList<Row> bottomUp = top; // bar charts list categories from the bottom
     std::reverse(bottomUp.begin(), bottomUp.end());
 
-    auto *chart = new QChart;
-    if (parent)
-        chart->setParent(parent);
-    decisionchartstyle::apply(chart);
+    QChart *chart = charts::newChart({}, parent);
     if (top.size() < allOptions)
         chart->setTitle(ScoreChart::tr("Which option leads, and why: the first %1 of %2 options (%3 left out)")
                             .arg(top.size())
@@ -127,7 +125,7 @@ QChart *createScoreChart(const core::Decision &d, QObject *parent, int maxOption
     for (int j = 0; j < d.criteria.size(); ++j) {
         const core::Criterion &c = d.criteria[j];
         auto *set = new QBarSet((c.name.isEmpty() ? ScoreChart::tr("(unnamed criterion)") : c.name).toHtmlEscaped());
-        const QColor colour = decisionchartstyle::criterionColour(d, c.id);
+        const QColor colour = criterionColour(d, c.id);
         set->setColor(colour);
         set->setBorderColor(colour.darker(115));
         for (const Row &r : std::as_const(bottomUp))

@@ -1,7 +1,8 @@
 #include "sensitivitychart.h"
 
-#include "chartstyle.h"
-#include "ui/palette.h"
+#include "criterioncolour.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/palette.h"
 
 #include "core/decision/decisionanalysis.h"
 #include "core/decision/scorereport.h"
@@ -88,10 +89,7 @@ QChart *createSensitivityChart(const core::Decision &d, QObject *parent)
     const QList<core::CriterionSensitivity> sens = core::FlipShare::compute(d, ws);
     const QLocale locale;
 
-    auto *chart = new QChart;
-    if (parent)
-        chart->setParent(parent);
-    decisionchartstyle::apply(chart);
+    QChart *chart = charts::newChart({}, parent);
     chart->setTitle(SensitivityChart::tr("When does the leader change?"));
 
     // most sensitive first: nearest flip; criteria that never flip last, in criterion order
@@ -130,7 +128,9 @@ QChart *createSensitivityChart(const core::Decision &d, QObject *parent)
     marks->setName(SensitivityChart::tr("Current share"));
     marks->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
     marks->setMarkerSize(13);
-    marks->setColor(Qt::black);
+    // near black, not charts::kInk: the marks stand on the coloured bands, so they stay dark
+    // on a dark screen too
+    marks->setColor(QColor(0x1A, 0x1A, 0x1A));
     marks->setBorderColor(Qt::white);
     QStringList used;
     for (int pos = 0; pos < order.size(); ++pos) {
@@ -145,13 +145,13 @@ QChart *createSensitivityChart(const core::Decision &d, QObject *parent)
         // axis labels are rich text: names are escaped. The current share is the marker on
         // the bar; the label says who takes the lead and where, on lines of their own so a
         // long option name wraps instead of being elided
-        QString label = decisionchartstyle::axisLabel(c.name, SensitivityChart::tr("never flips"));
+        QString label = charts::axisLabel(c.name, SensitivityChart::tr("never flips"));
         if (cs.flipShare) {
             const bool isBelow = cs.flipShare == cs.flipBelow;
             const QString who = optionName(d, isBelow ? cs.leaderBelow : cs.leaderAbove);
             const QString at = core::ScoreReport::formatShare(*cs.flipShare, locale, cs.share);
-            label = decisionchartstyle::axisLabel(c.name, {}) + QStringLiteral("<br>")
-                + decisionchartstyle::axisLabel(SensitivityChart::tr("%1 leads").arg(who),
+            label = charts::axisLabel(c.name, {}) + QStringLiteral("<br>")
+                + charts::axisLabel(SensitivityChart::tr("%1 leads").arg(who),
                                                 isBelow ? SensitivityChart::tr("below %1").arg(at)
                                                         : SensitivityChart::tr("above %1").arg(at));
         }
@@ -172,7 +172,9 @@ QChart *createSensitivityChart(const core::Decision &d, QObject *parent)
     auto *values = new QValueAxis;
     values->setRange(0, 100);
     values->setTickCount(6);
-    values->setLabelFormat(QStringLiteral("%.0f %%"));
+    // numbers are localized (charts::newChart), and Qt then copies the text after the number
+    // as it is: one "%", not printf's "%%"
+    values->setLabelFormat(QStringLiteral("%.0f %"));
     values->setTitleText(SensitivityChart::tr("Share of the total weight (%)"));
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);

@@ -1,7 +1,7 @@
 #include "triggersmodel.h"
 #include "ui/widgets/dates.h"
 
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 #include "decisionhandle.h"
 
 #include "core/decision/decisionmatrix.h"

@@ -1,4 +1,5 @@
 #include "drillchartdock.h"
+#include "ui/charts/chartstyle.h"
 #include "ui/widgets/whenvisible.h"
 
 #include "core/project.h"
@@ -23,13 +24,6 @@ QChartView *makeView(QWidget *parent)
     // Narrower than this and titles, axis titles and legends get elided.
     view->setMinimumWidth(view->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 48);
     return view;
-}
-
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
 }
 
 QLabel *makePlaceholder(const QString &text, QWidget *parent)
@@ -126,8 +120,8 @@ void DrillChartDock::rebuildNow()
     m_drillView->setVisible(drill);
     m_lossView->setVisible(drill);
     if (drill) {
-        replaceChart(m_drillView, createDrillChart(*drill));
-        replaceChart(m_lossView, createDrillDataLossChart(*drill));
+        charts::show(m_drillView, createDrillChart(*drill));
+        charts::show(m_lossView, createDrillDataLossChart(*drill));
     }
 
     const QList<core::Drill> drills = m_project ? m_project->items<core::Drill>() : QList<core::Drill>();
@@ -136,8 +130,8 @@ void DrillChartDock::rebuildNow()
     m_trendView->setVisible(anyDated);
     m_lossTrendView->setVisible(anyDated);
     if (anyDated) {
-        replaceChart(m_trendView, createDrillTrendChart(drills));
-        replaceChart(m_lossTrendView, createDrillDataLossTrendChart(drills));
+        charts::show(m_trendView, createDrillTrendChart(drills));
+        charts::show(m_lossTrendView, createDrillDataLossTrendChart(drills));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "drillcharts.h"
+#include "ui/charts/chartstyle.h"
 #include "ui/widgets/dates.h"
 
 #include "core/drill/drilltexts.h"
@@ -8,13 +9,12 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QGuiApplication>
+#include <QCoreApplication>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QPalette>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 #include <algorithm>
@@ -27,34 +27,10 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(archbench::ui::DrillCharts)
 };
 
-QChart *newChart(const QString &title, QObject *parent)
+/// The target line: in ink, so it follows the text on a dark screen (charts::applyPalette).
+QPen targetPen()
 {
-    auto *chart = new QChart;
-    if (parent)
-        chart->setParent(parent);
-    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
-    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setBackgroundRoundness(0);
-    chart->setDropShadowEnabled(false);
-    chart->setTitle(title);
-    QFont font = chart->titleFont();
-    font.setBold(true);
-    font.setPointSizeF(std::max(10.0, font.pointSizeF()));
-    chart->setTitleFont(font);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setMargins(QMargins(4, 4, 4, 4));
-    return chart;
-}
-
-QColor textColor(const QChart *chart)
-{
-    return chart->theme() == QChart::ChartThemeDark ? QColor(Qt::white) : QColor(Qt::black);
-}
-
-QPen targetPen(const QChart *chart)
-{
-    QPen pen(textColor(chart));
+    QPen pen(charts::kInk);
     pen.setWidthF(2.5);
     pen.setStyle(Qt::DashLine);
     return pen;
@@ -82,7 +58,7 @@ QValueAxis *valueAxis(const QString &title, double top)
     auto *axis = new QValueAxis;
     axis->setTitleText(title);
     axis->setRange(0, top > 0 ? top * 1.15 : 1.0);
-    axis->setLabelFormat(QStringLiteral("%g"));
+    axis->setLabelFormat(QStringLiteral("%.4g"));
     axis->applyNiceNumbers();
     return axis;
 }
@@ -103,7 +79,7 @@ void addVerticalTarget(QChart *chart, QValueAxis *valueX, double target, const Q
     line->setName(name);
     line->append(target, -0.5);
     line->append(target, 0.5);
-    line->setPen(targetPen(chart));
+    line->setPen(targetPen());
     chart->addSeries(line);
     auto *y = categoryPositionAxis(1);
     chart->addAxis(y, Qt::AlignRight);
@@ -124,7 +100,7 @@ QList<core::Drill> drillsInDateOrder(const QList<core::Drill> &drills)
 
 QChart *createDrillChart(const core::Drill &drill, QObject *parent)
 {
-    QChart *chart = newChart(Text::tr("Recovered within the RTO?"), parent);
+    QChart *chart = charts::newChart(Text::tr("Recovered within the RTO?"), parent);
     const core::DrillVerdict verdict = core::evaluateDrill(drill);
     const QLocale locale;
 
@@ -164,7 +140,7 @@ QChart *createDrillChart(const core::Drill &drill, QObject *parent)
 
 QChart *createDrillDataLossChart(const core::Drill &drill, QObject *parent)
 {
-    QChart *chart = newChart(Text::tr("Data loss within the RPO?"), parent);
+    QChart *chart = charts::newChart(Text::tr("Data loss within the RPO?"), parent);
     const core::DrillVerdict verdict = core::evaluateDrill(drill);
     const QLocale locale;
 
@@ -211,7 +187,7 @@ QStringList trendCategories(const QList<core::Drill> &drills, bool rto)
     return categories;
 }
 
-QLineSeries *targetTrend(QChart *chart, const QList<core::Drill> &drills, bool rto, const QString &name)
+QLineSeries *targetTrend(const QList<core::Drill> &drills, bool rto, const QString &name)
 {
     auto *line = new QLineSeries;
     line->setName(name);
@@ -220,7 +196,7 @@ QLineSeries *targetTrend(QChart *chart, const QList<core::Drill> &drills, bool r
         if (t)
             line->append(i, *t);
     }
-    line->setPen(targetPen(chart));
+    line->setPen(targetPen());
     line->setPointsVisible(true);
     line->setMarkerSize(8);
     return line;
@@ -250,7 +226,7 @@ void finishTrend(QChart *chart, QAbstractBarSeries *bars, QLineSeries *target, c
 
 QChart *createDrillTrendChart(const QList<core::Drill> &drills, QObject *parent)
 {
-    QChart *chart = newChart(Text::tr("Is recovery getting faster?"), parent);
+    QChart *chart = charts::newChart(Text::tr("Is recovery getting faster?"), parent);
     const QList<core::Drill> ordered = drillsInDateOrder(drills);
     auto *series = new QStackedBarSeries;
     QBarSet *sets[3] = {phaseSet(Text::tr("Detect"), verdictstyle::detectColor()),
@@ -270,14 +246,14 @@ QChart *createDrillTrendChart(const QList<core::Drill> &drills, QObject *parent)
     for (QBarSet *set : sets)
         series->append(set);
     series->setBarWidth(0.6);
-    finishTrend(chart, series, targetTrend(chart, ordered, true, Text::tr("RTO target")),
+    finishTrend(chart, series, targetTrend(ordered, true, Text::tr("RTO target")),
                 trendCategories(ordered, true), Text::tr("Minutes to recover"), top);
     return chart;
 }
 
 QChart *createDrillDataLossTrendChart(const QList<core::Drill> &drills, QObject *parent)
 {
-    QChart *chart = newChart(Text::tr("Is data loss within the RPO?"), parent);
+    QChart *chart = charts::newChart(Text::tr("Is data loss within the RPO?"), parent);
     const QList<core::Drill> ordered = drillsInDateOrder(drills);
     // One set per verdict so each bar carries its verdict colour, named in the legend.
     auto *series = new QStackedBarSeries;
@@ -296,7 +272,7 @@ QChart *createDrillDataLossTrendChart(const QList<core::Drill> &drills, QObject 
     for (QBarSet *set : {within, over, unjudged})
         series->append(set);
     series->setBarWidth(0.6);
-    finishTrend(chart, series, targetTrend(chart, ordered, false, Text::tr("RPO target")),
+    finishTrend(chart, series, targetTrend(ordered, false, Text::tr("RPO target")),
                 trendCategories(ordered, false), Text::tr("Seconds of writes lost"), top);
     // Hide legend entries of empty verdict sets.
     for (QBarSet *set : {within, over, unjudged}) {

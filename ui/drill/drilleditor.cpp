@@ -12,8 +12,8 @@
 #include "drillresultbanner.h"
 #include "expectedlosspanel.h"
 #include "findingsmodel.h"
-#include "inlinemessagebar.h"
-#include "optionaldoublespinbox.h"
+#include "ui/widgets/messagebar.h"
+#include "ui/widgets/optionaldoublespinbox.h"
 #include "phasetimespanel.h"
 #include "timelinemodel.h"
 #include "ui/commands/itemcommands.h"
@@ -91,9 +91,9 @@ DrillEditor::DrillEditor(const EditorContext &context, const QString &drillId, Q
 {
     setObjectName(QStringLiteral("drillEditor"));
     m_banner = new DrillResultBanner(this);
-    m_tierOffer = new InlineMessageBar(this);
+    m_tierOffer = new MessageBar(this);
     m_tierOffer->setObjectName(QStringLiteral("tierOffer"));
-    m_problem = new InlineMessageBar(this);
+    m_problem = new MessageBar(this);
     m_problem->setObjectName(QStringLiteral("problemBar"));
 
     m_timelineModel = new TimelineModel(m_project, context.undoStack, drillId, this);
@@ -173,9 +173,6 @@ DrillEditor::DrillEditor(const EditorContext &context, const QString &drillId, Q
     });
     connect(m_actions, &DrillListSection::removeRequested, m_actionsModel,
             &DrillActionItemsModel::removeActionItems);
-    connect(m_tierOffer, &InlineMessageBar::actionTriggered, this, [this] {
-        edit(tr("Fill typical targets"), {}, [](core::Drill &d) { d.targets = core::typicalTargets(d.tier); });
-    });
 
     if (m_project) {
         auto onItem = [this](core::ItemKind kind, const QString &id) {
@@ -391,7 +388,7 @@ void DrillEditor::connectFields()
         if (message.isEmpty())
             m_problem->hide();
         else
-            m_problem->showMessage(message, InlineMessageBar::Kind::Warning);
+            m_problem->showMessage(MessageBar::Level::Warning, message);
     });
 }
 
@@ -411,11 +408,15 @@ void DrillEditor::offerTypicalTargets()
     }
     const core::DrillTargets typical = core::typicalTargets(d->tier);
     const QLocale locale;
-    m_tierOffer->showMessage(tr("%1 usually targets an RTO of %2 and an RPO of %3. Use these targets? "
+    m_tierOffer->showMessage(MessageBar::Level::Information,
+                             tr("%1 usually targets an RTO of %2 and an RPO of %3. Use these targets? "
                                 "You can still edit them afterwards.")
                                  .arg(core::drTierName(d->tier), core::formatMinutes(typical.rtoMinutes, locale),
                                       core::formatSeconds(typical.rpoSeconds, locale)),
-                             InlineMessageBar::Kind::Information, tr("Fill typical targets"));
+                             tr("Fill typical targets"), [this] {
+                                 edit(tr("Fill typical targets"), {},
+                                      [](core::Drill &d) { d.targets = core::typicalTargets(d.tier); });
+                             });
 }
 
 void DrillEditor::refresh()
@@ -423,7 +424,7 @@ void DrillEditor::refresh()
     const core::Drill *d = m_project ? m_project->find<core::Drill>(m_drillId) : nullptr;
     if (!d) {
         m_scroll->setEnabled(false);
-        m_problem->showMessage(tr("This drill is no longer in the project."), InlineMessageBar::Kind::Warning);
+        m_problem->showMessage(MessageBar::Level::Warning, tr("This drill is no longer in the project."));
         return;
     }
     m_scroll->setEnabled(true);

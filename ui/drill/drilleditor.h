@@ -28,7 +28,7 @@ class DrillListSection;
 class DrillResultBanner;
 class ExpectedLossPanel;
 class FindingsModel;
-class InlineMessageBar;
+class MessageBar;
 class OptionalDoubleSpinBox;
 class PhaseTimesPanel;
 class TimelineModel;
@@ -52,8 +52,8 @@ public:
     OptionalDoubleSpinBox *dataLossEdit() const { return m_dataLoss; }
     PhaseTimesPanel *phaseTimes() const { return m_phaseTimes; }
     DrillResultBanner *banner() const { return m_banner; }
-    InlineMessageBar *tierOffer() const { return m_tierOffer; }
-    InlineMessageBar *problemBar() const { return m_problem; }
+    MessageBar *tierOffer() const { return m_tierOffer; }
+    MessageBar *problemBar() const { return m_problem; }
     DrillListSection *timelineSection() const { return m_timeline; }
     DrillListSection *findingsSection() const { return m_findings; }
     DrillListSection *actionItemsSection() const { return m_actions; }
@@ -77,8 +77,8 @@ private:
     bool m_updating = false;
 
     DrillResultBanner *m_banner = nullptr;
-    InlineMessageBar *m_tierOffer = nullptr;
-    InlineMessageBar *m_problem = nullptr;
+    MessageBar *m_tierOffer = nullptr;
+    MessageBar *m_problem = nullptr;
     QScrollArea *m_scroll = nullptr;
 
     QLineEdit *m_title = nullptr;

@@ -2,7 +2,7 @@
 
 #include "core/drill/drilltexts.h"
 #include "core/drill/drillverdict.h"
-#include "optionaldatetimeedit.h"
+#include "ui/widgets/optionaldatetimeedit.h"
 
 #include <QGridLayout>
 #include <QLabel>

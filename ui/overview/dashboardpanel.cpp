@@ -2,7 +2,7 @@
 
 #include "core/overview/dashboard.h"
 #include "core/project.h"
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 #include "ui/workbench.h"
 
 #include <QListWidget>

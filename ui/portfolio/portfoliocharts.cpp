@@ -1,8 +1,8 @@
 #include "portfoliocharts.h"
 
 #include "core/displaydate.h"
-#include "ui/decision/chartstyle.h"
-#include "ui/palette.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/palette.h"
 #include "ui/review/riskstyle.h"
 
 #include <QBarCategoryAxis>
@@ -31,18 +31,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(archbench::ui::PortfolioCharts)
 };
 
-QChart *newChart(const QString &title, QObject *parent)
-{
-    auto *chart = new QChart;
-    if (parent)
-        chart->setParent(parent);
-    decisionchartstyle::apply(chart);
-    chart->setTitle(title);
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    return chart;
-}
-
 qreal msecs(const QDate &date)
 {
     return qreal(date.startOfDay(Qt::UTC).toMSecsSinceEpoch());
@@ -52,7 +40,7 @@ qreal msecs(const QDate &date)
 
 QChart *createPortfolioRiskChart(const core::Portfolio &portfolio, QObject *parent)
 {
-    QChart *chart = newChart(Text::tr("Where are the risks across workloads?<br>High and medium risks per pillar, all projects"), parent);
+    QChart *chart = charts::newChart(Text::tr("Where are the risks across workloads?<br>High and medium risks per pillar, all projects"), parent);
     // pillars in the order they first appear (lens order of the first review that has them)
     QList<core::PillarRiskCount> pillars;
     int workloads = 0;
@@ -106,18 +94,17 @@ QChart *createPortfolioRiskChart(const core::Portfolio &portfolio, QObject *pare
     countAxis->setTickType(QValueAxis::TicksDynamic);
     countAxis->setTickAnchor(0);
     countAxis->setTickInterval(top <= 10 ? 1 : top <= 20 ? 2 : top <= 50 ? 5 : std::pow(10, std::floor(std::log10(top))) / 2);
-    countAxis->setLabelFormat(QStringLiteral("%d"));
+    countAxis->setLabelFormat(QStringLiteral("%.0f"));
     countAxis->setTitleText(workloads == 1 ? Text::tr("Questions, in 1 reviewed project")
                                            : Text::tr("Questions, in %1 reviewed projects").arg(workloads));
     chart->addAxis(countAxis, Qt::AlignBottom);
     series->attachAxis(countAxis);
-    decisionchartstyle::applyFont(chart, chart->legend()->font());
     return chart;
 }
 
 QChart *createDrillMarginChart(const core::Portfolio &portfolio, QObject *parent)
 {
-    QChart *chart = newChart(Text::tr("Do drills recover in time?<br>RTO margin per drill in minutes; below zero: target missed"), parent);
+    QChart *chart = charts::newChart(Text::tr("Do drills recover in time?<br>RTO margin per drill in minutes; below zero: target missed"), parent);
     auto *met = new QScatterSeries;
     met->setName(Text::tr("Within the RTO target"));
     met->setColor(palette::passed());
@@ -187,7 +174,7 @@ QChart *createDrillMarginChart(const core::Portfolio &portfolio, QObject *parent
     const double span = std::max(10.0, high - low);
     marginAxis->setRange(low - span * 0.1, high + span * 0.1);
     marginAxis->setTitleText(Text::tr("Minutes"));
-    marginAxis->setLabelFormat(QStringLiteral("%d"));
+    marginAxis->setLabelFormat(QStringLiteral("%.0f"));
     marginAxis->applyNiceNumbers();
     chart->addAxis(marginAxis, Qt::AlignLeft);
     for (QAbstractSeries *s : chart->series()) {
@@ -207,7 +194,6 @@ QChart *createDrillMarginChart(const core::Portfolio &portfolio, QObject *parent
     };
     QObject::connect(met, &QScatterSeries::hovered, chart, hover);
     QObject::connect(missed, &QScatterSeries::hovered, chart, hover);
-    decisionchartstyle::applyFont(chart, chart->legend()->font());
     return chart;
 }
 

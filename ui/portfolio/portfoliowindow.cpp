@@ -1,4 +1,5 @@
 #include "portfoliowindow.h"
+#include "ui/charts/chartstyle.h"
 
 #include "portfoliocharts.h"
 #include "portfoliomodel.h"
@@ -398,12 +399,8 @@ void PortfolioWindow::updateAttentionList()
 void PortfolioWindow::updateCharts()
 {
     const core::Portfolio &p = m_model->portfolio();
-    QChart *oldRisk = m_riskChart->chart();
-    m_riskChart->setChart(createPortfolioRiskChart(p));
-    delete oldRisk;
-    QChart *oldDrill = m_drillChart->chart();
-    m_drillChart->setChart(createDrillMarginChart(p));
-    delete oldDrill;
+    charts::show(m_riskChart, createPortfolioRiskChart(p));
+    charts::show(m_drillChart, createDrillMarginChart(p));
 }
 
 void PortfolioWindow::openCurrentProject()

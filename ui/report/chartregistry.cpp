@@ -7,6 +7,13 @@ void ChartRegistry::add(const QString &chartId, ChartFactory factory)
     m_factories.insert(chartId, std::move(factory));
 }
 
+QStringList ChartRegistry::ids() const
+{
+    QStringList ids = m_factories.keys();
+    ids.sort();
+    return ids;
+}
+
 QChart *ChartRegistry::create(const QString &chartId, const core::ProjectData &data, const QString &itemId) const
 {
     const auto it = m_factories.constFind(chartId);

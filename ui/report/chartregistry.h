@@ -25,6 +25,8 @@ public:
     /// Registers (or replaces) the factory for `chartId`.
     void add(const QString &chartId, ChartFactory factory);
     bool contains(const QString &chartId) const { return m_factories.contains(chartId); }
+    /// The registered chart ids, sorted.
+    QStringList ids() const;
     /// A new chart (owned by the caller), or nullptr for an unknown id or nothing to show.
     QChart *create(const QString &chartId, const core::ProjectData &data, const QString &itemId) const;
 

@@ -1,5 +1,5 @@
 #include "greysafecharts.h"
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QtCharts/QAbstractAxis>
@@ -38,9 +38,12 @@ void distinguishInGrey(QChart &chart)
             if (brush.style() != Qt::SolidPattern && set->pen().style() == Qt::NoPen)
                 set->setPen(QPen(brush.color())); // an outline keeps the bar's extent visible
         }
-        // A value label must read on its bar (WCAG 4.5:1): a patterned bar is mostly white.
+        // A value label must read on what is behind it (WCAG 4.5:1): its bar, where a pattern
+        // leaves mostly white, or the paper beside the bar.
+        const bool beside = bars->labelsPosition() == QAbstractBarSeries::LabelsOutsideEnd;
         for (QBarSet *set : sets)
-            set->setLabelColor(palette::textOn(set->brush().style() == Qt::SolidPattern ? set->brush().color() : QColor(Qt::white)));
+            set->setLabelColor(palette::textOn(!beside && set->brush().style() == Qt::SolidPattern ? set->brush().color()
+                                                                                                 : QColor(Qt::white)));
     }
 }
 

@@ -1,7 +1,7 @@
 #include "pdftextblock.h"
 
 #include "pdfstyle.h"
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 
 #include <QFontMetricsF>
 #include <QHash>

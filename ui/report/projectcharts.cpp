@@ -1,7 +1,8 @@
 #include "projectcharts.h"
 
 #include "core/report/projectsections.h"
-#include "ui/palette.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/palette.h"
 
 #include <QCoreApplication>
 #include <QtCharts/QBarCategoryAxis>
@@ -28,9 +29,9 @@ QChart *requirementsByKindChart(const core::ProjectData &data, const QString &it
     // Bars are drawn bottom-up: add the kinds in reverse so the list reads top-down.
     QStringList categories;
     auto *set = new QBarSet(Text::tr("Requirements"));
+    set->setLabelColor(charts::kInk); // beside the bars, on the background
     set->setColor(palette::series(0));
     set->setBorderColor(palette::series(0));
-    set->setLabelColor(QColor(0x1F, 0x1F, 0x1F));
     int most = 0;
     const auto &kinds = core::EnumNames<core::RequirementKind>::table;
     for (auto it = kinds.rbegin(); it != kinds.rend(); ++it) {
@@ -49,13 +50,7 @@ QChart *requirementsByKindChart(const core::ProjectData &data, const QString &it
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsFormat(QStringLiteral("@value"));
 
-    auto *chart = new QChart;
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->setTitle(Text::tr("Which qualities do the requirements cover?"));
-    QFont titleFont = chart->titleFont();
-    titleFont.setPointSizeF(10.5);
-    titleFont.setBold(true);
-    chart->setTitleFont(titleFont);
+    QChart *chart = charts::newChart(Text::tr("Which qualities do the requirements cover?"));
     chart->addSeries(series);
     chart->legend()->setVisible(false);
 
@@ -72,7 +67,7 @@ QChart *requirementsByKindChart(const core::ProjectData &data, const QString &it
     countAxis->setRange(0, top);
     countAxis->setTickType(QValueAxis::TicksFixed);
     countAxis->setTickCount(top + 1 <= 11 ? top + 1 : 6);
-    countAxis->setLabelFormat(QStringLiteral("%d"));
+    countAxis->setLabelFormat(QStringLiteral("%.0f"));
     countAxis->setTitleText(Text::tr("Requirements (count)"));
     chart->addAxis(countAxis, Qt::AlignBottom);
     series->attachAxis(countAxis);

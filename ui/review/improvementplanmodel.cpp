@@ -3,7 +3,7 @@
 
 #include "riskstyle.h"
 #include "ui/commands/itemcommands.h"
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 
 #include "core/review/improvementplan.h"
 

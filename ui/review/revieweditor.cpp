@@ -10,7 +10,7 @@
 #include "reviewnavigatormodel.h"
 #include "wrappingitemdelegate.h"
 #include "ui/commands/itemcommands.h"
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 
 #include <QAction>
 #include <QDateEdit>

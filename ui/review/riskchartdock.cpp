@@ -1,4 +1,5 @@
 #include "riskchartdock.h"
+#include "ui/charts/chartstyle.h"
 #include "ui/widgets/whenvisible.h"
 
 #include "core/review/reviewreport.h"
@@ -115,35 +116,6 @@ void RiskChartDock::showReview(core::Project *project, const QString &reviewId)
     rebuild();
 }
 
-void RiskChartDock::applyPalette(QChart *chart) const
-{
-    // follow the system palette (dark mode) without a chart theme, which would reset the
-    // risk colours
-    const QPalette pal = palette();
-    chart->setBackgroundBrush(pal.brush(QPalette::Base));
-    chart->setBackgroundPen(Qt::NoPen);
-    chart->setTitleBrush(pal.brush(QPalette::Text));
-    chart->legend()->setLabelColor(pal.color(QPalette::Text));
-    // fonts follow the dock (presentation zoom)
-    QFont titleFont = font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(font().pointSizeF() * 1.1);
-    chart->setTitleFont(titleFont);
-    chart->legend()->setFont(font());
-    QColor grid = pal.color(QPalette::Text);
-    grid.setAlpha(40);
-    for (QAbstractAxis *axis : chart->axes()) {
-        axis->setLabelsColor(pal.color(QPalette::Text));
-        axis->setTitleBrush(pal.brush(QPalette::Text));
-        axis->setGridLineColor(grid);
-        axis->setLinePenColor(grid);
-        axis->setLabelsFont(font());
-        QFont axisTitle = font();
-        axisTitle.setBold(true);
-        axis->setTitleFont(axisTitle);
-    }
-}
-
 void RiskChartDock::rebuild()
 {
     m_whenVisible->run();
@@ -163,18 +135,8 @@ void RiskChartDock::rebuildNow()
         m_stack->setCurrentIndex(0);
         return;
     }
-    // QChartView::setChart releases the chart it showed before without deleting it (LeakSanitizer
-    // found every rebuild leaking two charts): delete them here, as the other chart docks do
-    QChart *risk = createRiskChart(*review, *lens);
-    QChart *trend = createRiskTrendChart(*review, *lens);
-    applyPalette(risk);
-    applyPalette(trend);
-    QChart *oldRisk = m_riskView->chart();
-    QChart *oldTrend = m_trendView->chart();
-    m_riskView->setChart(risk);
-    m_trendView->setChart(trend);
-    delete oldRisk;
-    delete oldTrend;
+    charts::show(m_riskView, createRiskChart(*review, *lens));
+    charts::show(m_trendView, createRiskTrendChart(*review, *lens));
     m_stack->setCurrentIndex(1);
 }
 

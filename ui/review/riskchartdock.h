@@ -39,7 +39,6 @@ private:
     void rebuild();
     void rebuildNow();
     WhenVisible *m_whenVisible = nullptr;
-    void applyPalette(QChart *chart) const;
 
     Workbench *m_workbench;
     core::Project *m_project = nullptr;

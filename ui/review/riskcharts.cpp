@@ -1,5 +1,6 @@
 #include "riskcharts.h"
-#include "ui/palette.h"
+#include "ui/charts/chartstyle.h"
+#include "ui/charts/palette.h"
 #include "ui/widgets/dates.h"
 
 #include "core/review/riskassessment.h"
@@ -27,23 +28,6 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(archbench::ui::RiskCharts)
 };
 
-QChart *newChart(const QString &title, QObject *parent)
-{
-    auto *chart = new QChart;
-    if (parent)
-        chart->setParent(parent);
-    chart->setTitle(title);
-    QFont titleFont = chart->titleFont();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(std::max(10.0, titleFont.pointSizeF() * 1.1));
-    chart->setTitleFont(titleFont);
-    chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setVisible(true);
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->setBackgroundRoundness(0);
-    return chart;
-}
-
 /// A value axis with whole-number ticks for question counts.
 QValueAxis *countAxis(int maximum, const QString &title)
 {
@@ -53,7 +37,7 @@ QValueAxis *countAxis(int maximum, const QString &title)
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
     axis->setTickInterval(top <= 10 ? 1 : (top <= 20 ? 2 : 5));
-    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTitleText(title);
     return axis;
 }
@@ -62,7 +46,7 @@ QValueAxis *countAxis(int maximum, const QString &title)
 QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObject *parent)
 {
     const core::RiskAssessment risks = core::RiskAssessment::assess(lens, review.answers);
-    QChart *chart = newChart(Text::tr("Where are the risks?<br>Questions per pillar, by risk"), parent);
+    QChart *chart = charts::newChart(Text::tr("Where are the risks?<br>Questions per pillar, by risk"), parent);
 
     auto *series = new QHorizontalStackedBarSeries;
     QStringList categories;
@@ -122,7 +106,7 @@ QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObj
 
 QChart *createRiskTrendChart(const core::Review &review, const core::Lens &lens, QObject *parent)
 {
-    QChart *chart = newChart(Text::tr("Are risks going down?<br>High and medium risks per milestone"), parent);
+    QChart *chart = charts::newChart(Text::tr("Are risks going down?<br>High and medium risks per milestone"), parent);
     QList<core::Milestone> milestones = review.milestones;
     std::stable_sort(milestones.begin(), milestones.end(),
                      [](const core::Milestone &a, const core::Milestone &b) { return a.date < b.date; });

@@ -1,6 +1,6 @@
 #include "riskstyle.h"
 
-#include "ui/palette.h"
+#include "ui/charts/palette.h"
 
 #include <QCoreApplication>
 #include <QFont>

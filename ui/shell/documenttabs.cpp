@@ -1,7 +1,7 @@
 #include "documenttabs.h"
 
 #include "itemtitles.h"
-#include "themedicon.h"
+#include "ui/widgets/themedicon.h"
 
 #include <QTabBar>
 

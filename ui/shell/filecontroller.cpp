@@ -9,7 +9,7 @@
 #include "dialogfileprompts.h"
 #include "itemtitles.h"
 #include "mainwindow.h"
-#include "messagebar.h"
+#include "ui/widgets/messagebar.h"
 #include "recentfiles.h"
 #include "shellactions.h"
 

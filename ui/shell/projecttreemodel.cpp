@@ -1,7 +1,7 @@
 #include "projecttreemodel.h"
 
 #include "itemtitles.h"
-#include "themedicon.h"
+#include "ui/widgets/themedicon.h"
 
 namespace archbench::ui {
 

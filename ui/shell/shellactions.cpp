@@ -1,6 +1,6 @@
 #include "shellactions.h"
 
-#include "themedicon.h"
+#include "ui/widgets/themedicon.h"
 
 #include <QAction>
 #include <QDockWidget>

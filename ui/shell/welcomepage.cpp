@@ -1,7 +1,7 @@
 #include "welcomepage.h"
 
 #include "recentfiles.h"
-#include "themedicon.h"
+#include "ui/widgets/themedicon.h"
 
 #include <QAction>
 #include <QCommandLinkButton>

@@ -28,6 +28,15 @@ inline QColor series(int index)
     return colours[index % colours.size()];
 }
 
+/// The series colours in an order that keeps neighbours apart, for series drawn next to each
+/// other (the cost models' compute options): the light shading of the cheapest option must
+/// tell the first two options apart, and series(0) and series(1) are both blue.
+inline QColor contrastingSeries(int index)
+{
+    static constexpr int order[] = {0, 4, 2, 1, 3, 5, 6, 7};
+    return series(order[index % 8]);
+}
+
 /// WCAG 2 relative luminance of a colour (0 black – 1 white).
 inline double luminance(const QColor &c)
 {

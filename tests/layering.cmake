@@ -1,0 +1,42 @@
+# The layers of docs/architecture.md, checked on the #include lines (cmake -P, no build needed):
+#   core/             never includes ui/ or app/, nor QtGui or QtWidgets headers
+#   ui/widgets, ui/charts (the UI kit)   include only core/ and the kit itself
+#   the domain modules (ui/decision, ...) never include the shell (ui/shell)
+# SOURCE_DIR is the project's root.
+if(NOT SOURCE_DIR)
+  message(FATAL_ERROR "call with -DSOURCE_DIR=<project root>")
+endif()
+
+set(violations "")
+function(check_folder folder regex reason)
+  file(GLOB_RECURSE files "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp")
+  foreach(f IN LISTS files)
+    file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include")
+    foreach(line IN LISTS lines)
+      if(line MATCHES "${regex}")
+        file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
+        string(STRIP "${line}" line)
+        list(APPEND violations "${rel}: ${line} (${reason})")
+      endif()
+    endforeach()
+  endforeach()
+  set(violations "${violations}" PARENT_SCOPE)
+endfunction()
+
+check_folder(core "\"(ui|app)/" "core is below the UI")
+check_folder(core "<Qt(Gui|Widgets|Charts)/|<Q(Widget|Application|GuiApplication|Painter|Color|Font|Icon|Pixmap|Image)>"
+             "core uses QtCore, QtSql and spdlog only")
+foreach(kit ui/widgets ui/charts)
+  check_folder(${kit} "\"(ui/(shell|decision|review|drill|cost|overview|report|portfolio|commands)/|app/)"
+               "the UI kit knows no module")
+  check_folder(${kit} "\"ui/[a-z]+\\.h\"" "the UI kit knows no module")
+endforeach()
+foreach(module ui/decision ui/review ui/drill ui/cost ui/overview ui/report ui/portfolio)
+  check_folder(${module} "\"ui/shell/" "a module installs itself on the Workbench and never includes the shell")
+endforeach()
+
+if(violations)
+  list(JOIN violations "\n  " text)
+  message(FATAL_ERROR "layering broken:\n  ${text}")
+endif()
+message(STATUS "layering: every include points down")
