@@ -8354,10 +8354,6 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <source>Revenue that passes through this path each month; leave at 0 to skip the revenue value</source>
-        <translation>Umsatz, der jeden Monat über diesen Pfad läuft; bei 0 lassen, um den Umsatzwert auszulassen</translation>
-    </message>
-    <message>
         <source>Change conversion gain</source>
         <translation>Konversionsgewinn ändern</translation>
     </message>
@@ -8412,6 +8408,10 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>&amp;Monthly revenue:</source>
         <translation>&amp;Monatsumsatz:</translation>
+    </message>
+    <message>
+        <source>Revenue that passes through this path each month; clear the field to leave the revenue value out</source>
+        <translation>Umsatz, der monatlich über diesen Pfad läuft; Feld leeren, um den Umsatzwert wegzulassen</translation>
     </message>
 </context>
 <context>

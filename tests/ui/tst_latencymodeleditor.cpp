@@ -205,14 +205,25 @@ private slots:
         auto *revenue = m_editor->findChild<QDoubleSpinBox *>(QStringLiteral("monthlyRevenue"));
         revenue->setFocus();
         QTRY_VERIFY(revenue->hasFocus());
+        // clearing the field leaves the revenue out: "not set" is its own state, not a zero
         revenue->selectAll();
         QTest::keyClick(revenue, Qt::Key_Delete);
-        QTest::keyClick(revenue, Qt::Key_0);
         QVERIFY(!model().monthlyRevenue);
         QCOMPARE(m_editor->stepsModel()->index(0, LatencyStepsModel::Roi).data().toString(), QStringLiteral("–"));
+        QVERIFY(m_editor->problem().isEmpty());
+        revenue->clearFocus();
         QCOMPARE(revenue->text(), QStringLiteral("not set"));
+        // a typed zero is a zero, and the message bar says why it cannot be used
+        revenue->setFocus();
+        revenue->selectAll();
+        QTest::keyClick(revenue, Qt::Key_0);
+        QCOMPARE(model().monthlyRevenue, std::optional<double>(0));
+        QVERIFY2(m_editor->problem().contains(QStringLiteral("monthlyRevenue")), qPrintable(m_editor->problem()));
+        m_stack->undo();
+        QVERIFY(!model().monthlyRevenue);
         m_stack->undo();
         QCOMPARE(model().monthlyRevenue, std::optional<double>(500'000));
+        QCOMPARE(revenue->value(), 500'000.0);
     }
 
     void zeroInputShowsTheProblem()

@@ -2,6 +2,7 @@
 
 #include "ui/commands/itemcommands.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/optionaldoublespinbox.h"
 
 #include "core/cost/costvalidation.h"
 #include "core/cost/moneyformat.h"
@@ -185,6 +186,40 @@ QDoubleSpinBox *CostEditorBase::bindNumber(const QString &field, const QString &
         if (spin->value() != get(m)) {
             const QSignalBlocker block(spin);
             spin->setValue(get(m));
+        }
+    });
+    m_editables.append([spin](bool editable) { spin->setReadOnly(!editable); });
+    return spin;
+}
+
+OptionalDoubleSpinBox *CostEditorBase::bindOptionalNumber(
+    const QString &field, const QString &undoText, std::function<std::optional<double>(const core::CostModel &)> get,
+    std::function<void(core::CostModel &, std::optional<double>)> set)
+{
+    auto *spin = new OptionalDoubleSpinBox(this);
+    spin->setObjectName(field);
+    spin->setMaximum(1e12);
+    spin->setAlignment(Qt::AlignLeft | Qt::AlignVCenter); // as the other numbers of the form
+    spin->setGroupSeparatorShown(true);
+    spin->setKeyboardTracking(true);
+    spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("$000,000,000.00")) + 24);
+    watchFocus(spin);
+    connect(spin, &OptionalDoubleSpinBox::optionalValueChanged, this,
+            [this, spin, field, undoText, get, set](std::optional<double> value) {
+                const core::CostModel *current = model();
+                if (!current || get(*current) == value)
+                    return;
+                core::CostModel after = *current;
+                set(after, value);
+                if (!apply(after, undoText, field)) {
+                    const QSignalBlocker block(spin);
+                    spin->setOptionalValue(get(*current));
+                }
+            });
+    m_refreshers.append([spin, get](const core::CostModel &m) {
+        if (spin->optionalValue() != get(m)) {
+            const QSignalBlocker block(spin);
+            spin->setOptionalValue(get(m));
         }
     });
     m_editables.append([spin](bool editable) { spin->setReadOnly(!editable); });

@@ -18,6 +18,7 @@
 
 #include <QWidget>
 #include <functional>
+#include <optional>
 
 class QCheckBox;
 class QDoubleSpinBox;
@@ -55,6 +56,11 @@ protected:
     using Setter = std::function<void(core::CostModel &, double)>;
     /// A number field: shows get(model), writes set(model, value) as one undoable edit.
     QDoubleSpinBox *bindNumber(const QString &field, const QString &undoText, Getter get, Setter set);
+    /// A number that may be absent: "not set" is its own state (clear the field), so a zero
+    /// stays a zero.
+    class OptionalDoubleSpinBox *bindOptionalNumber(const QString &field, const QString &undoText,
+                                                    std::function<std::optional<double>(const core::CostModel &)> get,
+                                                    std::function<void(core::CostModel &, std::optional<double>)> set);
     QLineEdit *bindText(const QString &field, const QString &undoText,
                         std::function<QString(const core::CostModel &)> get,
                         std::function<void(core::CostModel &, const QString &)> set);

@@ -5,6 +5,7 @@
 
 #include "core/cost/latencycurve.h"
 #include "core/cost/moneyformat.h"
+#include "ui/widgets/optionaldoublespinbox.h"
 
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -34,21 +35,18 @@ LatencyModelEditor::LatencyModelEditor(const EditorContext &context, const QStri
     target->setDecimals(1);
     target->setSuffix(tr(" ms"));
     target->setToolTip(tr("The p99 latency the business asks for"));
-    auto *revenue = m_revenue = bindNumber(QStringLiteral("monthlyRevenue"), tr("Change monthly revenue"),
-                               [](const CostModel &m) { return m.monthlyRevenue.value_or(0); },
-                               [](CostModel &m, double v) {
-                                   m.monthlyRevenue = v > 0 ? std::optional<double>(v) : std::nullopt;
-                               });
+    auto *revenue = bindOptionalNumber(QStringLiteral("monthlyRevenue"), tr("Change monthly revenue"),
+                                       [](const CostModel &m) { return m.monthlyRevenue; },
+                                       [](CostModel &m, std::optional<double> v) { m.monthlyRevenue = v; });
+    m_revenue = revenue;
     revenue->setDecimals(0);
     revenue->setSingleStep(10'000);
     revenue->setPrefix(core::cost::currencySymbol(currency()));
     revenue->setSpecialValueText(tr("not set"));
-    revenue->setToolTip(tr("Revenue that passes through this path each month; leave at 0 to skip the revenue value"));
-    auto *gain = bindNumber(QStringLiteral("conversionGainPer100ms"), tr("Change conversion gain"),
-                            [](const CostModel &m) { return m.conversionGainPer100ms.value_or(0); },
-                            [](CostModel &m, double v) {
-                                m.conversionGainPer100ms = v > 0 ? std::optional<double>(v) : std::nullopt;
-                            });
+    revenue->setToolTip(tr("Revenue that passes through this path each month; clear the field to leave the revenue value out"));
+    auto *gain = bindOptionalNumber(QStringLiteral("conversionGainPer100ms"), tr("Change conversion gain"),
+                                    [](const CostModel &m) { return m.conversionGainPer100ms; },
+                                    [](CostModel &m, std::optional<double> v) { m.conversionGainPer100ms = v; });
     gain->setDecimals(2);
     gain->setSingleStep(0.1);
     gain->setSuffix(tr(" %"));
