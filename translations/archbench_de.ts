@@ -1345,18 +1345,6 @@
         <translation>%1 %</translation>
     </message>
     <message>
-        <source>Cost vs latency</source>
-        <translation>Kosten gegen Latenz</translation>
-    </message>
-    <message>
-        <source>Load vs cost crossover</source>
-        <translation>Kostenschnittpunkt über der Last</translation>
-    </message>
-    <message>
-        <source>Reserved vs on demand</source>
-        <translation>Reserviert gegen On-Demand</translation>
-    </message>
-    <message>
         <source>Baseline p99</source>
         <translation>p99 Ausgangswert</translation>
     </message>
@@ -1611,6 +1599,21 @@
     <message>
         <source>✖ The figures cannot be computed: %1</source>
         <translation>✖ Die Kennzahlen können nicht berechnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::CostTexts</name>
+    <message>
+        <source>Cost vs latency</source>
+        <translation>Kosten gegen Latenz</translation>
+    </message>
+    <message>
+        <source>Load vs cost crossover</source>
+        <translation>Kostenschnittpunkt über der Last</translation>
+    </message>
+    <message>
+        <source>Reserved vs on demand</source>
+        <translation>Reserviert gegen On-Demand</translation>
     </message>
 </context>
 <context>
@@ -2575,10 +2578,6 @@
         <translation>Was getestet wurde</translation>
     </message>
     <message>
-        <source>%1, %2 % of traffic</source>
-        <translation>%1, %2 % des Verkehrs</translation>
-    </message>
-    <message>
         <source>Scenario</source>
         <translation>Szenario</translation>
     </message>
@@ -2936,6 +2935,10 @@
     <message>
         <source>typically RTO %1, RPO %2, %3</source>
         <translation>typischerweise RTO %1, RPO %2, %3</translation>
+    </message>
+    <message>
+        <source>%1, %2 % of traffic</source>
+        <translation>%1, %2 % des Verkehrs</translation>
     </message>
 </context>
 <context>
@@ -8010,70 +8013,6 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Database</source>
-        <translation>Datenbank</translation>
-    </message>
-    <message>
-        <source>Compute</source>
-        <translation>Rechenleistung</translation>
-    </message>
-    <message>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Netzwerk</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Sonstiges</translation>
-    </message>
-    <message>
-        <source>Backup and restore</source>
-        <translation>Sicherung und Wiederherstellung</translation>
-    </message>
-    <message>
-        <source>Pilot light</source>
-        <translation>Pilot Light</translation>
-    </message>
-    <message>
-        <source>Warm standby</source>
-        <translation>Warm Standby</translation>
-    </message>
-    <message>
-        <source>Active-active</source>
-        <translation>Aktiv-aktiv</translation>
-    </message>
-    <message>
-        <source>Synthetic</source>
-        <translation>Synthetisch</translation>
-    </message>
-    <message>
-        <source>%1 % of production</source>
-        <translation>%1 % des Produktionsverkehrs</translation>
-    </message>
-    <message>
-        <source>Production</source>
-        <translation>Produktion</translation>
-    </message>
-    <message>
-        <source>Cost against latency</source>
-        <translation>Kosten gegen Latenz</translation>
-    </message>
-    <message>
-        <source>Load against cost crossover</source>
-        <translation>Kostenschnittpunkt über der Last</translation>
-    </message>
-    <message>
-        <source>Reserved against on-demand</source>
-        <translation>Reserviert gegen On-Demand</translation>
     </message>
     <message>
         <source>%1 open of %2</source>

@@ -1,4 +1,5 @@
 #include "costmodelsections.h"
+#include "costtexts.h"
 
 #include "costvalidation.h"
 #include "latencycurve.h"
@@ -40,15 +41,6 @@ void addEntries(ReportSection &top, const QList<std::pair<QString, ReportText>> 
     top.blocks << ReportKeyValues{entries};
 }
 
-QString kindLabel(CostModelKind kind)
-{
-    switch (kind) {
-    case CostModelKind::Latency: return Text::tr("Cost vs latency");
-    case CostModelKind::Crossover: return Text::tr("Load vs cost crossover");
-    case CostModelKind::Reserved: return Text::tr("Reserved vs on demand");
-    }
-    return {};
-}
 
 void latencySections(const CostModel &m, const Format &f, ReportSection &top, QList<ReportSection> &out)
 {
@@ -194,7 +186,7 @@ QList<ReportSection> costModelSections(const ProjectData &data, const ReportOpti
     const CostModel &m = *it;
     const Format f{data.project.currency, QLocale()};
     ReportSection top(m.title.trimmed().isEmpty() ? Text::tr("Untitled cost model") : m.title, QStringLiteral("costmodel-") + m.id, 1);
-    top.blocks << ReportKeyValues{{{Text::tr("Kind"), kindLabel(m.kind)}}};
+    top.blocks << ReportKeyValues{{{Text::tr("Kind"), costModelKindName(m.kind)}}};
     QList<ReportSection> out;
     if (auto valid = cost::validateCostModel(m); !valid) {
         top.blocks << ReportParagraph{ReportText::toned(Text::tr("✖ The figures cannot be computed: %1").arg(valid.error().message),

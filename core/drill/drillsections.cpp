@@ -65,9 +65,7 @@ ReportSection testedSection(const Drill &d, const QLocale &locale)
 {
     ReportSection s(DrillSections::tr("What was tested"), {}, 2);
     ReportKeyValues kv;
-    QString traffic = drillTrafficName(d.traffic);
-    if (d.traffic != DrillTraffic::Synthetic)
-        traffic = DrillSections::tr("%1, %2 % of traffic").arg(traffic, formatPlainNumber(d.trafficPercent, locale));
+    const QString traffic = drillTrafficText(d.traffic, d.trafficPercent, locale);
     kv.entries << std::pair{DrillSections::tr("Scenario"), ReportText(drillScenarioName(d.scenario))}
                << std::pair{DrillSections::tr("What was failed"), orMissing(d.description)}
                << std::pair{DrillSections::tr("Traffic"), ReportText(traffic)}

@@ -38,6 +38,13 @@ QString drillTrafficName(DrillTraffic traffic)
     return {};
 }
 
+QString drillTrafficText(DrillTraffic traffic, double percent, const QLocale &locale)
+{
+    if (traffic == DrillTraffic::Synthetic)
+        return drillTrafficName(traffic);
+    return Text::tr("%1, %2 % of traffic").arg(drillTrafficName(traffic), formatPlainNumber(percent, locale));
+}
+
 QString drTierName(DrTier tier)
 {
     switch (tier) {

@@ -15,6 +15,8 @@ namespace archbench::core {
 
 QString drillScenarioName(DrillScenario scenario);
 QString drillTrafficName(DrillTraffic traffic);
+/// The traffic with its share: "Synthetic", "Partial production, 10 % of traffic".
+QString drillTrafficText(DrillTraffic traffic, double percent, const QLocale &locale = {});
 QString drTierName(DrTier tier);
 QString drTierCostName(DrTierCost cost);
 QString workStatusName(WorkStatus status);

@@ -1,5 +1,6 @@
 // What the Inspector says about each kind of item: kind, key fields, units, currency.
 #include "common/testsupport.h"
+#include "core/drill/drilltexts.h"
 #include "shellfixtures.h"
 #include "ui/shell/inspectordock.h"
 #include "ui/shell/itemproperties.h"
@@ -55,7 +56,7 @@ private slots:
         QTest::newRow("RPO in seconds") << drill << "x1" << "RPO target" << "30 s";
         QTest::newRow("action items") << drill << "x1" << "Action items" << "0 open of 0";
         QTest::newRow("latency baseline") << cost << "m1" << "Baseline p99" << "350 ms";
-        QTest::newRow("cost model type") << cost << "m1" << "Model" << "Cost against latency";
+        QTest::newRow("cost model type") << cost << "m1" << "Model" << "Cost vs latency";
         QTest::newRow("review lens unset") << review << "r1" << "Lens" << "not set";
     }
 
@@ -67,6 +68,23 @@ private slots:
         QFETCH(QString, value);
         const Project project(test::sampleProject());
         QCOMPARE(valueOf(ui::itemProperties(project, ItemRef{ItemKind(kind), id, false}), label), value);
+    }
+
+    void drillAndCostWordsAreTheReportsWords()
+    {
+        // one source for the words of an enum: the Inspector says what the report says
+        ProjectData data = test::sampleProject();
+        data.drills[0].tier = DrTier::BackupRestore;
+        data.drills[0].traffic = DrillTraffic::PartialProduction;
+        data.drills[0].trafficPercent = 10;
+        data.drills[0].scenario = DrillScenario::Dns;
+        const Project project(data);
+        const auto p = ui::itemProperties(project, ItemRef{ItemKind::Drill, data.drills[0].id, false});
+        QCOMPARE(valueOf(p, QStringLiteral("DR tier")), QStringLiteral("Backup & restore"));
+        QCOMPARE(valueOf(p, QStringLiteral("Traffic")), QStringLiteral("Partial production, 10 % of traffic"));
+        QCOMPARE(valueOf(p, QStringLiteral("Scenario")), QStringLiteral("DNS"));
+        QCOMPARE(valueOf(p, QStringLiteral("DR tier")), core::drTierName(DrTier::BackupRestore));
+        QCOMPARE(valueOf(p, QStringLiteral("Traffic")), core::drillTrafficText(DrillTraffic::PartialProduction, 10));
     }
 
     void overviewSummarisesTheProject()

@@ -1,6 +1,8 @@
 #include "itemproperties.h"
 
+#include "core/cost/costtexts.h"
 #include "core/decision/decisionsections.h"
+#include "core/drill/drilltexts.h"
 #include "ui/widgets/dates.h"
 
 #include "itemtitles.h"
@@ -44,50 +46,6 @@ QString seconds(const std::optional<double> &v)
 QString milliseconds(double v)
 {
     return Text::tr("%1 ms").arg(number(v));
-}
-
-QString scenarioLabel(DrillScenario s)
-{
-    switch (s) {
-    case DrillScenario::Database: return Text::tr("Database");
-    case DrillScenario::Compute: return Text::tr("Compute");
-    case DrillScenario::Dns: return Text::tr("DNS");
-    case DrillScenario::Region: return Text::tr("Region");
-    case DrillScenario::Network: return Text::tr("Network");
-    case DrillScenario::Other: return Text::tr("Other");
-    }
-    return {};
-}
-
-QString tierLabel(DrTier t)
-{
-    switch (t) {
-    case DrTier::BackupRestore: return Text::tr("Backup and restore");
-    case DrTier::PilotLight: return Text::tr("Pilot light");
-    case DrTier::WarmStandby: return Text::tr("Warm standby");
-    case DrTier::ActiveActive: return Text::tr("Active-active");
-    }
-    return {};
-}
-
-QString trafficLabel(DrillTraffic t, double percent)
-{
-    switch (t) {
-    case DrillTraffic::Synthetic: return Text::tr("Synthetic");
-    case DrillTraffic::PartialProduction: return Text::tr("%1 % of production").arg(number(percent));
-    case DrillTraffic::Production: return Text::tr("Production");
-    }
-    return {};
-}
-
-QString costKindLabel(CostModelKind k)
-{
-    switch (k) {
-    case CostModelKind::Latency: return Text::tr("Cost against latency");
-    case CostModelKind::Crossover: return Text::tr("Load against cost crossover");
-    case CostModelKind::Reserved: return Text::tr("Reserved against on-demand");
-    }
-    return {};
 }
 
 template <typename T> QString openOfTotal(const QList<T> &items)
@@ -173,9 +131,9 @@ QList<ItemProperty> drillProperties(const Drill &d)
     return {
         {Text::tr("Kind"), kindName(ItemKind::Drill)},
         {Text::tr("Date"), date(d.date)},
-        {Text::tr("Scenario"), scenarioLabel(d.scenario)},
-        {Text::tr("Traffic"), trafficLabel(d.traffic, d.trafficPercent)},
-        {Text::tr("DR tier"), tierLabel(d.tier)},
+        {Text::tr("Scenario"), core::drillScenarioName(d.scenario)},
+        {Text::tr("Traffic"), core::drillTrafficText(d.traffic, d.trafficPercent)},
+        {Text::tr("DR tier"), core::drTierName(d.tier)},
         {Text::tr("RTO target"), minutes(d.targets.rtoMinutes)},
         {Text::tr("RPO target"), seconds(d.targets.rpoSeconds)},
         {Text::tr("Action items"), openOfTotal(d.actionItems)},
@@ -187,7 +145,7 @@ QList<ItemProperty> costModelProperties(const Project &project, const CostModel 
     const QString currency = project.info().currency;
     QList<ItemProperty> p{
         {Text::tr("Kind"), kindName(ItemKind::CostModel)},
-        {Text::tr("Model"), costKindLabel(m.kind)},
+        {Text::tr("Model"), core::costModelKindName(m.kind)},
     };
     switch (m.kind) {
     case CostModelKind::Latency:
