@@ -165,9 +165,15 @@ private slots:
         QVERIFY(loadDock->shownModelId().isEmpty());
         bench.setCurrentItem(ItemRef{ItemKind::CostModel, crossover, false});
         QCOMPARE(loadDock->shownModelId(), crossover);
-        QCOMPARE(latencyDock->shownModelId(), latency); // keeps the last latency model
+        // one policy for every chart dock (ChartDock): no stale chart of a model not in front
+        QVERIFY(latencyDock->shownModelId().isEmpty());
+        QVERIFY(!latencyDock->chart());
         bench.setCurrentItem(ItemRef::overviewTab());
-        QCOMPARE(loadDock->shownModelId(), crossover);
+        QVERIFY(loadDock->shownModelId().isEmpty());
+        QVERIFY(!loadDock->chart());
+        bench.setCurrentItem(ItemRef{ItemKind::CostModel, latency, false});
+        QCOMPARE(latencyDock->shownModelId(), latency);
+        QVERIFY(latencyDock->chart());
 
         bench.setProject(nullptr, nullptr);
         QVERIFY(latencyDock->shownModelId().isEmpty());

@@ -154,8 +154,13 @@ private slots:
         workbench.setCurrentItem(ui::ItemRef{ItemKind::Drill, QStringLiteral("q4")});
         QCOMPARE(dock->shownDrillId(), QStringLiteral("q4"));
         QVERIFY(dock->drillView()->isVisible());
-        // another kind of tab leaves the last drill shown
+        // another kind of tab: the note instead of a stale chart (ChartDock's one policy); the
+        // trend of every drill stays
         workbench.setCurrentItem(ui::ItemRef::overviewTab());
+        QVERIFY(dock->shownDrillId().isEmpty());
+        QVERIFY(!dock->drillView()->isVisible());
+        QVERIFY(!dock->trendView()->isHidden() && dock->trendView()->chart());
+        workbench.setCurrentItem(ui::ItemRef{ItemKind::Drill, QStringLiteral("q4")});
         QCOMPARE(dock->shownDrillId(), QStringLiteral("q4"));
 
         // an edit rebuilds the chart

@@ -3,6 +3,7 @@
 #include "ui/widgets/dates.h"
 #include "reviewuifixtures.h"
 #include "ui/review/riskchartdock.h"
+#include "ui/workbench.h"
 #include "ui/review/riskcharts.h"
 #include "ui/review/reviewreportcharts.h"
 #include "ui/report/chartregistry.h"

@@ -1,5 +1,4 @@
 #include "decisionchartdock.h"
-#include "ui/widgets/whenvisible.h"
 
 #include "chartlegend.h"
 #include "criterioncolour.h"
@@ -7,7 +6,6 @@
 
 #include "core/decision/decisionmatrix.h"
 #include "core/project.h"
-#include "ui/workbench.h"
 
 #include <QChart>
 #include <QChartView>
@@ -21,18 +19,12 @@ namespace archbench::ui {
 
 DecisionChartDock::DecisionChartDock(const QString &title, const QString &objectName, ChartFactory chart,
                                      CaptionFactory caption, QWidget *parent)
-    : QDockWidget(title, parent), m_chartFactory(std::move(chart)), m_captionFactory(std::move(caption)),
-      m_stack(new QStackedWidget(this)), m_note(new QLabel(m_stack)), m_view(new QChartView(m_stack)),
+    : ChartDock(core::ItemKind::Decision, title, parent), m_chartFactory(std::move(chart)),
+      m_captionFactory(std::move(caption)), m_stack(new QStackedWidget(this)),
+      m_note(makeNote(tr("Open a decision to see this chart."), m_stack)), m_view(new QChartView(m_stack)),
       m_legend(new ChartLegend(this)), m_caption(new QLabel(this))
 {
-    m_whenVisible = new WhenVisible(this, [this] {
-        const bool force = std::exchange(m_forceNext, false);
-        rebuildNow(force);
-    });
     setObjectName(objectName);
-    m_note->setText(tr("Open a decision to see this chart."));
-    m_note->setAlignment(Qt::AlignCenter);
-    m_note->setWordWrap(true);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumSize(220, 160);
     m_stack->addWidget(m_note);
@@ -50,59 +42,7 @@ DecisionChartDock::DecisionChartDock(const QString &title, const QString &object
     layout->addWidget(m_legend);
     layout->addWidget(m_caption);
     setWidget(content);
-    rebuild();
-}
-
-void DecisionChartDock::follow(Workbench *workbench)
-{
-    connect(workbench, &Workbench::projectChanged, this, [this](core::Project *project) {
-        setProject(project);
-        showDecision({});
-    });
-    connect(workbench, &Workbench::currentItemChanged, this, [this](const ItemRef &item) {
-        if (!item.overview && item.kind == core::ItemKind::Decision)
-            showDecision(item.id);
-        else
-            showDecision({});
-    });
-    setProject(workbench->project());
-    const ItemRef current = workbench->currentItem();
-    showDecision(!current.overview && current.kind == core::ItemKind::Decision ? current.id : QString());
-}
-
-void DecisionChartDock::setProject(core::Project *project)
-{
-    for (const QMetaObject::Connection &c : std::as_const(m_projectConnections))
-        disconnect(c);
-    m_projectConnections.clear();
-    m_project = project;
-    if (project) {
-        const auto changed = [this](core::ItemKind kind, const QString &id) {
-            if (kind == core::ItemKind::Decision && id == m_decisionId)
-                rebuild();
-        };
-        m_projectConnections << connect(project, &core::Project::itemChanged, this, changed);
-        m_projectConnections << connect(project, &core::Project::itemInserted, this, changed);
-        m_projectConnections << connect(project, &core::Project::itemRemoved, this, changed);
-    }
-    rebuild();
-}
-
-void DecisionChartDock::showDecision(const QString &decisionId)
-{
-    if (decisionId == m_decisionId)
-        return;
-    m_decisionId = decisionId;
-    rebuild();
-}
-
-void DecisionChartDock::changeEvent(QEvent *event)
-{
-    QDockWidget::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
-        updateCaptionFont();
-        rebuild(true);
-    }
+    redraw();
 }
 
 void DecisionChartDock::updateCaptionFont()
@@ -119,16 +59,10 @@ QChart *DecisionChartDock::chart() const
     return m_stack->currentWidget() == m_view ? m_view->chart() : nullptr;
 }
 
-void DecisionChartDock::rebuild(bool force)
+void DecisionChartDock::draw(bool forced)
 {
-    m_forceNext = m_forceNext || force;
-    m_whenVisible->run();
-}
-
-void DecisionChartDock::rebuildNow(bool force)
-{
-    const core::Decision *d = m_project && !m_decisionId.isEmpty() ? m_project->find<core::Decision>(m_decisionId) : nullptr;
-    if (d && !force && m_drawn && m_drawn->id == d->id && core::DecisionMatrix::sameMatrix(*m_drawn, *d))
+    const core::Decision *d = project() && !shownItem().isEmpty() ? project()->find<core::Decision>(shownItem()) : nullptr;
+    if (d && !forced && m_drawn && m_drawn->id == d->id && core::DecisionMatrix::sameMatrix(*m_drawn, *d))
         return;
     m_drawn.reset();
     if (!d) {

@@ -5,29 +5,20 @@
 // (createScoreChart, createSensitivityChart), so the dock holds no drawing rules itself.
 
 #include "core/model/decision.h"
+#include "ui/chartdock.h"
 
-#include <QDockWidget>
-#include <QPointer>
 #include <functional>
 #include <optional>
 
-class QLabel;
 class QStackedWidget;
 class QChart;
 class QChartView;
 
-namespace archbench::core {
-class Project;
-}
-
 namespace archbench::ui {
 
-class WhenVisible;
-
 class ChartLegend;
-class Workbench;
 
-class DecisionChartDock : public QDockWidget {
+class DecisionChartDock : public ChartDock {
     Q_OBJECT
 public:
     using ChartFactory = std::function<QChart *(const core::Decision &)>;
@@ -36,13 +27,10 @@ public:
     DecisionChartDock(const QString &title, const QString &objectName, ChartFactory chart,
                       CaptionFactory caption = {}, QWidget *parent = nullptr);
 
-    /// Follows `workbench`: its project and the decision in front.
-    void follow(Workbench *workbench);
-    void setProject(core::Project *project);
     /// Shows `decisionId` (empty: the note that no decision is in front).
-    void showDecision(const QString &decisionId);
+    void showDecision(const QString &decisionId) { showItem(decisionId); }
 
-    QString shownDecision() const { return m_decisionId; }
+    QString shownDecision() const { return shownItem(); }
     QChart *chart() const;
     QChartView *chartView() const { return m_view; }
     QLabel *caption() const { return m_caption; }
@@ -51,28 +39,22 @@ public:
     int rebuildCount() const { return m_rebuilds; }
 
 protected:
-    /// The presentation zoom changes the dock's font: the chart and caption follow it.
-    void changeEvent(QEvent *event) override;
+    /// Redraws when the matrix changed (or always when `forced`): typing in the decision's
+    /// text fields does not redraw the charts.
+    void draw(bool forced) override;
+    /// The presentation zoom changes the dock's font: the caption follows it.
+    void styleChanged() override { updateCaptionFont(); }
 
 private:
-    /// Redraws when the matrix changed (or always with `force`): typing in the decision's
-    /// text fields does not redraw the charts.
-    void rebuild(bool force = false);
-    void rebuildNow(bool force);
-    WhenVisible *m_whenVisible = nullptr;
-    bool m_forceNext = false;
     void updateCaptionFont();
 
     ChartFactory m_chartFactory;
     CaptionFactory m_captionFactory;
-    QPointer<core::Project> m_project;
-    QString m_decisionId;
     QStackedWidget *m_stack;
     QLabel *m_note;
     QChartView *m_view;
     ChartLegend *m_legend;
     QLabel *m_caption;
-    QList<QMetaObject::Connection> m_projectConnections;
     int m_rebuilds = 0;
     std::optional<core::Decision> m_drawn; ///< the decision as last drawn
 };

@@ -1,6 +1,5 @@
 #include "drillchartdock.h"
 #include "ui/charts/chartstyle.h"
-#include "ui/widgets/whenvisible.h"
 
 #include "core/project.h"
 #include "drillcharts.h"
@@ -26,25 +25,15 @@ QChartView *makeView(QWidget *parent)
     return view;
 }
 
-QLabel *makePlaceholder(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    label->setAlignment(Qt::AlignCenter);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
 } // namespace
 
 DrillChartDock::DrillChartDock(Workbench &workbench, QWidget *parent)
-    : QDockWidget(tr("Drills"), parent), m_pages(new QTabWidget(this))
+    : ChartDock(core::ItemKind::Drill, tr("Drills"), parent), m_pages(new QTabWidget(this))
 {
-    m_whenVisible = new WhenVisible(this, [this] { rebuildNow(); });
     setObjectName(QStringLiteral("drillChartDock"));
     auto *single = new QWidget;
     auto *singleLayout = new QVBoxLayout(single);
-    m_placeholder = makePlaceholder(tr("Open a drill to see whether it met its targets."), single);
+    m_placeholder = makeNote(tr("Open a drill to see whether it met its targets."), single);
     m_drillView = makeView(single);
     m_lossView = makeView(single);
     singleLayout->addWidget(m_placeholder);
@@ -53,7 +42,7 @@ DrillChartDock::DrillChartDock(Workbench &workbench, QWidget *parent)
 
     auto *trend = new QWidget;
     auto *trendLayout = new QVBoxLayout(trend);
-    m_trendPlaceholder = makePlaceholder(tr("Drills with a date appear here in date order."), trend);
+    m_trendPlaceholder = makeNote(tr("Drills with a date appear here in date order."), trend);
     m_trendView = makeView(trend);
     m_lossTrendView = makeView(trend);
     trendLayout->addWidget(m_trendPlaceholder);
@@ -70,52 +59,19 @@ DrillChartDock::DrillChartDock(Workbench &workbench, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     setWidget(scroll);
 
-    connect(&workbench, &Workbench::projectChanged, this, &DrillChartDock::setProject);
-    connect(&workbench, &Workbench::currentItemChanged, this, &DrillChartDock::onCurrentItem);
-    setProject(workbench.project());
-    onCurrentItem(workbench.currentItem());
+    follow(&workbench);
 }
 
-void DrillChartDock::setProject(core::Project *project)
+bool DrillChartDock::concerns(core::ItemKind kind, const QString &id) const
 {
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
-    m_project = project;
-    m_drillId.clear();
-    if (project) {
-        auto onDrill = [this](core::ItemKind kind) {
-            if (kind == core::ItemKind::Drill)
-                rebuild();
-        };
-        connect(project, &core::Project::itemChanged, this, onDrill);
-        connect(project, &core::Project::itemInserted, this, onDrill);
-        connect(project, &core::Project::itemRemoved, this, onDrill);
-        connect(project, &core::Project::itemsReordered, this, onDrill);
-    }
-    rebuild();
+    Q_UNUSED(id);
+    return kind == core::ItemKind::Drill;
 }
 
-void DrillChartDock::onCurrentItem(const ItemRef &item)
+void DrillChartDock::draw(bool forced)
 {
-    if (!item.overview && item.kind == core::ItemKind::Drill && !item.id.isEmpty())
-        showDrill(item.id);
-}
-
-void DrillChartDock::showDrill(const QString &drillId)
-{
-    m_drillId = drillId;
-    rebuild();
-}
-
-void DrillChartDock::rebuild()
-{
-    m_whenVisible->run();
-}
-
-void DrillChartDock::rebuildNow()
-{
-    const core::Drill *drill = m_project && !m_drillId.isEmpty()
-        ? m_project->find<core::Drill>(m_drillId) : nullptr;
+    Q_UNUSED(forced); // drill charts are cheap: always drawn afresh
+    const core::Drill *drill = project() && !shownItem().isEmpty() ? project()->find<core::Drill>(shownItem()) : nullptr;
     m_placeholder->setVisible(!drill);
     m_drillView->setVisible(drill);
     m_lossView->setVisible(drill);
@@ -124,7 +80,7 @@ void DrillChartDock::rebuildNow()
         charts::show(m_lossView, createDrillDataLossChart(*drill));
     }
 
-    const QList<core::Drill> drills = m_project ? m_project->items<core::Drill>() : QList<core::Drill>();
+    const QList<core::Drill> drills = project() ? project()->items<core::Drill>() : QList<core::Drill>();
     const bool anyDated = !drillsInDateOrder(drills).isEmpty();
     m_trendPlaceholder->setVisible(!anyDated);
     m_trendView->setVisible(anyDated);

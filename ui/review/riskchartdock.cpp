@@ -1,6 +1,6 @@
 #include "riskchartdock.h"
 #include "ui/charts/chartstyle.h"
-#include "ui/widgets/whenvisible.h"
+#include "core/project.h"
 
 #include "core/review/reviewreport.h"
 #include "riskcharts.h"
@@ -17,15 +17,10 @@
 namespace archbench::ui {
 
 RiskChartDock::RiskChartDock(Workbench *workbench, QWidget *parent)
-    : QDockWidget(tr("Risks"), parent), m_workbench(workbench)
+    : ChartDock(core::ItemKind::Review, tr("Risks"), parent)
 {
-    m_whenVisible = new WhenVisible(this, [this] { rebuildNow(); });
     setObjectName(QStringLiteral("riskChartDock"));
-    m_placeholder = new QLabel(this);
-    m_placeholder->setTextFormat(Qt::PlainText);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setMargin(12);
+    m_placeholder = makeNote(QString(), this);
     m_riskView = new QChartView(this);
     m_riskView->setRenderHint(QPainter::Antialiasing);
     m_riskView->setMinimumHeight(220);
@@ -50,27 +45,10 @@ RiskChartDock::RiskChartDock(Workbench *workbench, QWidget *parent)
     scroll->setFrameShape(QFrame::NoFrame);
     setWidget(scroll);
 
-    if (m_workbench) {
-        connect(m_workbench, &Workbench::projectChanged, this, [this](core::Project *project) {
-            showReview(project, {});
-        });
-        connect(m_workbench, &Workbench::currentItemChanged, this, [this](const ItemRef &item) {
-            const bool review = !item.overview && item.kind == core::ItemKind::Review;
-            showReview(m_workbench->project(), review ? item.id : QString());
-        });
-        const ItemRef current = m_workbench->currentItem();
-        showReview(m_workbench->project(),
-                   !current.overview && current.kind == core::ItemKind::Review ? current.id : QString());
-    } else {
-        rebuild();
-    }
-}
-
-void RiskChartDock::changeEvent(QEvent *event)
-{
-    QDockWidget::changeEvent(event);
-    if (m_stack && (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange))
-        rebuild();
+    if (workbench)
+        follow(workbench);
+    else
+        redraw();
 }
 
 QChart *RiskChartDock::riskChart() const
@@ -88,48 +66,25 @@ QString RiskChartDock::placeholderText() const
     return m_stack->currentIndex() == 0 ? m_placeholder->text() : QString();
 }
 
-void RiskChartDock::setProject(core::Project *project)
+bool RiskChartDock::concerns(core::ItemKind kind, const QString &id) const
 {
-    if (project == m_project)
-        return;
-    disconnect(m_changed);
-    disconnect(m_removed);
-    m_project = project;
-    if (!m_project)
-        return;
-    auto follow = [this](core::ItemKind kind, const QString &id) {
-        if (m_reviewId.isEmpty())
-            return;
-        const core::Review *review = m_project->find<core::Review>(m_reviewId);
-        if ((kind == core::ItemKind::Review && id == m_reviewId)
-            || (kind == core::ItemKind::Lens && review && review->lens == id))
-            rebuild();
-    };
-    m_changed = connect(m_project, &core::Project::itemChanged, this, follow);
-    m_removed = connect(m_project, &core::Project::itemRemoved, this, follow);
+    if (reviewId().isEmpty() || !project())
+        return false;
+    const core::Review *review = project()->find<core::Review>(reviewId());
+    return (kind == core::ItemKind::Review && id == reviewId())
+        || (kind == core::ItemKind::Lens && review && review->lens == id);
 }
 
-void RiskChartDock::showReview(core::Project *project, const QString &reviewId)
+void RiskChartDock::draw(bool forced)
 {
-    setProject(project);
-    m_reviewId = project ? reviewId : QString();
-    rebuild();
-}
-
-void RiskChartDock::rebuild()
-{
-    m_whenVisible->run();
-}
-
-void RiskChartDock::rebuildNow()
-{
-    const core::Review *review = m_project && !m_reviewId.isEmpty() ? m_project->find<core::Review>(m_reviewId) : nullptr;
+    Q_UNUSED(forced); // risk charts are cheap: always drawn afresh
+    const core::Review *review = project() && !reviewId().isEmpty() ? project()->find<core::Review>(reviewId()) : nullptr;
     if (!review) {
         m_placeholder->setText(tr("Open a review to see where its risks are and how they develop."));
         m_stack->setCurrentIndex(0);
         return;
     }
-    auto lens = core::ReviewReport::lensFor(m_project->data(), *review);
+    auto lens = core::ReviewReport::lensFor(project()->data(), *review);
     if (!lens) {
         m_placeholder->setText(tr("No chart: %1").arg(lens.error().message));
         m_stack->setCurrentIndex(0);

@@ -1,11 +1,9 @@
 #pragma once
 // The "Review risks" dock (right area): the risk chart and the milestone trend of the review
 // whose tab is in front. Follows Workbench::currentItemChanged and the project's change
-// signals; when no review tab is in front it says so instead of showing stale charts.
+// signals; when no review tab is in front it says so instead of showing stale charts (ChartDock).
 
-#include "ui/workbench.h"
-
-#include <QDockWidget>
+#include "ui/chartdock.h"
 
 class QChart;
 class QChartView;
@@ -14,37 +12,24 @@ class QStackedWidget;
 
 namespace archbench::ui {
 
-class WhenVisible;
-
-class RiskChartDock : public QDockWidget {
+class RiskChartDock : public ChartDock {
     Q_OBJECT
 public:
+    /// Follows `workbench` when given.
     explicit RiskChartDock(Workbench *workbench, QWidget *parent = nullptr);
 
     /// The review shown, empty when none.
-    QString reviewId() const { return m_reviewId; }
+    QString reviewId() const { return shownItem(); }
     QChart *riskChart() const;
     QChart *trendChart() const;
     QString placeholderText() const;
 
-    /// Shows `reviewId` of `project` (empty: none). Normally driven by the workbench.
-    void showReview(core::Project *project, const QString &reviewId);
-
 protected:
-    void changeEvent(QEvent *event) override;
+    /// The review shown, and the lens it is answered against.
+    bool concerns(core::ItemKind kind, const QString &id) const override;
+    void draw(bool forced) override;
 
 private:
-    void setProject(core::Project *project);
-    /// Rebuilds the charts now, or when the dock is next shown.
-    void rebuild();
-    void rebuildNow();
-    WhenVisible *m_whenVisible = nullptr;
-
-    Workbench *m_workbench;
-    core::Project *m_project = nullptr;
-    QString m_reviewId;
-    QMetaObject::Connection m_changed;
-    QMetaObject::Connection m_removed;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QChartView *m_riskView = nullptr;

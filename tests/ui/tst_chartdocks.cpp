@@ -1,0 +1,144 @@
+// Every chart dock of the real window follows the document the same way (ui/chartdock.h): it
+// draws the item of its kind in front, shows its note for anything else, for a removed item
+// and for no project, redraws on an edit of its item, and redraws when the font or the
+// palette changes. The docks are found in the window, so a dock added later is checked too.
+#include "common/testsupport.h"
+#include "core/interchange/interchange.h"
+#include "core/project.h"
+#include "ui/chartdock.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/workbench.h"
+
+#include <QTest>
+#include <QUndoStack>
+
+using namespace archbench;
+using namespace archbench::core;
+
+namespace {
+
+ProjectData sample()
+{
+    return *interchange::fromJson(test::readData(QStringLiteral("../../resources/sample/checkout-platform.json")));
+}
+
+QStringList idsOf(const ProjectData &data, ItemKind kind)
+{
+    QStringList ids;
+    switch (kind) {
+    case ItemKind::Decision: for (const auto &i : data.decisions) ids << i.id; break;
+    case ItemKind::Review: for (const auto &i : data.reviews) ids << i.id; break;
+    case ItemKind::Lens: for (const auto &i : data.lenses) ids << i.id; break;
+    case ItemKind::Drill: for (const auto &i : data.drills) ids << i.id; break;
+    case ItemKind::CostModel: for (const auto &i : data.costModels) ids << i.id; break;
+    }
+    return ids;
+}
+
+template <typename T> void retitle(Project &project, const QString &id)
+{
+    T item = *project.find<T>(id);
+    item.title += QStringLiteral(" (edited)");
+    project.replace(item);
+}
+
+void editTitle(Project &project, ItemKind kind, const QString &id)
+{
+    switch (kind) {
+    case ItemKind::Decision: retitle<Decision>(project, id); break;
+    case ItemKind::Review: retitle<Review>(project, id); break;
+    case ItemKind::Drill: retitle<Drill>(project, id); break;
+    case ItemKind::CostModel: retitle<CostModel>(project, id); break;
+    case ItemKind::Lens: break;
+    }
+}
+
+bool removeItem(Project &project, ItemKind kind, const QString &id)
+{
+    switch (kind) {
+    case ItemKind::Decision: return project.remove<Decision>(id);
+    case ItemKind::Review: return project.remove<Review>(id);
+    case ItemKind::Drill: return project.remove<Drill>(id);
+    case ItemKind::CostModel: return project.remove<CostModel>(id);
+    case ItemKind::Lens: return false;
+    }
+    return false;
+}
+
+} // namespace
+
+class TestChartDocks : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { test::failOnErrorLogs(); }
+
+    void everyChartDockFollowsTheOnePolicy()
+    {
+        const ProjectData data = sample();
+        ui::MainWindow window;
+        Project project(data);
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        ui::Workbench *bench = window.workbench();
+
+        QList<ui::ChartDock *> docks;
+        for (QDockWidget *dock : bench->docks())
+            if (auto *chartDock = qobject_cast<ui::ChartDock *>(dock))
+                docks << chartDock;
+        // scores, sensitivity, risks, drills, latency, crossover
+        QVERIFY2(docks.size() >= 6, qPrintable(QString::number(docks.size())));
+
+        for (ui::ChartDock *dock : std::as_const(docks)) {
+            const QByteArray name = dock->objectName().toUtf8();
+            // the first item of its kind that this dock draws
+            QString drawn;
+            for (const QString &id : idsOf(data, dock->kind())) {
+                bench->setCurrentItem(ui::ItemRef{dock->kind(), id, false});
+                if (dock->shownItem() == id) {
+                    drawn = id;
+                    break;
+                }
+            }
+            QVERIFY2(!drawn.isEmpty(), name.constData());
+
+            int draws = dock->drawCount();
+            editTitle(project, dock->kind(), drawn); // an edit of the item drawn reaches the dock
+            QVERIFY2(dock->drawCount() > draws, name.constData());
+
+            draws = dock->drawCount();
+            QFont bigger = dock->font();
+            bigger.setPointSizeF(bigger.pointSizeF() * 1.5);
+            dock->setFont(bigger); // the presentation zoom
+            QVERIFY2(dock->drawCount() > draws, name.constData());
+            draws = dock->drawCount();
+            QPalette dark = dock->palette();
+            dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+            dock->setPalette(dark);
+            QVERIFY2(dock->drawCount() > draws, name.constData());
+
+            bench->setCurrentItem(ui::ItemRef::overviewTab()); // no stale chart
+            QVERIFY2(dock->shownItem().isEmpty(), name.constData());
+            bench->setCurrentItem(ui::ItemRef{dock->kind(), drawn, false});
+            QCOMPARE(dock->shownItem(), drawn);
+        }
+
+        // a removed item: every dock that drew it shows its note
+        for (ui::ChartDock *dock : std::as_const(docks)) {
+            const QString id = dock->shownItem();
+            if (id.isEmpty() || !project.find<Decision>(id) && !project.find<Review>(id) && !project.find<Drill>(id)
+                && !project.find<CostModel>(id))
+                continue;
+            bench->setCurrentItem(ui::ItemRef{dock->kind(), id, false});
+            QVERIFY(removeItem(project, dock->kind(), id));
+            QVERIFY2(dock->shownItem().isEmpty(), dock->objectName().toUtf8().constData());
+        }
+
+        window.setDocument(nullptr, nullptr);
+        for (ui::ChartDock *dock : std::as_const(docks))
+            QVERIFY(dock->shownItem().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestChartDocks)
+#include "tst_chartdocks.moc"
