@@ -1,6 +1,5 @@
 #include "costeditorbase.h"
 
-#include "ui/commands/itemcommands.h"
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/optionaldoublespinbox.h"
 
@@ -86,7 +85,9 @@ QString readableProblem(const QString &message, const core::CostModel &model)
 } // namespace
 
 CostEditorBase::CostEditorBase(const EditorContext &context, const QString &modelId, QWidget *parent)
-    : QWidget(parent), m_context(context), m_modelId(modelId), m_messageBar(new MessageBar(this)),
+    : QWidget(parent), m_context(context), m_modelId(modelId),
+      m_item(new ItemHandle<core::CostModel>(context.project, context.undoStack, modelId, this)),
+      m_messageBar(new MessageBar(this)),
       m_title(nullptr), m_content(new QVBoxLayout), m_fields(new QFormLayout)
 {
     auto *outer = new QVBoxLayout(this);
@@ -101,20 +102,17 @@ CostEditorBase::CostEditorBase(const EditorContext &context, const QString &mode
     m_content->addLayout(m_fields);
     outer->addLayout(m_content, 1);
 
-    if (project()) {
-        connect(project(), &core::Project::itemChanged, this, [this](core::ItemKind kind, const QString &id) {
-            if (kind == core::ItemKind::CostModel && id == m_modelId)
-                refreshAll();
-        });
+    connect(m_item, &ItemHandleBase::changed, this, &CostEditorBase::refreshAll);
+    connect(m_item, &ItemHandleBase::readOnlyChanged, this, &CostEditorBase::updateEditable);
+    if (project())
         connect(project(), &core::Project::infoChanged, this, &CostEditorBase::refreshAll);
-        connect(project(), &core::Project::readOnlyChanged, this, &CostEditorBase::updateEditable);
-    }
 }
 
 CostEditorBase::~CostEditorBase()
 {
     // Closing the tab may still commit an open cell editor; that edit lands in the project,
     // but this half-destroyed editor must not hear of it.
+    disconnect(m_item, nullptr, this, nullptr);
     if (project())
         disconnect(project(), nullptr, this, nullptr);
     for (QObject *child : findChildren<QWidget *>())
@@ -123,7 +121,7 @@ CostEditorBase::~CostEditorBase()
 
 const core::CostModel *CostEditorBase::model() const
 {
-    return project() ? project()->find<core::CostModel>(m_modelId) : nullptr;
+    return m_item->item();
 }
 
 QString CostEditorBase::currency() const
@@ -133,7 +131,7 @@ QString CostEditorBase::currency() const
 
 bool CostEditorBase::isEditable() const
 {
-    return project() && !project()->isReadOnly() && model();
+    return !m_item->isReadOnly() && model();
 }
 
 QString CostEditorBase::problem() const
@@ -146,7 +144,7 @@ bool CostEditorBase::apply(const core::CostModel &after, const QString &undoText
     if (!isEditable())
         return false;
     const QString key = field.isEmpty() ? QString() : field + QLatin1Char('#') + QString::number(m_visit);
-    return commands::replaceItem(undoStack(), project(), after, undoText, key);
+    return m_item->replace(after, undoText, key);
 }
 
 void CostEditorBase::watchFocus(QWidget *widget)

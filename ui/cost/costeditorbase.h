@@ -12,6 +12,7 @@
 // plus a counter that moves on whenever a bound widget gains focus. A read-only project
 // makes every bound widget read-only and calls setEditable(false) on the subclass.
 
+#include "ui/itemhandle.h"
 #include "ui/workbench.h"
 
 #include "core/model/costmodel.h"
@@ -90,6 +91,7 @@ private:
 
     EditorContext m_context;
     QString m_modelId;
+    ItemHandle<core::CostModel> *m_item; ///< every edit of this editor goes through it
     int m_visit = 0;
     class MessageBar *m_messageBar;
     QLineEdit *m_title;

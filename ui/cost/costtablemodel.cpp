@@ -1,27 +1,16 @@
 #include "costtablemodel.h"
 
-#include "ui/commands/itemcommands.h"
 
 namespace archbench::ui {
 
 CostTableModel::CostTableModel(core::Project *project, QUndoStack *undoStack, const QString &modelId, QObject *parent)
-    : QAbstractTableModel(parent), m_project(project), m_undoStack(undoStack), m_modelId(modelId)
+    : QAbstractTableModel(parent), m_model(project, undoStack, modelId, this)
 {
     if (!project)
         return;
-    connect(project, &core::Project::itemChanged, this, [this](core::ItemKind kind, const QString &id) {
-        if (kind == core::ItemKind::CostModel && id == m_modelId)
-            resync();
-    });
-    connect(project, &core::Project::itemRemoved, this, [this](core::ItemKind kind, const QString &id) {
-        if (kind == core::ItemKind::CostModel && id == m_modelId)
-            resync();
-    });
-    connect(project, &core::Project::itemInserted, this, [this](core::ItemKind kind, const QString &id) {
-        if (kind == core::ItemKind::CostModel && id == m_modelId)
-            resync();
-    });
-    connect(project, &core::Project::readOnlyChanged, this, [this] {
+    connect(&m_model, &ItemHandleBase::changed, this, &CostTableModel::resync);
+    connect(&m_model, &ItemHandleBase::removed, this, &CostTableModel::resync);
+    connect(&m_model, &ItemHandleBase::readOnlyChanged, this, [this] {
         if (m_rows > 0)
             emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1)); // flags changed
     });
@@ -34,17 +23,17 @@ CostTableModel::CostTableModel(core::Project *project, QUndoStack *undoStack, co
 
 const core::CostModel *CostTableModel::costModel() const
 {
-    return m_project ? m_project->find<core::CostModel>(m_modelId) : nullptr;
+    return m_model.item();
 }
 
 QString CostTableModel::currency() const
 {
-    return m_project ? m_project->info().currency : QStringLiteral("USD");
+    return m_model.project() ? m_model.project()->info().currency : QStringLiteral("USD");
 }
 
 bool CostTableModel::isEditable() const
 {
-    return m_project && !m_project->isReadOnly() && costModel();
+    return !m_model.isReadOnly() && costModel();
 }
 
 int CostTableModel::rowCount(const QModelIndex &parent) const
@@ -54,9 +43,7 @@ int CostTableModel::rowCount(const QModelIndex &parent) const
 
 bool CostTableModel::apply(const core::CostModel &after, const QString &undoText)
 {
-    if (!isEditable() || !m_undoStack)
-        return false;
-    return commands::replaceItem(m_undoStack, m_project.data(), after, undoText);
+    return isEditable() && m_model.replace(after, undoText);
 }
 
 void CostTableModel::initialize()

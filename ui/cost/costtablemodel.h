@@ -7,6 +7,7 @@
 // No business rules live here; derived figures come from core::cost.
 
 #include "core/project.h"
+#include "ui/itemhandle.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -40,9 +41,7 @@ protected:
 private:
     void resync();
 
-    QPointer<core::Project> m_project;
-    QUndoStack *m_undoStack;
-    QString m_modelId;
+    ItemHandle<core::CostModel> m_model;
     int m_rows = 0;
 };
 

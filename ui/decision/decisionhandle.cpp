@@ -7,60 +7,26 @@ namespace archbench::ui {
 
 DecisionHandle::DecisionHandle(core::Project *project, QUndoStack *undoStack, const QString &decisionId,
                                QObject *parent)
-    : QObject(parent), m_project(project), m_undoStack(undoStack), m_id(decisionId)
+    : ItemHandle<core::Decision>(project, undoStack, decisionId, parent)
 {
     using core::ItemKind;
+    if (!project)
+        return;
     connect(project, &core::Project::itemEdited, this, [this](const core::ItemChange &change) {
-        if (change.kind != ItemKind::Decision)
-            return;
-        if (change.id == m_id)
-            emit changed(change.parts);
-        else if (change.parts & (core::ItemPart::Title | core::ItemPart::Record))
+        if (change.kind == ItemKind::Decision && change.id != m_id
+            && (change.parts & (core::ItemPart::Title | core::ItemPart::Record)))
             emit projectDecisionsChanged();
     });
-    connect(project, &core::Project::itemInserted, this, [this](ItemKind kind, const QString &id) {
-        if (kind != ItemKind::Decision)
-            return;
-        if (id == m_id)
-            emit changed(core::ItemPart::All); // an undone removal brought it back
-        else
+    const auto other = [this](ItemKind kind, const QString &id) {
+        if (kind == ItemKind::Decision && id != m_id)
             emit projectDecisionsChanged();
-    });
-    connect(project, &core::Project::itemRemoved, this, [this](ItemKind kind, const QString &id) {
-        if (kind != ItemKind::Decision)
-            return;
-        if (id == m_id)
-            emit removed();
-        else
-            emit projectDecisionsChanged();
-    });
+    };
+    connect(project, &core::Project::itemInserted, this, other);
+    connect(project, &core::Project::itemRemoved, this, other);
     connect(project, &core::Project::itemsReordered, this, [this](ItemKind kind) {
         if (kind == ItemKind::Decision)
             emit projectDecisionsChanged();
     });
-    connect(project, &core::Project::readOnlyChanged, this, &DecisionHandle::readOnlyChanged);
-}
-
-const core::Decision *DecisionHandle::decision() const
-{
-    return m_project ? m_project->find<core::Decision>(m_id) : nullptr;
-}
-
-bool DecisionHandle::isReadOnly() const
-{
-    return !m_project || m_project->isReadOnly();
-}
-
-bool DecisionHandle::edit(const QString &undoText, const std::function<bool(core::Decision &)> &change,
-                          const QString &mergeKey)
-{
-    const core::Decision *current = decision();
-    if (!current || isReadOnly())
-        return false;
-    core::Decision next = *current;
-    if (!change(next))
-        return false;
-    return commands::replaceItem(m_undoStack, m_project.data(), next, undoText, mergeKey);
 }
 
 QStringList projectPeople(const core::Project *project)

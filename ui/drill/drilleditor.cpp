@@ -76,18 +76,12 @@ void setIfDifferent(OptionalDoubleSpinBox *spin, std::optional<double> value)
 
 template <typename F> bool DrillEditor::edit(const QString &undoText, const QString &mergeKey, F change)
 {
-    if (m_updating || !m_project)
-        return false;
-    const core::Drill *current = m_project->find<core::Drill>(m_drillId);
-    if (!current)
-        return false;
-    core::Drill edited = *current;
-    change(edited);
-    return commands::replaceItem(m_context.undoStack, m_project.data(), edited, undoText, mergeKey);
+    return !m_updating && m_drill->edit(undoText, change, mergeKey);
 }
 
 DrillEditor::DrillEditor(const EditorContext &context, const QString &drillId, QWidget *parent)
-    : QWidget(parent), m_context(context), m_project(context.project), m_drillId(drillId)
+    : QWidget(parent), m_context(context), m_project(context.project), m_drillId(drillId),
+      m_drill(new ItemHandle<core::Drill>(context.project, context.undoStack, drillId, this))
 {
     setObjectName(QStringLiteral("drillEditor"));
     m_banner = new DrillResultBanner(this);

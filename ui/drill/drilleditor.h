@@ -6,6 +6,7 @@
 // ui::commands (typing into a field merges into one step), and the banner follows each edit.
 // Read-only projects show everything and change nothing.
 
+#include "ui/itemhandle.h"
 #include "ui/workbench.h"
 
 #include <QPointer>
@@ -74,6 +75,7 @@ private:
     EditorContext m_context;
     QPointer<core::Project> m_project;
     QString m_drillId;
+    ItemHandle<core::Drill> *m_drill; ///< every edit of this editor goes through it
     bool m_updating = false;
 
     DrillResultBanner *m_banner = nullptr;

@@ -1,23 +1,16 @@
 #include "drilltablemodel.h"
 
 #include "core/project.h"
-#include "ui/commands/itemcommands.h"
 
 namespace archbench::ui {
 
 DrillTableModel::DrillTableModel(core::Project *project, QUndoStack *undoStack, QString drillId,
                                  QObject *parent)
-    : QAbstractTableModel(parent), m_project(project), m_undoStack(undoStack),
-      m_drillId(std::move(drillId))
+    : QAbstractTableModel(parent), m_drill(project, undoStack, drillId, this)
 {
-    auto onItem = [this](core::ItemKind kind, const QString &id) {
-        if (kind == core::ItemKind::Drill && id == m_drillId)
-            refresh();
-    };
-    connect(project, &core::Project::itemChanged, this, onItem);
-    connect(project, &core::Project::itemInserted, this, onItem);
-    connect(project, &core::Project::itemRemoved, this, onItem);
-    connect(project, &core::Project::readOnlyChanged, this, [this] {
+    connect(&m_drill, &ItemHandleBase::changed, this, &DrillTableModel::refresh);
+    connect(&m_drill, &ItemHandleBase::removed, this, &DrillTableModel::refresh);
+    connect(&m_drill, &ItemHandleBase::readOnlyChanged, this, [this] {
         if (m_rows > 0)
             emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
     });
@@ -44,12 +37,12 @@ void DrillTableModel::refresh()
 
 const core::Drill *DrillTableModel::drill() const
 {
-    return m_project ? m_project->find<core::Drill>(m_drillId) : nullptr;
+    return m_drill.item();
 }
 
 bool DrillTableModel::isReadOnly() const
 {
-    return !m_project || m_project->isReadOnly();
+    return m_drill.isReadOnly();
 }
 
 int DrillTableModel::rowCount(const QModelIndex &parent) const
@@ -71,9 +64,7 @@ Qt::ItemFlags DrillTableModel::flags(const QModelIndex &index) const
 bool DrillTableModel::commit(const core::Drill &edited, const QString &undoText,
                              const QString &mergeKey)
 {
-    if (!m_project)
-        return false;
-    return commands::replaceItem(m_undoStack, m_project.data(), edited, undoText, mergeKey);
+    return m_drill.replace(edited, undoText, mergeKey);
 }
 
 } // namespace archbench::ui

@@ -7,6 +7,7 @@
 
 #include "core/model/drill.h"
 #include "core/project.h"
+#include "ui/itemhandle.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
@@ -22,7 +23,7 @@ public:
                     QObject *parent = nullptr);
 
     const core::Drill *drill() const;
-    QString drillId() const { return m_drillId; }
+    QString drillId() const { return m_drill.id(); }
     bool isReadOnly() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -35,15 +36,13 @@ protected:
     void initializeRows();
     /// Pushes `edited` as one undo command; false when nothing changed or read-only.
     bool commit(const core::Drill &edited, const QString &undoText, const QString &mergeKey = {});
-    core::Project *project() const { return m_project; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    core::Project *project() const { return m_drill.project(); }
+    QUndoStack *undoStack() const { return m_drill.undoStack(); }
 
 private:
     void refresh();
 
-    QPointer<core::Project> m_project;
-    QUndoStack *m_undoStack;
-    QString m_drillId;
+    ItemHandle<core::Drill> m_drill;
     int m_rows = 0;
 };
 

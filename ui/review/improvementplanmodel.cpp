@@ -19,7 +19,8 @@ using core::Review;
 
 ImprovementPlanModel::ImprovementPlanModel(core::Project *project, QUndoStack *undoStack, QString reviewId,
                                            QObject *parent)
-    : QAbstractTableModel(parent), m_project(project), m_undoStack(undoStack), m_reviewId(std::move(reviewId))
+    : QAbstractTableModel(parent), m_project(project), m_undoStack(undoStack), m_reviewId(reviewId),
+      m_review(project, undoStack, reviewId, this)
 {
     auto follow = [this](core::ItemKind kind, const QString &id) {
         if (kind == core::ItemKind::Review && id == m_reviewId)
@@ -211,7 +212,7 @@ bool ImprovementPlanModel::setData(const QModelIndex &index, const QVariant &val
     }
     default: return false;
     }
-    return commands::replaceItem(m_undoStack, m_project, review, text, mergeKey);
+    return m_review.replace(review, text, mergeKey);
 }
 
 } // namespace archbench::ui

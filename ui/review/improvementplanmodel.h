@@ -7,6 +7,7 @@
 
 #include "core/project.h"
 #include "core/review/lens.h"
+#include "ui/itemhandle.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -55,6 +56,7 @@ private:
     core::Project *m_project;
     QUndoStack *m_undoStack;
     QString m_reviewId;
+    ItemHandle<core::Review> m_review; ///< edits go through it
     core::Lens m_lens;
     QList<core::Improvement> m_items;
     bool m_hasLens = false;

@@ -40,7 +40,8 @@ QString elided(const QString &text)
 } // namespace
 
 ReviewEditor::ReviewEditor(const EditorContext &context, const QString &reviewId, QWidget *parent)
-    : QWidget(parent), m_project(context.project), m_undoStack(context.undoStack), m_reviewId(reviewId)
+    : QWidget(parent), m_project(context.project), m_undoStack(context.undoStack), m_reviewId(reviewId),
+      m_review(new ItemHandle<Review>(context.project, context.undoStack, reviewId, this))
 {
     setObjectName(QStringLiteral("reviewEditor"));
     const QString keyboardHelp = tr("Ctrl+Down / Ctrl+Up: next / previous question\n"
@@ -150,20 +151,10 @@ ReviewEditor::ReviewEditor(const EditorContext &context, const QString &reviewId
     connect(m_panel, &QuestionPanel::reasonChanged, this, &ReviewEditor::setReason);
     connect(m_panel, &QuestionPanel::notesEdited, this, &ReviewEditor::setNotes);
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
-        const Review *current = m_project->find<Review>(m_reviewId);
-        if (!current)
-            return;
-        Review review = *current;
-        review.title = text;
-        commands::replaceItem(m_undoStack, m_project, review, tr("Rename review"), QStringLiteral("title"));
+        m_review->edit(tr("Rename review"), [&](Review &review) { review.title = text; }, QStringLiteral("title"));
     });
     connect(m_date, &QDateEdit::userDateChanged, this, [this](const QDate &date) {
-        const Review *current = m_project->find<Review>(m_reviewId);
-        if (!current)
-            return;
-        Review review = *current;
-        review.date = date;
-        commands::replaceItem(m_undoStack, m_project, review, tr("Change review date"), QStringLiteral("date"));
+        m_review->edit(tr("Change review date"), [&](Review &review) { review.date = date; }, QStringLiteral("date"));
     });
 
     auto follow = [this](core::ItemKind kind, const QString &id) {
@@ -329,25 +320,25 @@ void ReviewEditor::updateEditable()
 void ReviewEditor::editAnswer(const QString &questionId, const std::function<void(Answer &)> &change,
                               const QString &text, const QString &mergeKey)
 {
-    const Review *current = m_project->find<Review>(m_reviewId);
-    if (!current || !m_lensOk || m_project->isReadOnly() || !m_lens.question(questionId))
+    if (!m_review->item() || m_review->isReadOnly() || !m_lensOk || !m_lens.question(questionId))
         return;
-    Review review = *current;
-    auto it = std::find_if(review.answers.begin(), review.answers.end(),
-                           [&questionId](const Answer &a) { return a.question == questionId; });
-    if (it == review.answers.end()) {
-        Answer fresh;
-        fresh.question = questionId;
-        review.answers.append(fresh);
-        it = review.answers.end() - 1;
-    }
-    change(*it);
-    // an answer that says nothing is left out of the file
-    Answer empty;
-    empty.question = questionId;
-    if (*it == empty)
-        review.answers.erase(it);
-    if (!commands::replaceItem(m_undoStack, m_project, review, text, mergeKey))
+    const bool edited = m_review->edit(text, [&](Review &review) {
+        auto it = std::find_if(review.answers.begin(), review.answers.end(),
+                               [&questionId](const Answer &a) { return a.question == questionId; });
+        if (it == review.answers.end()) {
+            Answer fresh;
+            fresh.question = questionId;
+            review.answers.append(fresh);
+            it = review.answers.end() - 1;
+        }
+        change(*it);
+        // an answer that says nothing is left out of the file
+        Answer empty;
+        empty.question = questionId;
+        if (*it == empty)
+            review.answers.erase(it);
+    }, mergeKey);
+    if (!edited)
         showQuestion(m_currentQuestion); // refused or unchanged: put the widgets back
 }
 

@@ -10,6 +10,7 @@
 
 #include "core/review/lens.h"
 #include "core/review/riskassessment.h"
+#include "ui/itemhandle.h"
 #include "ui/workbench.h"
 
 #include <QWidget>
@@ -74,6 +75,7 @@ private:
     core::Project *m_project;
     QUndoStack *m_undoStack;
     QString m_reviewId;
+    ItemHandle<core::Review> *m_review; ///< every edit of the review goes through it
     QString m_lensId;
     core::Lens m_lens;
     bool m_lensOk = false;
