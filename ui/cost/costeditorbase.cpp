@@ -159,17 +159,19 @@ bool CostEditorBase::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-QDoubleSpinBox *CostEditorBase::bindNumber(const QString &field, const QString &undoText, Getter get, Setter set)
+template <typename Spin, typename Value>
+void CostEditorBase::bindSpin(Spin *spin, const QString &field, const QString &undoText,
+                              std::function<Value(const core::CostModel &)> get,
+                              std::function<void(core::CostModel &, Value)> set, void (Spin::*changed)(Value),
+                              Value (Spin::*read)() const, void (Spin::*write)(Value))
 {
-    auto *spin = new QDoubleSpinBox(this);
     spin->setObjectName(field);
-    spin->setRange(0, 1e12);
+    spin->setMaximum(1e12);
     spin->setGroupSeparatorShown(true);
     spin->setKeyboardTracking(true);
-    spin->setAccelerated(true);
     spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("$000,000,000.00")) + 24);
     watchFocus(spin);
-    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, spin, field, undoText, get, set](double value) {
+    connect(spin, changed, this, [this, spin, field, undoText, get, set, write](Value value) {
         const core::CostModel *current = model();
         if (!current || get(*current) == value)
             return;
@@ -177,16 +179,25 @@ QDoubleSpinBox *CostEditorBase::bindNumber(const QString &field, const QString &
         set(after, value);
         if (!apply(after, undoText, field)) {
             const QSignalBlocker block(spin);
-            spin->setValue(get(*current));
+            (spin->*write)(get(*current));
         }
     });
-    m_refreshers.append([spin, get](const core::CostModel &m) {
-        if (spin->value() != get(m)) {
+    m_refreshers.append([spin, get, read, write](const core::CostModel &m) {
+        if ((spin->*read)() != get(m)) {
             const QSignalBlocker block(spin);
-            spin->setValue(get(m));
+            (spin->*write)(get(m));
         }
     });
     m_editables.append([spin](bool editable) { spin->setReadOnly(!editable); });
+}
+
+QDoubleSpinBox *CostEditorBase::bindNumber(const QString &field, const QString &undoText, Getter get, Setter set)
+{
+    auto *spin = new QDoubleSpinBox(this);
+    spin->setMinimum(0);
+    spin->setAccelerated(true);
+    bindSpin<QDoubleSpinBox, double>(spin, field, undoText, get, set, &QDoubleSpinBox::valueChanged,
+                                     &QDoubleSpinBox::value, &QDoubleSpinBox::setValue);
     return spin;
 }
 
@@ -195,32 +206,10 @@ OptionalDoubleSpinBox *CostEditorBase::bindOptionalNumber(
     std::function<void(core::CostModel &, std::optional<double>)> set)
 {
     auto *spin = new OptionalDoubleSpinBox(this);
-    spin->setObjectName(field);
-    spin->setMaximum(1e12);
     spin->setAlignment(Qt::AlignLeft | Qt::AlignVCenter); // as the other numbers of the form
-    spin->setGroupSeparatorShown(true);
-    spin->setKeyboardTracking(true);
-    spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("$000,000,000.00")) + 24);
-    watchFocus(spin);
-    connect(spin, &OptionalDoubleSpinBox::optionalValueChanged, this,
-            [this, spin, field, undoText, get, set](std::optional<double> value) {
-                const core::CostModel *current = model();
-                if (!current || get(*current) == value)
-                    return;
-                core::CostModel after = *current;
-                set(after, value);
-                if (!apply(after, undoText, field)) {
-                    const QSignalBlocker block(spin);
-                    spin->setOptionalValue(get(*current));
-                }
-            });
-    m_refreshers.append([spin, get](const core::CostModel &m) {
-        if (spin->optionalValue() != get(m)) {
-            const QSignalBlocker block(spin);
-            spin->setOptionalValue(get(m));
-        }
-    });
-    m_editables.append([spin](bool editable) { spin->setReadOnly(!editable); });
+    bindSpin<OptionalDoubleSpinBox, std::optional<double>>(
+        spin, field, undoText, get, set, &OptionalDoubleSpinBox::optionalValueChanged,
+        &OptionalDoubleSpinBox::optionalValue, &OptionalDoubleSpinBox::setOptionalValue);
     return spin;
 }
 

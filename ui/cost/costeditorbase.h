@@ -85,6 +85,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// Ties a spin box to one number of the model: `changed` edits it (one undo step per
+    /// field and visit), a change of the model writes it back through `write`.
+    template <typename Spin, typename Value>
+    void bindSpin(Spin *spin, const QString &field, const QString &undoText,
+                  std::function<Value(const core::CostModel &)> get, std::function<void(core::CostModel &, Value)> set,
+                  void (Spin::*changed)(Value), Value (Spin::*read)() const, void (Spin::*write)(Value));
     void refreshAll();
     void updateEditable();
     void watchFocus(QWidget *widget);

@@ -28,14 +28,19 @@ void OptionalDoubleSpinBox::setOptionalValue(std::optional<double> value)
     setValue(value ? *value : kNone);
 }
 
-QValidator::State OptionalDoubleSpinBox::validate(QString &input, int &pos) const
+QString OptionalDoubleSpinBox::withoutAffixes(const QString &text) const
 {
-    QString body = input;
+    QString body = text;
     if (!prefix().isEmpty() && body.startsWith(prefix()))
         body.remove(0, prefix().size());
     if (!suffix().isEmpty() && body.endsWith(suffix()))
         body.chop(suffix().size());
-    body = body.trimmed();
+    return body.trimmed();
+}
+
+QValidator::State OptionalDoubleSpinBox::validate(QString &input, int &pos) const
+{
+    const QString body = withoutAffixes(input);
     if (body.isEmpty() || body == specialValueText())
         return QValidator::Acceptable;
     if (body.startsWith(QLatin1Char('-')) || body.startsWith(QChar(0x2212)))
@@ -45,12 +50,7 @@ QValidator::State OptionalDoubleSpinBox::validate(QString &input, int &pos) cons
 
 double OptionalDoubleSpinBox::valueFromText(const QString &text) const
 {
-    QString body = text;
-    if (!prefix().isEmpty() && body.startsWith(prefix()))
-        body.remove(0, prefix().size());
-    if (!suffix().isEmpty() && body.endsWith(suffix()))
-        body.chop(suffix().size());
-    body = body.trimmed();
+    const QString body = withoutAffixes(text);
     if (body.isEmpty() || body == specialValueText())
         return kNone;
     return QDoubleSpinBox::valueFromText(text);

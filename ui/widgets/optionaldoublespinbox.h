@@ -26,6 +26,8 @@ signals:
     void optionalValueChanged(std::optional<double> value);
 
 private:
+    /// `text` without the prefix, the suffix and surrounding spaces.
+    QString withoutAffixes(const QString &text) const;
     static constexpr double kNone = -1;
 };
 
