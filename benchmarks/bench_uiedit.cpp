@@ -35,6 +35,7 @@
 #include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPaintEvent>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -56,13 +57,26 @@ double cpuMs()
            + (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
 }
 
-/// Counts the paint events and layout requests per widget (class and object name) during the
-/// last run, for --paints: what one edit makes Qt lay out and repaint.
+/// Counts the paint events and layout requests per widget (class and object name), and the
+/// pixels each widget painted, during the last run, for --paints: what one edit makes Qt lay
+/// out and repaint.
 class PaintCounter : public QObject {
 public:
+    static QString name(const QObject *o)
+    {
+        return QString::fromLatin1(o->metaObject()->className()) + QLatin1Char(' ') + o->objectName();
+    }
     QMap<QString, int> counts;
+    QMap<QString, qint64> pixels;
     bool eventFilter(QObject *watched, QEvent *event) override
     {
+        if (event->type() == QEvent::Paint) {
+            qint64 area = 0;
+            for (const QRect &r : static_cast<QPaintEvent *>(event)->region())
+                area += qint64(r.width()) * r.height();
+            const QObject *parent = watched->parent();
+            pixels[name(watched) + QStringLiteral(" in ") + (parent ? name(parent) : QString())] += area;
+        }
         if (event->type() == QEvent::Paint || event->type() == QEvent::LayoutRequest)
             ++counts[QString::fromLatin1(event->type() == QEvent::Paint ? "paint " : "layout ")
                      + QString::fromLatin1(watched->metaObject()->className()) + QLatin1Char(' ')
@@ -85,7 +99,7 @@ void drainPosted()
 void settleTimers()
 {
     QEventLoop loop;
-    QTimer::singleShot(2600, &loop, &QEventLoop::quit); // > Project::kWriteLatestMs and the views' pauses
+    QTimer::singleShot(2600, Qt::PreciseTimer, &loop, &QEventLoop::quit); // > Project::kWriteLatestMs and the views' pauses
     loop.exec();
 }
 
@@ -201,6 +215,8 @@ int main(int argc, char **argv)
     settle.print("settle (timers after the edit)");
     for (auto it = counter.counts.cbegin(); it != counter.counts.cend(); ++it)
         std::printf("  %3d %s\n", it.value(), qPrintable(it.key()));
+    for (auto it = counter.pixels.cbegin(); it != counter.pixels.cend(); ++it)
+        std::printf("  %8lld px %s\n", static_cast<long long>(it.value()), qPrintable(it.key()));
     std::printf("undo steps: %d, last score %s\n", stack.count(), written ? "in the project" : "MISSING");
     return written ? 0 : 1;
 }

@@ -22,6 +22,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QHorizontalStackedBarSeries>
 #include <QJsonArray>
 #include <QLabel>
@@ -118,6 +119,61 @@ private slots:
         // the eliminated option is only in the grey hatched set
         QCOMPARE(series->barSets()[0]->at(0), 0.0);
         QVERIFY(qFuzzyCompare(series->barSets()[5]->at(0), 3.5));
+    }
+
+    void scoreChartUpdatesInPlace()
+    {
+        const ProjectData data = test::sampleWithDecisions();
+        Decision d = data.decisions.first();
+        // shown the way a dock shows it (its font and palette applied)
+        QChartView view;
+        ui::charts::show(&view, ui::createScoreChart(d));
+        QChart *shown = view.chart();
+        // the leader (PostgreSQL, 4.65) gains a point on one criterion: its label changes, the
+        // order does not
+        Decision nudged = d;
+        for (Score &s : nudged.scores)
+            if (s.option == QStringLiteral("db-postgres") && s.value < 5) {
+                s.value += 1;
+                break;
+            }
+        const QStringList labelsBefore = categories(shown);
+        QVERIFY(ui::updateScoreChart(shown, nudged));
+        QCOMPARE(categories(shown).size(), labelsBefore.size());
+        QVERIFY(categories(shown).last() != labelsBefore.last());
+        QCOMPARE(categories(shown).first(), labelsBefore.first());
+        {
+            std::unique_ptr<QChart> fresh(ui::createScoreChart(nudged));
+            QCOMPARE(categories(shown), categories(fresh.get()));
+        }
+        // MongoDB now scores 5 everywhere: it takes the lead, so bars and labels change order
+        for (Score &s : d.scores)
+            if (s.option == QStringLiteral("db-mongo"))
+                s.value = 5;
+        QVERIFY(ui::updateScoreChart(shown, d));
+        std::unique_ptr<QChart> fresh(ui::createScoreChart(d));
+        QCOMPARE(categories(shown), categories(fresh.get()));
+        const QList<QBarSet *> updated = bars(shown)->barSets(), built = bars(fresh.get())->barSets();
+        QCOMPARE(updated.size(), built.size());
+        for (qsizetype i = 0; i < built.size(); ++i) {
+            QCOMPARE(updated[i]->label(), built[i]->label());
+            QCOMPARE(updated[i]->count(), built[i]->count());
+            for (int j = 0; j < built[i]->count(); ++j)
+                QCOMPARE(updated[i]->at(j), built[i]->at(j));
+        }
+        // a new criterion is a new legend entry and a new bar set: the chart must be built anew
+        Decision wider = d;
+        wider.criteria << Criterion{QStringLiteral("c-new"), QStringLiteral("Support"), 10, {}};
+        QVERIFY(!ui::updateScoreChart(shown, wider));
+        QCOMPARE(categories(shown), categories(fresh.get())); // left alone
+        // so is an option removed
+        Decision narrower = d;
+        narrower.options.removeLast();
+        QVERIFY(!ui::updateScoreChart(shown, narrower));
+        // and a renamed criterion
+        Decision renamed = d;
+        renamed.criteria.first().name = QStringLiteral("Fit of the data model");
+        QVERIFY(!ui::updateScoreChart(shown, renamed));
     }
 
     void scoreChartMarksIncompleteAndEscapes()
@@ -378,6 +434,47 @@ private slots:
         QCOMPARE(scores->rebuildCount(), 2);
         QCOMPARE(sensitivity->rebuildCount(), 2);
         QVERIFY(sensitivity->caption()->text().startsWith(QStringLiteral("PostgreSQL (Aurora) stays first under")));
+    }
+
+    void scoreDockUpdatesInPlace()
+    {
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        Project project(test::sampleWithDecisions());
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        ui::DecisionChartDock scores(QStringLiteral("Weighted scores"), QStringLiteral("scores"),
+                                     [](const Decision &d) { return ui::createScoreChart(d); });
+        scores.setUpdater([](QChart *chart, const Decision &d) { return ui::updateScoreChart(chart, d); });
+        scores.follow(&workbench);
+        const QString id = QStringLiteral("dec-orders-db");
+        workbench.setCurrentItem(ui::ItemRef{ItemKind::Decision, id, false});
+        QCOMPARE(scores.rebuildCount(), 1);
+        QChart *shown = scores.chart();
+
+        // a score edit writes the numbers into the chart on screen: no new chart, same legend
+        Decision edited = *project.find<Decision>(id);
+        for (Score &s : edited.scores)
+            if (s.option == QStringLiteral("db-mongo"))
+                s.value = 5;
+        QVERIFY(ui::commands::replaceItem(&stack, &project, edited, QStringLiteral("Score")));
+        QCOMPARE(scores.rebuildCount(), 1);
+        QCOMPARE(scores.updateCount(), 1);
+        QCOMPARE(scores.chart(), shown);
+        QVERIFY(categories(shown).last().startsWith(QStringLiteral("MongoDB Atlas<br>5.00, leader")));
+        std::unique_ptr<QChart> fresh(ui::createScoreChart(edited));
+        QCOMPARE(categories(shown), categories(fresh.get()));
+        QCOMPARE(barTotal(bars(shown), 2), barTotal(bars(fresh.get()), 2));
+        stack.undo();
+        QCOMPARE(scores.chart(), shown);
+        QVERIFY(categories(shown).last().startsWith(QStringLiteral("PostgreSQL (Aurora)")));
+
+        // a new criterion changes the legend: a new chart
+        Decision wider = *project.find<Decision>(id);
+        wider.criteria << Criterion{QStringLiteral("c-new"), QStringLiteral("Support"), 10, {}};
+        QVERIFY(ui::commands::replaceItem(&stack, &project, wider, QStringLiteral("Criterion")));
+        QCOMPARE(scores.rebuildCount(), 2);
+        QCOMPARE(scores.legend()->entries().size(), bars(scores.chart())->count());
     }
 
     void docksFollowTheDecisionInFront()

@@ -632,8 +632,20 @@ private slots:
         s.at(0, kFirst);
         QTest::keyClick(s.view(), Qt::Key_Insert, Qt::ControlModifier);
         QVERIFY(!has(QualityChecks::title(QualityChecks::kSingleOption)));
-        // Enter on a check goes where it can be fixed
+        // a score that leaves the same checks failing keeps the list: its lines, the one the
+        // keyboard is on, nothing laid out again
         QListWidget *list = s.editor.checksList();
+        QVERIFY(list->count() >= 2);
+        const int checks = list->count();
+        QListWidgetItem *first = list->item(0);
+        list->setCurrentRow(1);
+        s.at(0, kFirst);
+        QTest::keyClick(s.view(), Qt::Key_3);
+        QCOMPARE(score(s.project, "a", "c1").value_or(0), 3.0);
+        QCOMPARE(list->count(), checks);
+        QCOMPARE(list->item(0), first);
+        QCOMPARE(list->currentRow(), 1);
+        // Enter on a check goes where it can be fixed
         list->setFocus();
         for (int i = 0; i < list->count(); ++i)
             if (list->item(i)->text().contains(QualityChecks::title(QualityChecks::kNoRevisitTrigger)))

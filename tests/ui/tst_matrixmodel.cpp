@@ -86,6 +86,55 @@ private slots:
         QVERIFY(model.flags(model.index(0, kFirst)) & Qt::ItemIsEditable);
     }
 
+    void anEditAnnouncesOnlyTheCellsItChanged()
+    {
+        Project project;
+        project.insert(0, smallDecision());
+        QUndoStack stack;
+        ui::DecisionHandle handle(&project, &stack, QStringLiteral("d"));
+        MatrixModel model(&handle);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy cells(&model, &MatrixModel::dataChanged);
+        QSignalSpy headers(&model, &MatrixModel::headerDataChanged);
+
+        // Memcached's cost 4 → 5: its score cell, its total (4.00 → 4.40) and the rank row (the
+        // tie with Redis is broken); its column tint as the new leader. Never the whole grid: a
+        // view repaints all of it for a range of more than one cell.
+        QVERIFY(model.setData(model.index(1, kFirst + 1), 5));
+        QVERIFY(!cells.isEmpty());
+        QSet<QPair<int, int>> changed;
+        for (const QList<QVariant> &args : std::as_const(cells)) {
+            const auto from = args[0].value<QModelIndex>(), to = args[1].value<QModelIndex>();
+            QCOMPARE(from, to);
+            changed.insert({from.row(), from.column()});
+        }
+        QVERIFY(changed.contains({1, kFirst + 1})); // the cell typed into
+        QVERIFY(changed.contains({2, kFirst + 1})); // Memcached's total
+        QVERIFY(changed.contains({3, kFirst}));     // Redis no longer ties first
+        QVERIFY(changed.contains({3, kFirst + 1}));
+        QVERIFY(!changed.contains({0, 0}));          // the criteria's names are as they were
+        QVERIFY(!changed.contains({2, kFirst + 2})); // CDN stays incomplete
+        QVERIFY(changed.size() < model.rowCount() * model.columnCount());
+        for (const QList<QVariant> &args : std::as_const(headers))
+            QCOMPARE(args[1].toInt(), args[2].toInt());
+
+        // nothing the grid shows changed (a rationale typed elsewhere): nothing announced
+        cells.clear();
+        Decision retitled = *project.find<Decision>(QStringLiteral("d"));
+        retitled.context = QStringLiteral("Read-heavy catalogue");
+        QVERIFY(project.replace(retitled));
+        QCOMPARE(cells.size(), 0);
+
+        // undo brings every changed cell back, again one by one
+        cells.clear();
+        stack.undo();
+        QCOMPARE(model.index(1, kFirst + 1).data().toString(), QStringLiteral("4"));
+        QCOMPARE(model.index(3, kFirst).data().toString(), QStringLiteral("1 · tie"));
+        QVERIFY(!cells.isEmpty());
+        for (const QList<QVariant> &args : std::as_const(cells))
+            QCOMPARE(args[0].value<QModelIndex>(), args[1].value<QModelIndex>());
+    }
+
     void eliminatedColumn()
     {
         Project project;

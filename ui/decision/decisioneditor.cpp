@@ -1,6 +1,7 @@
 #include "decisioneditor.h"
 
 #include "ui/charts/palette.h"
+#include "ui/widgets/quiettabs.h"
 #include "decisionhandle.h"
 #include "matrixmodel.h"
 #include "matrixpanel.h"
@@ -43,6 +44,7 @@ DecisionEditor::DecisionEditor(core::Project *project, QUndoStack *undoStack, co
       m_checks(new QListWidget(this)), m_pages(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("decisionEditor"));
+    keepTabsQuiet(m_pages);
     m_title->setObjectName(QStringLiteral("decisionTitle"));
     m_title->setAccessibleName(tr("Decision title"));
     m_title->setPlaceholderText(tr("What is being decided?"));
@@ -186,7 +188,10 @@ void DecisionEditor::sync()
             if (core::TriggerEvaluation::evaluate(*d, t, m_triggers->model()->referenceDate()).state
                 == core::TriggerState::Fired)
                 ++fired;
-    m_pages->setTabText(2, fired > 0 ? tr("Revisit &triggers (%1 fired)").arg(fired) : tr("Revisit &triggers"));
+    // setTabText lays out and repaints the whole tab widget even for the same text
+    const QString triggersTab = fired > 0 ? tr("Revisit &triggers (%1 fired)").arg(fired) : tr("Revisit &triggers");
+    if (m_pages->tabText(2) != triggersTab)
+        m_pages->setTabText(2, triggersTab);
 }
 
 void DecisionEditor::syncSummary()
@@ -236,20 +241,42 @@ void DecisionEditor::syncSummary()
 void DecisionEditor::syncChecks()
 {
     const core::Decision *d = m_handle->decision();
-    m_checks->clear();
     if (!d) {
+        m_checks->clear();
+        m_shownChecks.clear();
         m_checks->hide();
         return;
     }
     m_checks->show();
     const QList<core::QualityCheck> failed
         = core::QualityChecks::failed(*d, m_triggers->model()->referenceDate(), m_analyses);
+    // The list as it should read: one line per failed check, or the one line that all passed.
+    QStringList lines;
+    if (failed.isEmpty())
+        lines << (core::DecisionLifecycle::isActive(*d) ? tr("Passed: every decision-quality check")
+                                                        : tr("No checks: this decision is no longer in force"));
+    for (const core::QualityCheck &c : failed)
+        lines << c.id + QChar(0x1f) + tr("Check: %1. %2").arg(c.title, c.reason);
+    // Most edits leave the checks as they were: the list, its selection and its scroll position
+    // stay, and nothing is laid out or repainted.
+    if (lines == m_shownChecks)
+        return;
+    const auto id = [](const QString &line) { return line.section(QChar(0x1f), 0, 0); };
+    if (lines.size() == m_shownChecks.size() && m_checks->count() == lines.size() && !failed.isEmpty()
+        && std::equal(lines.cbegin(), lines.cend(), m_shownChecks.cbegin(),
+                      [&](const QString &a, const QString &b) { return id(a) == id(b); })) {
+        // the same checks with new figures ("first under only 25 % of weightings"): new
+        // texts in the lines that changed, so only those lines are repainted
+        for (int i = 0; i < failed.size(); ++i)
+            if (lines[i] != m_shownChecks[i])
+                m_checks->item(i)->setText(tr("Check: %1. %2").arg(failed[i].title, failed[i].reason));
+        m_shownChecks = lines;
+        return;
+    }
+    m_shownChecks = lines;
+    m_checks->clear();
     if (failed.isEmpty()) {
-        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton),
-                                         core::DecisionLifecycle::isActive(*d)
-                                             ? tr("Passed: every decision-quality check")
-                                             : tr("No checks: this decision is no longer in force"),
-                                         m_checks);
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), lines.first(), m_checks);
         item->setForeground(palette::passed().darker(120));
     }
     for (const core::QualityCheck &c : failed) {
@@ -285,6 +312,11 @@ void DecisionEditor::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         updateTitleFont();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::PaletteChange
+        || event->type() == QEvent::StyleChange) { // the checks' colours, icons and height follow
+        m_shownChecks.clear();
+        syncChecks();
+    }
 }
 
 void DecisionEditor::updateTitleFont()

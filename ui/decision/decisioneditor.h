@@ -78,6 +78,7 @@ private:
     QLabel *m_summary;
     QLabel *m_message;
     QListWidget *m_checks;
+    QStringList m_shownChecks; ///< what m_checks shows: a check's id and text per line
     QTabWidget *m_pages;
     MatrixPanel *m_matrix;
     RecordForm *m_record;

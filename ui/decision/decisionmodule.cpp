@@ -43,6 +43,7 @@ void installDecisionModule(Workbench &workbench)
     QMainWindow *window = workbench.window();
     auto *scores = new DecisionChartDock(DecisionModule::tr("Scores"), QStringLiteral("weightedScoresDock"),
                                          [](const core::Decision &d) { return createScoreChart(d); }, {}, window);
+    scores->setUpdater([](QChart *chart, const core::Decision &d) { return updateScoreChart(chart, d); });
     scores->follow(wb);
     workbench.addDock(scores, Qt::RightDockWidgetArea);
     auto *sensitivity = new DecisionChartDock(DecisionModule::tr("Sensitivity"), QStringLiteral("sensitivityDock"),

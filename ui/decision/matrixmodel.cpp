@@ -12,6 +12,7 @@
 #include <QBrush>
 #include <QDateTime>
 #include <algorithm>
+#include <utility>
 #include <cmath>
 #include <QFont>
 #include <QLocale>
@@ -61,10 +62,51 @@ void MatrixModel::refresh()
     m_scores = view ? core::WeightedScore::compute(*view) : core::WeightedScore{};
     if (structural) {
         endResetModel();
+        m_picture = picture();
         return;
     }
-    emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    const QList<QVariantList> before = std::exchange(m_picture, picture());
+    const int rows = rowCount();
+    const int columns = columnCount();
+    if (before.size() != m_picture.size()) { // first refresh
+        emit dataChanged(index(0, 0), index(rows - 1, columns - 1));
+        emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
+        return;
+    }
+    for (int row = 0; row < rows; ++row)
+        for (int column = 0; column < columns; ++column)
+            if (before[row * columns + column] != m_picture[row * columns + column])
+                emit dataChanged(index(row, column), index(row, column));
+    for (int column = 0; column < columns; ++column)
+        if (before[rows * columns + column] != m_picture[rows * columns + column])
+            emit headerDataChanged(Qt::Horizontal, column, column);
+}
+
+QList<QVariantList> MatrixModel::picture() const
+{
+    static constexpr int kRoles[] = {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::FontRole,
+                                     Qt::TextAlignmentRole, Qt::BackgroundRole, Qt::ForegroundRole,
+                                     Qt::AccessibleTextRole, EliminatedRole, MissingRole, LeaderRole, SpreadRole};
+    const int rows = rowCount();
+    const int columns = columnCount();
+    QList<QVariantList> out;
+    out.reserve(rows * columns + columns);
+    for (int row = 0; row < rows; ++row)
+        for (int column = 0; column < columns; ++column) {
+            const QModelIndex i = index(row, column);
+            QVariantList roles;
+            roles.reserve(std::size(kRoles));
+            for (int role : kRoles)
+                roles << data(i, role);
+            out << roles;
+        }
+    for (int column = 0; column < columns; ++column) {
+        QVariantList roles;
+        for (int role : {Qt::DisplayRole, Qt::ToolTipRole, Qt::FontRole, Qt::ForegroundRole, Qt::BackgroundRole})
+            roles << headerData(column, Qt::Horizontal, role);
+        out << roles;
+    }
+    return out;
 }
 
 int MatrixModel::rowCount(const QModelIndex &parent) const

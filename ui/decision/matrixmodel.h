@@ -93,6 +93,10 @@ signals:
 
 private:
     void refresh();
+    /// What every cell (then every column header) shows, in the roles a view paints: refresh()
+    /// tells the views about the cells whose picture changed, one by one, because a view
+    /// repaints its whole grid for a change of more than one cell.
+    QList<QVariantList> picture() const;
     bool editBallot(const QString &text, const std::function<void(core::Ballot &)> &change);
     static void setBallotScore(core::Ballot &b, const QString &option, const QString &criterion,
                                std::optional<double> value);
@@ -104,6 +108,7 @@ private:
     QStringList m_criteria;
     QStringList m_options;
     core::WeightedScore m_scores;
+    QList<QVariantList> m_picture; ///< picture() as last announced
     Layer m_layer = Layer::Agreed;
     QString m_participant;
     bool m_revealed = false;

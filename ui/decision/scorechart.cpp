@@ -96,8 +96,31 @@ QChart *weightedScoreReportChart(const core::ProjectData &data, const QString &i
     return nullptr;
 }
 
-QChart *createScoreChart(const core::Decision &d, QObject *parent, int maxOptions)
+namespace {
+
+/// One bar set of the score chart: a criterion's contributions, or the incomplete or eliminated
+/// options' partial sums. Values run from the bottom bar to the top one.
+struct SetPlan {
+    QString name; ///< rich text (escaped)
+    QBrush brush;
+    QColor border;
+    QList<qreal> values;
+};
+
+/// Everything the score chart shows, computed without Qt Charts: built into a new chart, or
+/// compared with and written into the chart on screen.
+struct ScorePlan {
+    QString title;
+    QList<SetPlan> sets;
+    QStringList categories; ///< bottom to top
+    double max = 1;
+    int tickCount = 0; ///< 0: Qt's default
+    QString axisTitle;
+};
+
+ScorePlan plan(const core::Decision &d, int maxOptions)
 {
+    ScorePlan out;
     const core::WeightedScore ws = core::WeightedScore::compute(d);
     QList<Row> top = rows(ws);
     const qsizetype allOptions = top.size();
@@ -106,31 +129,26 @@ QChart *createScoreChart(const core::Decision &d, QObject *parent, int maxOption
     QList<Row> bottomUp = top; // bar charts list categories from the bottom
     std::reverse(bottomUp.begin(), bottomUp.end());
 
-    QChart *chart = charts::newChart({}, parent);
     if (top.size() < allOptions)
-        chart->setTitle(ScoreChart::tr("Which option leads, and why: the first %1 of %2 options (%3 left out)")
-                            .arg(top.size())
-                            .arg(allOptions)
-                            .arg(allOptions - top.size()));
+        out.title = ScoreChart::tr("Which option leads, and why: the first %1 of %2 options (%3 left out)")
+                        .arg(top.size())
+                        .arg(allOptions)
+                        .arg(allOptions - top.size());
     else
-        chart->setTitle(ScoreChart::tr("Which option leads, and why"));
+        out.title = ScoreChart::tr("Which option leads, and why");
 
-    auto *series = new QHorizontalStackedBarSeries;
-    series->setBarWidth(0.6);
     const double total = ws.weightSum();
     const auto contribution = [&](const core::OptionScore &os, const core::Criterion &c) {
         const core::Score *s = core::findScore(d, os.option, c.id);
         return s && total > 0 ? c.weight * s->value / total : 0.0;
     };
-    for (int j = 0; j < d.criteria.size(); ++j) {
-        const core::Criterion &c = d.criteria[j];
-        auto *set = new QBarSet((c.name.isEmpty() ? ScoreChart::tr("(unnamed criterion)") : c.name).toHtmlEscaped());
+    for (const core::Criterion &c : d.criteria) {
         const QColor colour = criterionColour(d, c.id);
-        set->setColor(colour);
-        set->setBorderColor(colour.darker(115));
+        SetPlan set{(c.name.isEmpty() ? ScoreChart::tr("(unnamed criterion)") : c.name).toHtmlEscaped(),
+                    QBrush(colour), colour.darker(115), {}};
         for (const Row &r : std::as_const(bottomUp))
-            set->append(r.score->rank ? contribution(*r.score, c) : 0.0);
-        series->append(set);
+            set.values << (r.score->rank ? contribution(*r.score, c) : 0.0);
+        out.sets << set;
     }
     const auto partial = [&](const core::OptionScore &os) {
         double sum = 0;
@@ -143,42 +161,123 @@ QChart *createScoreChart(const core::Decision &d, QObject *parent, int maxOption
     });
     const bool anyEliminated = std::any_of(top.cbegin(), top.cend(), [](const Row &r) { return r.score->eliminated; });
     if (anyIncomplete) {
-        auto *set = new QBarSet(ScoreChart::tr("Incomplete: scored part only").toHtmlEscaped());
-        set->setColor(palette::muted().lighter(125));
-        set->setBorderColor(palette::muted());
+        SetPlan set{ScoreChart::tr("Incomplete: scored part only").toHtmlEscaped(), QBrush(palette::muted().lighter(125)),
+                    palette::muted(), {}};
         for (const Row &r : std::as_const(bottomUp))
-            set->append(!r.score->eliminated && !r.score->complete ? partial(*r.score) : 0.0);
-        series->append(set);
+            set.values << (!r.score->eliminated && !r.score->complete ? partial(*r.score) : 0.0);
+        out.sets << set;
     }
     if (anyEliminated) {
-        auto *set = new QBarSet(ScoreChart::tr("Eliminated by a hard constraint").toHtmlEscaped());
-        set->setBrush(QBrush(palette::muted(), Qt::BDiagPattern));
-        set->setBorderColor(palette::muted());
+        SetPlan set{ScoreChart::tr("Eliminated by a hard constraint").toHtmlEscaped(),
+                    QBrush(palette::muted(), Qt::BDiagPattern), palette::muted(), {}};
         for (const Row &r : std::as_const(bottomUp))
-            set->append(r.score->eliminated ? partial(*r.score) : 0.0);
+            set.values << (r.score->eliminated ? partial(*r.score) : 0.0);
+        out.sets << set;
+    }
+    for (const Row &r : std::as_const(bottomUp))
+        out.categories << r.label;
+
+    const QLocale locale;
+    out.max = std::max(1.0, d.scale.max);
+    if (out.max <= 10 && out.max == std::floor(out.max))
+        out.tickCount = int(out.max) + 1;
+    out.axisTitle = ScoreChart::tr("Weighted score on the %1 to %2 scale")
+                        .arg(locale.toString(d.scale.min), locale.toString(d.scale.max));
+    return out;
+}
+
+/// What must stay the same for the chart on screen to take new numbers in place: everything
+/// but the values and the option labels. Kept on the chart as a property, so an update never
+/// reads colours back from Qt Charts (which may hand them back in another form).
+QString shape(const ScorePlan &p)
+{
+    QStringList parts{p.title, p.axisTitle, QString::number(p.max), QString::number(p.tickCount),
+                      QString::number(p.categories.size())};
+    for (const SetPlan &set : p.sets)
+        parts << set.name << QString::number(set.brush.color().rgba(), 16) << QString::number(int(set.brush.style()))
+              << QString::number(set.border.rgba(), 16) << QString::number(set.values.size());
+    return parts.join(QChar(0x1f));
+}
+
+constexpr const char *kShapeProperty = "archbenchScoreChartShape";
+
+} // namespace
+
+QChart *createScoreChart(const core::Decision &d, QObject *parent, int maxOptions)
+{
+    const ScorePlan p = plan(d, maxOptions);
+    QChart *chart = charts::newChart({}, parent);
+    chart->setProperty(kShapeProperty, shape(p));
+    chart->setTitle(p.title);
+
+    auto *series = new QHorizontalStackedBarSeries;
+    series->setBarWidth(0.6);
+    for (const SetPlan &sp : p.sets) {
+        auto *set = new QBarSet(sp.name);
+        set->setBrush(sp.brush);
+        set->setBorderColor(sp.border);
+        set->append(sp.values);
         series->append(set);
     }
     chart->addSeries(series);
 
     auto *categories = new QBarCategoryAxis;
-    for (const Row &r : std::as_const(bottomUp))
-        categories->append(r.label);
+    categories->append(p.categories);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
 
     auto *values = new QValueAxis;
-    const QLocale locale;
-    const double max = std::max(1.0, d.scale.max);
-    values->setRange(0, max);
-    if (max <= 10 && max == std::floor(max))
-        values->setTickCount(int(max) + 1);
+    values->setRange(0, p.max);
+    if (p.tickCount > 0)
+        values->setTickCount(p.tickCount);
     values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setTitleText(ScoreChart::tr("Weighted score on the %1 to %2 scale")
-                             .arg(locale.toString(d.scale.min), locale.toString(d.scale.max)));
+    values->setTitleText(p.axisTitle);
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
+}
+
+bool updateScoreChart(QChart *chart, const core::Decision &d, int maxOptions)
+{
+    if (!chart || chart->series().size() != 1)
+        return false;
+    auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().constFirst());
+    if (!series)
+        return false;
+    QBarCategoryAxis *categories = nullptr;
+    for (QAbstractAxis *axis : chart->axes(Qt::Vertical, series))
+        if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
+            categories = c;
+    if (!categories)
+        return false;
+    const ScorePlan p = plan(d, maxOptions);
+    // Only the numbers and the option labels change in place; anything else is a new chart.
+    const QList<QBarSet *> sets = series->barSets();
+    if (chart->property(kShapeProperty).toString() != shape(p) || sets.size() != p.sets.size()
+        || categories->count() != p.categories.size())
+        return false;
+    // A score edit changes one option's label ("4.65, leader"): replace() lays out that label
+    // only, setCategories() every label of the axis and the chart around it. A label that
+    // moves to another row (the ranking changed) needs the whole list.
+    const QStringList old = categories->categories();
+    if (old != p.categories) {
+        bool moved = false;
+        for (qsizetype i = 0; i < old.size() && !moved; ++i)
+            moved = old[i] != p.categories[i] && old.contains(p.categories[i]);
+        if (moved) {
+            categories->setCategories(p.categories);
+        } else {
+            for (qsizetype i = 0; i < old.size(); ++i)
+                if (old[i] != p.categories[i])
+                    categories->replace(old[i], p.categories[i]);
+        }
+    }
+    for (qsizetype i = 0; i < sets.size(); ++i)
+        for (qsizetype j = 0; j < p.sets[i].values.size(); ++j)
+            if (sets[i]->at(j) != p.sets[i].values[j])
+                sets[i]->replace(j, p.sets[i].values[j]);
+    return true;
 }
 
 } // namespace archbench::ui

@@ -26,6 +26,12 @@ QChart *createScoreChart(const core::Decision &decision, QObject *parent = nullp
 
 /// The report chart "decision.weighted-scores" (ui/report/chartregistry.h): the score chart of
 /// the decision `itemId` of `data`, or nullptr when there is no such decision.
+/// Writes `decision`'s scores and option labels into `chart`, a chart createScoreChart() built
+/// with the same `maxOptions`, without building anything new, and returns true; returns false
+/// (and leaves the chart alone) when the chart's shape changed: criteria, their names or
+/// colours, the number of options, the scale, or which options are incomplete or eliminated.
+bool updateScoreChart(QChart *chart, const core::Decision &decision, int maxOptions = 0);
+
 QChart *weightedScoreReportChart(const core::ProjectData &data, const QString &itemId);
 
 /// The bars of the score chart from top to bottom (leader first) in plain text, "name: detail".

@@ -4,6 +4,7 @@
 #include "core/project.h"
 #include "drillcharts.h"
 #include "ui/workbench.h"
+#include "ui/widgets/quiettabs.h"
 
 #include <QChart>
 #include <QChartView>
@@ -31,6 +32,7 @@ DrillChartDock::DrillChartDock(Workbench &workbench, QWidget *parent)
     : ChartDock(core::ItemKind::Drill, tr("Drills"), parent), m_pages(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("drillChartDock"));
+    keepTabsQuiet(m_pages);
     auto *single = new QWidget;
     auto *singleLayout = new QVBoxLayout(single);
     m_placeholder = makeNote(tr("Open a drill to see whether it met its targets."), single);

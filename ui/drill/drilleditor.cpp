@@ -17,6 +17,7 @@
 #include "phasetimespanel.h"
 #include "timelinemodel.h"
 #include "ui/commands/itemcommands.h"
+#include "ui/widgets/quiettabs.h"
 #include "workstatusdelegate.h"
 
 #include <QComboBox>
@@ -284,6 +285,7 @@ QWidget *DrillEditor::buildMeasuredGroup()
     auto *group = new QGroupBox(tr("Measured"));
     m_phaseTabs = new QTabWidget(group);
     m_phaseTabs->setDocumentMode(true);
+    keepTabsQuiet(m_phaseTabs);
     auto *minutes = new QWidget;
     auto *minutesForm = new QFormLayout(minutes);
     minutesForm->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);

@@ -11,6 +11,7 @@
 #include "wrappingitemdelegate.h"
 #include "ui/commands/itemcommands.h"
 #include "ui/charts/palette.h"
+#include "ui/widgets/quiettabs.h"
 
 #include <QAction>
 #include <QDateEdit>
@@ -123,6 +124,7 @@ ReviewEditor::ReviewEditor(const EditorContext &context, const QString &reviewId
     m_navigator->setMinimumWidth(260);
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
+    keepTabsQuiet(m_pages);
     m_pages->addTab(answers, tr("&Answers"));
     m_pages->addTab(m_plan, tr("Improvement p&lan"));
     m_pages->addTab(m_milestones, tr("&Milestones"));

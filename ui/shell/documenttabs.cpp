@@ -2,6 +2,7 @@
 
 #include "itemtitles.h"
 #include "ui/widgets/themedicon.h"
+#include "ui/widgets/quiettabs.h"
 
 #include <QTabBar>
 
@@ -38,6 +39,7 @@ DocumentTabs::DocumentTabs(Workbench *workbench, QWidget *parent)
     : QTabWidget(parent), m_workbench(workbench)
 {
     setObjectName(QStringLiteral("documentTabs"));
+    keepTabsQuiet(this);
     setDocumentMode(true);
     setTabsClosable(true);
     setMovable(true);
@@ -162,8 +164,14 @@ void DocumentTabs::updateCaption(int index)
     const ItemRef item = itemAt(index);
     const QString title = itemTitle(*m_project, item);
     QString caption = title.size() > 40 ? title.left(38) + QChar(0x2026) : title;
-    setTabText(index, caption.replace(QLatin1Char('&'), QStringLiteral("&&"))); // no mnemonics
-    setTabToolTip(index, item.overview ? tr("Overview of the project") : tr("%1: %2").arg(kindName(item.kind), title));
+    // QTabWidget lays out and repaints the whole tab widget on every setTabText, even when the
+    // text is the same: set only what changed, so an edit repaints only what it changed
+    caption.replace(QLatin1Char('&'), QStringLiteral("&&")); // no mnemonics
+    if (tabText(index) != caption)
+        setTabText(index, caption);
+    const QString tip = item.overview ? tr("Overview of the project") : tr("%1: %2").arg(kindName(item.kind), title);
+    if (tabToolTip(index) != tip)
+        setTabToolTip(index, tip);
 }
 
 void DocumentTabs::updateCaptions()
