@@ -87,6 +87,10 @@ QString readableProblem(const QString &message, const core::CostModel &model)
 CostEditorBase::CostEditorBase(const EditorContext &context, const QString &modelId, QWidget *parent)
     : QWidget(parent), m_context(context), m_modelId(modelId),
       m_item(new ItemHandle<core::CostModel>(context.project, context.undoStack, modelId, this)),
+      m_binder([this] { return model(); },
+               [this](const core::CostModel &after, const QString &undoText, const QString &field) {
+                   return apply(after, undoText, field);
+               }),
       m_messageBar(new MessageBar(this)),
       m_title(nullptr), m_content(new QVBoxLayout), m_fields(new QFormLayout)
 {
@@ -159,45 +163,27 @@ bool CostEditorBase::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-template <typename Spin, typename Value>
-void CostEditorBase::bindSpin(Spin *spin, const QString &field, const QString &undoText,
-                              std::function<Value(const core::CostModel &)> get,
-                              std::function<void(core::CostModel &, Value)> set, void (Spin::*changed)(Value),
-                              Value (Spin::*read)() const, void (Spin::*write)(Value))
+namespace {
+/// The cost forms' number fields: wide enough for large amounts, with group separators, and
+/// tracking every key (each edit merges into one undo step per visit to the field).
+void styleAmount(QAbstractSpinBox *spin, const QString &field)
 {
     spin->setObjectName(field);
-    spin->setMaximum(1e12);
     spin->setGroupSeparatorShown(true);
     spin->setKeyboardTracking(true);
     spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("$000,000,000.00")) + 24);
-    watchFocus(spin);
-    connect(spin, changed, this, [this, spin, field, undoText, get, set, write](Value value) {
-        const core::CostModel *current = model();
-        if (!current || get(*current) == value)
-            return;
-        core::CostModel after = *current;
-        set(after, value);
-        if (!apply(after, undoText, field)) {
-            const QSignalBlocker block(spin);
-            (spin->*write)(get(*current));
-        }
-    });
-    m_refreshers.append([spin, get, read, write](const core::CostModel &m) {
-        if ((spin->*read)() != get(m)) {
-            const QSignalBlocker block(spin);
-            (spin->*write)(get(m));
-        }
-    });
-    m_editables.append([spin](bool editable) { spin->setReadOnly(!editable); });
 }
+} // namespace
 
 QDoubleSpinBox *CostEditorBase::bindNumber(const QString &field, const QString &undoText, Getter get, Setter set)
 {
     auto *spin = new QDoubleSpinBox(this);
     spin->setMinimum(0);
+    spin->setMaximum(1e12);
     spin->setAccelerated(true);
-    bindSpin<QDoubleSpinBox, double>(spin, field, undoText, get, set, &QDoubleSpinBox::valueChanged,
-                                     &QDoubleSpinBox::value, &QDoubleSpinBox::setValue);
+    styleAmount(spin, field);
+    watchFocus(spin);
+    m_binder.number(spin, field, undoText, std::move(get), std::move(set));
     return spin;
 }
 
@@ -206,10 +192,11 @@ OptionalDoubleSpinBox *CostEditorBase::bindOptionalNumber(
     std::function<void(core::CostModel &, std::optional<double>)> set)
 {
     auto *spin = new OptionalDoubleSpinBox(this);
+    spin->setMaximum(1e12);
     spin->setAlignment(Qt::AlignLeft | Qt::AlignVCenter); // as the other numbers of the form
-    bindSpin<OptionalDoubleSpinBox, std::optional<double>>(
-        spin, field, undoText, get, set, &OptionalDoubleSpinBox::optionalValueChanged,
-        &OptionalDoubleSpinBox::optionalValue, &OptionalDoubleSpinBox::setOptionalValue);
+    styleAmount(spin, field);
+    watchFocus(spin);
+    m_binder.optionalNumber(spin, field, undoText, std::move(get), std::move(set));
     return spin;
 }
 
@@ -220,21 +207,7 @@ QLineEdit *CostEditorBase::bindText(const QString &field, const QString &undoTex
     auto *edit = new QLineEdit(this);
     edit->setObjectName(field);
     watchFocus(edit);
-    connect(edit, &QLineEdit::textEdited, this, [this, field, undoText, get, set](const QString &text) {
-        const core::CostModel *current = model();
-        if (!current || get(*current) == text)
-            return;
-        core::CostModel after = *current;
-        set(after, text);
-        apply(after, undoText, field);
-    });
-    m_refreshers.append([edit, get](const core::CostModel &m) {
-        if (edit->text() != get(m)) {
-            const QSignalBlocker block(edit);
-            edit->setText(get(m));
-        }
-    });
-    m_editables.append([edit](bool editable) { edit->setReadOnly(!editable); });
+    m_binder.text(edit, field, undoText, std::move(get), std::move(set));
     return edit;
 }
 
@@ -244,24 +217,7 @@ QCheckBox *CostEditorBase::bindCheck(const QString &field, const QString &text, 
 {
     auto *box = new QCheckBox(text, this);
     box->setObjectName(field);
-    connect(box, &QCheckBox::toggled, this, [this, box, undoText, get, set](bool on) {
-        const core::CostModel *current = model();
-        if (!current || get(*current) == on)
-            return;
-        core::CostModel after = *current;
-        set(after, on);
-        if (!apply(after, undoText)) {
-            const QSignalBlocker block(box);
-            box->setChecked(get(*current));
-        }
-    });
-    m_refreshers.append([box, get](const core::CostModel &m) {
-        if (box->isChecked() != get(m)) {
-            const QSignalBlocker block(box);
-            box->setChecked(get(m));
-        }
-    });
-    m_editables.append([box](bool editable) { box->setEnabled(editable); });
+    m_binder.check(box, undoText, std::move(get), std::move(set));
     return box;
 }
 
@@ -285,8 +241,7 @@ void CostEditorBase::refreshAll()
     const core::CostModel *current = model();
     if (!current)
         return;
-    for (const auto &refresh : std::as_const(m_refreshers))
-        refresh(*current);
+    m_binder.refresh(*current);
     const auto valid = core::cost::validateCostModel(*current);
     if (valid.ok()) {
         m_messageBar->dismiss();
@@ -302,8 +257,7 @@ void CostEditorBase::refreshAll()
 void CostEditorBase::updateEditable()
 {
     const bool editable = isEditable();
-    for (const auto &set : std::as_const(m_editables))
-        set(editable);
+    m_binder.setEditable(editable);
     setEditable(editable);
 }
 

@@ -13,6 +13,7 @@
 // makes every bound widget read-only and calls setEditable(false) on the subclass.
 
 #include "ui/itemhandle.h"
+#include "ui/widgets/fieldbinder.h"
 #include "ui/workbench.h"
 
 #include "core/model/costmodel.h"
@@ -85,12 +86,6 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// Ties a spin box to one number of the model: `changed` edits it (one undo step per
-    /// field and visit), a change of the model writes it back through `write`.
-    template <typename Spin, typename Value>
-    void bindSpin(Spin *spin, const QString &field, const QString &undoText,
-                  std::function<Value(const core::CostModel &)> get, std::function<void(core::CostModel &, Value)> set,
-                  void (Spin::*changed)(Value), Value (Spin::*read)() const, void (Spin::*write)(Value));
     void refreshAll();
     void updateEditable();
     void watchFocus(QWidget *widget);
@@ -98,13 +93,12 @@ private:
     EditorContext m_context;
     QString m_modelId;
     ItemHandle<core::CostModel> *m_item; ///< every edit of this editor goes through it
+    FieldBinder<core::CostModel> m_binder; ///< the bind*() fields, refreshed and locked together
     int m_visit = 0;
     class MessageBar *m_messageBar;
     QLineEdit *m_title;
     QVBoxLayout *m_content;
     QFormLayout *m_fields;
-    QList<std::function<void(const core::CostModel &)>> m_refreshers;
-    QList<std::function<void(bool)>> m_editables;
 };
 
 } // namespace archbench::ui

@@ -68,11 +68,6 @@ OptionalDoubleSpinBox *makeAmount(QWidget *parent, const QString &suffix, const 
     return spin;
 }
 
-void setIfDifferent(OptionalDoubleSpinBox *spin, std::optional<double> value)
-{
-    if (spin->optionalValue() != value)
-        spin->setOptionalValue(value);
-}
 } // namespace
 
 template <typename F> bool DrillEditor::edit(const QString &undoText, const QString &mergeKey, F change)
@@ -82,7 +77,11 @@ template <typename F> bool DrillEditor::edit(const QString &undoText, const QStr
 
 DrillEditor::DrillEditor(const EditorContext &context, const QString &drillId, QWidget *parent)
     : QWidget(parent), m_context(context), m_project(context.project), m_drillId(drillId),
-      m_drill(new ItemHandle<core::Drill>(context.project, context.undoStack, drillId, this))
+      m_drill(new ItemHandle<core::Drill>(context.project, context.undoStack, drillId, this)),
+      m_binder([this] { return m_drill->item(); },
+               [this](const core::Drill &after, const QString &undoText, const QString &field) {
+                   return m_drill->replace(after, undoText, field);
+               })
 {
     setObjectName(QStringLiteral("drillEditor"));
     m_banner = new DrillResultBanner(this);
@@ -322,54 +321,42 @@ OptionalDoubleSpinBox *DrillEditor::phaseEdit(int phase) const
 
 void DrillEditor::connectFields()
 {
-    connect(m_title, &QLineEdit::textEdited, this, [this](const QString &text) {
-        edit(tr("Rename drill"), QStringLiteral("title"), [&](core::Drill &d) { d.title = text; });
-    });
-    connect(m_date, &QDateEdit::dateChanged, this, [this](const QDate &date) {
-        edit(tr("Change drill date"), QStringLiteral("date"),
-             [&](core::Drill &d) { d.date = date == kNoDate ? QDate() : date; });
-    });
-    connect(m_scenario, &QComboBox::activated, this, [this] {
-        edit(tr("Change scenario"), {},
-             [&](core::Drill &d) { d.scenario = core::DrillScenario(m_scenario->currentData().toInt()); });
-    });
-    connect(m_description, &QPlainTextEdit::textChanged, this, [this] {
-        edit(tr("Describe what was failed"), QStringLiteral("description"),
-             [&](core::Drill &d) { d.description = m_description->toPlainText(); });
-    });
-    connect(m_traffic, &QComboBox::activated, this, [this] {
-        edit(tr("Change traffic"), {},
-             [&](core::Drill &d) { d.traffic = core::DrillTraffic(m_traffic->currentData().toInt()); });
-    });
-    connect(m_trafficPercent, &QSpinBox::valueChanged, this, [this](int value) {
-        edit(tr("Change traffic share"), QStringLiteral("trafficPercent"),
-             [&](core::Drill &d) { d.trafficPercent = value; });
-    });
+    using D = core::Drill;
+    m_binder.text(m_title, QStringLiteral("title"), tr("Rename drill"), [](const D &d) { return d.title; },
+                  [](D &d, const QString &v) { d.title = v; });
+    m_binder.date(m_date, QStringLiteral("date"), tr("Change drill date"),
+                  [](const D &d) { return d.date.isValid() ? d.date : kNoDate; },
+                  [](D &d, QDate v) { d.date = v == kNoDate ? QDate() : v; });
+    m_binder.choice(m_scenario, tr("Change scenario"), [](const D &d) { return int(d.scenario); },
+                    [](D &d, int v) { d.scenario = core::DrillScenario(v); });
+    m_binder.plainText(m_description, QStringLiteral("description"), tr("Describe what was failed"),
+                       [](const D &d) { return d.description; }, [](D &d, const QString &v) { d.description = v; });
+    m_binder.choice(m_traffic, tr("Change traffic"), [](const D &d) { return int(d.traffic); },
+                    [](D &d, int v) { d.traffic = core::DrillTraffic(v); });
+    m_binder.integer(m_trafficPercent, QStringLiteral("trafficPercent"), tr("Change traffic share"),
+                     [](const D &d) { return qRound(d.trafficPercent); }, [](D &d, int v) { d.trafficPercent = v; });
+    m_binder.optionalNumber(m_rtoTarget, QStringLiteral("rtoTarget"), tr("Change RTO target"),
+                            [](const D &d) { return d.targets.rtoMinutes; },
+                            [](D &d, std::optional<double> v) { d.targets.rtoMinutes = v; });
+    m_binder.optionalNumber(m_rpoTarget, QStringLiteral("rpoTarget"), tr("Change RPO target"),
+                            [](const D &d) { return d.targets.rpoSeconds; },
+                            [](D &d, std::optional<double> v) { d.targets.rpoSeconds = v; });
+    const QString phaseUndo[3] = {tr("Change time to detect"), tr("Change time to decide"),
+                                  tr("Change time to recover")};
+    static constexpr std::optional<double> core::DrillMeasured::*kPhases[3] = {
+        &core::DrillMeasured::detectMinutes, &core::DrillMeasured::decideMinutes,
+        &core::DrillMeasured::recoverMinutes};
+    for (int i = 0; i < 3; ++i)
+        m_binder.optionalNumber(m_phases[i], QStringLiteral("phase%1").arg(i), phaseUndo[i],
+                                [i](const D &d) { return d.measured.*kPhases[i]; },
+                                [i](D &d, std::optional<double> v) { d.measured.*kPhases[i] = v; });
+    m_binder.optionalNumber(m_dataLoss, QStringLiteral("dataLoss"), tr("Change data loss"),
+                            [](const D &d) { return d.measured.dataLossSeconds; },
+                            [](D &d, std::optional<double> v) { d.measured.dataLossSeconds = v; });
     connect(m_tier, &QComboBox::activated, this, &DrillEditor::chooseTier);
     connect(m_fillTargets, &QToolButton::clicked, this, [this] {
         m_tierOffer->hide();
         edit(tr("Fill typical targets"), {}, [](core::Drill &d) { d.targets = core::typicalTargets(d.tier); });
-    });
-    connect(m_rtoTarget, &OptionalDoubleSpinBox::optionalValueChanged, this, [this](std::optional<double> v) {
-        edit(tr("Change RTO target"), QStringLiteral("rtoTarget"), [&](core::Drill &d) { d.targets.rtoMinutes = v; });
-    });
-    connect(m_rpoTarget, &OptionalDoubleSpinBox::optionalValueChanged, this, [this](std::optional<double> v) {
-        edit(tr("Change RPO target"), QStringLiteral("rpoTarget"), [&](core::Drill &d) { d.targets.rpoSeconds = v; });
-    });
-    const QString phaseUndo[3] = {tr("Change time to detect"), tr("Change time to decide"),
-                                  tr("Change time to recover")};
-    for (int i = 0; i < 3; ++i) {
-        connect(m_phases[i], &OptionalDoubleSpinBox::optionalValueChanged, this,
-                [this, i, text = phaseUndo[i]](std::optional<double> v) {
-                    edit(text, QStringLiteral("phase%1").arg(i), [&](core::Drill &d) {
-                        std::optional<double> *fields[3] = {&d.measured.detectMinutes, &d.measured.decideMinutes,
-                                                            &d.measured.recoverMinutes};
-                        *fields[i] = v;
-                    });
-                });
-    }
-    connect(m_dataLoss, &OptionalDoubleSpinBox::optionalValueChanged, this, [this](std::optional<double> v) {
-        edit(tr("Change data loss"), QStringLiteral("dataLoss"), [&](core::Drill &d) { d.measured.dataLossSeconds = v; });
     });
     connect(m_phaseTimes, &PhaseTimesPanel::phasesEdited, this,
             [this](const PhaseTimesPanel::Phases &phases, int moment) {
@@ -426,26 +413,10 @@ void DrillEditor::refresh()
     m_scroll->setEnabled(true);
     m_updating = true;
     const QLocale locale;
-    if (m_title->text() != d->title)
-        m_title->setText(d->title);
+    m_binder.refresh(*d);
     setWindowTitle(d->title.isEmpty() ? tr("Untitled drill") : d->title);
-    const QDate shownDate = d->date.isValid() ? d->date : kNoDate;
-    if (m_date->date() != shownDate)
-        m_date->setDate(shownDate);
-    selectData(m_scenario, int(d->scenario));
-    if (m_description->toPlainText() != d->description)
-        m_description->setPlainText(d->description);
-    selectData(m_traffic, int(d->traffic));
-    if (m_trafficPercent->value() != qRound(d->trafficPercent))
-        m_trafficPercent->setValue(qRound(d->trafficPercent));
     selectData(m_tier, int(d->tier));
     m_tierSummary->setText(core::drTierSummary(d->tier, locale));
-    setIfDifferent(m_rtoTarget, d->targets.rtoMinutes);
-    setIfDifferent(m_rpoTarget, d->targets.rpoSeconds);
-    setIfDifferent(m_phases[0], d->measured.detectMinutes);
-    setIfDifferent(m_phases[1], d->measured.decideMinutes);
-    setIfDifferent(m_phases[2], d->measured.recoverMinutes);
-    setIfDifferent(m_dataLoss, d->measured.dataLossSeconds);
     m_phaseTimes->setMeasured(d->measured, d->date);
     const std::optional<double> rto = core::observedRtoMinutes(d->measured);
     m_observedRto->setText(rto ? tr("%1 (detect + decide + recover)").arg(core::formatMinutes(rto, locale))
@@ -463,14 +434,8 @@ void DrillEditor::refresh()
 void DrillEditor::updateReadOnly()
 {
     const bool readOnly = !m_project || m_project->isReadOnly();
-    m_title->setReadOnly(readOnly);
-    m_date->setReadOnly(readOnly);
-    m_description->setReadOnly(readOnly);
-    m_trafficPercent->setReadOnly(readOnly);
-    for (OptionalDoubleSpinBox *spin : {m_rtoTarget, m_rpoTarget, m_phases[0], m_phases[1], m_phases[2], m_dataLoss})
-        spin->setReadOnly(readOnly);
-    for (QComboBox *combo : {m_scenario, m_traffic, m_tier})
-        combo->setEnabled(!readOnly);
+    m_binder.setEditable(!readOnly);
+    m_tier->setEnabled(!readOnly);
     m_phaseTimes->setReadOnly(readOnly);
     m_timeline->setReadOnly(readOnly);
     m_findings->setReadOnly(readOnly);

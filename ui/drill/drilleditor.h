@@ -7,6 +7,7 @@
 // Read-only projects show everything and change nothing.
 
 #include "ui/itemhandle.h"
+#include "ui/widgets/fieldbinder.h"
 #include "ui/workbench.h"
 
 #include <QPointer>
@@ -76,6 +77,7 @@ private:
     QPointer<core::Project> m_project;
     QString m_drillId;
     ItemHandle<core::Drill> *m_drill; ///< every edit of this editor goes through it
+    FieldBinder<core::Drill> m_binder; ///< the plain fields: edited, refreshed and locked together
     bool m_updating = false;
 
     DrillResultBanner *m_banner = nullptr;
