@@ -2,6 +2,8 @@
 #   core/             never includes ui/ or app/, nor QtGui or QtWidgets headers
 #   ui/widgets, ui/charts (the UI kit)   include only core/ and the kit itself
 #   the domain modules (ui/decision, ...) never include the shell (ui/shell)
+#   core/document (the report document model) includes nothing else of core: the bottom
+#   core/report (composition and export) is included by no other folder of core: the top
 # SOURCE_DIR is the project's root.
 if(NOT SOURCE_DIR)
   message(FATAL_ERROR "call with -DSOURCE_DIR=<project root>")
@@ -26,6 +28,13 @@ endfunction()
 check_folder(core "\"(ui|app)/" "core is below the UI")
 check_folder(core "<Qt(Gui|Widgets|Charts)/|<Q(Widget|Application|GuiApplication|Painter|Color|Font|Icon|Pixmap|Image)>"
              "core uses QtCore, QtSql and spdlog only")
+check_folder(core/document "\"(\\.\\./|core/)" "the report document model is a leaf of core")
+file(GLOB core_folders LIST_DIRECTORIES true RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/core/*")
+foreach(folder IN LISTS core_folders)
+  if(IS_DIRECTORY "${SOURCE_DIR}/${folder}" AND NOT folder STREQUAL "core/report")
+    check_folder(${folder} "\"(\\.\\./|core/)report/" "report composition and export are the top of core")
+  endif()
+endforeach()
 foreach(kit ui/widgets ui/charts)
   check_folder(${kit} "\"(ui/(shell|decision|review|drill|cost|overview|report|portfolio|commands)/|app/)"
                "the UI kit knows no module")

@@ -4,7 +4,7 @@
 // chart block for the PDF. Registered for ItemKind::CostModel in installStandardSections.
 
 #include "../model/projectdata.h"
-#include "../report/reportdocument.h"
+#include "../document/reportdocument.h"
 
 namespace archbench::core {
 

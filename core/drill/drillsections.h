@@ -8,7 +8,7 @@
 // A provider for ReportRegistry, registered in core/report/standardsections.cpp.
 
 #include "../model/projectdata.h"
-#include "../report/reportdocument.h"
+#include "../document/reportdocument.h"
 
 #include <QCoreApplication>
 

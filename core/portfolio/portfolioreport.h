@@ -6,7 +6,7 @@
 // links) come from the same writers.
 
 #include "core/portfolio/portfolio.h"
-#include "core/report/reportdocument.h"
+#include "core/document/reportdocument.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 #include "adrwriter.h"
 
-#include "markdownescape.h"
+#include "../document/markdownescape.h"
 
 #include "../decision/decisionanalysis.h"
 #include "../decision/decisionlifecycle.h"

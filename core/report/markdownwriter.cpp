@@ -1,6 +1,6 @@
 #include "markdownwriter.h"
 
-#include "markdownescape.h"
+#include "../document/markdownescape.h"
 
 #include <QCoreApplication>
 #include <QHash>

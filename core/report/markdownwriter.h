@@ -14,7 +14,7 @@
 // Single newlines inside text become hard line breaks ("\" at the end of the line), blank
 // lines start a new paragraph; inside table cells a newline becomes a space.
 
-#include "reportdocument.h"
+#include "../document/reportdocument.h"
 
 namespace archbench::core {
 

@@ -4,7 +4,7 @@
 // requirements with what their availability targets allow. The PDF adds the chart
 // "project.requirements-by-kind" (ui/report/projectcharts.h).
 
-#include "reportdocument.h"
+#include "../document/reportdocument.h"
 
 #include "../model/projectdata.h"
 

@@ -1,6 +1,6 @@
 #include "reportbuilder.h"
 
-#include "markdownescape.h"
+#include "../document/markdownescape.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -3,7 +3,7 @@
 // atomically (QSaveFile, never a direct-write fallback): either the whole new file is there
 // or the old one (or none) is, and a failure says why, naming the file.
 
-#include "reportdocument.h"
+#include "../document/reportdocument.h"
 
 #include "../expected.h"
 #include "../model/projectdata.h"

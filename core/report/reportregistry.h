@@ -9,7 +9,7 @@
 // anything but its arguments (same input, same output), and uses options.generated as
 // "today". The project provider is called with options.itemId = the project id.
 
-#include "reportdocument.h"
+#include "../document/reportdocument.h"
 
 #include "../model/projectdata.h"
 

@@ -8,7 +8,7 @@
 // &reviewSections)` in core/report/standardsections.cpp.
 
 #include "../model/projectdata.h"
-#include "../report/reportdocument.h"
+#include "../document/reportdocument.h"
 
 namespace archbench::core {
 

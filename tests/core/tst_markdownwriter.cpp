@@ -5,7 +5,7 @@
 #include "common/gfm.h"
 #include "common/testsupport.h"
 #include "core/interchange/interchange.h"
-#include "core/report/markdownescape.h"
+#include "core/document/markdownescape.h"
 #include "core/report/markdownwriter.h"
 #include "core/report/reportbuilder.h"
 

@@ -18,7 +18,7 @@
 #include "pdftextblock.h"
 
 #include "core/model/projectdata.h"
-#include "core/report/reportdocument.h"
+#include "core/document/reportdocument.h"
 
 #include <QHash>
 #include <QRectF>

@@ -12,7 +12,7 @@
 #include "pdfstyle.h"
 
 #include "core/expected.h"
-#include "core/report/reportdocument.h"
+#include "core/document/reportdocument.h"
 
 #include <QPageSize>
 #include <functional>

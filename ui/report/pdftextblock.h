@@ -4,7 +4,7 @@
 // table cell split across a page break). Text is set as plain characters through QTextLayout:
 // nothing is parsed as HTML or rich text. Copies share the layout.
 
-#include "core/report/reportdocument.h"
+#include "core/document/reportdocument.h"
 
 #include <QFont>
 #include <QRectF>

@@ -4,7 +4,7 @@
 // cancelled export leaves no file). Also the print preview of the same PDF layout.
 
 #include "core/model/projectdata.h"
-#include "core/report/reportdocument.h"
+#include "core/document/reportdocument.h"
 #include "core/report/reportexport.h"
 
 #include <QPageSize>
