@@ -15,6 +15,8 @@ enum class ErrorCode {
     ChangedOnDisk, ///< the target changed since it was opened
     Io,            ///< reading or writing failed
     Invalid,       ///< content breaks a rule of the format (message names the path)
+    Unauthorized,  ///< a server refused who we are or what we asked (password, role, policy)
+    Unreachable,   ///< a server could not be reached, or went away
 };
 
 struct Error {

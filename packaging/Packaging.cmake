@@ -55,11 +55,12 @@ endif()
 find_program(DPKG_SHLIBDEPS dpkg-shlibdeps)
 if(DPKG_SHLIBDEPS)
   set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
+  # plugins are loaded at run time, so shlibdeps cannot see them: QPSQL reaches team servers
+  set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-psql")
 else()
   set(CPACK_DEBIAN_PACKAGE_DEPENDS
     "libqt6widgets6, libqt6charts6, libqt6printsupport6, libqt6svg6, \
-qt6-qpa-plugins, libspdlog1.10, libsqlite3-0, libqpdf29, libyaml-cpp0.7")
+qt6-qpa-plugins, libqt6sql6-psql, libqt6sql6-sqlite, libspdlog1.10, libsqlite3-0, libqpdf29, libyaml-cpp0.7")
 endif()
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, shared-mime-info, desktop-file-utils")
 include(CPack)

@@ -28,6 +28,10 @@ const QList<Subcommand> &subcommands()
         {"diff", QT_TRANSLATE_NOOP("archbench::cli", "What changed between two versions of a project"), false, &runDiff},
         {"merge", QT_TRANSLATE_NOOP("archbench::cli", "Three-way merge of two versions of a project (a git merge driver)"), false, &runMerge},
         {"ballot", QT_TRANSLATE_NOOP("archbench::cli", "Export a participant's ballot to fill in apart, or import filled ballots"), false, &runBallot},
+        {"server", QT_TRANSLATE_NOOP("archbench::cli", "Set up a team server on PostgreSQL: init, check, grant"), false, &runServer},
+        {"push", QT_TRANSLATE_NOOP("archbench::cli", "Publish a project to a team server, or save it back there with a merge"), false, &runPush},
+        {"pull", QT_TRANSLATE_NOOP("archbench::cli", "Fetch a project from a team server into a file"), false, &runPull},
+        {"projects", QT_TRANSLATE_NOOP("archbench::cli", "List the projects on a team server"), false, &runProjects},
         {"set-metric", QT_TRANSLATE_NOOP("archbench::cli", "Record current values of revisit-trigger metrics"), false, &runSetMetric},
     };
     return all;

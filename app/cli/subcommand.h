@@ -1,6 +1,6 @@
 #pragma once
 // Headless subcommands of `archbench` (convert, validate, score, review, drills, cost,
-// export, lens, import-adr, portfolio, check, set-metric, diff, merge, ballot). Each runs with a QCoreApplication already created and needs no display, except
+// export, lens, import-adr, portfolio, check, set-metric, diff, merge, ballot, server, push, pull, projects). Each runs with a QCoreApplication already created and needs no display, except
 // `export`, which main() gives an offscreen QApplication (charts are QGraphicsWidgets).
 // Exit codes (INTERCHANGE.md): 0 success, 2 a file it refuses (reason on stderr), 1 otherwise.
 
@@ -48,6 +48,10 @@ int runSetMetric(const QStringList &arguments);
 int runDiff(const QStringList &arguments);
 int runMerge(const QStringList &arguments);
 int runBallot(const QStringList &arguments);
+int runServer(const QStringList &arguments);
+int runPush(const QStringList &arguments);
+int runPull(const QStringList &arguments);
+int runProjects(const QStringList &arguments);
 
 /// The common front of every subcommand, so each `archbench NAME --help` has one shape:
 ///

@@ -68,6 +68,10 @@ Expected<std::unique_ptr<ProjectFile>> ProjectFile::open(const QString &path, Op
     auto data = loadChecked(*d.store, path);
     if (!data)
         return data.error();
+    auto origin = d.store->serverOrigin();
+    if (!origin)
+        return refusal(path, origin.error().code, origin.error().message);
+    d.origin = *origin;
     d.attach(std::move(*data));
     AB_TRY(d.writeSidecar());
     AB_LOG_INFO("opened {} (schema {}, working copy {})", d.target, checked->schemaVersion,
@@ -100,6 +104,24 @@ Expected<void> ProjectFile::breakLock(const QString &path)
 {
     const QFileInfo info(path);
     return ProjectLock::breakLock(info.exists() ? info.canonicalFilePath() : info.absoluteFilePath());
+}
+
+std::optional<ServerOrigin> ProjectFile::serverOrigin() const
+{
+    return d->origin;
+}
+
+Expected<void> ProjectFile::setServerOrigin(const std::optional<ServerOrigin> &origin)
+{
+    if (d->readOnly || !d->working)
+        return makeError(ErrorCode::Invalid, QCoreApplication::translate("archbench::core::storage",
+                                                                         "the project is open read-only"));
+    if (origin == d->origin)
+        return {};
+    AB_TRY(d->store->setServerOrigin(origin));
+    d->origin = origin;
+    d->dirty = true;
+    return {};
 }
 
 Project *ProjectFile::project() const
@@ -175,6 +197,7 @@ Expected<void> ProjectFile::saveAs(const QString &path)
         // A read-only project edits nothing in memory; from now on it needs a working copy.
         AB_TRY(d->makeWorkingCopy([&](const QString &db) { return SqliteStore::create(db, d->project->data()); }));
         d->project->setStore(d->store.get());
+        AB_TRY(d->store->setServerOrigin(d->origin));
     }
     if (auto written = d->writeTo(target); !written)
         return written.error(); // the new lock is released with `lock`

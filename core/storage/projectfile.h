@@ -11,6 +11,7 @@
 
 #include "../expected.h"
 #include "projectconversion.h"
+#include "serverorigin.h"
 #include "../project.h"
 
 #include <QDateTime>
@@ -77,6 +78,12 @@ public:
     /// True when the target file was modified by someone else since it was opened or saved.
     bool changedOnDisk() const;
 
+    /// The team server this project came from, if any (kept in the file, schema 7).
+    std::optional<ServerOrigin> serverOrigin() const;
+    /// Records (or, with nullopt, forgets) the server origin in the working copy; like an edit,
+    /// it reaches the target file with the next save. Refused for a read-only project.
+    Expected<void> setServerOrigin(const std::optional<ServerOrigin> &origin);
+
     /// Writes the whole document over path(). Refuses with ChangedOnDisk unless `force`.
     Expected<void> save(bool force = false);
     /// Writes to `path`, takes its lock and makes it the target.
@@ -98,6 +105,9 @@ Expected<ProjectData> readProjectFile(const QString &path);
 ProjectFileFormat projectFileFormat(const QString &path);
 /// Writes a project to an .archbench or .json file atomically (by extension).
 Expected<void> writeProjectFile(const ProjectData &data, const QString &path);
+/// Writes a project to an .archbench file atomically together with the team server it came
+/// from (the server_origin of schema 7), as `archbench pull` and `push` do.
+Expected<void> writeProjectFile(const ProjectData &data, const QString &path, const ServerOrigin &origin);
 /// The same in a format given, whatever the extension (git's merge driver writes %A in place).
 Expected<void> writeProjectFile(const ProjectData &data, const QString &path, ProjectFileFormat format);
 /// readProjectFile(input) then writeProjectFile(output) for .json to .archbench, with the

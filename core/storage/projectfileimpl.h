@@ -35,6 +35,7 @@ struct ProjectFile::Impl {
     storage::DiskStamp stamp;
     QDateTime opened = QDateTime::currentDateTimeUtc();
     QString sidecarName;
+    std::optional<ServerOrigin> origin; ///< as in the store (read at open, written through)
 
     ~Impl()
     {

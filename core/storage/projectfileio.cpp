@@ -111,6 +111,16 @@ Expected<void> writeProjectFile(const ProjectData &data, const QString &path)
     return writeProjectFile(data, path, isJsonPath(path) ? ProjectFileFormat::Json : ProjectFileFormat::Archbench);
 }
 
+Expected<void> writeProjectFile(const ProjectData &data, const QString &path, const ServerOrigin &origin)
+{
+    auto store = SqliteStore::create(QStringLiteral(":memory:"), data);
+    if (!store)
+        return saveError(path, store.error().code, store.error().message);
+    if (auto recorded = (*store)->setServerOrigin(origin); !recorded)
+        return saveError(path, recorded.error().code, recorded.error().message);
+    return saveDatabaseAtomically((*store)->connection(), path);
+}
+
 Expected<void> writeProjectFile(const ProjectData &data, const QString &path, ProjectFileFormat format)
 {
     if (format == ProjectFileFormat::Json)

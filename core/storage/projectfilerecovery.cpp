@@ -101,6 +101,10 @@ Expected<std::unique_ptr<ProjectFile>> ProjectFile::recover(const RecoveryCandid
         return refusal(candidate.workingCopyPath, data.error().code, data.error().message);
     if (auto valid = interchange::validate(*data); !valid)
         return refusal(candidate.workingCopyPath, ErrorCode::Invalid, valid.error().message);
+    auto origin = d.store->serverOrigin();
+    if (!origin)
+        return refusal(candidate.workingCopyPath, origin.error().code, origin.error().message);
+    d.origin = *origin; // a project opened from a server saves back there after recovery too
     d.attach(std::move(*data));
     d.dirty = true; // what was recovered is not in the target file
     AB_TRY(d.writeSidecar());

@@ -330,7 +330,7 @@ CREATE TABLE cost_compute_option (
 
 // The rungs after version 1, each a self-contained SQL script, with a fixture
 // tests/data/storage/schema-v<N>.archbench for every version (see tests/data/storage/README.md).
-constexpr std::array<MigrationStep, 5> kSteps{{
+constexpr std::array<MigrationStep, 6> kSteps{{
     // 2: the load axis scale of a crossover model (a display choice kept with the model).
     {2, "ALTER TABLE cost_model ADD COLUMN load_scale TEXT NOT NULL DEFAULT 'linear' "
         "CHECK (load_scale IN ('linear', 'log'));"},
@@ -375,6 +375,10 @@ constexpr std::array<MigrationStep, 5> kSteps{{
         "CREATE TABLE decision_dissent ("
         "decision_id TEXT NOT NULL REFERENCES decision (id) ON DELETE CASCADE, position INTEGER NOT NULL, "
         "participant TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (decision_id, position)) STRICT, WITHOUT ROWID;"},
+    // 7: the team server this copy came from (URL, project id, the version it is based on),
+    // so a save goes back there and a push knows its base (core/storage/serverorigin.h).
+    {7, "CREATE TABLE server_origin (singleton INTEGER PRIMARY KEY CHECK (singleton = 1), url TEXT NOT NULL, "
+        "project_id TEXT NOT NULL, version INTEGER NOT NULL CHECK (version >= 1)) STRICT;"},
 }};
 
 Expected<void> stamp(SqliteConnection &db, int version)

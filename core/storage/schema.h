@@ -21,7 +21,7 @@ class SqliteConnection;
 /// PRAGMA application_id of every Archbench project file: "ARCH" in ASCII.
 inline constexpr qint32 kApplicationId = 0x41524348;
 /// PRAGMA user_version this build writes and reads up to.
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 /// One rung of the ladder: the SQL that takes a file from version `to - 1` to `to`.
 struct MigrationStep {

@@ -1,5 +1,6 @@
 #include "sqlitestore.h"
 #include "projectrows.h"
+#include "rowsupport.h"
 #include "schema.h"
 
 #include <QCoreApplication>
@@ -203,6 +204,34 @@ Expected<ProjectData> SqliteStore::load()
     if (!result)
         return result.error();
     return data;
+}
+
+} // namespace archbench::core::storage
+
+namespace archbench::core::storage {
+
+Expected<std::optional<ServerOrigin>> SqliteStore::serverOrigin()
+{
+    SqliteConnection &db = *m_db;
+    AB_STATEMENT(origin, "SELECT url, project_id, version FROM server_origin");
+    std::optional<ServerOrigin> found;
+    AB_TRY(rows::forEachRow(origin, [&]() -> Expected<void> {
+        found = ServerOrigin{origin.text(0), origin.text(1), origin.integer(2)};
+        return {};
+    }));
+    return found;
+}
+
+Expected<void> SqliteStore::setServerOrigin(const std::optional<ServerOrigin> &origin)
+{
+    SqliteConnection &db = *m_db;
+    return inTransaction(db, [&]() -> Expected<void> {
+        AB_TRY(db.exec("DELETE FROM server_origin"));
+        if (!origin)
+            return {};
+        AB_STATEMENT(insert, "INSERT INTO server_origin (singleton, url, project_id, version) VALUES (1, ?1, ?2, ?3)");
+        return insert.run({origin->url, origin->projectId, origin->version});
+    });
 }
 
 } // namespace archbench::core::storage

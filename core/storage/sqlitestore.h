@@ -7,6 +7,9 @@
 // Invariant: the database holds schema kSchemaVersion (callers migrate before wrapping it).
 
 #include "../projectstore.h"
+#include "serverorigin.h"
+
+#include <optional>
 #include "sqliteconnection.h"
 
 #include <functional>
@@ -38,6 +41,9 @@ public:
     Expected<void> writeAll(const ProjectData &data, const DecisionReady &ready = {});
     /// Reads the whole project back.
     Expected<ProjectData> load();
+    /// The team server this copy came from (schema 7), if any; not part of the content.
+    Expected<std::optional<ServerOrigin>> serverOrigin();
+    Expected<void> setServerOrigin(const std::optional<ServerOrigin> &origin);
 
     SqliteConnection &connection() { return *m_db; }
 

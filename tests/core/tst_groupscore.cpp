@@ -211,7 +211,9 @@ private slots:
         // withJudgment replaces either orientation and clears
         auto list = Ahp::withJudgment(d.pairwise, QStringLiteral("Bo"), QStringLiteral("c1"), QStringLiteral("c2"), 3);
         QCOMPARE(list.size(), 2);
-        QCOMPARE(*Ahp::judgment(Decision{.pairwise = list}, QStringLiteral("Bo"), QStringLiteral("c2"), QStringLiteral("c1")), 1.0 / 3.0);
+        Decision judged;
+        judged.pairwise = list;
+        QCOMPARE(*Ahp::judgment(judged, QStringLiteral("Bo"), QStringLiteral("c2"), QStringLiteral("c1")), 1.0 / 3.0);
         list = Ahp::withJudgment(list, QStringLiteral("Ana"), QStringLiteral("c2"), QStringLiteral("c1"), std::nullopt);
         QCOMPARE(list.size(), 1);
         QCOMPARE(Ahp::formatJudgment(1.0 / 3.0), QStringLiteral("1/3"));

@@ -89,6 +89,12 @@ private slots:
         auto opened = ProjectFile::open(path);
         QVERIFY2(opened, qPrintable(opened.error().message));
         QCOMPARE((*opened)->project()->data(), *expected);
+        // from schema 7 on a file may remember the team server it came from; older ones do not
+        if (version >= 7)
+            QCOMPARE((*opened)->serverOrigin(), (ServerOrigin{QStringLiteral("postgresql://dana@db.example/archbench"),
+                                                              QStringLiteral("sample"), 7}));
+        else
+            QVERIFY(!(*opened)->serverOrigin());
         auto working = checkProjectFile((*opened)->workingCopyPath());
         QVERIFY2(working, qPrintable(working.error().message));
         QCOMPARE(working->schemaVersion, kSchemaVersion);
@@ -173,6 +179,7 @@ private slots:
         SqliteStore store(std::move(*db));
         const ProjectData sample = fullSampleProject();
         QVERIFY(store.writeAll(sample));
+        QVERIFY(store.setServerOrigin(ServerOrigin{QStringLiteral("postgresql://dana@db.example/archbench"), QStringLiteral("sample"), 7}));
         QFile json(base + QStringLiteral(".json"));
         QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
         json.write(interchange::toJson(sample));
