@@ -404,6 +404,22 @@
         <source>Export a participant&apos;s ballot to fill in apart, or import filled ballots</source>
         <translation>Stimmzettel eines Teilnehmers zum Ausfüllen exportieren oder ausgefüllte importieren</translation>
     </message>
+    <message>
+        <source>Set up a team server on PostgreSQL: init, check, grant</source>
+        <translation>Einen Team-Server auf PostgreSQL einrichten: init, check, grant</translation>
+    </message>
+    <message>
+        <source>Publish a project to a team server, or save it back there with a merge</source>
+        <translation>Ein Projekt auf einem Team-Server veröffentlichen oder dorthin zurückspeichern, mit Zusammenführung</translation>
+    </message>
+    <message>
+        <source>Fetch a project from a team server into a file</source>
+        <translation>Ein Projekt von einem Team-Server in eine Datei holen</translation>
+    </message>
+    <message>
+        <source>List the projects on a team server</source>
+        <translation>Die Projekte auf einem Team-Server auflisten</translation>
+    </message>
 </context>
 <context>
     <name>archbench::cli::Ballot</name>
@@ -849,6 +865,169 @@
     <message>
         <source>The project (.archbench or .json).</source>
         <translation>Das Projekt (.archbench oder .json).</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::cli::Server</name>
+    <message>
+        <source>The server: postgresql://user@host:port/database (?host=/socket/dir, ?sslmode=verify-full). The password comes from ~/.pgpass or PGPASSWORD.</source>
+        <translation>Der Server: postgresql://benutzer@host:port/datenbank (?host=/socket/ordner, ?sslmode=verify-full). Das Passwort kommt aus ~/.pgpass oder PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema is already at version %1; nothing to do.
+</source>
+        <translation>Das Schema des Servers ist schon auf Version %1; nichts zu tun.
+</translation>
+    </message>
+    <message>
+        <source>Created the Archbench schema, version %1, on %2.
+</source>
+        <translation>Archbench-Schema in Version %1 auf %2 angelegt.
+</translation>
+    </message>
+    <message>
+        <source>Upgraded the server&apos;s schema from version %1 to %2.
+</source>
+        <translation>Schema des Servers von Version %1 auf %2 gebracht.
+</translation>
+    </message>
+    <message>
+        <source>the role &quot;%1&quot; is not owner, editor or viewer</source>
+        <translation>die Rolle „%1“ ist nicht owner, editor oder viewer</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of the project &quot;%3&quot;.
+</source>
+        <translation>%1 ist jetzt %2 des Projekts „%3“.
+</translation>
+    </message>
+    <message>
+        <source>Sets up a team server on PostgreSQL (docs/team-server.md). &quot;init&quot; creates the Archbench schema in a database, or upgrades it, one step per transaction; &quot;check&quot; says its version and whether this program can use it (exit 0 yes, 1 no); &quot;grant&quot; makes a user owner, editor or viewer of a project (only its owners may).</source>
+        <translation>Richtet einen Team-Server auf PostgreSQL ein (docs/team-server.md). „init“ legt das Archbench-Schema in einer Datenbank an oder bringt es auf den neuen Stand, eine Stufe je Transaktion; „check“ nennt seine Version und ob dieses Programm es nutzen kann (Exit-Code 0 ja, 1 nein); „grant“ macht einen Benutzer zu owner, editor oder viewer eines Projekts (nur dessen Eigentümer dürfen das).</translation>
+    </message>
+    <message>
+        <source>check: print the result as JSON.</source>
+        <translation>check: das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>init, check or grant.</source>
+        <translation>init, check oder grant.</translation>
+    </message>
+    <message>
+        <source>say init, check or grant</source>
+        <translation>init, check oder grant angeben</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not init, check or grant</source>
+        <translation>„%1“ ist nicht init, check oder grant</translation>
+    </message>
+    <message>
+        <source>wrong number of arguments for &quot;%1&quot;</source>
+        <translation>falsche Zahl von Argumenten für „%1“</translation>
+    </message>
+    <message>
+        <source>Sends a project to a team server. A file that was never there is published as a new project you own. A file pulled from (or pushed to) that server is saved as its next version; when others saved in the meantime, their changes are merged into yours first (conflicts keep your value and are recorded in the project), and the file is updated to what the server now holds. Exits 0 when saved, 1 when saved with conflicts to resolve.</source>
+        <translation>Schickt ein Projekt an einen Team-Server. Eine Datei, die noch nie dort war, wird als neues Projekt veröffentlicht, das Ihnen gehört. Eine von diesem Server geholte (oder dorthin geschickte) Datei wird als nächste Version gespeichert; haben andere inzwischen gespeichert, werden deren Änderungen zuerst mit Ihren zusammengeführt (bei Konflikten bleibt Ihr Wert, der andere wird im Projekt festgehalten), und die Datei erhält den Stand, den der Server nun hat. Exit-Code 0 wenn gespeichert, 1 wenn gespeichert mit noch zu klärenden Konflikten.</translation>
+    </message>
+    <message>
+        <source>The project (.archbench or .json).</source>
+        <translation>Das Projekt (.archbench oder .json).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n change(s) others had saved:
+</source>
+        <translation>
+            <numerusform>%n Änderung zusammengeführt, die andere gespeichert hatten:
+</numerusform>
+            <numerusform>%n Änderungen zusammengeführt, die andere gespeichert hatten:
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s): both changed the same field; yours was kept and theirs recorded in the project:
+</source>
+        <translation>
+            <numerusform>%n Konflikt: beide haben dasselbe Feld geändert; Ihr Wert blieb, der andere ist im Projekt festgehalten:
+</numerusform>
+            <numerusform>%n Konflikte: beide haben dieselben Felder geändert; Ihre Werte blieben, die anderen sind im Projekt festgehalten:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  %1: yours %2, theirs %3
+</source>
+        <translation>  %1: Ihrer %2, deren %3
+</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; as version %2 on %3.
+</source>
+        <translation>„%1“ als Version %2 auf %3 gespeichert.
+</translation>
+    </message>
+    <message>
+        <source>Published &quot;%1&quot; (id %2) on %3; you own it.
+</source>
+        <translation>„%1“ (ID %2) auf %3 veröffentlicht; es gehört Ihnen.
+</translation>
+    </message>
+    <message>
+        <source>Note: a .json file cannot remember the server; pull the project into an .archbench file to save it back with merges.
+</source>
+        <translation>Hinweis: Eine .json-Datei kann sich den Server nicht merken; holen Sie das Projekt in eine .archbench-Datei, um mit Zusammenführung zurückzuspeichern.
+</translation>
+    </message>
+    <message>
+        <source>archbench push: the server has version %1, but %2 could not be updated: %3; pull it again.
+</source>
+        <translation>archbench push: Der Server hat Version %1, aber %2 konnte nicht aktualisiert werden: %3; holen Sie das Projekt erneut.
+</translation>
+    </message>
+    <message>
+        <source>Fetches a project from a team server into a file. An .archbench file remembers the server and version, so &quot;archbench push&quot; saves it back and merges what others saved meanwhile.</source>
+        <translation>Holt ein Projekt von einem Team-Server in eine Datei. Eine .archbench-Datei merkt sich Server und Version, sodass „archbench push“ sie zurückspeichert und zusammenführt, was andere inzwischen gespeichert haben.</translation>
+    </message>
+    <message>
+        <source>Replace OUT if it exists.</source>
+        <translation>OUT ersetzen, wenn es existiert.</translation>
+    </message>
+    <message>
+        <source>The project&apos;s id (archbench projects URL lists them).</source>
+        <translation>Die ID des Projekts (archbench projects URL listet sie auf).</translation>
+    </message>
+    <message>
+        <source>The file to write (.archbench or .json).</source>
+        <translation>Die zu schreibende Datei (.archbench oder .json).</translation>
+    </message>
+    <message>
+        <source>%1 exists already; give another name, or --force to replace it</source>
+        <translation>%1 existiert schon; geben Sie einen anderen Namen an oder --force, um die Datei zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Pulled &quot;%1&quot; version %2 into %3; you are %4 of it.
+</source>
+        <translation>„%1“ Version %2 nach %3 geholt; Sie sind %4.
+</translation>
+    </message>
+    <message>
+        <source>Lists the projects on a team server that you are a member of, with their version, last change and your role.</source>
+        <translation>Listet die Projekte auf einem Team-Server, bei denen Sie Mitglied sind, mit Version, letzter Änderung und Ihrer Rolle.</translation>
+    </message>
+    <message>
+        <source>Print the list as JSON (INTERCHANGE.md).</source>
+        <translation>Die Liste als JSON ausgeben (INTERCHANGE.md).</translation>
+    </message>
+    <message>
+        <source>No projects on %1 that %2 is a member of.
+</source>
+        <translation>Keine Projekte auf %1, bei denen %2 Mitglied ist.
+</translation>
+    </message>
+    <message>
+        <source>%1  %2  version %3, saved %4 by %5, you: %6
+</source>
+        <translation>%1  %2  Version %3, gespeichert %4 von %5, Sie: %6
+</translation>
     </message>
 </context>
 <context>
@@ -5305,6 +5484,220 @@
     </message>
 </context>
 <context>
+    <name>archbench::core::server::ServerText</name>
+    <message>
+        <source>the server %1 refused the password for %2</source>
+        <translation>der Server %1 hat das Passwort für %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>this user</source>
+        <translation>diesen Benutzer</translation>
+    </message>
+    <message>
+        <source>the server %1 asks for a password: give it when asked, or keep it in ~/.pgpass</source>
+        <translation>der Server %1 verlangt ein Passwort: geben Sie es auf Nachfrage ein oder legen Sie es in ~/.pgpass ab</translation>
+    </message>
+    <message>
+        <source>the server has no database &quot;%1&quot; (%2): an administrator creates it, see docs/team-server.md</source>
+        <translation>der Server hat keine Datenbank „%1“ (%2): eine Administratorin legt sie an, siehe docs/team-server.md</translation>
+    </message>
+    <message>
+        <source>the server %1 has no user &quot;%2&quot;: an administrator creates it</source>
+        <translation>der Server %1 kennt keinen Benutzer „%2“: eine Administratorin legt ihn an</translation>
+    </message>
+    <message>
+        <source>the server %1 does not let this user in: %2</source>
+        <translation>der Server %1 lässt diesen Benutzer nicht hinein: %2</translation>
+    </message>
+    <message>
+        <source>the server %1 cannot be reached: %2</source>
+        <translation>der Server %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>connecting to %1 failed: %2</source>
+        <translation>die Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the server already holds that: %1</source>
+        <translation>das hat der Server schon: %1</translation>
+    </message>
+    <message>
+        <source>the server refused it: %1</source>
+        <translation>der Server hat es abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server %1 went away: %2</source>
+        <translation>die Verbindung zum Server %1 ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>the server reported: %1</source>
+        <translation>der Server meldet: %1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed: install the Debian package libqt6sql6-psql</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert: installieren Sie das Debian-Paket libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>This database holds no Archbench schema yet: an administrator runs &quot;archbench server init %1&quot;.</source>
+        <translation>Diese Datenbank enthält noch kein Archbench-Schema: eine Administratorin führt „archbench server init %1“ aus.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema is version %1; this program needs version %2. An administrator upgrades it with &quot;archbench server init %3&quot;.</source>
+        <translation>Das Schema des Servers hat Version %1; dieses Programm braucht Version %2. Eine Administratorin bringt es mit „archbench server init %3“ auf den neuen Stand.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema is version %1, newer than this program knows (up to %2): use a newer Archbench with this server.</source>
+        <translation>Das Schema des Servers hat Version %1, neuer als dieses Programm kennt (bis %2): verwenden Sie mit diesem Server ein neueres Archbench.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s schema is version %1; this program can use it.</source>
+        <translation>Das Schema des Servers hat Version %1; dieses Programm kann es nutzen.</translation>
+    </message>
+    <message>
+        <source>the server&apos;s schema is version %1, newer than this program knows (up to %2): it is left as it is</source>
+        <translation>das Schema des Servers hat Version %1, neuer als dieses Programm kennt (bis %2): es bleibt, wie es ist</translation>
+    </message>
+    <message>
+        <source>upgrading the server to schema %1 failed: %2</source>
+        <translation>das Aktualisieren des Servers auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the server address &quot;%1&quot; is not usable: %2</source>
+        <translation>die Serveradresse „%1“ ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql:// (for example postgresql://dana@db.example/archbench)</source>
+        <translation>sie muss mit postgresql:// beginnen (zum Beispiel postgresql://dana@db.example/archbench)</translation>
+    </message>
+    <message>
+        <source>it has a fragment (#...)</source>
+        <translation>sie hat einen Fragmentteil (#...)</translation>
+    </message>
+    <message>
+        <source>the database name &quot;%1&quot; contains a slash</source>
+        <translation>der Datenbankname „%1“ enthält einen Schrägstrich</translation>
+    </message>
+    <message>
+        <source>it contains a password; keep passwords in ~/.pgpass or let Archbench ask for them</source>
+        <translation>sie enthält ein Passwort; legen Sie Passwörter in ~/.pgpass ab oder lassen Sie Archbench danach fragen</translation>
+    </message>
+    <message>
+        <source>the IPv6 address has no closing ]</source>
+        <translation>der IPv6-Adresse fehlt die schließende ]</translation>
+    </message>
+    <message>
+        <source>unexpected &quot;%1&quot; after the address</source>
+        <translation>unerwartetes „%1“ nach der Adresse</translation>
+    </message>
+    <message>
+        <source>the port &quot;%1&quot; is not a number from 1 to 65535</source>
+        <translation>der Port „%1“ ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; has no value</source>
+        <translation>der Parameter „%1“ hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>the parameter &quot;%1&quot; contains a semicolon or a line break</source>
+        <translation>der Parameter „%1“ enthält ein Semikolon oder einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>sslmode &quot;%1&quot; is not one of disable, allow, prefer, require, verify-ca, verify-full</source>
+        <translation>sslmode „%1“ ist keiner der Werte disable, allow, prefer, require, verify-ca, verify-full</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a connection parameter Archbench passes on</source>
+        <translation>„%1“ ist kein Verbindungsparameter, den Archbench weitergibt</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>(default database)</source>
+        <translation>(Standarddatenbank)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 as %3</source>
+        <translation>%1 auf %2 als %3</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::core::server::TeamServer</name>
+    <message>
+        <source>the project &quot;%1&quot; could not be merged with version %2 on the server: %3</source>
+        <translation>das Projekt „%1“ ließ sich nicht mit Version %2 auf dem Server zusammenführen: %3</translation>
+    </message>
+    <message>
+        <source>the project &quot;%1&quot; changed on the server %2 times while saving; nothing was lost, try again</source>
+        <translation>das Projekt „%1“ hat sich beim Speichern %2-mal auf dem Server geändert; nichts ging verloren, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>an editor</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>a viewer</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <source>the server %1 has no project &quot;%2&quot; that %3 may see</source>
+        <translation>der Server %1 hat kein Projekt „%2“, das %3 sehen darf</translation>
+    </message>
+    <message>
+        <source>the project &quot;%1&quot; on the server %2 is not a valid project: %3</source>
+        <translation>das Projekt „%1“ auf dem Server %2 ist kein gültiges Projekt: %3</translation>
+    </message>
+    <message>
+        <source>the server no longer keeps version %1 of the project &quot;%2&quot;</source>
+        <translation>der Server bewahrt Version %1 des Projekts „%2“ nicht mehr auf</translation>
+    </message>
+    <message>
+        <source>version %1 of the project &quot;%2&quot; on the server is not a valid project: %3</source>
+        <translation>Version %1 des Projekts „%2“ auf dem Server ist kein gültiges Projekt: %3</translation>
+    </message>
+    <message>
+        <source>the project has no id, so it cannot be published</source>
+        <translation>das Projekt hat keine ID und kann daher nicht veröffentlicht werden</translation>
+    </message>
+    <message>
+        <source>the server %1 already holds a project with the id &quot;%2&quot;%3</source>
+        <translation>der Server %1 hat schon ein Projekt mit der ID „%2“%3</translation>
+    </message>
+    <message>
+        <source>; pull it, or push the file it was pulled into</source>
+        <translation>; holen Sie es, oder schicken Sie die Datei, in die es geholt wurde</translation>
+    </message>
+    <message>
+        <source>, which you are not a member of</source>
+        <translation>, bei dem Sie nicht Mitglied sind</translation>
+    </message>
+    <message>
+        <source>the project&apos;s id &quot;%1&quot; is not the server&apos;s &quot;%2&quot;</source>
+        <translation>die ID des Projekts „%1“ ist nicht die des Servers „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is a viewer of the project &quot;%2&quot; on the server: a viewer reads it but cannot save it (an owner can make you an editor)</source>
+        <translation>%1 ist Leser des Projekts „%2“ auf dem Server: Leser können es lesen, aber nicht speichern (ein Eigentümer kann Sie zum Bearbeiter machen)</translation>
+    </message>
+    <message>
+        <source>only an owner of the project &quot;%1&quot; can change its members; %2 is %3</source>
+        <translation>nur Eigentümer des Projekts „%1“ können seine Mitglieder ändern; %2 ist %3</translation>
+    </message>
+    <message>
+        <source>the server has no user &quot;%1&quot;: an administrator creates it first</source>
+        <translation>der Server kennt keinen Benutzer „%1“: eine Administratorin legt ihn zuerst an</translation>
+    </message>
+</context>
+<context>
     <name>archbench::core::storage</name>
     <message>
         <source>Cannot save %1: %2</source>
@@ -6551,10 +6944,6 @@ Ihre bisherigen Stimmzettel durch die aus den Dateien ersetzen?</translation>
         <translation>Neues &amp;Schnittpunktmodell</translation>
     </message>
     <message>
-        <source>New &amp;Reserved-Capacity Model</source>
-        <translation>Neues Modell für reservierte &amp;Kapazität</translation>
-    </message>
-    <message>
         <source>Add a cost-vs-latency curve, starting from the guide&apos;s checkout example</source>
         <translation>Eine Kurve „Kosten gegen Latenz“ hinzufügen, ausgehend vom Checkout-Beispiel des Leitfadens</translation>
     </message>
@@ -6565,6 +6954,10 @@ Ihre bisherigen Stimmzettel durch die aus den Dateien ersetzen?</translation>
     <message>
         <source>Add a comparison of on-demand, reserved and savings-plan prices</source>
         <translation>Einen Vergleich von On-Demand-, Reservierungs- und Savings-Plan-Preisen hinzufügen</translation>
+    </message>
+    <message>
+        <source>New Reserved-C&amp;apacity Model</source>
+        <translation>Neues Modell für reservierte &amp;Kapazität</translation>
     </message>
 </context>
 <context>
@@ -6783,7 +7176,7 @@ Ihre bisherigen Stimmzettel durch die aus den Dateien ersetzen?</translation>
     </message>
     <message>
         <source>Import &amp;Ballots…</source>
-        <translation>&amp;Stimmzettel importieren …</translation>
+        <translation>Stimmzettel i&amp;mportieren …</translation>
     </message>
     <message>
         <source>Bring filled-in ballot files back as participants&apos; ballots</source>
@@ -6802,7 +7195,7 @@ Ihre bisherigen Stimmzettel durch die aus den Dateien ersetzen?</translation>
         <translation>P&amp;räsentieren</translation>
     </message>
     <message>
-        <source>Export ADR &amp;Folder…</source>
+        <source>E&amp;xport ADR Folder…</source>
         <translation>ADR-Ordner e&amp;xportieren…</translation>
     </message>
     <message>
@@ -6923,6 +7316,18 @@ Ihre bisherigen Stimmzettel durch die aus den Dateien ersetzen?</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Team Server Password</source>
+        <translation>Passwort für den Team-Server</translation>
+    </message>
+    <message>
+        <source>%1
+
+Password for %2 (kept only while Archbench runs):</source>
+        <translation>%1
+
+Passwort für %2 (nur aufbewahrt, solange Archbench läuft):</translation>
     </message>
 </context>
 <context>
@@ -7370,12 +7775,12 @@ Ihre bisherigen Stimmzettel durch die aus den Dateien ersetzen?</translation>
         <translation>Neue Notfallübung</translation>
     </message>
     <message>
-        <source>New &amp;Drill</source>
-        <translation>Neue &amp;Notfallübung</translation>
-    </message>
-    <message>
         <source>Record a disaster-recovery drill</source>
         <translation>Eine Notfallübung erfassen</translation>
+    </message>
+    <message>
+        <source>New Dr&amp;ill</source>
+        <translation>Neue Notfall&amp;übung</translation>
     </message>
 </context>
 <context>
@@ -7752,6 +8157,62 @@ Ihre bisherigen Stimmzettel durch die aus den Dateien ersetzen?</translation>
         <source>Saved with %1 merge conflicts still to resolve: decide them in the Conflicts dock.</source>
         <translation>Gespeichert, mit %1 noch offenen Konflikten der Zusammenführung: entscheiden Sie sie im Bereich Konflikte.</translation>
     </message>
+    <message>
+        <source>The project could not be opened from the server: %1</source>
+        <translation>Das Projekt konnte nicht vom Server geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>You are a viewer of this project on %1: you can read it but not change it. An owner can make you an editor; Save As makes a copy of your own.</source>
+        <translation>Sie sind Leser dieses Projekts auf %1: Sie können es lesen, aber nicht ändern. Ein Eigentümer kann Sie zum Bearbeiter machen; Speichern unter macht eine eigene Kopie.</translation>
+    </message>
+    <message>
+        <source>On %1 (%2)</source>
+        <translation>Auf %1 (%2)</translation>
+    </message>
+    <message>
+        <source> · also open: %1</source>
+        <translation> · ebenfalls geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Version %1 on the server. Save sends your changes there; what others saved meanwhile is merged in first.</source>
+        <translation>Version %1 auf dem Server. Speichern schickt Ihre Änderungen dorthin; was andere inzwischen gespeichert haben, wird zuerst zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>The project could not be saved to %1: %2. Your work is safe in the working copy; Save As keeps a file of your own.</source>
+        <translation>Das Projekt konnte nicht auf %1 gespeichert werden: %2. Ihre Arbeit ist in der Arbeitskopie sicher; Speichern unter hält eine eigene Datei fest.</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>keine Verbindung</translation>
+    </message>
+    <message>
+        <source>Merge changes saved by others on the server</source>
+        <translation>Auf dem Server von anderen gespeicherte Änderungen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (version %2) now that it is back</source>
+        <translation>Auf %1 gespeichert (Version %2), jetzt, da er wieder erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (version %2)</source>
+        <translation>Auf %1 gespeichert (Version %2)</translation>
+    </message>
+    <message>
+        <source>Others saved this project on the server meanwhile. Their change was merged into yours before saving (Undo takes it out again):</source>
+        <translation>Andere haben dieses Projekt inzwischen auf dem Server gespeichert. Ihre Änderung wurde vor dem Speichern mit Ihrer zusammengeführt (Rückgängig nimmt sie wieder heraus):</translation>
+    </message>
+    <message>
+        <source>Others saved this project on the server meanwhile. Their %1 changes were merged into yours before saving (Undo takes them out again):</source>
+        <translation>Andere haben dieses Projekt inzwischen auf dem Server gespeichert. Ihre %1 Änderungen wurden vor dem Speichern mit Ihren zusammengeführt (Rückgängig nimmt sie wieder heraus):</translation>
+    </message>
+    <message>
+        <source>The project was not saved: %1. Your work is safe in the working copy, even if Archbench closes; saving is tried again every %2 seconds.</source>
+        <translation>Das Projekt wurde nicht gespeichert: %1. Ihre Arbeit ist in der Arbeitskopie sicher, auch wenn Archbench beendet wird; das Speichern wird alle %2 Sekunden erneut versucht.</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::FindingsModel</name>
@@ -7941,7 +8402,7 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <name>archbench::ui::ItemActions</name>
     <message>
         <source>Dup&amp;licate Item</source>
-        <translation>Element dup&amp;lizieren</translation>
+        <translation>Element &amp;duplizieren</translation>
     </message>
     <message>
         <source>Copy the selected item, with new ids, right after it</source>
@@ -9506,6 +9967,65 @@ KV %1</translation>
     </message>
 </context>
 <context>
+    <name>archbench::ui::OpenFromServerDialog</name>
+    <message>
+        <source>Open from Server</source>
+        <translation>Vom Server öffnen</translation>
+    </message>
+    <message>
+        <source>The team server as postgresql://user@host:port/database. Passwords are never kept: Archbench asks, or reads ~/.pgpass.</source>
+        <translation>Der Team-Server als postgresql://benutzer@host:port/datenbank. Passwörter werden nie gespeichert: Archbench fragt oder liest ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Last saved</source>
+        <translation>Zuletzt gespeichert</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Ihre Rolle</translation>
+    </message>
+    <message>
+        <source>&amp;Projects you are a member of:</source>
+        <translation>&amp;Projekte, bei denen Sie Mitglied sind:</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Connected as %1. You are not a member of any project on this server yet: push one with &quot;archbench push FILE URL&quot;, or ask an owner to add you.</source>
+        <translation>Verbunden als %1. Sie sind noch bei keinem Projekt auf diesem Server Mitglied: schicken Sie eines mit „archbench push DATEI URL“ oder bitten Sie einen Eigentümer, Sie aufzunehmen.</translation>
+    </message>
+    <message>
+        <source>Connected as %1.</source>
+        <translation>Verbunden als %1.</translation>
+    </message>
+    <message>
+        <source>Id %1, owned by %2</source>
+        <translation>ID %1, Eigentümer %2</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::OverviewEditor</name>
     <message>
         <source>Framing: the questions before any design</source>
@@ -10648,7 +11168,7 @@ KV %1</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation>Druck&amp;vorschau …</translation>
+        <translation>D&amp;ruckvorschau …</translation>
     </message>
     <message>
         <source>See the PDF report page by page and print it</source>
@@ -11041,10 +11561,6 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
         <translation>Ein Well-Architected-Review mit der eingebauten Archbench-Linse beginnen</translation>
     </message>
     <message>
-        <source>New Review with &amp;Lens…</source>
-        <translation>Neues Review mit &amp;Linse …</translation>
-    </message>
-    <message>
         <source>Start a review with one of the lenses in the project</source>
         <translation>Ein Review mit einer der Linsen des Projekts beginnen</translation>
     </message>
@@ -11077,6 +11593,10 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>… and %1 more; &quot;archbench lens check %2&quot; lists them all.</source>
         <translation>… und %1 weitere; „archbench lens check %2“ listet alle auf.</translation>
+    </message>
+    <message>
+        <source>New Review &amp;with Lens…</source>
+        <translation>Neues Review mit &amp;Linse …</translation>
     </message>
 </context>
 <context>
@@ -11469,6 +11989,13 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     </message>
 </context>
 <context>
+    <name>archbench::ui::ServerSession</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::ShellActions</name>
     <message>
         <source>&amp;New Project</source>
@@ -11641,6 +12168,14 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>Hide every panel so the editor has the whole window (a projector); again brings them back</source>
         <translation>Alle Bereiche ausblenden, damit der Editor das ganze Fenster hat (ein Beamer); noch einmal holt sie zurück</translation>
+    </message>
+    <message>
+        <source>Open &amp;from Server...</source>
+        <translation>V&amp;om Server öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a project from a team server; Save sends it back there</source>
+        <translation>Ein Projekt von einem Team-Server öffnen; Speichern schickt es dorthin zurück</translation>
     </message>
 </context>
 <context>

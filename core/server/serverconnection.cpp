@@ -1,4 +1,5 @@
 #include "serverconnection.h"
+#include "servertext.h"
 
 #include "../log.h"
 
@@ -12,11 +13,6 @@
 namespace archbench::core::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("archbench::core::server", text);
-}
 
 /// libpq's conninfo quoting: 'value' with \ and ' escaped.
 QString quoted(const QString &value)
@@ -47,25 +43,25 @@ Error connectionError(const QSqlError &error, const ServerUrl &url)
     const QString text = serverText(error);
     const QString where = url.displayName();
     if (text.contains(QLatin1String("password authentication failed")) || text.contains(QLatin1String("SASL authentication failed")))
-        return makeError(ErrorCode::Unauthorized, tr("the server %1 refused the password for %2")
-                                                      .arg(where, url.user.isEmpty() ? tr("this user") : url.user));
+        return makeError(ErrorCode::Unauthorized, ServerText::tr("the server %1 refused the password for %2")
+                                                      .arg(where, url.user.isEmpty() ? ServerText::tr("this user") : url.user));
     if (text.contains(QLatin1String("no password supplied")))
         return makeError(ErrorCode::Unauthorized,
-                         tr("the server %1 asks for a password: give it when asked, or keep it in ~/.pgpass").arg(where));
+                         ServerText::tr("the server %1 asks for a password: give it when asked, or keep it in ~/.pgpass").arg(where));
     if (text.contains(QLatin1String("does not exist")) && text.contains(QLatin1String("database")))
-        return makeError(ErrorCode::NotFound, tr("the server has no database \"%1\" (%2): an administrator creates it, "
+        return makeError(ErrorCode::NotFound, ServerText::tr("the server has no database \"%1\" (%2): an administrator creates it, "
                                                  "see docs/team-server.md")
                                                   .arg(url.database, where));
     if (text.contains(QLatin1String("role")) && text.contains(QLatin1String("does not exist")))
-        return makeError(ErrorCode::Unauthorized, tr("the server %1 has no user \"%2\": an administrator creates it").arg(where, url.user));
+        return makeError(ErrorCode::Unauthorized, ServerText::tr("the server %1 has no user \"%2\": an administrator creates it").arg(where, url.user));
     if (text.contains(QLatin1String("no pg_hba.conf entry")) || text.contains(QLatin1String("permission denied for database")))
-        return makeError(ErrorCode::Unauthorized, tr("the server %1 does not let this user in: %2").arg(where, text));
+        return makeError(ErrorCode::Unauthorized, ServerText::tr("the server %1 does not let this user in: %2").arg(where, text));
     if (text.contains(QLatin1String("could not connect")) || text.contains(QLatin1String("Connection refused"))
         || text.contains(QLatin1String("could not translate host name")) || text.contains(QLatin1String("timeout expired"))
         || text.contains(QLatin1String("No such file or directory")) || text.contains(QLatin1String("server closed the connection"))
         || text.contains(QLatin1String("the database system is")))
-        return makeError(ErrorCode::Unreachable, tr("the server %1 cannot be reached: %2").arg(where, text));
-    return makeError(ErrorCode::Other, tr("connecting to %1 failed: %2").arg(where, text));
+        return makeError(ErrorCode::Unreachable, ServerText::tr("the server %1 cannot be reached: %2").arg(where, text));
+    return makeError(ErrorCode::Other, ServerText::tr("connecting to %1 failed: %2").arg(where, text));
 }
 
 QAtomicInt g_connections;
@@ -83,13 +79,13 @@ struct ServerConnection::Impl {
         const QString state = error.nativeErrorCode();
         const QString text = serverText(error);
         if (state == QLatin1String("23505")) // unique_violation: the caller words it
-            return makeError(ErrorCode::Refused, tr("the server already holds that: %1").arg(text));
+            return makeError(ErrorCode::Refused, ServerText::tr("the server already holds that: %1").arg(text));
         if (state == QLatin1String("42501"))
-            return makeError(ErrorCode::Unauthorized, tr("the server refused it: %1").arg(text));
+            return makeError(ErrorCode::Unauthorized, ServerText::tr("the server refused it: %1").arg(text));
         if (state.startsWith(QLatin1String("08")) || state == QLatin1String("57P01") || !db().isOpen()
             || text.contains(QLatin1String("server closed the connection")) || text.contains(QLatin1String("no connection to the server")))
-            return makeError(ErrorCode::Unreachable, tr("the server %1 went away: %2").arg(url.displayName(), text));
-        return makeError(ErrorCode::Other, tr("the server reported: %1").arg(text));
+            return makeError(ErrorCode::Unreachable, ServerText::tr("the server %1 went away: %2").arg(url.displayName(), text));
+        return makeError(ErrorCode::Other, ServerText::tr("the server reported: %1").arg(text));
     }
 };
 
@@ -108,7 +104,7 @@ ServerConnection::~ServerConnection()
 Expected<std::unique_ptr<ServerConnection>> ServerConnection::open(const ServerUrl &url, const QString &password)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return makeError(ErrorCode::Other, tr("Qt's PostgreSQL driver (QPSQL) is not installed: install the Debian package "
+        return makeError(ErrorCode::Other, ServerText::tr("Qt's PostgreSQL driver (QPSQL) is not installed: install the Debian package "
                                               "libqt6sql6-psql"));
     std::unique_ptr<ServerConnection> connection(new ServerConnection);
     connection->d->url = url;

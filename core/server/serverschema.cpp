@@ -1,4 +1,5 @@
 #include "serverschema.h"
+#include "servertext.h"
 
 #include "serverconnection.h"
 
@@ -8,11 +9,6 @@
 namespace archbench::core::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("archbench::core::server", text);
-}
 
 // Version 1: projects as their interchange JSON (jsonb), every saved version kept, members by
 // role, and the policies. The trigger functions number the versions and copy them to the
@@ -154,20 +150,20 @@ Expected<ServerSchemaState> checkServerSchema(ServerConnection &db)
     state.usable = *version == kServerSchemaVersion;
     const QString url = db.url().toString();
     if (*version == 0)
-        state.message = tr("This database holds no Archbench schema yet: an administrator runs \"archbench server init %1\".").arg(url);
+        state.message = ServerText::tr("This database holds no Archbench schema yet: an administrator runs \"archbench server init %1\".").arg(url);
     else if (*version < kServerSchemaVersion)
-        state.message = tr("The server's schema is version %1; this program needs version %2. An administrator upgrades it "
+        state.message = ServerText::tr("The server's schema is version %1; this program needs version %2. An administrator upgrades it "
                            "with \"archbench server init %3\".")
                             .arg(*version)
                             .arg(kServerSchemaVersion)
                             .arg(url);
     else if (*version > kServerSchemaVersion)
-        state.message = tr("The server's schema is version %1, newer than this program knows (up to %2): use a newer "
+        state.message = ServerText::tr("The server's schema is version %1, newer than this program knows (up to %2): use a newer "
                            "Archbench with this server.")
                             .arg(*version)
                             .arg(kServerSchemaVersion);
     else
-        state.message = tr("The server's schema is version %1; this program can use it.").arg(*version);
+        state.message = ServerText::tr("The server's schema is version %1; this program can use it.").arg(*version);
     return state;
 }
 
@@ -182,7 +178,7 @@ Expected<int> initServerSchema(ServerConnection &db, int to, std::span<const Ser
     if (!start)
         return start.error();
     if (*start > to)
-        return makeError(ErrorCode::Refused, tr("the server's schema is version %1, newer than this program knows (up to %2): "
+        return makeError(ErrorCode::Refused, ServerText::tr("the server's schema is version %1, newer than this program knows (up to %2): "
                                                 "it is left as it is")
                                                  .arg(*start)
                                                  .arg(to));
@@ -198,7 +194,7 @@ Expected<int> initServerSchema(ServerConnection &db, int to, std::span<const Ser
             if (*now >= step.to)
                 return false;
             if (auto ran = db.execScript(QString::fromUtf8(step.sql)); !ran)
-                return makeError(ran.error().code, tr("upgrading the server to schema %1 failed: %2").arg(step.to).arg(ran.error().message));
+                return makeError(ran.error().code, ServerText::tr("upgrading the server to schema %1 failed: %2").arg(step.to).arg(ran.error().message));
             if (auto stamped = db.exec(QStringLiteral("INSERT INTO archbench.schema_version (singleton, version) VALUES (true, ?) "
                                                       "ON CONFLICT (singleton) DO UPDATE SET version = EXCLUDED.version, migrated = now()"),
                                        {step.to});

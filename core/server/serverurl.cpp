@@ -1,4 +1,5 @@
 #include "serverurl.h"
+#include "servertext.h"
 
 #include <QRegularExpression>
 #include <QUrl>
@@ -6,11 +7,6 @@
 namespace archbench::core::server {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("archbench::core::server", text);
-}
 
 /// libpq parameters a URL may carry besides host, port, user and dbname. A password is never
 /// one of them; nor is `service`, which would read the real target from a file.
@@ -55,10 +51,10 @@ Expected<ServerUrl> ServerUrl::parse(const QString &text)
     shown.replace(inUserInfo, QStringLiteral("\\1***@"));
     shown.replace(inQuery, QStringLiteral("\\1***"));
     auto refuse = [&](const QString &why) {
-        return makeError(ErrorCode::Invalid, tr("the server address \"%1\" is not usable: %2").arg(shown, why));
+        return makeError(ErrorCode::Invalid, ServerText::tr("the server address \"%1\" is not usable: %2").arg(shown, why));
     };
     if (!isServerUrl(text))
-        return refuse(tr("it must start with postgresql:// (for example postgresql://dana@db.example/archbench)"));
+        return refuse(ServerText::tr("it must start with postgresql:// (for example postgresql://dana@db.example/archbench)"));
     QString rest = text.mid(text.indexOf(QStringLiteral("://")) + 3);
     QString query;
     if (const qsizetype q = rest.indexOf(QLatin1Char('?')); q >= 0) {
@@ -66,20 +62,20 @@ Expected<ServerUrl> ServerUrl::parse(const QString &text)
         rest.truncate(q);
     }
     if (rest.contains(QLatin1Char('#')))
-        return refuse(tr("it has a fragment (#...)"));
+        return refuse(ServerText::tr("it has a fragment (#...)"));
     QString authority = rest;
     ServerUrl url;
     if (const qsizetype slash = rest.indexOf(QLatin1Char('/')); slash >= 0) {
         authority = rest.left(slash);
         url.database = decoded(rest.mid(slash + 1));
         if (url.database.contains(QLatin1Char('/')))
-            return refuse(tr("the database name \"%1\" contains a slash").arg(url.database));
+            return refuse(ServerText::tr("the database name \"%1\" contains a slash").arg(url.database));
     }
     if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0) {
         const QString userInfo = authority.left(at);
         authority = authority.mid(at + 1);
         if (userInfo.contains(QLatin1Char(':')))
-            return refuse(tr("it contains a password; keep passwords in ~/.pgpass or let Archbench ask for them"));
+            return refuse(ServerText::tr("it contains a password; keep passwords in ~/.pgpass or let Archbench ask for them"));
         url.user = decoded(userInfo);
     }
     QString hostPart = authority;
@@ -87,11 +83,11 @@ Expected<ServerUrl> ServerUrl::parse(const QString &text)
     if (authority.startsWith(QLatin1Char('['))) {
         const qsizetype close = authority.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return refuse(tr("the IPv6 address has no closing ]"));
+            return refuse(ServerText::tr("the IPv6 address has no closing ]"));
         hostPart = authority.mid(1, close - 1);
         const QString after = authority.mid(close + 1);
         if (!after.isEmpty() && !after.startsWith(QLatin1Char(':')))
-            return refuse(tr("unexpected \"%1\" after the address").arg(after));
+            return refuse(ServerText::tr("unexpected \"%1\" after the address").arg(after));
         portPart = after.mid(1);
     } else if (const qsizetype colon = authority.lastIndexOf(QLatin1Char(':')); colon >= 0) {
         hostPart = authority.left(colon);
@@ -107,23 +103,23 @@ Expected<ServerUrl> ServerUrl::parse(const QString &text)
         return true;
     };
     if (!portPart.isEmpty() && !readPort(portPart))
-        return refuse(tr("the port \"%1\" is not a number from 1 to 65535").arg(portPart));
+        return refuse(ServerText::tr("the port \"%1\" is not a number from 1 to 65535").arg(portPart));
 
     for (const QString &pair : query.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return refuse(tr("the parameter \"%1\" has no value").arg(decoded(pair)));
+            return refuse(ServerText::tr("the parameter \"%1\" has no value").arg(decoded(pair)));
         const QString key = decoded(pair.left(eq));
         const QString value = decoded(pair.mid(eq + 1));
         if (key == QLatin1String("password"))
-            return refuse(tr("it contains a password; keep passwords in ~/.pgpass or let Archbench ask for them"));
+            return refuse(ServerText::tr("it contains a password; keep passwords in ~/.pgpass or let Archbench ask for them"));
         if (value.contains(QLatin1Char(';')) || value.contains(QLatin1Char('\n')))
-            return refuse(tr("the parameter \"%1\" contains a semicolon or a line break").arg(key));
+            return refuse(ServerText::tr("the parameter \"%1\" contains a semicolon or a line break").arg(key));
         if (key == QLatin1String("host"))
             url.host = value;
         else if (key == QLatin1String("port")) {
             if (!readPort(value))
-                return refuse(tr("the port \"%1\" is not a number from 1 to 65535").arg(value));
+                return refuse(ServerText::tr("the port \"%1\" is not a number from 1 to 65535").arg(value));
         } else if (key == QLatin1String("user"))
             url.user = value;
         else if (key == QLatin1String("dbname"))
@@ -133,10 +129,10 @@ Expected<ServerUrl> ServerUrl::parse(const QString &text)
                 && !QStringList{QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
                                 QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")}
                         .contains(value))
-                return refuse(tr("sslmode \"%1\" is not one of disable, allow, prefer, require, verify-ca, verify-full").arg(value));
+                return refuse(ServerText::tr("sslmode \"%1\" is not one of disable, allow, prefer, require, verify-ca, verify-full").arg(value));
             url.options.append({key, value});
         } else
-            return refuse(tr("\"%1\" is not a connection parameter Archbench passes on").arg(key));
+            return refuse(ServerText::tr("\"%1\" is not a connection parameter Archbench passes on").arg(key));
     }
     return url;
 }
@@ -166,11 +162,11 @@ QString ServerUrl::toString() const
 
 QString ServerUrl::displayName() const
 {
-    QString where = host.isEmpty() ? tr("this machine") : host;
+    QString where = host.isEmpty() ? ServerText::tr("this machine") : host;
     if (port > 0 && !host.startsWith(QLatin1Char('/')))
         where += QLatin1Char(':') + QString::number(port);
-    const QString db = database.isEmpty() ? tr("(default database)") : database;
-    return user.isEmpty() ? tr("%1 on %2").arg(db, where) : tr("%1 on %2 as %3").arg(db, where, user);
+    const QString db = database.isEmpty() ? ServerText::tr("(default database)") : database;
+    return user.isEmpty() ? ServerText::tr("%1 on %2").arg(db, where) : ServerText::tr("%1 on %2 as %3").arg(db, where, user);
 }
 
 } // namespace archbench::core::server

@@ -11,6 +11,7 @@
 #include "ui/shell/dialogfileprompts.h"
 #include "ui/portfolio/portfoliowindow.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/serverdialog.h"
 #include "ui/workbench.h"
 
 #include <QAbstractButton>
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QTabBar>
@@ -135,6 +137,53 @@ QStringList clashes(QWidget *window, const QString &state)
     return out;
 }
 
+/// Prompts that are never asked (the server dialog needs some).
+class ScriptlessPrompts : public ui::FilePrompts {
+public:
+    QString askOpenPath(const QString &) override { return {}; }
+    QString askSavePath(const QString &, SaveKind) override { return {}; }
+    Locked askLocked(const QString &, const std::optional<LockInfo> &) override { return Locked::Cancel; }
+    ChangedOnDisk askChangedOnDisk(const QString &) override { return ChangedOnDisk::Cancel; }
+    Unsaved askUnsaved(const QString &) override { return Unsaved::Cancel; }
+    void showRefused(const QString &, const QString &) override {}
+    RecoveryAnswer askRecovery(const QList<RecoveryCandidate> &) override { return {}; }
+    bool confirmDiscardRecovery(const RecoveryCandidate &) override { return false; }
+};
+
+/// Within one open menu a letter picks one item: two items with the same letter (enabled or
+/// not, since that changes with the project) make the letter only move the highlight.
+QStringList menuClashes(QMenuBar *bar)
+{
+    QStringList out;
+    QList<QMenu *> menus;
+    for (QAction *a : bar->actions())
+        if (a->menu())
+            menus << a->menu();
+    for (qsizetype m = 0; m < menus.size(); ++m) {
+        std::map<char16_t, QStringList> byLetter;
+        for (QAction *a : menus[m]->actions()) {
+            if (a->isSeparator() || !a->isVisible())
+                continue;
+            if (a->menu())
+                menus << a->menu();
+            const QChar c = mnemonicOf(a->text());
+            if (!c.isNull())
+                byLetter[c.unicode()] << plain(a->text());
+        }
+        if (qEnvironmentVariableIsSet("ARCHBENCH_DUMP_MNEMONICS")) { // to pick a free letter
+            QStringList all;
+            for (const auto &[letter, what] : byLetter)
+                all << QStringLiteral("%1=%2").arg(QChar(letter), what.join(QLatin1Char('/')));
+            qInfo("menu %s: %s", qPrintable(plain(menus[m]->title())), qPrintable(all.join(QLatin1StringView(", "))));
+        }
+        for (const auto &[letter, what] : byLetter)
+            if (what.size() > 1)
+                out << QStringLiteral("menu %1: %2 is taken by %3")
+                           .arg(plain(menus[m]->title()), QChar(letter).toUpper(), what.join(QLatin1StringView(" and ")));
+    }
+    return out;
+}
+
 } // namespace
 
 class TestMnemonics : public QObject {
@@ -173,6 +222,7 @@ private slots:
             QApplication::setActiveWindow(&window);
             QVERIFY(QTest::qWaitForWindowActive(&window));
             found << clashes(&window, QStringLiteral("Overview"));
+            found << menuClashes(window.menuBar());
             const auto open = [&](ItemKind kind, const QString &id) {
                 window.workbench()->openItem(ui::ItemRef{kind, id, false});
                 QApplication::processEvents();
@@ -217,6 +267,15 @@ private slots:
             });
             QCOMPARE(prompts.askUnsaved(QStringLiteral("p")), ui::FilePrompts::Unsaved::Cancel);
             found << dialog;
+        }
+        {
+            // File ▸ Open from Server…
+            ScriptlessPrompts prompts;
+            ui::OpenFromServerDialog dialog(prompts);
+            dialog.show();
+            QApplication::setActiveWindow(&dialog);
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            found << clashes(&dialog, QStringLiteral("Open from Server"));
         }
         {
             // File ▸ Open Portfolio…: its own window, every tab in front once

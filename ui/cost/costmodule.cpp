@@ -66,7 +66,7 @@ void installCostModule(Workbench &workbench)
     const QList<std::pair<core::CostModelKind, QString>> actions{
         {core::CostModelKind::Latency, Text::tr("New &Latency Model")},
         {core::CostModelKind::Crossover, Text::tr("New &Crossover Model")},
-        {core::CostModelKind::Reserved, Text::tr("New &Reserved-Capacity Model")},
+        {core::CostModelKind::Reserved, Text::tr("New Reserved-C&apacity Model")},
     };
     Workbench *bench = &workbench;
     for (const auto &[kind, text] : actions) {

@@ -86,7 +86,7 @@ void installDecisionModule(Workbench &workbench)
     });
     syncImport();
     workbench.addFileAction(importAdr);
-    auto *exportAdr = new QAction(DecisionModule::tr("Export ADR &Folder…"), wb);
+    auto *exportAdr = new QAction(DecisionModule::tr("E&xport ADR Folder…"), wb);
     exportAdr->setObjectName(QStringLiteral("actionExportAdrFolder"));
     exportAdr->setStatusTip(DecisionModule::tr("Write every decision as its ADR file into a folder (MADR, or the shape of the "
                                                "records already there)"));

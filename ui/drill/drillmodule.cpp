@@ -48,7 +48,7 @@ void installDrillModule(Workbench &workbench)
                                  return new DrillEditor(context, item.id, parent);
                              });
 
-    auto *newAction = new QAction(Text::tr("New &Drill"), &workbench);
+    auto *newAction = new QAction(Text::tr("New Dr&ill"), &workbench);
     newAction->setObjectName(QStringLiteral("newDrillAction"));
     newAction->setStatusTip(Text::tr("Record a disaster-recovery drill"));
     auto updateEnabled = [&workbench, newAction] {

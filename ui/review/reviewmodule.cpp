@@ -126,7 +126,7 @@ void installReviewModule(Workbench &workbench)
             wb->openItem(ItemRef{core::ItemKind::Review, id});
     });
 
-    auto *newWithLens = new QAction(Text::tr("New Review with &Lens…"), &workbench);
+    auto *newWithLens = new QAction(Text::tr("New Review &with Lens…"), &workbench);
     newWithLens->setObjectName(QStringLiteral("actionNewReviewWithLens"));
     newWithLens->setStatusTip(Text::tr("Start a review with one of the lenses in the project"));
     QObject::connect(newWithLens, &QAction::triggered, &workbench, [wb] { newReviewWithLens(*wb); });

@@ -5,6 +5,8 @@
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -145,6 +147,18 @@ bool DialogFilePrompts::confirmDiscardRecovery(const core::RecoveryCandidate &ca
     box->setDefaultButton(cancel);
     box->exec();
     return box->clickedButton() == discard;
+}
+
+std::optional<QString> DialogFilePrompts::askServerPassword(const QString &server, const QString &reason)
+{
+    QInputDialog dialog(m_parent);
+    dialog.setWindowTitle(tr("Team Server Password"));
+    dialog.setLabelText(tr("%1\n\nPassword for %2 (kept only while Archbench runs):").arg(reason, server));
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.setInputMode(QInputDialog::TextInput);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.textValue();
 }
 
 } // namespace archbench::ui

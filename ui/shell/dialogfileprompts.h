@@ -22,6 +22,7 @@ public:
     void showRefused(const QString &path, const QString &reason) override;
     RecoveryAnswer askRecovery(const QList<core::RecoveryCandidate> &candidates) override;
     bool confirmDiscardRecovery(const core::RecoveryCandidate &candidate) override;
+    std::optional<QString> askServerPassword(const QString &server, const QString &reason) override;
 
     /// The message of the locked-file question (shared with tests).
     static QString lockedText(const QString &path, const std::optional<core::LockInfo> &holder);

@@ -11,9 +11,15 @@
 #include "mainwindow.h"
 #include "ui/widgets/messagebar.h"
 #include "recentfiles.h"
+#include "serverdialog.h"
+#include "serversession.h"
 #include "shellactions.h"
 
+#include "core/server/serversync.h"
+
 #include <QAction>
+#include <QLabel>
+#include <QTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QStatusBar>
@@ -36,6 +42,7 @@ FileController::FileController(MainWindow *window, std::unique_ptr<FilePrompts> 
     ShellActions *a = window->actions();
     connect(a->newProject, &QAction::triggered, this, &FileController::newProject);
     connect(a->open, &QAction::triggered, this, &FileController::open);
+    connect(a->openFromServer, &QAction::triggered, this, &FileController::openFromServer);
     connect(a->save, &QAction::triggered, this, &FileController::save);
     connect(a->saveAs, &QAction::triggered, this, &FileController::saveAs);
     connect(a->saveCopy, &QAction::triggered, this, &FileController::saveCopy);
@@ -45,6 +52,15 @@ FileController::FileController(MainWindow *window, std::unique_ptr<FilePrompts> 
     connect(window->workbench(), &Workbench::projectChanged, a->compareWith, [a](core::Project *p) { a->compareWith->setEnabled(p); });
     connect(window, &MainWindow::openRecentRequested, this, &FileController::openPath);
     window->setCloseGuard([this] { return closeProject(); });
+    m_serverLabel = new QLabel(window);
+    m_serverLabel->setObjectName(QStringLiteral("serverStatus"));
+    m_serverLabel->setTextFormat(Qt::PlainText);
+    m_serverLabel->hide();
+    window->statusBar()->addPermanentWidget(m_serverLabel);
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setSingleShot(true);
+    m_retryTimer->setInterval(20000);
+    connect(m_retryTimer, &QTimer::timeout, this, [this] { saveToServer(true); });
 }
 
 FileController::~FileController()
@@ -73,6 +89,9 @@ bool FileController::confirmDiscardingChanges()
 
 void FileController::release()
 {
+    m_retryTimer->stop();
+    m_session.reset(); // leaves the server: the presence of this session ends
+    showServerStatus();
     m_window->setDocument(nullptr, nullptr);
     m_stack.reset(); // commands point into the project: they go first
     m_file.reset();  // releases the lock and removes the working copy
@@ -172,6 +191,8 @@ bool FileController::save()
 {
     if (!m_file || m_file->isReadOnly())
         return false;
+    if (m_file->path().isEmpty() && m_file->serverOrigin())
+        return !m_file->project()->isReadOnly() && saveToServer(); // a viewer's copy: nothing to send
     if (m_file->path().isEmpty())
         return saveAs();
     auto result = m_file->save(false);
@@ -257,12 +278,6 @@ bool FileController::mergeFromDisk()
             m_stack->undo();
         return false;
     }
-    QStringList lines;
-    constexpr int kShown = 4;
-    for (qsizetype i = 0; i < std::min<qsizetype>(kShown, cameIn.size()); ++i)
-        lines << QStringLiteral("• ") + cameIn[i].words;
-    if (cameIn.size() > kShown)
-        lines << tr("… and %1 more").arg(cameIn.size() - kShown);
     QString text = cameIn.size() == 1 ? tr("%1 was saved by someone else since you opened it. Their change was merged into yours "
                                            "before saving (Undo takes it out again):")
                                             .arg(QFileInfo(path).fileName())
@@ -272,17 +287,207 @@ bool FileController::mergeFromDisk()
                                             .arg(cameIn.size());
     if (cameIn.isEmpty())
         text = tr("%1 was saved by someone else since you opened it; nothing of theirs differs from yours.").arg(QFileInfo(path).fileName());
-    if (!merged->conflicts.isEmpty()) {
-        lines << (merged->conflicts.size() == 1 ? tr("1 conflict: both changed the same field; yours was kept:")
-                                                : tr("%1 conflicts: both changed the same fields; yours were kept:").arg(merged->conflicts.size()));
-        for (qsizetype i = 0; i < std::min<qsizetype>(kShown, merged->conflicts.size()); ++i) {
-            const MergeConflict &c = merged->conflicts[i];
+    m_window->messageBar()->showMessage(merged->conflicts.isEmpty() ? MessageBar::Level::Information : MessageBar::Level::Warning,
+                                        mergeMessage(text, cameIn, merged->conflicts));
+    AB_LOG_INFO("merged {} changes and {} conflicts from {} before saving", cameIn.size(), merged->conflicts.size(), path);
+    return true;
+}
+
+QString FileController::mergeMessage(const QString &text, const QList<ProjectChange> &cameIn,
+                                     const QList<MergeConflict> &conflicts) const
+{
+    QStringList lines{text};
+    constexpr int kShown = 4;
+    for (qsizetype i = 0; i < std::min<qsizetype>(kShown, cameIn.size()); ++i)
+        lines << QStringLiteral("• ") + cameIn[i].words;
+    if (cameIn.size() > kShown)
+        lines << tr("… and %1 more").arg(cameIn.size() - kShown);
+    if (!conflicts.isEmpty()) {
+        lines << (conflicts.size() == 1 ? tr("1 conflict: both changed the same field; yours was kept:")
+                                        : tr("%1 conflicts: both changed the same fields; yours were kept:").arg(conflicts.size()));
+        for (qsizetype i = 0; i < std::min<qsizetype>(kShown, conflicts.size()); ++i) {
+            const MergeConflict &c = conflicts[i];
             lines << tr("• %1: yours %2, theirs %3").arg(c.path, ProjectMerge::valueText(c.ours), ProjectMerge::valueText(c.theirs));
         }
     }
-    m_window->messageBar()->showMessage(merged->conflicts.isEmpty() ? MessageBar::Level::Information : MessageBar::Level::Warning,
-                                        (QStringList{text} + lines).join(QLatin1Char('\n')));
-    AB_LOG_INFO("merged {} changes and {} conflicts from {} before saving", cameIn.size(), merged->conflicts.size(), path);
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool FileController::openFromServer()
+{
+    if (!confirmDiscardingChanges())
+        return false;
+    OpenFromServerDialog dialog(*m_prompts, m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenProject().isEmpty())
+        return false;
+    const QString id = dialog.chosenProject();
+    const QString password = dialog.password();
+    auto connection = dialog.takeConnection();
+    return connection && openServerProject(std::move(connection), password, id);
+}
+
+bool FileController::openServerProject(const QString &url, const QString &projectId)
+{
+    auto parsed = core::server::ServerUrl::parse(url);
+    if (!parsed) {
+        m_window->messageBar()->showMessage(MessageBar::Level::Error, parsed.error().message);
+        return false;
+    }
+    if (!confirmDiscardingChanges())
+        return false;
+    QString password;
+    auto connection = connectAsking(*parsed, *m_prompts, password);
+    if (!connection) {
+        m_window->messageBar()->showMessage(MessageBar::Level::Error,
+                                            tr("The project could not be opened from the server: %1").arg(connection.error().message));
+        return false;
+    }
+    return openServerProject(std::move(*connection), password, projectId);
+}
+
+bool FileController::openServerProject(std::unique_ptr<core::server::ServerConnection> connection, const QString &password,
+                                       const QString &projectId)
+{
+    core::server::TeamServer server(*connection);
+    const QString where = connection->url().displayName();
+    auto refuse = [&](const QString &reason) {
+        AB_LOG_WARN("cannot open {} from {}: {}", projectId, connection->url().toString(), reason);
+        m_window->messageBar()->showMessage(MessageBar::Level::Error,
+                                            tr("The project could not be opened from the server: %1").arg(reason));
+        return false;
+    };
+    if (auto usable = server.requireUsableSchema(); !usable)
+        return refuse(usable.error().message);
+    auto snapshot = server.fetch(projectId);
+    if (!snapshot)
+        return refuse(snapshot.error().message);
+    auto created = ProjectFile::createNew(snapshot->data);
+    if (!created)
+        return refuse(created.error().message);
+    const core::ServerOrigin origin{connection->url().toString(), projectId, snapshot->version};
+    if (auto recorded = (*created)->setServerOrigin(origin); !recorded)
+        return refuse(recorded.error().message);
+    OpenFromServerDialog::rememberServer(origin.url);
+    const core::server::ProjectRole role = snapshot->role;
+    adopt(std::move(*created));
+    m_base = snapshot->data;
+    m_session = std::make_unique<ServerSession>(std::move(connection), password, projectId, role, *m_prompts);
+    connect(m_session.get(), &ServerSession::presenceChanged, this, &FileController::showServerStatus);
+    if (role == core::server::ProjectRole::Viewer) {
+        m_file->project()->setReadOnly(true);
+        m_window->setDocument(m_file->project(), m_stack.get(), QString());
+        m_window->messageBar()->showMessage(MessageBar::Level::Information,
+                                            tr("You are a viewer of this project on %1: you can read it but not change it. An "
+                                               "owner can make you an editor; Save As makes a copy of your own.")
+                                                .arg(where),
+                                            tr("Save As..."), [this] { saveAs(); });
+    }
+    showServerStatus();
+    AB_LOG_INFO("opened {} version {} from {} as {}", projectId, snapshot->version, origin.url, core::server::roleName(role));
+    return true;
+}
+
+void FileController::showServerStatus()
+{
+    if (!m_session) {
+        m_serverLabel->clear();
+        m_serverLabel->hide();
+        return;
+    }
+    QString text = tr("On %1 (%2)").arg(m_session->url().displayName(), core::server::roleName(m_session->role()));
+    const QStringList others = m_session->others();
+    if (!others.isEmpty())
+        text += tr(" · also open: %1").arg(others.join(QStringLiteral(", ")));
+    m_serverLabel->setText(text);
+    m_serverLabel->setToolTip(tr("Version %1 on the server. Save sends your changes there; what others saved meanwhile is "
+                                 "merged in first.")
+                                  .arg(m_file && m_file->serverOrigin() ? m_file->serverOrigin()->version : 0));
+    m_serverLabel->show();
+}
+
+bool FileController::saveToServer(bool retrying)
+{
+    m_retryTimer->stop();
+    if (!m_file || !m_file->serverOrigin())
+        return false;
+    const core::ServerOrigin origin = *m_file->serverOrigin();
+    if (!m_session) {
+        // a recovered working copy: find the server again
+        auto parsed = core::server::ServerUrl::parse(origin.url);
+        if (!parsed) {
+            reportSaveFailure(parsed.error(), origin.url);
+            return false;
+        }
+        QString password;
+        auto connection = connectAsking(*parsed, *m_prompts, password);
+        if (connection) {
+            core::server::TeamServer probe(**connection);
+            auto role = probe.roleIn(origin.projectId);
+            m_session = std::make_unique<ServerSession>(std::move(*connection), password, origin.projectId,
+                                                        role ? *role : core::server::ProjectRole::Viewer, *m_prompts);
+            connect(m_session.get(), &ServerSession::presenceChanged, this, &FileController::showServerStatus);
+        }
+    }
+    core::Project *project = m_file->project();
+    project->flushPendingWrites();
+    const ProjectData mine = project->data();
+    const QString where = m_session ? m_session->url().displayName() : origin.url;
+    auto failed = [&](const core::Error &error) {
+        AB_LOG_WARN("saving {} to {} failed: {}", origin.projectId, origin.url, error.message);
+        const bool away = error.code == ErrorCode::Unreachable;
+        if (away)
+            m_retryTimer->start();
+        QString reason = error.message; // the server's words may end a sentence of their own
+        while (reason.endsWith(QLatin1Char('.')) || reason.endsWith(QLatin1Char('?')))
+            reason.chop(1);
+        m_window->messageBar()->showMessage(
+            MessageBar::Level::Error,
+            away ? tr("The project was not saved: %1. Your work is safe in the working copy, even if Archbench closes; "
+                      "saving is tried again every %2 seconds.")
+                       .arg(reason)
+                       .arg(m_retryTimer->interval() / 1000)
+                 : tr("The project could not be saved to %1: %2. Your work is safe in the working copy; Save As keeps a "
+                      "file of your own.")
+                       .arg(where, reason),
+            tr("Try Again"), [this] { saveToServer(); });
+        return false;
+    };
+    if (!m_session)
+        return failed(makeError(ErrorCode::Unreachable, tr("no connection")));
+    auto server = m_session->server();
+    if (!server)
+        return failed(server.error());
+    auto synced = core::server::saveMerging(**server, origin.projectId, origin.version, mine);
+    if (!synced) {
+        if (synced.error().code == ErrorCode::Unauthorized) {
+            m_session->setRole(core::server::ProjectRole::Viewer);
+            showServerStatus();
+        }
+        return failed(synced.error());
+    }
+    if (synced->saved != mine) {
+        commands::applyProjectData(m_stack.get(), project, synced->saved, tr("Merge changes saved by others on the server"));
+        if (project->data() != synced->saved)
+            AB_LOG_WARN("the merge from {} could not be applied in full; the next save sends what is shown", origin.url);
+    }
+    if (auto recorded = m_file->setServerOrigin(core::ServerOrigin{origin.url, origin.projectId, synced->version}); !recorded)
+        AB_LOG_WARN("cannot record version {} of {}: {}", synced->version, origin.projectId, recorded.error().message);
+    saved(retrying ? tr("Saved to %1 (version %2) now that it is back").arg(where).arg(synced->version)
+                   : tr("Saved to %1 (version %2)").arg(where).arg(synced->version));
+    m_session->refreshPresence();
+    showServerStatus();
+    if (!synced->cameIn.isEmpty() || !synced->conflicts.isEmpty()) {
+        const QString text = synced->cameIn.size() == 1
+                                 ? tr("Others saved this project on the server meanwhile. Their change was merged into yours "
+                                      "before saving (Undo takes it out again):")
+                                 : tr("Others saved this project on the server meanwhile. Their %1 changes were merged into "
+                                      "yours before saving (Undo takes them out again):")
+                                       .arg(synced->cameIn.size());
+        m_window->messageBar()->showMessage(synced->conflicts.isEmpty() ? MessageBar::Level::Information : MessageBar::Level::Warning,
+                                            mergeMessage(text, synced->cameIn, synced->conflicts));
+    }
+    AB_LOG_INFO("saved {} to {} as version {} ({} attempts, {} changes merged, {} conflicts)", origin.projectId, origin.url,
+                synced->version, synced->attempts, synced->cameIn.size(), synced->conflicts.size());
     return true;
 }
 

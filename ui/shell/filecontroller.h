@@ -10,18 +10,23 @@
 
 #include "fileprompts.h"
 
+#include "core/merge/projectmerge.h"
 #include "core/model/projectdata.h"
+#include "core/server/serverconnection.h"
 
 #include <QObject>
 #include <memory>
 #include <optional>
 
 class QDialog;
+class QLabel;
+class QTimer;
 class QUndoStack;
 
 namespace archbench::ui {
 
 class MainWindow;
+class ServerSession;
 
 class FileController : public QObject {
     Q_OBJECT
@@ -37,6 +42,13 @@ public:
     /// Asks for a file, then opens it.
     bool open();
     bool openPath(const QString &path);
+    /// File ▸ Open from Server…: asks for a server and a project, then opens it.
+    bool openFromServer();
+    /// Opens project `projectId` of the server `url` (a password asked if needed): a working
+    /// copy holds every edit, Save goes back to the server (docs/team-server.md).
+    bool openServerProject(const QString &url, const QString &projectId);
+    /// The server session of the open project, if it came from one (for tests and the status).
+    ServerSession *serverSession() const { return m_session.get(); }
     /// File ▸ Compare With…: asks for another version of the project and shows the differences.
     bool compareWith();
     /// The same for a file given; the dialog (non-modal) is returned, null on a refusal.
@@ -62,6 +74,15 @@ private:
     /// the file unreadable, a merge refused): the caller asks as before.
     bool mergeFromDisk();
     void reportSaveFailure(const core::Error &error, const QString &path);
+    bool openServerProject(std::unique_ptr<core::server::ServerConnection> connection, const QString &password,
+                           const QString &projectId);
+    /// Save for a project that came from a team server: saves there, merging what others saved
+    /// since (as one undo step). A server that cannot be reached is tried again a little later.
+    bool saveToServer(bool retrying = false);
+    /// What came in with a merge, for the message bar: "<text>\n• change\n…".
+    QString mergeMessage(const QString &text, const QList<core::ProjectChange> &cameIn,
+                         const QList<core::MergeConflict> &conflicts) const;
+    void showServerStatus();
     QString suggestedPath(const QString &suffix) const;
     QString displayName() const;
 
@@ -74,6 +95,11 @@ private:
     /// when someone else saved the file meanwhile (issue 17 §5). Empty for an untitled or a
     /// recovered project.
     std::optional<core::ProjectData> m_base;
+    /// The team server of the open project (null for a file), with its status-bar label and the
+    /// timer that tries a save again while the server is away.
+    std::unique_ptr<ServerSession> m_session;
+    QLabel *m_serverLabel = nullptr;
+    QTimer *m_retryTimer = nullptr;
 };
 
 } // namespace archbench::ui

@@ -37,6 +37,14 @@ public:
     virtual RecoveryAnswer askRecovery(const QList<core::RecoveryCandidate> &candidates) = 0;
     /// Confirms throwing away a working copy; true to go ahead.
     virtual bool confirmDiscardRecovery(const core::RecoveryCandidate &candidate) = 0;
+    /// A team server's password for this session (never stored); nullopt when cancelled.
+    /// `reason` says why it is asked (none given yet, or the last one refused).
+    virtual std::optional<QString> askServerPassword(const QString &server, const QString &reason)
+    {
+        Q_UNUSED(server);
+        Q_UNUSED(reason);
+        return std::nullopt;
+    }
 };
 
 } // namespace archbench::ui

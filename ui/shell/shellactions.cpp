@@ -30,6 +30,8 @@ ShellActions::ShellActions(QMainWindow *window) : QObject(window), m_window(wind
     open = make("actionOpen", tr("&Open..."), QStringLiteral("document-open"));
     open->setToolTip(tr("Open an Archbench project or an interchange JSON file"));
     setKeys(open, QKeySequence::Open);
+    openFromServer = make("actionOpenFromServer", tr("Open &from Server..."));
+    openFromServer->setToolTip(tr("Open a project from a team server; Save sends it back there"));
     openPortfolio = make("actionOpenPortfolio", tr("Open &Portfolio..."));
     openPortfolio->setToolTip(tr("See what needs attention across every project in a folder"));
     openPortfolio->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
@@ -113,6 +115,7 @@ void ShellActions::buildMenus()
     fileMenu->addAction(newProject);
     fileMenu->addAction(open);
     recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    fileMenu->addAction(openFromServer);
     fileMenu->addAction(openPortfolio);
     fileMenu->addAction(compareWith);
     recentMenu->setObjectName(QStringLiteral("menuOpenRecent"));

@@ -37,7 +37,7 @@ public:
     void addFileAction(QAction *action);
     void addViewAction(QAction *action);
 
-    QAction *newProject, *open, *openPortfolio, *compareWith, *save, *saveAs, *saveCopy, *exportReport, *closeTab, *closeProject,
+    QAction *newProject, *open, *openFromServer, *openPortfolio, *compareWith, *save, *saveAs, *saveCopy, *exportReport, *closeTab, *closeProject,
         *quit;
     QAction *clearRecent;
     QAction *undo, *redo;
