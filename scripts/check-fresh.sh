@@ -67,6 +67,11 @@ mount -t proc proc "$root/proc"
 mount --bind /dev "$root/dev"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 
+# Packages must not start services in the chroot (postgresql-15 would start a server that
+# keeps the chroot's /proc busy): the standard policy-rc.d answer "not now".
+printf '#!/bin/sh\nexit 101\n' >"$root/usr/sbin/policy-rc.d"
+chmod +x "$root/usr/sbin/policy-rc.d"
+
 # The sources as a clone would see them: tracked files plus the uncommitted changes.
 mkdir -p "$root/src"
 git ls-files -z --cached --others --exclude-standard \

@@ -379,12 +379,6 @@
         <translation>--item exportiert ein Element eines Projekts; geben Sie eine Projektdatei an, keinen Ordner</translation>
     </message>
     <message>
-        <source>archbench export: %1: reading projects from a team server needs server support, which this version does not have; give a folder
-</source>
-        <translation>archbench export: %1: Projekte von einem Team-Server zu lesen braucht Server-Unterstützung, die diese Version nicht hat; geben Sie einen Ordner an
-</translation>
-    </message>
-    <message>
         <source>The file to write (.archbench or .json); - or none writes the JSON form to standard output (git&apos;s textconv).</source>
         <translation>Die zu schreibende Datei (.archbench oder .json); - oder keine schreibt die JSON-Form auf die Standardausgabe (textconv von git).</translation>
     </message>
@@ -776,22 +770,8 @@
         <translation>--today „%1“ ist kein Datum wie 2026-12-05</translation>
     </message>
     <message>
-        <source>archbench %1: %2: reading projects from a team server needs server support, which this version does not have; give a folder or a project file
-</source>
-        <translation>archbench %1: %2: Projekte von einem Team-Server zu lesen braucht Server-Unterstützung, die diese Version nicht hat; geben Sie einen Ordner oder eine Projektdatei an
-</translation>
-    </message>
-    <message>
-        <source>Lists every project under FOLDER (searched recursively for .archbench and .json projects) with what needs attention: fired and due revisit triggers, high risks, the latest drill and the next one due, overdue action items, failed decision-quality checks. Files that cannot be read are listed with the reason.</source>
-        <translation>Listet jedes Projekt unter ORDNER (rekursiv nach .archbench- und .json-Projekten durchsucht) mit dem, was Aufmerksamkeit braucht: ausgelöste und fällige Überprüfungsauslöser, hohe Risiken, die letzte Übung und die nächste fällige, überfällige Maßnahmen, nicht bestandene Qualitätsprüfungen. Dateien, die nicht gelesen werden können, werden mit dem Grund aufgeführt.</translation>
-    </message>
-    <message>
         <source>Print JSON (INTERCHANGE.md) instead of a table.</source>
         <translation>JSON (INTERCHANGE.md) statt einer Tabelle ausgeben.</translation>
-    </message>
-    <message>
-        <source>The folder to search, or one project file.</source>
-        <translation>Der zu durchsuchende Ordner oder eine Projektdatei.</translation>
     </message>
     <message>
         <source>A pipeline gate: exits 0 when nothing needs attention, 1 when something does and 2 when a file or an argument is refused. It prints exactly what counts.</source>
@@ -804,10 +784,6 @@
     <message>
         <source>text (default), json, github (workflow annotations) or junit (XML).</source>
         <translation>text (Vorgabe), json, github (Workflow-Anmerkungen) oder junit (XML).</translation>
-    </message>
-    <message>
-        <source>A project file, or a folder searched recursively.</source>
-        <translation>Eine Projektdatei oder ein rekursiv durchsuchter Ordner.</translation>
     </message>
     <message>
         <source>unknown format &quot;%1&quot; (use text, json, github or junit)</source>
@@ -840,6 +816,18 @@
 </source>
         <translation>%1: „%2“ jetzt %3 (%4)
 </translation>
+    </message>
+    <message>
+        <source>Lists every project under FOLDER (searched recursively for .archbench and .json projects) with what needs attention: fired and due revisit triggers, high risks, the latest drill and the next one due, overdue action items, failed decision-quality checks. Files that cannot be read are listed with the reason. Given a team server&apos;s URL (postgresql://...), lists the projects there that you are a member of.</source>
+        <translation>Listet jedes Projekt unter ORDNER (rekursiv nach .archbench- und .json-Projekten durchsucht) mit dem, was Aufmerksamkeit braucht: ausgelöste und fällige Überprüfungsauslöser, hohe Risiken, die letzte Notfallübung und die nächste fällige, überfällige Maßnahmen, nicht bestandene Qualitätsprüfungen. Dateien, die nicht gelesen werden können, werden mit dem Grund aufgeführt. Mit der URL eines Team-Servers (postgresql://...) werden die Projekte dort aufgeführt, bei denen Sie Mitglied sind.</translation>
+    </message>
+    <message>
+        <source>The folder to search, one project file, or a team server.</source>
+        <translation>Der zu durchsuchende Ordner, eine Projektdatei oder ein Team-Server.</translation>
+    </message>
+    <message>
+        <source>A project file, a folder searched recursively, or a team server (postgresql://...).</source>
+        <translation>Eine Projektdatei, ein rekursiv durchsuchter Ordner oder ein Team-Server (postgresql://...).</translation>
     </message>
 </context>
 <context>
@@ -5695,6 +5683,10 @@
     <message>
         <source>the server has no user &quot;%1&quot;: an administrator creates it first</source>
         <translation>der Server kennt keinen Benutzer „%1“: eine Administratorin legt ihn zuerst an</translation>
+    </message>
+    <message>
+        <source>the project &quot;%1&quot; cannot be saved by %2</source>
+        <translation>das Projekt „%1“ kann von %2 nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

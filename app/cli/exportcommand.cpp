@@ -6,6 +6,7 @@
 // Exit codes: 0 written, 2 the project file is refused, 1 anything else.
 #include "subcommand.h"
 
+#include "core/server/serverportfolio.h"
 #include "core/portfolio/portfolio.h"
 #include "core/portfolio/portfolioreport.h"
 #include "core/report/adrfolder.h"
@@ -211,19 +212,26 @@ int runExport(const QStringList &arguments)
         return usageError(Text::tr("the date \"%1\" is not YYYY-MM-DD").arg(parser.value(dateOption)));
 
     // A folder: the consolidated report of every project in it (the portfolio), as of --date.
-    const bool portfolio = QFileInfo(input).isDir() || input.startsWith(QStringLiteral("postgresql://"), Qt::CaseInsensitive)
-                        || input.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive);
+    const bool portfolio = QFileInfo(input).isDir() || core::server::isServerUrl(input);
     std::optional<core::ProjectData> data;
     std::optional<core::Report> report;
     if (portfolio) {
         if (parser.isSet(itemOption))
             return usageError(Text::tr("--item exports one item of one project; give a project file, not a folder"));
-        if (!QFileInfo(input).isDir()) {
-            printErr(Text::tr("archbench export: %1: reading projects from a team server needs server support, which this "
-                              "version does not have; give a folder\n").arg(input));
-            return Refused;
+        core::Expected<core::Portfolio> scanned = core::makeError(core::ErrorCode::Other, QString());
+        if (QFileInfo(input).isDir()) {
+            scanned = core::PortfolioScan::scan(input, *date);
+        } else { // a team server: the projects there that this user is a member of
+            auto url = core::server::ServerUrl::parse(input);
+            if (!url) {
+                scanned = url.error();
+            } else if (auto connection = core::server::ServerConnection::open(*url); !connection) {
+                scanned = connection.error();
+            } else {
+                core::server::TeamServer server(**connection);
+                scanned = core::server::scanServer(server, *date);
+            }
         }
-        const auto scanned = core::PortfolioScan::scan(input, *date);
         if (!scanned) {
             printErr(QStringLiteral("archbench export: ") + scanned.error().message + QLatin1Char('\n'));
             return Refused;

@@ -1,5 +1,5 @@
-// archbench portfolio FOLDER [--json] [--today DATE] [--metrics FILE]
-// archbench check FILE|FOLDER [--fail-on KINDS] [--format text|json|github|junit] [--today DATE] [--metrics FILE]
+// archbench portfolio FOLDER|URL [--json] [--today DATE] [--metrics FILE]
+// archbench check FILE|FOLDER|URL [--fail-on KINDS] [--format text|json|github|junit] [--today DATE] [--metrics FILE]
 // archbench set-metric FILE NAME=VALUE...
 // What needs attention across the projects of a folder, as rows (portfolio) or as a pipeline
 // gate (check: 0 nothing counted, 1 something did, 2 a file or argument refused). The engines
@@ -10,6 +10,7 @@
 #include "core/interchange/interchange.h"
 #include "core/portfolio/portfolio.h"
 #include "core/portfolio/portfoliooutput.h"
+#include "core/server/serverportfolio.h"
 #include "core/project.h"
 #include "core/storage/projectfile.h"
 
@@ -27,11 +28,7 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(archbench::cli::Portfolio)
 };
 
-bool isServerUrl(const QString &source)
-{
-    return source.startsWith(QStringLiteral("postgresql://"), Qt::CaseInsensitive)
-        || source.startsWith(QStringLiteral("postgres://"), Qt::CaseInsensitive);
-}
+using core::server::isServerUrl;
 
 /// The options portfolio and check share; returns false after printing a usage error.
 struct Common {
@@ -79,11 +76,24 @@ std::variant<Common, int> readCommon(const QCommandLineParser &parser, const cha
 
 std::variant<core::Portfolio, int> scanOrExplain(const char *name, const QString &source, const Common &common)
 {
-    if (isServerUrl(source)) {
-        printErr(Text::tr("archbench %1: %2: reading projects from a team server needs server support, which this "
-                          "version does not have; give a folder or a project file\n")
-                     .arg(QLatin1StringView(name), source));
-        return int(Refused);
+    if (isServerUrl(source)) { // the projects of a team server you are a member of
+        auto url = core::server::ServerUrl::parse(source);
+        if (!url) {
+            printErr(QStringLiteral("archbench %1: %2\n").arg(QLatin1StringView(name), url.error().message));
+            return int(Refused);
+        }
+        auto connection = core::server::ServerConnection::open(*url);
+        if (!connection) {
+            printErr(QStringLiteral("archbench %1: %2\n").arg(QLatin1StringView(name), connection.error().message));
+            return int(Refused); // never 1: for check that would read as "needs attention"
+        }
+        core::server::TeamServer server(**connection);
+        auto portfolio = core::server::scanServer(server, common.today, common.metrics);
+        if (!portfolio) {
+            printErr(QStringLiteral("archbench %1: %2\n").arg(QLatin1StringView(name), portfolio.error().message));
+            return int(Refused);
+        }
+        return std::move(*portfolio);
     }
     auto portfolio = core::PortfolioScan::scan(source, common.today, common.metrics);
     if (!portfolio) {
@@ -97,15 +107,16 @@ std::variant<core::Portfolio, int> scanOrExplain(const char *name, const QString
 
 int runPortfolio(const QStringList &arguments)
 {
-    const QStringList synopses{QStringLiteral("FOLDER [--json] [--today DATE] [--metrics FILE]")};
+    const QStringList synopses{QStringLiteral("FOLDER|URL [--json] [--today DATE] [--metrics FILE]")};
     QCommandLineParser parser;
     prepareParser(parser, Text::tr("Lists every project under FOLDER (searched recursively for .archbench and .json "
                                    "projects) with what needs attention: fired and due revisit triggers, high risks, "
                                    "the latest drill and the next one due, overdue action items, failed decision-quality "
-                                   "checks. Files that cannot be read are listed with the reason."));
+                                   "checks. Files that cannot be read are listed with the reason. Given a team server's URL "
+                                   "(postgresql://...), lists the projects there that you are a member of."));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print JSON (INTERCHANGE.md) instead of a table."));
     parser.addOptions({jsonOption, todayOption(), metricsOption()});
-    parser.addPositionalArgument(QStringLiteral("FOLDER"), Text::tr("The folder to search, or one project file."));
+    parser.addPositionalArgument(QStringLiteral("FOLDER|URL"), Text::tr("The folder to search, one project file, or a team server."));
     if (const auto done = parseCommandLine(parser, arguments, "portfolio", 1, synopses))
         return *done;
     const auto common = readCommon(parser, "portfolio", synopses);
@@ -125,7 +136,7 @@ int runPortfolio(const QStringList &arguments)
 int runCheck(const QStringList &arguments)
 {
     const QStringList synopses{
-        QStringLiteral("FILE|FOLDER [--fail-on KINDS] [--format text|json|github|junit] [--today DATE] [--metrics FILE]")};
+        QStringLiteral("FILE|FOLDER|URL [--fail-on KINDS] [--format text|json|github|junit] [--today DATE] [--metrics FILE]")};
     QCommandLineParser parser;
     prepareParser(parser, Text::tr("A pipeline gate: exits 0 when nothing needs attention, 1 when something does and 2 "
                                    "when a file or an argument is refused. It prints exactly what counts."));
@@ -139,7 +150,8 @@ int runCheck(const QStringList &arguments)
                                           Text::tr("text (default), json, github (workflow annotations) or junit (XML)."),
                                           QStringLiteral("FORMAT"));
     parser.addOptions({failOnOption, formatOption, todayOption(), metricsOption()});
-    parser.addPositionalArgument(QStringLiteral("FILE|FOLDER"), Text::tr("A project file, or a folder searched recursively."));
+    parser.addPositionalArgument(QStringLiteral("FILE|FOLDER|URL"),
+                                 Text::tr("A project file, a folder searched recursively, or a team server (postgresql://...)."));
     // For a pipeline gate 1 means "something needs attention": a usage mistake (an unknown
     // option, a misspelt --fail-on kind, a bad --today) is refused input, 2, so that a typo in
     // a workflow never looks like a fired trigger.

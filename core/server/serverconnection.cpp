@@ -135,7 +135,7 @@ Expected<std::unique_ptr<ServerConnection>> ServerConnection::open(const ServerU
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         Error error = connectionError(db.lastError(), url);
-        AB_LOG_WARN("connecting to {} failed: {}", url.toString(), serverText(db.lastError()));
+        AB_LOG_INFO("connecting to {} failed: {}", url.toString(), serverText(db.lastError())); // the caller says it
         return error;
     }
     auto who = connection->query(QStringLiteral("SELECT current_user"));

@@ -6,6 +6,7 @@
 #include "core/storage/projectfile.h"
 #include "pgtestserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -198,6 +199,28 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QLatin1String("viewer")), qPrintable(r.err));
         QCOMPARE(originOf(his)->version, 5); // his file is left as it was
+
+        // the server's portfolio and the pipeline gate read it like a folder
+        r = run({QStringLiteral("portfolio"), carol, QStringLiteral("--json"), QStringLiteral("--today"), QStringLiteral("2026-12-06")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject portfolio = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonArray rows = portfolio.value(QStringLiteral("projects")).toArray();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("pay"));
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("source")).toString(),
+                 server::ServerUrl::parse(carol)->toString() + QStringLiteral("#pay"));
+        QCOMPARE(portfolio.value(QStringLiteral("unreadable")).toArray().size(), 0);
+        r = run({QStringLiteral("check"), carol, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on"),
+                 QStringLiteral("trigger")});
+        QCOMPARE(r.exitCode, 0); // no revisit trigger fired in this project
+        const QString report = dir.filePath(QStringLiteral("portfolio.md"));
+        r = run({QStringLiteral("export"), carol, QStringLiteral("-o"), report, QStringLiteral("--date"), QStringLiteral("2026-12-06")});
+        QCOMPARE(r.exitCode, 0);
+        QFile md(report);
+        QVERIFY(md.open(QIODevice::ReadOnly));
+        QVERIFY2(md.readAll().contains("Payments (C)"), "the server's project is not in the portfolio report");
+        r = run({QStringLiteral("portfolio"), m_server.url(QStringLiteral("dave"), db)}); // dave is in no project
+        QCOMPARE(r.exitCode, 0);
 
         // a file open in another session is not pushed behind its back
         auto open = ProjectFile::open(mine);
