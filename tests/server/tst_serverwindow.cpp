@@ -18,6 +18,8 @@
 #include "ui/widgets/messagebar.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QProcess>
 #include <QComboBox>
 #include <QLabel>
 #include <QSettings>
@@ -27,6 +29,9 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <cstdio>
+#include <cstdlib>
 
 using namespace archbench;
 using namespace archbench::core;
@@ -46,7 +51,8 @@ public:
     ChangedOnDisk askChangedOnDisk(const QString &) override { return ChangedOnDisk::Cancel; }
     Unsaved askUnsaved(const QString &) override { return Unsaved::Discard; }
     void showRefused(const QString &, const QString &) override {}
-    RecoveryAnswer askRecovery(const QList<RecoveryCandidate> &) override { return {}; }
+    RecoveryAnswer recovery; ///< the answer to the recovery question
+    RecoveryAnswer askRecovery(const QList<RecoveryCandidate> &) override { return recovery; }
     bool confirmDiscardRecovery(const RecoveryCandidate &) override { return false; }
     std::optional<QString> askServerPassword(const QString &, const QString &reason) override
     {
@@ -246,6 +252,42 @@ private slots:
         QVERIFY(!dialog.messageLabel()->text().contains(QLatin1String("hunter2")));
     }
 
+    void aCrashWhileWorkingOnAServerProjectLosesNothing()
+    {
+        const QString db = preparedServer();
+        QVERIFY(!db.isEmpty());
+        // a session that fetched the project, edited it, and died without any clean-up
+        QProcess helper;
+        helper.start(QCoreApplication::applicationFilePath(),
+                     {QStringLiteral("--crash-after-server-edit"), m_server.url(QStringLiteral("alice"), db), m_work.path()});
+        QVERIFY(helper.waitForFinished(60000));
+        QCOMPARE(helper.exitCode(), 3);
+        // meanwhile carol saves
+        auto carol = m_server.connect(QStringLiteral("carol"), db);
+        TeamServer asCarol(**carol);
+        ProjectData hers = asCarol.fetch(QStringLiteral("p1"))->data;
+        hers.project.description = QStringLiteral("Saved by carol meanwhile");
+        QVERIFY(asCarol.save(QStringLiteral("p1"), 1, hers)->saved);
+
+        // the next start offers the working copy; Save goes back to the server and merges
+        Window w;
+        w.prompts->recovery = {FilePrompts::Recovery::Recover, 0};
+        w.files.offerRecovery();
+        QVERIFY(w.window.project());
+        QCOMPARE(w.window.project()->items<Decision>().size(), 2);
+        QVERIFY(w.files.file()->serverOrigin());
+        QCOMPARE(w.files.file()->serverOrigin()->version, 1);
+        QVERIFY(w.files.save());
+        QCOMPARE(w.files.file()->serverOrigin()->version, 3);
+        auto now = asCarol.fetch(QStringLiteral("p1"));
+        QCOMPARE(now->data.decisions.size(), 2);
+        QCOMPARE(now->data.decisions[0].title, QStringLiteral("Edited before the crash"));
+        QCOMPARE(now->data.project.description, QStringLiteral("Saved by carol meanwhile"));
+        QVERIFY(w.status()->text().contains(QLatin1String("(owner)")));
+        QVERIFY(w.files.closeProject());
+        QVERIFY(ProjectFile::recoverable().isEmpty());
+    }
+
     void aServerThatGoesAwayLosesNothing()
     {
         QTemporaryDir state;
@@ -294,5 +336,35 @@ private slots:
     }
 };
 
-QTEST_MAIN(TstServerWindow)
+/// The "killed session": fetches project p1 from `url` into a working copy in `workDir`, adds
+/// a decision (committed to the working copy) and dies without any clean-up.
+static int crashAfterServerEdit(const QString &url, const QString &workDir)
+{
+    ProjectFile::setWorkingDirectory(workDir);
+    auto connection = ServerConnection::open(*ServerUrl::parse(url));
+    if (!connection)
+        return 1;
+    auto snapshot = TeamServer(**connection).fetch(QStringLiteral("p1"));
+    if (!snapshot)
+        return 1;
+    auto file = ProjectFile::createNew(snapshot->data);
+    if (!file || !(*file)->setServerOrigin(ServerOrigin{(*connection)->url().toString(), QStringLiteral("p1"), snapshot->version}))
+        return 1;
+    Decision d;
+    d.id = QStringLiteral("d-crash");
+    d.title = QStringLiteral("Edited before the crash");
+    if (!(*file)->project()->insert(0, d))
+        return 2;
+    std::fflush(nullptr);
+    std::_Exit(3);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc == 4 && qstrcmp(argv[1], "--crash-after-server-edit") == 0)
+        return crashAfterServerEdit(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+    TstServerWindow test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_serverwindow.moc"
