@@ -48,7 +48,7 @@ struct Cluster {
         QFile f(state);
         if (!f.open(QIODevice::ReadOnly))
             return false;
-        dir = QString::fromUtf8(f.readAll()).trimmed();
+        dir = QString::fromUtf8(f.readLine()).trimmed(); // then the port: 5432, the default
         return true;
     }
     ~Cluster()

@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite libqt6sql6-psql qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins
   libspdlog-dev libfmt-dev libsqlite3-dev sqlite3 libqpdf-dev libyaml-cpp-dev
-  postgresql-15 postgresql-client-15
+  postgresql-15 postgresql-client-15 openssl
   xvfb xauth poppler-utils cmark-gfm desktop-file-utils shared-mime-info appstream lintian fonts-dejavu-core
 )
 

@@ -54,7 +54,8 @@ Error connectionError(const QSqlError &error, const ServerUrl &url)
                                                   .arg(url.database, where));
     if (text.contains(QLatin1String("role")) && text.contains(QLatin1String("does not exist")))
         return makeError(ErrorCode::Unauthorized, ServerText::tr("the server %1 has no user \"%2\": an administrator creates it").arg(where, url.user));
-    if (text.contains(QLatin1String("no pg_hba.conf entry")) || text.contains(QLatin1String("permission denied for database")))
+    if (text.contains(QLatin1String("no pg_hba.conf entry")) || text.contains(QLatin1String("pg_hba.conf rejects"))
+        || text.contains(QLatin1String("permission denied for database")))
         return makeError(ErrorCode::Unauthorized, ServerText::tr("the server %1 does not let this user in: %2").arg(where, text));
     if (text.contains(QLatin1String("could not connect")) || text.contains(QLatin1String("Connection refused"))
         || text.contains(QLatin1String("could not translate host name")) || text.contains(QLatin1String("timeout expired"))

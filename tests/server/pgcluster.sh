@@ -6,6 +6,10 @@
 #                              the folder's path to STATE
 #   pgcluster.sh stop STATE    stop that server and delete its folder
 #
+# With PGCLUSTER_TLS=1 the server also listens on 127.0.0.1 at a free port, TLS only (a
+# self-signed certificate for "localhost", server.crt in the folder, is its own CA), and
+# STATE's second line is that port (the socket then carries the same port number).
+#
 # PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres` user
 # (created by the postgresql-15 package). Users (all in pg_hba as "trust" on the socket, except
 # `guarded`, who needs the password "right-horse"):
@@ -29,7 +33,7 @@ as_owner() {
 stop() {
   [[ -f $state ]] || return 0
   local dir
-  dir=$(cat "$state")
+  dir=$(head -n 1 "$state")
   if [[ -d $dir/data ]]; then
     as_owner "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 || true
   fi
@@ -51,13 +55,28 @@ start)
   {
     echo "local all guarded scram-sha-256"
     echo "local all all trust"
+    echo "hostssl all all 127.0.0.1/32 trust"
+    echo "host all all 127.0.0.1/32 reject"
   } >"$dir/data/pg_hba.conf"
+  port=5432
+  listen="-c listen_addresses=''"
+  if [[ ${PGCLUSTER_TLS:-0} == 1 ]]; then
+    for _ in $(seq 1 50); do # a free port: nothing answers on it
+      port=$((20000 + RANDOM % 40000))
+      (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
+    done
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=localhost" \
+      -keyout "$dir/server.key" -out "$dir/server.crt" >/dev/null 2>&1
+    chmod 600 "$dir/server.key"
+    [[ $(id -u) -eq 0 ]] && chown postgres: "$dir/server.key" "$dir/server.crt"
+    listen="-c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file=$dir/server.crt -c ssl_key_file=$dir/server.key"
+  fi
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-k $dir -c listen_addresses='' -p 5432 -c max_connections=200 -c fsync=off -c full_page_writes=off" \
+    -o "-k $dir $listen -p $port -c max_connections=200 -c fsync=off -c full_page_writes=off" \
     start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
   psql=(as_owner "$bin/../../../../bin/psql")
   command -v psql >/dev/null && psql=(as_owner psql)
-  "${psql[@]}" -q -v ON_ERROR_STOP=1 -h "$dir" -p 5432 -U postgres -d postgres <<'SQL'
+  "${psql[@]}" -q -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -U postgres -d postgres <<'SQL'
 CREATE ROLE archadmin LOGIN CREATEDB;
 CREATE ROLE alice LOGIN;
 CREATE ROLE bob LOGIN;
@@ -67,7 +86,7 @@ SET password_encryption = 'scram-sha-256';
 CREATE ROLE guarded LOGIN PASSWORD 'right-horse';
 CREATE DATABASE archbench OWNER archadmin;
 SQL
-  echo "$dir" >"$state"
+  printf '%s\n%s\n' "$dir" "$port" >"$state"
   echo "pgcluster: PostgreSQL 15 on $dir (socket), state in $state"
   ;;
 *)

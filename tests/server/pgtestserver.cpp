@@ -17,14 +17,17 @@ QString script()
     return QStringLiteral(ARCHBENCH_PGCLUSTER_SCRIPT);
 }
 
-QString readState(const QString &state, QString &error)
+/// The state file: the cluster's folder, then its port.
+QString readState(const QString &state, QString &error, int &port)
 {
     QFile file(state);
     if (!file.open(QIODevice::ReadOnly)) {
         error = QStringLiteral("no PostgreSQL test cluster: cannot read %1 (the pgcluster fixture starts it)").arg(state);
         return {};
     }
-    return QString::fromUtf8(file.readAll()).trimmed();
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    port = lines.value(1, QStringLiteral("5432")).toInt();
+    return lines.value(0).trimmed();
 }
 
 } // namespace
@@ -38,28 +41,33 @@ PgTestServer PgTestServer::fromEnvironment()
         return server;
     }
     server.m_state = state;
-    server.m_dir = readState(state, server.m_error);
+    server.m_dir = readState(state, server.m_error, server.m_port);
     return server;
 }
 
-PgTestServer PgTestServer::startPrivate(const QString &stateFile)
+PgTestServer PgTestServer::startPrivate(const QString &stateFile, bool tls)
 {
     PgTestServer server;
     server.m_state = stateFile;
     QProcess p;
+    if (tls) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGCLUSTER_TLS"), QStringLiteral("1"));
+        p.setProcessEnvironment(env);
+    }
     p.start(script(), {QStringLiteral("start"), stateFile});
     if (!p.waitForFinished(120000) || p.exitCode() != 0) {
         server.m_error = QStringLiteral("pgcluster.sh start failed: ") + QString::fromUtf8(p.readAllStandardError());
         return server;
     }
     server.m_private = true;
-    server.m_dir = readState(stateFile, server.m_error);
+    server.m_dir = readState(stateFile, server.m_error, server.m_port);
     return server;
 }
 
 PgTestServer::PgTestServer(PgTestServer &&other) noexcept
     : m_dir(std::move(other.m_dir)), m_state(std::move(other.m_state)), m_error(std::move(other.m_error)),
-      m_private(std::exchange(other.m_private, false))
+      m_port(other.m_port), m_private(std::exchange(other.m_private, false))
 {
 }
 
@@ -74,7 +82,8 @@ PgTestServer::~PgTestServer()
 
 QString PgTestServer::url(const QString &user, const QString &database) const
 {
-    return QStringLiteral("postgresql://%1@/%2?host=%3").arg(user, database, m_dir);
+    const QString url = QStringLiteral("postgresql://%1@/%2?host=%3").arg(user, database, m_dir);
+    return m_port == 5432 ? url : url + QStringLiteral("&port=%1").arg(m_port);
 }
 
 core::server::ServerUrl PgTestServer::serverUrl(const QString &user, const QString &database) const
@@ -129,7 +138,7 @@ bool PgTestServer::start()
 {
     return pgctl({QStringLiteral("-l"), m_dir + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-t"),
                   QStringLiteral("60"), QStringLiteral("-o"),
-                  QStringLiteral("-k %1 -c listen_addresses='' -p 5432 -c max_connections=200 -c fsync=off").arg(m_dir),
+                  QStringLiteral("-k %1 -c listen_addresses='' -p %2 -c max_connections=200 -c fsync=off").arg(m_dir).arg(m_port),
                   QStringLiteral("start")});
 }
 

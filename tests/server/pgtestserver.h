@@ -12,8 +12,9 @@ class PgTestServer {
 public:
     /// The cluster whose state file ARCHBENCH_TEST_PG_STATE names (the ctest fixture's).
     static PgTestServer fromEnvironment();
-    /// A private cluster for this test alone (started now, stopped by the destructor).
-    static PgTestServer startPrivate(const QString &stateFile);
+    /// A private cluster for this test alone (started now, stopped by the destructor); `tls`:
+    /// also on 127.0.0.1:port(), TLS only, with the self-signed certificate certificate().
+    static PgTestServer startPrivate(const QString &stateFile, bool tls = false);
 
     PgTestServer(PgTestServer &&other) noexcept;
     ~PgTestServer();
@@ -21,6 +22,8 @@ public:
     bool isValid() const { return !m_dir.isEmpty(); }
     QString error() const { return m_error; }
     QString socketDir() const { return m_dir; }
+    int port() const { return m_port; }
+    QString certificate() const { return m_dir + QStringLiteral("/server.crt"); }
 
     /// A new empty database owned by archadmin; returns its name ("" and error() on failure).
     QString createDatabase(const QString &prefix = QStringLiteral("t"));
@@ -40,6 +43,7 @@ private:
     QString m_dir;
     QString m_state;
     QString m_error;
+    int m_port = 5432;
     bool m_private = false;
 };
 

@@ -22,6 +22,39 @@ class TstServerFaults : public QObject {
 private slots:
     void initTestCase() { test::failOnErrorLogs(); }
 
+    /// sslmode and sslrootcert in the URL reach libpq: verify-full checks the server's
+    /// certificate and name, a server that takes TLS only refuses sslmode=disable.
+    void tlsParametersAreHonoured()
+    {
+        QTemporaryDir state;
+        PgTestServer server = PgTestServer::startPrivate(state.filePath(QStringLiteral("cluster.state")), true);
+        QVERIFY2(server.isValid(), qPrintable(server.error()));
+        QVERIFY(server.port() != 5432);
+        const QString tcp = QStringLiteral("postgresql://alice@%1:%2/archbench?sslmode=%3&sslrootcert=%4");
+        auto verified = ServerConnection::open(
+            *ServerUrl::parse(tcp.arg(QStringLiteral("localhost")).arg(server.port()).arg(QStringLiteral("verify-full"), server.certificate())));
+        QVERIFY2(verified, qPrintable(verified.error().message));
+        auto ssl = (*verified)->query(QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"));
+        QVERIFY(ssl);
+        QCOMPARE(ssl->first().value(0).toBool(), true);
+
+        test::ExpectErrorLogs expected;
+        auto plain = ServerConnection::open(
+            *ServerUrl::parse(tcp.arg(QStringLiteral("localhost")).arg(server.port()).arg(QStringLiteral("disable"), server.certificate())));
+        QVERIFY(!plain);
+        QCOMPARE(plain.error().code, ErrorCode::Unauthorized);
+        QVERIFY2(plain.error().message.contains(QLatin1String("does not let this user in")), qPrintable(plain.error().message));
+        // the certificate names "localhost", not 127.0.0.1: verify-full refuses the address
+        auto wrongName = ServerConnection::open(
+            *ServerUrl::parse(tcp.arg(QStringLiteral("127.0.0.1")).arg(server.port()).arg(QStringLiteral("verify-full"), server.certificate())));
+        QVERIFY(!wrongName);
+        QVERIFY2(wrongName.error().message.contains(QLatin1String("certificate")), qPrintable(wrongName.error().message));
+        // require encrypts without checking the name
+        auto required = ServerConnection::open(
+            *ServerUrl::parse(tcp.arg(QStringLiteral("127.0.0.1")).arg(server.port()).arg(QStringLiteral("require"), server.certificate())));
+        QVERIFY2(required, qPrintable(required.error().message));
+    }
+
     void killedMidSaveLosesNothingCommitted()
     {
         QTemporaryDir state;
