@@ -63,6 +63,26 @@ std::unique_ptr<ServerConnection> connect(const char *name, const QString &text,
     return std::move(*connection);
 }
 
+/// A connection to a server whose schema this program can use, and the operations on it.
+struct UsableServer {
+    std::unique_ptr<ServerConnection> db;
+    std::unique_ptr<TeamServer> server;
+};
+
+/// connect(), then refuse a schema this program cannot use; nullopt after printing why.
+std::optional<UsableServer> connectUsable(const char *name, const QString &text, int &exitCode)
+{
+    auto db = connect(name, text, exitCode);
+    if (!db)
+        return std::nullopt;
+    auto server = std::make_unique<TeamServer>(*db);
+    if (auto usable = server->requireUsableSchema(); !usable) {
+        exitCode = failWith(name, usable.error());
+        return std::nullopt;
+    }
+    return UsableServer{std::move(db), std::move(server)};
+}
+
 QString urlArgumentHelp()
 {
     return Text::tr("The server: postgresql://user@host:port/database (?host=/socket/dir, ?sslmode=verify-full). "
@@ -115,12 +135,10 @@ int runServerGrant(const QStringList &args)
         return usageError("server", Text::tr("the role \"%1\" is not owner, editor or viewer").arg(args[2]),
                           {QStringLiteral("grant URL PROJECT owner|editor|viewer USER")});
     int code = Success;
-    auto db = connect("server grant", args[0], code);
-    if (!db)
+    auto usable = connectUsable("server grant", args[0], code);
+    if (!usable)
         return code;
-    TeamServer server(*db);
-    if (auto usable = server.requireUsableSchema(); !usable)
-        return failWith("server grant", usable.error());
+    TeamServer &server = *usable->server;
     if (auto granted = server.grant(args[1], *role, args[3]); !granted)
         return failWith("server grant", granted.error());
     printOut(Text::tr("%1 is now %2 of the project \"%3\".\n").arg(args[3], core::server::roleWords(*role), args[1]));
@@ -199,12 +217,10 @@ int runPush(const QStringList &arguments)
     }
 
     int code = Success;
-    auto db = connect("push", url->toString(), code);
-    if (!db)
+    auto usable = connectUsable("push", url->toString(), code);
+    if (!usable)
         return code;
-    TeamServer server(*db);
-    if (auto usable = server.requireUsableSchema(); !usable)
-        return failWith("push", usable.error());
+    TeamServer &server = *usable->server;
 
     const QString where = url->toString();
     core::ServerOrigin now{where, data.project.id, 0};
@@ -274,18 +290,16 @@ int runPull(const QStringList &arguments)
                                      .arg(QDir::toNativeSeparators(out)),
                                  core::ErrorCode::Refused});
     int code = Success;
-    auto db = connect("pull", args[0], code);
-    if (!db)
+    auto usable = connectUsable("pull", args[0], code);
+    if (!usable)
         return code;
-    TeamServer server(*db);
-    if (auto usable = server.requireUsableSchema(); !usable)
-        return failWith("pull", usable.error());
+    TeamServer &server = *usable->server;
     auto snapshot = server.fetch(args[1]);
     if (!snapshot)
         return failWith("pull", snapshot.error());
     const bool json = core::projectFileFormat(out) == core::ProjectFileFormat::Json;
     auto written = json ? core::writeProjectFile(snapshot->data, out)
-                        : core::writeProjectFile(snapshot->data, out, {db->url().toString(), args[1], snapshot->version});
+                        : core::writeProjectFile(snapshot->data, out, {server.connection().url().toString(), args[1], snapshot->version});
     if (!written)
         return failWith("pull", {QDir::toNativeSeparators(out) + QStringLiteral(": ") + written.error().message, core::ErrorCode::Io});
     printOut(Text::tr("Pulled \"%1\" version %2 into %3; you are %4 of it.\n")
@@ -307,12 +321,10 @@ int runProjects(const QStringList &arguments)
     if (auto done = parseCommandLine(parser, arguments, "projects", 1, synopses))
         return *done;
     int code = Success;
-    auto db = connect("projects", parser.positionalArguments().at(0), code);
-    if (!db)
+    auto usable = connectUsable("projects", parser.positionalArguments().at(0), code);
+    if (!usable)
         return code;
-    TeamServer server(*db);
-    if (auto usable = server.requireUsableSchema(); !usable)
-        return failWith("projects", usable.error());
+    TeamServer &server = *usable->server;
     auto list = server.projects();
     if (!list)
         return failWith("projects", list.error());
@@ -328,7 +340,7 @@ int runProjects(const QStringList &arguments)
         return Success;
     }
     if (list->isEmpty()) {
-        printOut(Text::tr("No projects on %1 that %2 is a member of.\n").arg(db->url().displayName(), db->user()));
+        printOut(Text::tr("No projects on %1 that %2 is a member of.\n").arg(server.connection().url().displayName(), server.connection().user()));
         return Success;
     }
     for (const core::server::ServerProject &p : *list)

@@ -4,6 +4,7 @@
 // (and asked again when refused), who else has it open shows in the status bar, and a server
 // that goes away keeps nothing from the user: the save waits in the working copy and lands
 // when the server is back.
+#include "common/quietprompts.h"
 #include "common/snapshot.h"
 #include "common/testsupport.h"
 #include "core/server/serverschema.h"
@@ -41,19 +42,13 @@ using archbench::ui::FilePrompts;
 
 namespace {
 
-class ScriptedPrompts : public FilePrompts {
+class ScriptedPrompts : public test::QuietPrompts {
 public:
     QStringList passwords; ///< given in turn; then cancel
     QStringList reasons;   ///< why each was asked
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &, SaveKind) override { return {}; }
-    Locked askLocked(const QString &, const std::optional<LockInfo> &) override { return Locked::Cancel; }
-    ChangedOnDisk askChangedOnDisk(const QString &) override { return ChangedOnDisk::Cancel; }
-    Unsaved askUnsaved(const QString &) override { return Unsaved::Discard; }
-    void showRefused(const QString &, const QString &) override {}
     RecoveryAnswer recovery; ///< the answer to the recovery question
+    Unsaved askUnsaved(const QString &) override { return Unsaved::Discard; }
     RecoveryAnswer askRecovery(const QList<RecoveryCandidate> &) override { return recovery; }
-    bool confirmDiscardRecovery(const RecoveryCandidate &) override { return false; }
     std::optional<QString> askServerPassword(const QString &, const QString &reason) override
     {
         reasons << reason;

@@ -5,6 +5,7 @@
 // the confirmation dialogs, the test collects what answers an Alt+letter right now: menu bar
 // titles, tab titles, buttons, group boxes and labels with a buddy of visible, enabled
 // widgets, and Alt+letter shortcuts of actions on visible widgets; a letter used twice fails.
+#include "common/quietprompts.h"
 #include "common/snapshot.h"
 #include "common/testsupport.h"
 #include "decisionfixture.h"
@@ -137,19 +138,6 @@ QStringList clashes(QWidget *window, const QString &state)
     return out;
 }
 
-/// Prompts that are never asked (the server dialog needs some).
-class ScriptlessPrompts : public ui::FilePrompts {
-public:
-    QString askOpenPath(const QString &) override { return {}; }
-    QString askSavePath(const QString &, SaveKind) override { return {}; }
-    Locked askLocked(const QString &, const std::optional<LockInfo> &) override { return Locked::Cancel; }
-    ChangedOnDisk askChangedOnDisk(const QString &) override { return ChangedOnDisk::Cancel; }
-    Unsaved askUnsaved(const QString &) override { return Unsaved::Cancel; }
-    void showRefused(const QString &, const QString &) override {}
-    RecoveryAnswer askRecovery(const QList<RecoveryCandidate> &) override { return {}; }
-    bool confirmDiscardRecovery(const RecoveryCandidate &) override { return false; }
-};
-
 /// Within one open menu a letter picks one item: two items with the same letter (enabled or
 /// not, since that changes with the project) make the letter only move the highlight.
 QStringList menuClashes(QMenuBar *bar)
@@ -270,7 +258,7 @@ private slots:
         }
         {
             // File ▸ Open from Server…
-            ScriptlessPrompts prompts;
+            test::QuietPrompts prompts;
             ui::OpenFromServerDialog dialog(prompts);
             dialog.show();
             QApplication::setActiveWindow(&dialog);
