@@ -21,4 +21,5 @@ target_compile_definitions(tst_mnemonics PRIVATE
   ARCHBENCH_QM_DIR="${PROJECT_BINARY_DIR}/app")
 archbench_add_test(tst_itemhandle SOURCES tst_itemhandle.cpp shellfixtures.h GUI)
 archbench_add_test(tst_quiettabs SOURCES tst_quiettabs.cpp GUI)
+archbench_add_test(tst_hiddenquietview SOURCES tst_hiddenquietview.cpp GUI)
 archbench_add_test(tst_fieldbinder SOURCES tst_fieldbinder.cpp GUI)

@@ -2,6 +2,7 @@
 
 #include "checksmodel.h"
 
+#include "ui/widgets/hiddenquietview.h"
 #include "ui/workbench.h"
 
 #include <QHeaderView>
@@ -12,7 +13,7 @@ namespace archbench::ui {
 
 ChecksDock::ChecksDock(Workbench *workbench, QWidget *parent)
     : QDockWidget(tr("Checks"), parent), m_workbench(workbench), m_model(new ChecksModel(this)),
-      m_view(new QTreeView(this))
+      m_view(new HiddenQuietTreeView(this))
 {
     setObjectName(QStringLiteral("checksDock"));
     m_view->setObjectName(QStringLiteral("checksView"));
@@ -35,6 +36,8 @@ ChecksDock::ChecksDock(Workbench *workbench, QWidget *parent)
     });
     connect(workbench, &Workbench::projectChanged, m_model, &ChecksModel::setProject);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChecksDock::updateTitle);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChecksDock::updateTitle);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChecksDock::updateTitle);
     // a revisit trigger's date passes at midnight: re-read the date now and then, as the Revisit dock does
     auto *clock = new QTimer(this);
     connect(clock, &QTimer::timeout, this, [this] { m_model->setReferenceDate(QDate::currentDate()); });

@@ -15,6 +15,7 @@
 #include <utility>
 #include <cmath>
 #include <QFont>
+#include <QHash>
 #include <QLocale>
 
 namespace archbench::ui {
@@ -60,6 +61,21 @@ void MatrixModel::refresh()
         m_shown = ballot() ? core::ballotView(*ballot(), *m_group) : *d;
     const core::Decision *view = shown();
     m_scores = view ? core::WeightedScore::compute(*view) : core::WeightedScore{};
+    m_scoreIndex.fill(-1, m_criteria.size() * m_options.size());
+    if (view) {
+        QHash<QString, int> optionColumn;
+        for (int i = 0; i < m_options.size(); ++i)
+            optionColumn.insert(m_options[i], i);
+        for (int i = 0; i < view->scores.size(); ++i) {
+            const core::Score &s = view->scores[i];
+            const int row = rowOf(s.criterion);
+            const int option = optionColumn.value(s.option, -1);
+            if (row >= 0 && option >= 0 && m_scoreIndex[row * m_options.size() + option] < 0)
+                m_scoreIndex[row * m_options.size() + option] = i;
+        }
+    }
+    m_indexedScores = view ? view->scores.constData() : nullptr;
+    m_indexedCount = view ? view->scores.size() : 0;
     if (structural) {
         endResetModel();
         m_picture = picture();
@@ -275,6 +291,24 @@ QVariant MatrixModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
+const core::Score *MatrixModel::scoreAt(const core::Decision &d, int row, int column) const
+{
+    const int option = column - DecisionMatrix::kFirstOptionColumn;
+    const QString criterion = criterionAt(row);
+    const QString optionId = optionAt(column);
+    if (criterion.isEmpty() || optionId.isEmpty())
+        return nullptr;
+    const qsizetype k = qsizetype(row) * m_options.size() + option;
+    if (k < m_scoreIndex.size()) {
+        const int i = m_scoreIndex[k];
+        if (i >= 0 && i < d.scores.size() && d.scores[i].option == optionId && d.scores[i].criterion == criterion)
+            return &d.scores[i];
+        if (i < 0 && d.scores.constData() == m_indexedScores && d.scores.size() == m_indexedCount)
+            return nullptr; // the scores indexed, and this cell has none
+    }
+    return core::findScore(d, optionId, criterion);
+}
+
 QVariant MatrixModel::scoreData(const core::Decision &d, int row, int column, int role) const
 {
     if (row >= d.criteria.size())
@@ -312,7 +346,7 @@ QVariant MatrixModel::scoreData(const core::Decision &d, int row, int column, in
         }
     }
     const QString option = optionAt(column);
-    const core::Score *s = core::findScore(d, option, c.id);
+    const core::Score *s = scoreAt(d, row, column);
     if (m_layer == Layer::Ballot) {
         // the ballot's own score only: a cell it left empty shows as missing
         s = nullptr;

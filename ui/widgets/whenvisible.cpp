@@ -31,10 +31,16 @@ void WhenVisible::run()
     m_work();
 }
 
+void WhenVisible::watchAncestors()
+{
+    for (QWidget *w = m_widget->parentWidget(); w && !w->isWindow(); w = w->parentWidget())
+        w->installEventFilter(this);
+}
+
 bool WhenVisible::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
-    if (watched == m_widget && m_due && (type == QEvent::Show || type == QEvent::Move || type == QEvent::Resize)
+    if (watched->isWidgetType() && m_due && (type == QEvent::Show || type == QEvent::Move || type == QEvent::Resize)
         && !hidden()) {
         m_due = false;
         m_work();

@@ -20,12 +20,16 @@ public:
     void run();
     /// True while work waits for the widget to be shown.
     bool due() const { return m_due; }
+    /// True when nobody can see the widget now: hidden, or a dock tabbed behind another.
+    bool hidden() const;
+    /// Also does due work when `ancestor` is shown or moved: a widget inside a dock is not told
+    /// when its dock's tab is chosen, the dock is.
+    void watchAncestors();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    bool hidden() const;
     QWidget *m_widget;
     std::function<void()> m_work;
     bool m_due = false;
