@@ -1,31 +1,35 @@
 #include "itemhandle.h"
 
+#include "projectdocument.h"
+
 namespace archbench::ui {
 
-ItemHandleBase::ItemHandleBase(core::Project *project, QUndoStack *undoStack, core::ItemKind kind,
-                               const QString &id, QObject *parent)
-    : QObject(parent), m_project(project), m_undoStack(undoStack), m_kind(kind), m_id(id)
+ItemHandleBase::ItemHandleBase(ProjectDocument *document, core::ItemKind kind, const QString &id, QObject *parent)
+    : QObject(parent), m_document(document), m_kind(kind), m_id(id)
 {
-    if (!project)
-        return;
-    connect(project, &core::Project::itemEdited, this, [this](const core::ItemChange &change) {
-        if (change.kind == m_kind && change.id == m_id)
-            emit changed(change.parts);
-    });
-    connect(project, &core::Project::itemInserted, this, [this](core::ItemKind kind, const QString &id) {
-        if (kind == m_kind && id == m_id)
-            emit changed(core::ItemPart::All); // an undone removal brought it back
-    });
-    connect(project, &core::Project::itemRemoved, this, [this](core::ItemKind kind, const QString &id) {
-        if (kind == m_kind && id == m_id)
-            emit removed();
-    });
-    connect(project, &core::Project::readOnlyChanged, this, &ItemHandleBase::readOnlyChanged);
+    if (document)
+        document->attach(this);
+}
+
+ItemHandleBase::~ItemHandleBase()
+{
+    if (m_document)
+        m_document->detach(this);
+}
+
+core::Project *ItemHandleBase::project() const
+{
+    return m_document ? m_document->project() : nullptr;
+}
+
+QUndoStack *ItemHandleBase::undoStack() const
+{
+    return m_document ? m_document->undoStack() : nullptr;
 }
 
 bool ItemHandleBase::isReadOnly() const
 {
-    return !m_project || m_project->isReadOnly();
+    return !m_document || m_document->isReadOnly();
 }
 
 } // namespace archbench::ui

@@ -6,11 +6,15 @@
 // change the copy, push a command" is written once; a read-only project or a removed item
 // refuses the edit.
 //
-//   ItemHandle<core::Drill> drill(project, undoStack, drillId);
+// The handles hear of changes through the ProjectDocument, which routes each change to the
+// handles of the item that changed.
+//
+//   ItemHandle<core::Drill> drill(document, drillId);
 //   drill.edit(tr("Change RTO target"), [&](core::Drill &d) { d.targets.rtoMinutes = 15; });
 
 #include "core/project.h"
 #include "ui/commands/itemcommands.h"
+#include "ui/projectdocument.h"
 
 #include <QObject>
 #include <QPointer>
@@ -22,15 +26,17 @@ class QUndoStack;
 
 namespace archbench::ui {
 
+
 /// The signals of an item handle (a template cannot declare signals).
 class ItemHandleBase : public QObject {
     Q_OBJECT
 public:
-    ItemHandleBase(core::Project *project, QUndoStack *undoStack, core::ItemKind kind, const QString &id,
-                   QObject *parent = nullptr);
+    ItemHandleBase(ProjectDocument *document, core::ItemKind kind, const QString &id, QObject *parent = nullptr);
+    ~ItemHandleBase() override;
 
-    core::Project *project() const { return m_project; }
-    QUndoStack *undoStack() const { return m_undoStack; }
+    ProjectDocument *document() const { return m_document; }
+    core::Project *project() const;
+    QUndoStack *undoStack() const;
     core::ItemKind kind() const { return m_kind; }
     QString id() const { return m_id; }
     /// No project, or a read-only one: every edit is refused.
@@ -44,21 +50,25 @@ signals:
     void readOnlyChanged(bool readOnly);
 
 protected:
-    QPointer<core::Project> m_project;
-    QUndoStack *m_undoStack;
+    friend class ProjectDocument;
+    ProjectDocument *m_document; ///< cleared by the document when it goes first
     core::ItemKind m_kind;
     QString m_id;
 };
 
 template <typename T> class ItemHandle : public ItemHandleBase {
 public:
-    ItemHandle(core::Project *project, QUndoStack *undoStack, const QString &id, QObject *parent = nullptr)
-        : ItemHandleBase(project, undoStack, core::ItemTraits<T>::kind, id, parent)
+    ItemHandle(ProjectDocument *document, const QString &id, QObject *parent = nullptr)
+        : ItemHandleBase(document, core::ItemTraits<T>::kind, id, parent)
     {
     }
 
     /// The item now, or nullptr once it has been removed.
-    const T *item() const { return m_project ? m_project->template find<T>(m_id) : nullptr; }
+    const T *item() const
+    {
+        const core::Project *p = project();
+        return p ? p->template find<T>(m_id) : nullptr;
+    }
 
     /// Applies `change` to a copy and pushes it as one undo command named `undoText` (typing
     /// merges by `mergeKey`). `change` may return false to cancel. Returns true when something
@@ -66,7 +76,7 @@ public:
     template <typename F> bool edit(const QString &undoText, F &&change, const QString &mergeKey = {})
     {
         const T *current = item();
-        if (!current || isReadOnly() || !m_undoStack)
+        if (!current || isReadOnly())
             return false;
         T next = *current;
         if constexpr (std::same_as<std::invoke_result_t<F, T &>, bool>) {
@@ -75,15 +85,15 @@ public:
         } else {
             change(next);
         }
-        return commands::replaceItem(m_undoStack, m_project.data(), next, undoText, mergeKey);
+        return commands::replaceItem(undoStack(), project(), next, undoText, mergeKey);
     }
 
     /// Replaces the item by `after` (same id) as one undo command.
     bool replace(const T &after, const QString &undoText, const QString &mergeKey = {})
     {
-        if (!item() || isReadOnly() || !m_undoStack || after.id != m_id)
+        if (!item() || isReadOnly() || after.id != m_id)
             return false;
-        return commands::replaceItem(m_undoStack, m_project.data(), after, undoText, mergeKey);
+        return commands::replaceItem(undoStack(), project(), after, undoText, mergeKey);
     }
 };
 

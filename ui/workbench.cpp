@@ -7,14 +7,20 @@
 
 namespace archbench::ui {
 
-Workbench::Workbench(QMainWindow *window) : QObject(window), m_window(window) {}
+Workbench::Workbench(QMainWindow *window)
+    : QObject(window), m_window(window), m_document(new ProjectDocument(nullptr, nullptr, this))
+{
+}
 
 void Workbench::setProject(core::Project *project, QUndoStack *undoStack)
 {
     m_project = project;
     m_undoStack = undoStack;
     m_current = {};
-    m_analyses.clear();
+    // the editors of the old project are closed with it; one still waiting for deletion keeps
+    // a valid document until then (its handles hear nothing: the project is gone)
+    m_document->deleteLater();
+    m_document = new ProjectDocument(project, undoStack, this);
     emit projectChanged(project);
 }
 

@@ -7,6 +7,7 @@
 #include "core/decision/analysiscache.h"
 #include "core/model/projectdata.h"
 #include "core/project.h"
+#include "ui/projectdocument.h"
 
 #include <QHash>
 #include <QList>
@@ -34,9 +35,10 @@ struct ItemRef {
     bool operator==(const ItemRef &) const = default;
 };
 
+/// What an editor factory is given: the open document (project, undo stack, shared analyses)
+/// and the workbench (to open other items, show messages).
 struct EditorContext {
-    core::Project *project = nullptr;
-    QUndoStack *undoStack = nullptr;
+    ProjectDocument *document = nullptr;
     class Workbench *workbench = nullptr;
 };
 
@@ -51,15 +53,17 @@ public:
     QMainWindow *window() const { return m_window; }
     core::Project *project() const { return m_project; }
     QUndoStack *undoStack() const { return m_undoStack; }
-    EditorContext context() { return EditorContext{m_project, m_undoStack, this}; }
+    EditorContext context() { return EditorContext{m_document, this}; }
+    /// The open document (with a null project while none is open); a new one per project.
+    ProjectDocument *document() const { return m_document; }
 
     /// Called by MainWindow when a project is opened or closed (null, null).
     void setProject(core::Project *project, QUndoStack *undoStack);
 
-    /// The decision analyses (robustness draws) shared by the views that show
-    /// decision-quality checks of the whole project (Checks dock, Overview, status bar), so
-    /// that each matrix is analysed once per change, not once per view.
-    core::DecisionAnalysisCache *analyses() { return &m_analyses; }
+    /// The decision analyses (robustness draws) of the open document, shared by every view
+    /// (editor summary, Checks dock, Overview, status bar), so that each matrix is analysed
+    /// once per change, not once per view.
+    core::DecisionAnalysisCache *analyses() { return &m_document->analyses(); }
 
     void registerEditor(core::ItemKind kind, EditorFactory factory);
     void registerOverviewEditor(EditorFactory factory);
@@ -135,7 +139,7 @@ private:
     QList<QAction *> m_projectActions;
     QList<QAction *> m_fileActions;
     ItemRef m_current;
-    core::DecisionAnalysisCache m_analyses;
+    ProjectDocument *m_document; ///< owned (child)
 };
 
 /// Installs every domain module into `workbench` (ui/modules.cpp).

@@ -260,6 +260,7 @@ private slots:
         ui::Workbench workbench(&window);
         Project project(data);
         QUndoStack stack;
+        ui::ProjectDocument document(&project, &stack);
         workbench.setProject(&project, &stack);
         ui::DecisionChartDock sensitivity(QStringLiteral("Sensitivity"), QStringLiteral("sensitivity"),
                                           [](const Decision &d) { return ui::createSensitivityChart(d); },
@@ -270,7 +271,7 @@ private slots:
         for (const QJsonValue &value : cliDecisions) {
             const QJsonObject cli = value.toObject();
             const QString id = cli.value(QStringLiteral("id")).toString();
-            ui::DecisionEditor editor(&project, &stack, id);
+            ui::DecisionEditor editor(&document, id);
             ui::MatrixModel *model = editor.matrix()->model();
             const int totals = model->criterionCount();
             const int ranks = totals + 1;

@@ -259,6 +259,50 @@ private slots:
                                       QStringLiteral("dec-catalog-cache/accepted-triggers-fired")}));
     }
 
+    void theEditorAndTheChecksDockShareOneAnalysisPerEdit()
+    {
+        // the robustness draws of an edited matrix run once for the editor's summary and the
+        // Checks dock together: both read the document's cache
+        QMainWindow window;
+        ui::Workbench workbench(&window);
+        Project project(test::sampleWithDecisions());
+        QUndoStack stack;
+        workbench.setProject(&project, &stack);
+        const QString id = QStringLiteral("dec-catalog-cache");
+        core::DecisionAnalysisCache &analyses = workbench.document()->analyses();
+        QCOMPARE(workbench.analyses(), &analyses);
+        const auto rescore = [&] {
+            Decision d = *project.find<Decision>(id);
+            d.scores[0].value = d.scores[0].value == d.scale.max ? d.scale.min : d.scale.max;
+            QVERIFY(ui::commands::replaceItem(&stack, &project, d, QStringLiteral("Score")));
+        };
+        // the editor alone: its summary's analysis is the document's
+        auto editor = std::make_unique<ui::DecisionEditor>(workbench.document(), id);
+        int before = analyses.computed();
+        QVERIFY(before > 0);
+        rescore();
+        QCOMPARE(analyses.computed(), before + 1);
+        // with the Checks dock beside it: still one analysis per edit
+        ui::installDecisionModule(workbench);
+        before = analyses.computed();
+        rescore();
+        QCOMPARE(analyses.computed(), before + 1);
+        // a new project brings a new document, and the dock follows it
+        Project other(test::sampleWithDecisions());
+        QUndoStack otherStack;
+        const ui::ProjectDocument *first = workbench.document();
+        editor.reset();
+        workbench.setProject(&other, &otherStack);
+        QVERIFY(workbench.document() != first);
+        QCOMPARE(workbench.document()->project(), &other);
+        const int opened = workbench.document()->analyses().computed();
+        QVERIFY(opened > 0); // the Checks dock checked the new project through the new cache
+        Decision e = *other.find<Decision>(id);
+        e.scores[0].value = e.scores[0].value == e.scale.max ? e.scale.min : e.scale.max;
+        QVERIFY(ui::commands::replaceItem(&otherStack, &other, e, QStringLiteral("Score")));
+        QCOMPARE(workbench.document()->analyses().computed(), opened + 1);
+    }
+
     void moduleInstallsEditorDocksAndAction()
     {
         QMainWindow window;

@@ -67,7 +67,7 @@ std::optional<double> score(const Project &p, const char *option, const char *cr
 // An editor in an active window with the keyboard in the matrix.
 struct Session {
     explicit Session(ProjectData data, const QString &id = QStringLiteral("d"))
-        : project(std::move(data)), editor(&project, &stack, id)
+        : project(std::move(data)), editor(&document, id)
     {
         editor.setReferenceDate(QDate(2026, 11, 28));
         editor.resize(1300, 800);
@@ -89,6 +89,7 @@ struct Session {
 
     Project project;
     QUndoStack stack;
+    ui::ProjectDocument document{&project, &stack};
     ui::DecisionEditor editor;
 };
 
@@ -485,8 +486,9 @@ private slots:
         ProjectData data = test::sampleWithDecisions();
         Project project(data);
         QUndoStack stack;
-        ui::DecisionEditor cache(&project, &stack, QStringLiteral("dec-catalog-cache"));
-        ui::DecisionEditor events(&project, &stack, QStringLiteral("dec-order-events-log"));
+        ui::ProjectDocument document(&project, &stack);
+        ui::DecisionEditor cache(&document, QStringLiteral("dec-catalog-cache"));
+        ui::DecisionEditor events(&document, QStringLiteral("dec-order-events-log"));
         cache.show();
         QApplication::setActiveWindow(&cache);
         QVERIFY(QTest::qWaitForWindowActive(&cache));

@@ -24,7 +24,7 @@ using archbench::ui::ImprovementPlanModel;
 namespace {
 struct Fixture {
     Fixture() : project(test::reviewProject()), lens(*LensLoader::fromRecord(test::smallLensRecord())),
-                view(&project, &stack, QStringLiteral("w1"))
+                view(&document, QStringLiteral("w1"))
     {
         Review review = *project.find<Review>(QStringLiteral("w1"));
         Answer tests;
@@ -43,6 +43,7 @@ struct Fixture {
 
     Project project;
     QUndoStack stack;
+    ui::ProjectDocument document{&project, &stack};
     Lens lens;
     ui::ImprovementPlanView view;
 };

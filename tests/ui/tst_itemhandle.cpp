@@ -23,8 +23,9 @@ private slots:
     {
         Project project(test::sampleProject());
         QUndoStack stack;
+        ui::ProjectDocument document(&project, &stack);
         const QString id = project.items<Drill>().first().id;
-        ui::ItemHandle<Drill> drill(&project, &stack, id);
+        ui::ItemHandle<Drill> drill(&document, id);
         QSignalSpy changed(&drill, &ui::ItemHandleBase::changed);
         QVERIFY(drill.edit(QStringLiteral("Set RTO"), [](Drill &d) { d.targets.rtoMinutes = 42; }));
         QCOMPARE(stack.count(), 1);
@@ -50,8 +51,9 @@ private slots:
     {
         Project project(test::sampleProject());
         QUndoStack stack;
+        ui::ProjectDocument document(&project, &stack);
         const QString id = project.items<Drill>().first().id;
-        ui::ItemHandle<Drill> drill(&project, &stack, id);
+        ui::ItemHandle<Drill> drill(&document, id);
         QSignalSpy readOnly(&drill, &ui::ItemHandleBase::readOnlyChanged);
         project.setReadOnly(true);
         QCOMPARE(readOnly.count(), 1);
@@ -78,15 +80,66 @@ private slots:
     {
         Project project(test::sampleProject());
         QUndoStack stack;
+        ui::ProjectDocument document(&project, &stack);
         QVERIFY(project.items<Decision>().size() >= 2);
-        ui::ItemHandle<Decision> first(&project, &stack, project.items<Decision>().at(0).id);
-        ui::ItemHandle<Decision> second(&project, &stack, project.items<Decision>().at(1).id);
+        ui::ItemHandle<Decision> first(&document, project.items<Decision>().at(0).id);
+        ui::ItemHandle<Decision> second(&document, project.items<Decision>().at(1).id);
         QSignalSpy firstChanged(&first, &ui::ItemHandleBase::changed);
         QVERIFY(second.edit(QStringLiteral("Rename"), [](Decision &d) { d.title += QStringLiteral("!"); }));
         QCOMPARE(firstChanged.count(), 0);
         // replace() takes only its own item
         Decision foreign = *second.item();
         QVERIFY(!first.replace(foreign, QStringLiteral("Wrong item")));
+    }
+
+    void theDocumentRoutesEachChangeToItsItemsHandles()
+    {
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        ui::ProjectDocument document(&project, &stack);
+        const QString firstId = project.items<Decision>().at(0).id;
+        const QString secondId = project.items<Decision>().at(1).id;
+        ui::ItemHandle<Decision> first(&document, firstId);
+        ui::ItemHandle<Decision> alsoFirst(&document, firstId);
+        QSignalSpy firstChanged(&first, &ui::ItemHandleBase::changed);
+        QSignalSpy alsoFirstChanged(&alsoFirst, &ui::ItemHandleBase::changed);
+        {
+            ui::ItemHandle<Decision> second(&document, secondId);
+            QCOMPARE(document.handleCount(), 3);
+        }
+        QCOMPARE(document.handleCount(), 2); // a destroyed handle is let go
+        QVERIFY(first.edit(QStringLiteral("Rename"), [](Decision &d) { d.title += QStringLiteral("!"); }));
+        QCOMPARE(firstChanged.count(), 1);
+        QCOMPARE(alsoFirstChanged.count(), 1);
+        QCOMPARE(firstChanged.first().first().value<ItemParts>(), ItemParts(ItemPart::Title));
+
+        // a handle that hears of a change may destroy another handle of the same item
+        auto *doomed = new ui::ItemHandle<Decision>(&document, firstId);
+        QSignalSpy doomedChanged(doomed, &ui::ItemHandleBase::changed);
+        connect(&first, &ui::ItemHandleBase::changed, doomed, [doomed] { delete doomed; });
+        QVERIFY(first.edit(QStringLiteral("Rename"), [](Decision &d) { d.title += QStringLiteral("?"); }));
+        QCOMPARE(document.handleCount(), 2);
+
+        // read-only reaches every handle
+        QSignalSpy readOnly(&alsoFirst, &ui::ItemHandleBase::readOnlyChanged);
+        project.setReadOnly(true);
+        QCOMPARE(readOnly.count(), 1);
+        QVERIFY(!first.edit(QStringLiteral("Refused"), [](Decision &d) { d.title.clear(); }));
+    }
+
+    void aHandleOutlivingItsDocumentRefusesEdits()
+    {
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        auto document = std::make_unique<ui::ProjectDocument>(&project, &stack);
+        ui::ItemHandle<Drill> drill(document.get(), project.items<Drill>().first().id);
+        QVERIFY(drill.item());
+        document.reset();
+        QVERIFY(!drill.document());
+        QVERIFY(!drill.item());
+        QVERIFY(drill.isReadOnly());
+        QVERIFY(!drill.edit(QStringLiteral("Set RTO"), [](Drill &d) { d.targets.rtoMinutes = 1; }));
+        QCOMPARE(stack.count(), 0);
     }
 };
 

@@ -32,6 +32,7 @@ class TestLatencyModelEditor : public QObject {
 
     std::unique_ptr<Project> m_project;
     std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<ui::ProjectDocument> m_document;
     std::unique_ptr<LatencyModelEditor> m_editor;
 
     const CostModel &model() const { return *m_project->find<CostModel>(kId); }
@@ -69,7 +70,8 @@ private slots:
         CostModel model = cost::defaultLatencyModel();
         model.id = kId;
         QVERIFY(m_project->insert(0, model));
-        m_editor = std::make_unique<LatencyModelEditor>(EditorContext{m_project.get(), m_stack.get(), nullptr}, kId);
+        m_document = std::make_unique<ui::ProjectDocument>(m_project.get(), m_stack.get());
+        m_editor = std::make_unique<LatencyModelEditor>(EditorContext{m_document.get(), nullptr}, kId);
         m_editor->resize(1000, 600);
         m_editor->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
@@ -78,6 +80,7 @@ private slots:
     void cleanup()
     {
         m_editor.reset();
+        m_document.reset();
         m_stack.reset();
         m_project.reset();
     }

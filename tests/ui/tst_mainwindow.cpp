@@ -98,7 +98,7 @@ QWidget *labelEditor(const ui::EditorContext &context, const ItemRef &item, QWid
 {
     auto *label = new QLabel(parent);
     label->setObjectName(QStringLiteral("editor_") + item.id);
-    if (const Decision *d = context.project->find<Decision>(item.id))
+    if (const Decision *d = context.document->project()->find<Decision>(item.id))
         label->setText(d->title);
     return label;
 }

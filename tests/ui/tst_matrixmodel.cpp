@@ -58,7 +58,8 @@ private slots:
         Project project;
         project.insert(0, smallDecision());
         QUndoStack stack;
-        ui::DecisionHandle handle(&project, &stack, QStringLiteral("d"));
+        ui::ProjectDocument document(&project, &stack);
+        ui::DecisionHandle handle(&document, QStringLiteral("d"));
         MatrixModel model(&handle);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
@@ -91,7 +92,8 @@ private slots:
         Project project;
         project.insert(0, smallDecision());
         QUndoStack stack;
-        ui::DecisionHandle handle(&project, &stack, QStringLiteral("d"));
+        ui::ProjectDocument document(&project, &stack);
+        ui::DecisionHandle handle(&document, QStringLiteral("d"));
         MatrixModel model(&handle);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy cells(&model, &MatrixModel::dataChanged);
@@ -143,7 +145,8 @@ private slots:
         d.constraints << HardConstraint{QStringLiteral("k"), QStringLiteral("Invalidates within 1 s"), {QStringLiteral("c")}};
         project.insert(0, d);
         QUndoStack stack;
-        ui::DecisionHandle handle(&project, &stack, QStringLiteral("d"));
+        ui::ProjectDocument document(&project, &stack);
+        ui::DecisionHandle handle(&document, QStringLiteral("d"));
         MatrixModel model(&handle);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         // CDN would lead with 5.00 but is eliminated: greyed, hatched (role), labelled, unranked
@@ -159,7 +162,8 @@ private slots:
     {
         Project project(test::sampleWithDecisions());
         QUndoStack stack;
-        ui::DecisionHandle handle(&project, &stack, QStringLiteral("dec-orders-db"));
+        ui::ProjectDocument document(&project, &stack);
+        ui::DecisionHandle handle(&document, QStringLiteral("dec-orders-db"));
         MatrixModel model(&handle);
         ui::ConstraintsModel constraints(&handle);
         ui::RisksModel risks(&handle);
@@ -229,7 +233,8 @@ private slots:
     {
         Project project(test::sampleWithDecisions());
         QUndoStack stack;
-        ui::DecisionHandle handle(&project, &stack, QStringLiteral("dec-orders-db"));
+        ui::ProjectDocument document(&project, &stack);
+        ui::DecisionHandle handle(&document, QStringLiteral("dec-orders-db"));
         MatrixModel model(&handle);
         const auto colours = [&] {
             QHash<QString, QColor> byId;
@@ -285,7 +290,8 @@ private slots:
         Project project;
         project.insert(0, smallDecision());
         QUndoStack stack;
-        ui::DecisionHandle handle(&project, &stack, QStringLiteral("d"));
+        ui::ProjectDocument document(&project, &stack);
+        ui::DecisionHandle handle(&document, QStringLiteral("d"));
         MatrixModel model(&handle);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy removed(&handle, &ui::DecisionHandle::removed);
@@ -300,7 +306,8 @@ private slots:
         Project project;
         project.insert(0, smallDecision());
         QUndoStack stack;
-        ui::DecisionHandle handle(&project, &stack, QStringLiteral("d"));
+        ui::ProjectDocument document(&project, &stack);
+        ui::DecisionHandle handle(&document, QStringLiteral("d"));
         MatrixModel model(&handle);
         project.setReadOnly(true);
         QVERIFY(!(model.flags(model.index(0, kFirst)) & Qt::ItemIsEditable));

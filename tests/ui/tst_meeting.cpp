@@ -66,7 +66,7 @@ ProjectData meetingProject()
 
 struct Fixture {
     explicit Fixture(ProjectData data = meetingProject())
-        : project(std::move(data)), editor(&project, &stack, QStringLiteral("d1"))
+        : project(std::move(data)), editor(&document, QStringLiteral("d1"))
     {
         editor.resize(1280, 720);
         editor.show();
@@ -94,6 +94,7 @@ struct Fixture {
 
     Project project;
     QUndoStack stack;
+    ui::ProjectDocument document{&project, &stack};
     ui::DecisionEditor editor;
 };
 

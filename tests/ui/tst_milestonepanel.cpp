@@ -14,7 +14,7 @@ using namespace archbench::core;
 namespace {
 struct Fixture {
     Fixture() : project(test::reviewProject()), lens(*LensLoader::fromRecord(test::smallLensRecord())),
-                panel(&project, &stack, QStringLiteral("w1"))
+                panel(&document, QStringLiteral("w1"))
     {
         panel.setLens(&lens);
         panel.resize(900, 600);
@@ -35,6 +35,7 @@ struct Fixture {
 
     Project project;
     QUndoStack stack;
+    ui::ProjectDocument document{&project, &stack};
     Lens lens;
     ui::MilestonePanel panel;
 };

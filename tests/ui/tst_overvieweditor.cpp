@@ -53,7 +53,8 @@ private slots:
     {
         Project project;
         QUndoStack stack;
-        ui::OverviewEditor editor(&project, &stack, nullptr);
+        ui::ProjectDocument document(&project, &stack);
+        ui::OverviewEditor editor(&document, nullptr);
         editor.show();
         editor.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&editor));
@@ -87,7 +88,8 @@ private slots:
     {
         Project project;
         QUndoStack stack;
-        ui::OverviewEditor editor(&project, &stack, nullptr);
+        ui::ProjectDocument document(&project, &stack);
+        ui::OverviewEditor editor(&document, nullptr);
         editor.show();
         QTest::keyClicks(editor.nameEdit(), QStringLiteral("Checkout"));
         QCOMPARE(project.info().name, QStringLiteral("Checkout"));
@@ -106,7 +108,8 @@ private slots:
     {
         Project project(sample());
         QUndoStack stack;
-        ui::OverviewEditor editor(&project, &stack, nullptr);
+        ui::ProjectDocument document(&project, &stack);
+        ui::OverviewEditor editor(&document, nullptr);
         editor.show();
         editor.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&editor));
@@ -176,7 +179,8 @@ private slots:
     {
         Project project(sample());
         QUndoStack stack;
-        ui::OverviewEditor editor(&project, &stack, nullptr);
+        ui::ProjectDocument document(&project, &stack);
+        ui::OverviewEditor editor(&document, nullptr);
         editor.show();
         ui::AvailabilityHelper *helper = editor.availability();
         QVERIFY(project.info().framing.availability.startsWith(QStringLiteral("99.95 %")));
@@ -216,7 +220,8 @@ private slots:
         Project project(sample());
         project.setReadOnly(true);
         QUndoStack stack;
-        ui::OverviewEditor editor(&project, &stack, nullptr);
+        ui::ProjectDocument document(&project, &stack);
+        ui::OverviewEditor editor(&document, nullptr);
         editor.show();
         QTest::keyClicks(editor.framing()->editor(QStringLiteral("timeline")), QStringLiteral("March"));
         QTest::keyClicks(editor.nameEdit(), QStringLiteral("X"));
@@ -228,7 +233,8 @@ private slots:
     {
         Project project;
         QUndoStack stack;
-        ui::OverviewEditor editor(&project, &stack, nullptr);
+        ui::ProjectDocument document(&project, &stack);
+        ui::OverviewEditor editor(&document, nullptr);
         QListWidget *list = editor.dashboard()->list();
         QVERIFY(list->item(0)->text().contains(QStringLiteral("0 of 12")));
         QTest::keyClicks(editor.framing()->editor(QStringLiteral("users")), QStringLiteral("x"));
@@ -239,10 +245,11 @@ private slots:
     {
         Project project(sample());
         QUndoStack stack;
+        ui::ProjectDocument document(&project, &stack);
         QMainWindow window;
         ui::Workbench workbench(&window);
         workbench.setProject(&project, &stack);
-        ui::OverviewEditor editor(&project, &stack, &workbench);
+        ui::OverviewEditor editor(&document, &workbench);
         QListWidget *list = editor.dashboard()->list();
         QListWidgetItem *review = nullptr;
         QListWidgetItem *drill = nullptr;

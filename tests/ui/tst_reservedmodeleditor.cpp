@@ -34,6 +34,7 @@ class TestReservedModelEditor : public QObject {
 
     std::unique_ptr<Project> m_project;
     std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<ui::ProjectDocument> m_document;
     std::unique_ptr<ReservedModelEditor> m_editor;
 
     const CostModel &model() const { return *m_project->find<CostModel>(kId); }
@@ -62,7 +63,8 @@ private slots:
         CostModel model = cost::defaultReservedModel();
         model.id = kId;
         QVERIFY(m_project->insert(0, model));
-        m_editor = std::make_unique<ReservedModelEditor>(EditorContext{m_project.get(), m_stack.get(), nullptr}, kId);
+        m_document = std::make_unique<ui::ProjectDocument>(m_project.get(), m_stack.get());
+        m_editor = std::make_unique<ReservedModelEditor>(EditorContext{m_document.get(), nullptr}, kId);
         m_editor->resize(800, 640);
         m_editor->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_editor.get()));
@@ -71,6 +73,7 @@ private slots:
     void cleanup()
     {
         m_editor.reset();
+        m_document.reset();
         m_stack.reset();
         m_project.reset();
     }

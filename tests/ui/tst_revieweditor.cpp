@@ -43,7 +43,7 @@ int summaryColumn(const QTableWidget *summary, const QString &word)
 struct Fixture {
     explicit Fixture(const LensRecord &lens = test::smallLensRecord())
         : project(test::reviewProject(lens)),
-          editor(ui::EditorContext{&project, &stack, nullptr}, QStringLiteral("w1"))
+          editor(ui::EditorContext{&document, nullptr}, QStringLiteral("w1"))
     {
         editor.resize(1200, 800);
         editor.show();
@@ -53,6 +53,7 @@ struct Fixture {
 
     Project project;
     QUndoStack stack;
+    ui::ProjectDocument document{&project, &stack};
     ReviewEditor editor;
 };
 } // namespace

@@ -91,8 +91,8 @@ void fillPricingDefaults(ComputeOption &o)
 
 } // namespace
 
-ComputeOptionsModel::ComputeOptionsModel(core::Project *project, QUndoStack *undoStack, const QString &modelId, QObject *parent)
-    : CostTableModel(project, undoStack, modelId, parent)
+ComputeOptionsModel::ComputeOptionsModel(ProjectDocument *document, const QString &modelId, QObject *parent)
+    : CostTableModel(document, modelId, parent)
 {
     initialize();
 }

@@ -4,6 +4,7 @@
 // the other pricing do not apply to it and are shown disabled. Each cell edit, each added,
 // removed or moved option is one undo command.
 
+#include "ui/projectdocument.h"
 #include "costtablemodel.h"
 
 namespace archbench::ui {
@@ -26,7 +27,7 @@ public:
         ColumnCount
     };
 
-    ComputeOptionsModel(core::Project *project, QUndoStack *undoStack, const QString &modelId, QObject *parent = nullptr);
+    ComputeOptionsModel(ProjectDocument *document, const QString &modelId, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

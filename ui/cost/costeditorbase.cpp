@@ -86,7 +86,7 @@ QString readableProblem(const QString &message, const core::CostModel &model)
 
 CostEditorBase::CostEditorBase(const EditorContext &context, const QString &modelId, QWidget *parent)
     : QWidget(parent), m_context(context), m_modelId(modelId),
-      m_item(new ItemHandle<core::CostModel>(context.project, context.undoStack, modelId, this)),
+      m_item(new ItemHandle<core::CostModel>(context.document, modelId, this)),
       m_binder([this] { return model(); },
                [this](const core::CostModel &after, const QString &undoText, const QString &field) {
                    return apply(after, undoText, field);

@@ -41,8 +41,8 @@ public:
     QString modelId() const { return m_modelId; }
     /// The model as it is in the project now (null if it was removed).
     const core::CostModel *model() const;
-    core::Project *project() const { return m_context.project; }
-    QUndoStack *undoStack() const { return m_context.undoStack; }
+    core::Project *project() const { return m_context.document->project(); }
+    QUndoStack *undoStack() const { return m_context.document->undoStack(); }
     QString currency() const;
     bool isEditable() const;
 

@@ -25,7 +25,7 @@ class Text
 
 QWidget *createCostModelEditor(const EditorContext &context, const ItemRef &item, QWidget *parent)
 {
-    const core::CostModel *model = context.project ? context.project->find<core::CostModel>(item.id) : nullptr;
+    const core::CostModel *model = context.document->project() ? context.document->project()->find<core::CostModel>(item.id) : nullptr;
     if (!model)
         return nullptr;
     switch (model->kind) {

@@ -3,9 +3,10 @@
 
 namespace archbench::ui {
 
-CostTableModel::CostTableModel(core::Project *project, QUndoStack *undoStack, const QString &modelId, QObject *parent)
-    : QAbstractTableModel(parent), m_model(project, undoStack, modelId, this)
+CostTableModel::CostTableModel(ProjectDocument *document, const QString &modelId, QObject *parent)
+    : QAbstractTableModel(parent), m_model(document, modelId, this)
 {
+    core::Project *project = document ? document->project() : nullptr;
     if (!project)
         return;
     connect(&m_model, &ItemHandleBase::changed, this, &CostTableModel::resync);

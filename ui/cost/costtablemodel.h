@@ -19,7 +19,7 @@ namespace archbench::ui {
 class CostTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    CostTableModel(core::Project *project, QUndoStack *undoStack, const QString &modelId, QObject *parent = nullptr);
+    CostTableModel(ProjectDocument *document, const QString &modelId, QObject *parent = nullptr);
 
     /// The cost model as it is now (null if removed).
     const core::CostModel *costModel() const;

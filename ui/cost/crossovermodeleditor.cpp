@@ -19,7 +19,7 @@ namespace archbench::ui {
 
 CrossoverModelEditor::CrossoverModelEditor(const EditorContext &context, const QString &modelId, QWidget *parent)
     : CostEditorBase(context, modelId, parent),
-      m_options(new ComputeOptionsModel(context.project, context.undoStack, modelId, this)),
+      m_options(new ComputeOptionsModel(context.document, modelId, this)),
       m_panel(new CostTablePanel({tr("&Add Option"), tr("&Remove Option"), tr("Move &Up"), tr("Move Do&wn")}, this)),
       m_summary(new QLabel(this))
 {

@@ -18,7 +18,7 @@ namespace archbench::ui {
 
 LatencyModelEditor::LatencyModelEditor(const EditorContext &context, const QString &modelId, QWidget *parent)
     : CostEditorBase(context, modelId, parent),
-      m_steps(new LatencyStepsModel(context.project, context.undoStack, modelId, this)),
+      m_steps(new LatencyStepsModel(context.document, modelId, this)),
       m_panel(new CostTablePanel({tr("&Add Step"), tr("&Remove Step"), tr("Move &Up"), tr("Move Do&wn")}, this)),
       m_summary(new QLabel(this))
 {

@@ -19,8 +19,8 @@ QString dash()
 }
 } // namespace
 
-LatencyStepsModel::LatencyStepsModel(core::Project *project, QUndoStack *undoStack, const QString &modelId, QObject *parent)
-    : CostTableModel(project, undoStack, modelId, parent)
+LatencyStepsModel::LatencyStepsModel(ProjectDocument *document, const QString &modelId, QObject *parent)
+    : CostTableModel(document, modelId, parent)
 {
     initialize();
 }

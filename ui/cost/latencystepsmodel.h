@@ -4,6 +4,7 @@
 // saved, cost per ms saved, monthly value, ROI and the step's standing against the target
 // are derived by core::cost and read-only. Adding, removing and moving steps are undoable.
 
+#include "ui/projectdocument.h"
 #include "costtablemodel.h"
 
 #include "core/cost/latencycurve.h"
@@ -17,7 +18,7 @@ class LatencyStepsModel : public CostTableModel {
 public:
     enum Column { Name, MonthlyCost, LatencyAfter, Cumulative, Saved, CostPerMs, MonthlyValue, Roi, Standing, ColumnCount };
 
-    LatencyStepsModel(core::Project *project, QUndoStack *undoStack, const QString &modelId, QObject *parent = nullptr);
+    LatencyStepsModel(ProjectDocument *document, const QString &modelId, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -17,7 +17,6 @@ ChecksDock::ChecksDock(Workbench *workbench, QWidget *parent)
 {
     setObjectName(QStringLiteral("checksDock"));
     m_view->setObjectName(QStringLiteral("checksView"));
-    m_model->setAnalysisCache(workbench->analyses());
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setAlternatingRowColors(true);
@@ -34,7 +33,10 @@ ChecksDock::ChecksDock(Workbench *workbench, QWidget *parent)
             m_workbench->openItem(ItemRef{core::ItemKind::Decision, decision, false},
                                   QStringLiteral("check:") + index.data(ChecksModel::CheckIdRole).toString());
     });
-    connect(workbench, &Workbench::projectChanged, m_model, &ChecksModel::setProject);
+    connect(workbench, &Workbench::projectChanged, m_model, [this](core::Project *project) {
+        m_model->setAnalysisCache(m_workbench->analyses()); // the new document's
+        m_model->setProject(project);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ChecksDock::updateTitle);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChecksDock::updateTitle);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChecksDock::updateTitle);
@@ -42,6 +44,7 @@ ChecksDock::ChecksDock(Workbench *workbench, QWidget *parent)
     auto *clock = new QTimer(this);
     connect(clock, &QTimer::timeout, this, [this] { m_model->setReferenceDate(QDate::currentDate()); });
     clock->start(5 * 60 * 1000);
+    m_model->setAnalysisCache(workbench->analyses());
     m_model->setProject(workbench->project());
     updateTitle();
 }

@@ -38,7 +38,10 @@ void ChecksModel::setReferenceDate(const QDate &today)
 
 void ChecksModel::setAnalysisCache(core::DecisionAnalysisCache *cache)
 {
-    m_analyses = cache ? cache : &m_ownAnalyses;
+    core::DecisionAnalysisCache *next = cache ? cache : &m_ownAnalyses;
+    if (next == m_analyses)
+        return;
+    m_analyses = next;
     refresh();
 }
 

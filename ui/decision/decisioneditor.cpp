@@ -37,9 +37,15 @@ namespace {
 constexpr int CheckIdRole = Qt::UserRole + 1;
 }
 
-DecisionEditor::DecisionEditor(core::Project *project, QUndoStack *undoStack, const QString &decisionId,
+core::DecisionAnalysisCache &DecisionEditor::analyses()
+{
+    ProjectDocument *document = m_handle->document();
+    return document ? document->analyses() : m_ownAnalyses;
+}
+
+DecisionEditor::DecisionEditor(ProjectDocument *document, const QString &decisionId,
                                QWidget *parent)
-    : QWidget(parent), m_handle(new DecisionHandle(project, undoStack, decisionId, this)),
+    : QWidget(parent), m_handle(new DecisionHandle(document, decisionId, this)),
       m_title(new QLineEdit(this)), m_summary(new QLabel(this)), m_message(new QLabel(this)),
       m_checks(new QListWidget(this)), m_pages(new QTabWidget(this))
 {
@@ -206,7 +212,7 @@ void DecisionEditor::syncSummary()
     if (m_summarised && core::DecisionMatrix::sameMatrix(*m_summarised, *d))
         return;
     m_summarised = *d;
-    const core::DecisionAnalysis &a = m_analyses.analysis(*d);
+    const core::DecisionAnalysis &a = analyses().analysis(*d);
     const QLocale locale;
     const core::OptionScore *leader = a.scores.find(a.scores.leader());
     const QStringList leaders = a.scores.leaders();
@@ -249,7 +255,7 @@ void DecisionEditor::syncChecks()
     }
     m_checks->show();
     const QList<core::QualityCheck> failed
-        = core::QualityChecks::failed(*d, m_triggers->model()->referenceDate(), m_analyses);
+        = core::QualityChecks::failed(*d, m_triggers->model()->referenceDate(), analyses());
     // The list as it should read: one line per failed check, or the one line that all passed.
     QStringList lines;
     if (failed.isEmpty())

@@ -5,6 +5,7 @@
 // revisit triggers. Everything edits through one DecisionHandle, so every change is an undo
 // command and the tab follows undo, redo and edits made elsewhere.
 
+#include "ui/projectdocument.h"
 #include <QDate>
 #include <QPointer>
 #include <optional>
@@ -34,7 +35,7 @@ class MeetingPanel;
 class DecisionEditor : public QWidget {
     Q_OBJECT
 public:
-    DecisionEditor(core::Project *project, QUndoStack *undoStack, const QString &decisionId,
+    DecisionEditor(ProjectDocument *document, const QString &decisionId,
                    QWidget *parent = nullptr);
 
     QString decisionId() const;
@@ -87,7 +88,10 @@ private:
     QString m_transientMessage;
     QPointer<QWidget> m_focusTarget;
     std::optional<core::Decision> m_summarised; ///< the matrix the summary sentence was made for
-    core::DecisionAnalysisCache m_analyses;      ///< this decision's analysis, for the summary and the checks
+    /// The document's shared analyses (the Checks dock reads the same ones), or an own cache
+    /// once the document is gone.
+    core::DecisionAnalysisCache &analyses();
+    core::DecisionAnalysisCache m_ownAnalyses;
 };
 
 } // namespace archbench::ui

@@ -5,11 +5,12 @@
 
 namespace archbench::ui {
 
-DecisionHandle::DecisionHandle(core::Project *project, QUndoStack *undoStack, const QString &decisionId,
+DecisionHandle::DecisionHandle(ProjectDocument *document, const QString &decisionId,
                                QObject *parent)
-    : ItemHandle<core::Decision>(project, undoStack, decisionId, parent)
+    : ItemHandle<core::Decision>(document, decisionId, parent)
 {
     using core::ItemKind;
+    core::Project *project = document ? document->project() : nullptr;
     if (!project)
         return;
     connect(project, &core::Project::itemEdited, this, [this](const core::ItemChange &change) {

@@ -10,7 +10,7 @@ namespace archbench::ui {
 class DecisionHandle : public ItemHandle<core::Decision> {
     Q_OBJECT
 public:
-    DecisionHandle(core::Project *project, QUndoStack *undoStack, const QString &decisionId,
+    DecisionHandle(ProjectDocument *document, const QString &decisionId,
                    QObject *parent = nullptr);
 
     /// The decision now, or nullptr once it has been removed.

@@ -35,9 +35,9 @@ void installDecisionModule(Workbench &workbench)
     // slot with the sub-item of an openItem() request (a trigger, "check:<id>").
     workbench.registerEditor(core::ItemKind::Decision,
                              [](const EditorContext &context, const ItemRef &item, QWidget *parent) -> QWidget * {
-        if (!context.project || !context.project->find<core::Decision>(item.id))
+        if (!context.document->project() || !context.document->project()->find<core::Decision>(item.id))
             return nullptr;
-        return new DecisionEditor(context.project, context.undoStack, item.id, parent);
+        return new DecisionEditor(context.document, item.id, parent);
     });
 
     QMainWindow *window = workbench.window();

@@ -177,7 +177,7 @@ void PresentationWindow::showDecision(int index)
     m_clock.restart();
     delete m_model;
     delete m_handle;
-    m_handle = new DecisionHandle(m_workbench->project(), m_workbench->undoStack(), decisionId(), this);
+    m_handle = new DecisionHandle(m_workbench->document(), decisionId(), this);
     m_model = new MatrixModel(m_handle, this);
     m_model->setCompact(true);
     m_model->setRevealed(revealed);

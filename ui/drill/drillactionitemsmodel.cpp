@@ -11,9 +11,9 @@
 
 namespace archbench::ui {
 
-DrillActionItemsModel::DrillActionItemsModel(core::Project *project, QUndoStack *undoStack,
+DrillActionItemsModel::DrillActionItemsModel(ProjectDocument *document,
                                              const QString &drillId, QObject *parent)
-    : DrillTableModel(project, undoStack, drillId, parent), m_reference(QDate::currentDate())
+    : DrillTableModel(document, drillId, parent), m_reference(QDate::currentDate())
 {
     initializeRows();
 }

@@ -2,6 +2,7 @@
 // The action items of one drill: what, who, by when, and how far along. A late item that is
 // not done shows its due date in the "overdue" colour together with the word.
 
+#include "ui/projectdocument.h"
 #include "drilltablemodel.h"
 
 #include <QDate>
@@ -15,7 +16,7 @@ public:
     /// Qt::UserRole: the action item's id.
     static constexpr int IdRole = Qt::UserRole;
 
-    DrillActionItemsModel(core::Project *project, QUndoStack *undoStack, const QString &drillId,
+    DrillActionItemsModel(ProjectDocument *document, const QString &drillId,
                           QObject *parent = nullptr);
 
     /// The date overdue is judged against (today by default).

@@ -76,8 +76,8 @@ template <typename F> bool DrillEditor::edit(const QString &undoText, const QStr
 }
 
 DrillEditor::DrillEditor(const EditorContext &context, const QString &drillId, QWidget *parent)
-    : QWidget(parent), m_context(context), m_project(context.project), m_drillId(drillId),
-      m_drill(new ItemHandle<core::Drill>(context.project, context.undoStack, drillId, this)),
+    : QWidget(parent), m_drillId(drillId),
+      m_drill(new ItemHandle<core::Drill>(context.document, drillId, this)),
       m_binder([this] { return m_drill->item(); },
                [this](const core::Drill &after, const QString &undoText, const QString &field) {
                    return m_drill->replace(after, undoText, field);
@@ -90,9 +90,9 @@ DrillEditor::DrillEditor(const EditorContext &context, const QString &drillId, Q
     m_problem = new MessageBar(this);
     m_problem->setObjectName(QStringLiteral("problemBar"));
 
-    m_timelineModel = new TimelineModel(m_project, context.undoStack, drillId, this);
-    m_findingsModel = new FindingsModel(m_project, context.undoStack, drillId, this);
-    m_actionsModel = new DrillActionItemsModel(m_project, context.undoStack, drillId, this);
+    m_timelineModel = new TimelineModel(context.document, drillId, this);
+    m_findingsModel = new FindingsModel(context.document, drillId, this);
+    m_actionsModel = new DrillActionItemsModel(context.document, drillId, this);
 
     auto *content = new QWidget;
     auto *grid = new QGridLayout(content);
@@ -168,20 +168,20 @@ DrillEditor::DrillEditor(const EditorContext &context, const QString &drillId, Q
     connect(m_actions, &DrillListSection::removeRequested, m_actionsModel,
             &DrillActionItemsModel::removeActionItems);
 
-    if (m_project) {
+    if (m_drill->project()) {
         auto onItem = [this](core::ItemKind kind, const QString &id) {
             if (kind != core::ItemKind::Drill)
                 return;
             if (id == m_drillId)
                 refresh();
-            else if (m_project->find<core::Drill>(m_drillId)) // another drill moves the cadence
-                m_banner->setCadence(m_project->items<core::Drill>(), QDate::currentDate());
+            else if (m_drill->project()->find<core::Drill>(m_drillId)) // another drill moves the cadence
+                m_banner->setCadence(m_drill->project()->items<core::Drill>(), QDate::currentDate());
         };
-        connect(m_project, &core::Project::itemChanged, this, onItem);
-        connect(m_project, &core::Project::itemInserted, this, onItem);
-        connect(m_project, &core::Project::itemRemoved, this, onItem);
-        connect(m_project, &core::Project::infoChanged, this, &DrillEditor::refresh);
-        connect(m_project, &core::Project::readOnlyChanged, this, &DrillEditor::updateReadOnly);
+        connect(m_drill->project(), &core::Project::itemChanged, this, onItem);
+        connect(m_drill->project(), &core::Project::itemInserted, this, onItem);
+        connect(m_drill->project(), &core::Project::itemRemoved, this, onItem);
+        connect(m_drill->project(), &core::Project::infoChanged, this, &DrillEditor::refresh);
+        connect(m_drill->project(), &core::Project::readOnlyChanged, this, &DrillEditor::updateReadOnly);
     }
     if (context.workbench) {
         connect(context.workbench, &Workbench::openItemRequested, this,
@@ -384,8 +384,8 @@ void DrillEditor::chooseTier(int index)
 
 void DrillEditor::offerTypicalTargets()
 {
-    const core::Drill *d = m_project ? m_project->find<core::Drill>(m_drillId) : nullptr;
-    if (!d || m_project->isReadOnly() || d->targets == core::typicalTargets(d->tier)) {
+    const core::Drill *d = m_drill->project() ? m_drill->project()->find<core::Drill>(m_drillId) : nullptr;
+    if (!d || m_drill->project()->isReadOnly() || d->targets == core::typicalTargets(d->tier)) {
         m_tierOffer->hide();
         return;
     }
@@ -404,7 +404,7 @@ void DrillEditor::offerTypicalTargets()
 
 void DrillEditor::refresh()
 {
-    const core::Drill *d = m_project ? m_project->find<core::Drill>(m_drillId) : nullptr;
+    const core::Drill *d = m_drill->project() ? m_drill->project()->find<core::Drill>(m_drillId) : nullptr;
     if (!d) {
         m_scroll->setEnabled(false);
         m_problem->showMessage(MessageBar::Level::Warning, tr("This drill is no longer in the project."));
@@ -421,19 +421,19 @@ void DrillEditor::refresh()
     const std::optional<double> rto = core::observedRtoMinutes(d->measured);
     m_observedRto->setText(rto ? tr("%1 (detect + decide + recover)").arg(core::formatMinutes(rto, locale))
                                : tr("needs all three phases"));
-    m_fillTargets->setEnabled(!m_project->isReadOnly() && d->targets != core::typicalTargets(d->tier));
+    m_fillTargets->setEnabled(!m_drill->project()->isReadOnly() && d->targets != core::typicalTargets(d->tier));
     if (m_tierOffer->isVisible() && d->targets == core::typicalTargets(d->tier))
         m_tierOffer->hide();
     m_banner->setDrill(*d);
-    m_banner->setCadence(m_project->items<core::Drill>(), QDate::currentDate());
+    m_banner->setCadence(m_drill->project()->items<core::Drill>(), QDate::currentDate());
     m_expectedLoss->setDrillFigures(d->targets.rpoSeconds, core::observedRpoSeconds(d->measured),
-                                    m_project->info().currency);
+                                    m_drill->project()->info().currency);
     m_updating = false;
 }
 
 void DrillEditor::updateReadOnly()
 {
-    const bool readOnly = !m_project || m_project->isReadOnly();
+    const bool readOnly = !m_drill->project() || m_drill->project()->isReadOnly();
     m_binder.setEditable(!readOnly);
     m_tier->setEnabled(!readOnly);
     m_phaseTimes->setReadOnly(readOnly);

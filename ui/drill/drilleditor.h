@@ -73,8 +73,6 @@ private:
     void offerTypicalTargets();
     template <typename F> bool edit(const QString &undoText, const QString &mergeKey, F change);
 
-    EditorContext m_context;
-    QPointer<core::Project> m_project;
     QString m_drillId;
     ItemHandle<core::Drill> *m_drill; ///< every edit of this editor goes through it
     FieldBinder<core::Drill> m_binder; ///< the plain fields: edited, refreshed and locked together

@@ -43,7 +43,7 @@ void installDrillModule(Workbench &workbench)
 {
     workbench.registerEditor(core::ItemKind::Drill,
                              [](const EditorContext &context, const ItemRef &item, QWidget *parent) -> QWidget * {
-                                 if (!context.project || !context.project->find<core::Drill>(item.id))
+                                 if (!context.document->project() || !context.document->project()->find<core::Drill>(item.id))
                                      return nullptr;
                                  return new DrillEditor(context, item.id, parent);
                              });

@@ -4,9 +4,9 @@
 
 namespace archbench::ui {
 
-DrillTableModel::DrillTableModel(core::Project *project, QUndoStack *undoStack, QString drillId,
+DrillTableModel::DrillTableModel(ProjectDocument *document, QString drillId,
                                  QObject *parent)
-    : QAbstractTableModel(parent), m_drill(project, undoStack, drillId, this)
+    : QAbstractTableModel(parent), m_drill(document, drillId, this)
 {
     connect(&m_drill, &ItemHandleBase::changed, this, &DrillTableModel::refresh);
     connect(&m_drill, &ItemHandleBase::removed, this, &DrillTableModel::refresh);

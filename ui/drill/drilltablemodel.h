@@ -19,7 +19,7 @@ namespace archbench::ui {
 class DrillTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    DrillTableModel(core::Project *project, QUndoStack *undoStack, QString drillId,
+    DrillTableModel(ProjectDocument *document, QString drillId,
                     QObject *parent = nullptr);
 
     const core::Drill *drill() const;

@@ -4,9 +4,9 @@
 
 namespace archbench::ui {
 
-FindingsModel::FindingsModel(core::Project *project, QUndoStack *undoStack,
+FindingsModel::FindingsModel(ProjectDocument *document,
                              const QString &drillId, QObject *parent)
-    : DrillTableModel(project, undoStack, drillId, parent)
+    : DrillTableModel(document, drillId, parent)
 {
     initializeRows();
 }

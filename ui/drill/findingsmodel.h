@@ -1,6 +1,7 @@
 #pragma once
 // The findings of one drill: what the plan says against what the drill revealed.
 
+#include "ui/projectdocument.h"
 #include "drilltablemodel.h"
 
 namespace archbench::ui {
@@ -9,7 +10,7 @@ class FindingsModel : public DrillTableModel {
     Q_OBJECT
 public:
     enum Column { PlanSaysColumn, DrillRevealedColumn, ColumnCount };
-    FindingsModel(core::Project *project, QUndoStack *undoStack, const QString &drillId,
+    FindingsModel(ProjectDocument *document, const QString &drillId,
                   QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;

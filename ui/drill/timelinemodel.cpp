@@ -5,9 +5,9 @@
 
 namespace archbench::ui {
 
-TimelineModel::TimelineModel(core::Project *project, QUndoStack *undoStack,
+TimelineModel::TimelineModel(ProjectDocument *document,
                              const QString &drillId, QObject *parent)
-    : DrillTableModel(project, undoStack, drillId, parent)
+    : DrillTableModel(document, drillId, parent)
 {
     initializeRows();
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The timeline of one drill as a two-column table: time, event. Edits go through undo commands.
 
+#include "ui/projectdocument.h"
 #include "drilltablemodel.h"
 
 namespace archbench::ui {
@@ -9,7 +10,7 @@ class TimelineModel : public DrillTableModel {
     Q_OBJECT
 public:
     enum Column { TimeColumn, EventColumn, ColumnCount };
-    TimelineModel(core::Project *project, QUndoStack *undoStack, const QString &drillId,
+    TimelineModel(ProjectDocument *document, const QString &drillId,
                   QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -12,8 +12,8 @@
 
 namespace archbench::ui {
 
-FramingForm::FramingForm(core::Project *project, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_project(project), m_undoStack(undoStack)
+FramingForm::FramingForm(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_project(document->project()), m_undoStack(document->undoStack())
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -71,8 +71,8 @@ FramingForm::FramingForm(core::Project *project, QUndoStack *undoStack, QWidget 
             updateMarkers();
         });
     }
-    connect(project, &core::Project::infoChanged, this, &FramingForm::syncFromProject);
-    connect(project, &core::Project::readOnlyChanged, this, &FramingForm::syncFromProject);
+    connect(document->project(), &core::Project::infoChanged, this, &FramingForm::syncFromProject);
+    connect(document->project(), &core::Project::readOnlyChanged, this, &FramingForm::syncFromProject);
     syncFromProject();
 }
 

@@ -3,6 +3,7 @@
 // unanswered prompts carry a visible "unanswered" marker, and a count says how far along the
 // framing is ("7 of 12 answered"). Every change is one merged undo step per field.
 
+#include "ui/projectdocument.h"
 #include <QWidget>
 
 class QLabel;
@@ -18,7 +19,7 @@ namespace archbench::ui {
 class FramingForm : public QWidget {
     Q_OBJECT
 public:
-    FramingForm(core::Project *project, QUndoStack *undoStack, QWidget *parent = nullptr);
+    FramingForm(ProjectDocument *document, QWidget *parent = nullptr);
 
     /// The answer editor of framing question `key` (e.g. "users"); for tests and focus.
     QTextEdit *editor(const QString &key) const;

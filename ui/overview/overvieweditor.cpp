@@ -34,9 +34,9 @@ QStringList splitTags(const QString &text)
 }
 } // namespace
 
-OverviewEditor::OverviewEditor(core::Project *project, QUndoStack *undoStack, Workbench *workbench,
+OverviewEditor::OverviewEditor(ProjectDocument *document, Workbench *workbench,
                                QWidget *parent)
-    : QWidget(parent), m_project(project), m_undoStack(undoStack)
+    : QWidget(parent), m_project(document->project()), m_undoStack(document->undoStack())
 {
     setObjectName(QStringLiteral("overviewEditor"));
     auto *content = new QWidget;
@@ -46,7 +46,7 @@ OverviewEditor::OverviewEditor(core::Project *project, QUndoStack *undoStack, Wo
     left->addWidget(buildIdentity());
     auto *framingBox = new QGroupBox(tr("Framing: the questions before any design"), content);
     auto *framingLayout = new QVBoxLayout(framingBox);
-    m_framing = new FramingForm(project, undoStack, framingBox);
+    m_framing = new FramingForm(document, framingBox);
     framingLayout->addWidget(m_framing);
     left->addWidget(framingBox);
     left->addStretch();
@@ -54,12 +54,12 @@ OverviewEditor::OverviewEditor(core::Project *project, QUndoStack *undoStack, Wo
     auto *right = new QVBoxLayout;
     auto *dashboardBox = new QGroupBox(tr("Where the review stands"), content);
     auto *dashboardLayout = new QVBoxLayout(dashboardBox);
-    m_dashboard = new DashboardPanel(project, workbench, dashboardBox);
+    m_dashboard = new DashboardPanel(document->project(), workbench, dashboardBox);
     dashboardLayout->addWidget(m_dashboard);
     right->addWidget(dashboardBox, 1);
     auto *reqBox = new QGroupBox(tr("Requirements"), content);
     auto *reqLayout = new QVBoxLayout(reqBox);
-    m_requirements = new RequirementsPanel(project, undoStack, reqBox);
+    m_requirements = new RequirementsPanel(document, reqBox);
     reqLayout->addWidget(m_requirements);
     right->addWidget(reqBox, 1);
     auto *slaBox = new QGroupBox(tr("Availability: SLA and allowed downtime"), content);
@@ -89,8 +89,8 @@ OverviewEditor::OverviewEditor(core::Project *project, QUndoStack *undoStack, Wo
     chain << m_requirements->kindFilter() << m_requirements->view();
     for (qsizetype i = 1; i < chain.size(); ++i)
         setTabOrder(chain[i - 1], chain[i]);
-    connect(project, &core::Project::infoChanged, this, &OverviewEditor::syncFromProject);
-    connect(project, &core::Project::readOnlyChanged, this, &OverviewEditor::syncFromProject);
+    connect(document->project(), &core::Project::infoChanged, this, &OverviewEditor::syncFromProject);
+    connect(document->project(), &core::Project::readOnlyChanged, this, &OverviewEditor::syncFromProject);
     syncFromProject();
 }
 

@@ -3,6 +3,7 @@
 // framing form, the requirements with the availability helper, and the dashboard of where
 // the review stands. Edits go through the command façade; nothing here holds business rules.
 
+#include "ui/projectdocument.h"
 #include "core/overview/availability.h"
 
 #include <QWidget>
@@ -28,7 +29,7 @@ class Workbench;
 class OverviewEditor : public QWidget {
     Q_OBJECT
 public:
-    OverviewEditor(core::Project *project, QUndoStack *undoStack, Workbench *workbench,
+    OverviewEditor(ProjectDocument *document, Workbench *workbench,
                    QWidget *parent = nullptr);
 
     FramingForm *framing() const { return m_framing; }

@@ -9,7 +9,7 @@ namespace archbench::ui {
 void installOverviewModule(Workbench &workbench)
 {
     workbench.registerOverviewEditor([](const EditorContext &context, const ItemRef &, QWidget *parent) -> QWidget * {
-        return new OverviewEditor(context.project, context.undoStack, context.workbench, parent);
+        return new OverviewEditor(context.document, context.workbench, parent);
     });
 }
 

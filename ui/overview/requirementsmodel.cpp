@@ -7,12 +7,12 @@ namespace archbench::ui {
 
 using core::RequirementKind;
 
-RequirementsModel::RequirementsModel(core::Project *project, QUndoStack *undoStack, QObject *parent)
-    : QAbstractTableModel(parent), m_project(project), m_undoStack(undoStack),
-      m_rows(int(project->info().requirements.size()))
+RequirementsModel::RequirementsModel(ProjectDocument *document, QObject *parent)
+    : QAbstractTableModel(parent), m_project(document->project()), m_undoStack(document->undoStack()),
+      m_rows(int(document->project()->info().requirements.size()))
 {
-    connect(project, &core::Project::infoChanged, this, &RequirementsModel::reload);
-    connect(project, &core::Project::readOnlyChanged, this, &RequirementsModel::reload);
+    connect(document->project(), &core::Project::infoChanged, this, &RequirementsModel::reload);
+    connect(document->project(), &core::Project::readOnlyChanged, this, &RequirementsModel::reload);
 }
 
 void RequirementsModel::reload()

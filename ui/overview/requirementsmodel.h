@@ -2,6 +2,7 @@
 // Table model over the project's requirements: kind, text, target. Edits go through the
 // command façade (one undo step each); the model only translates Project signals.
 
+#include "ui/projectdocument.h"
 #include <QAbstractTableModel>
 
 class QUndoStack;
@@ -19,7 +20,7 @@ public:
     /// Role carrying the interchange spelling of the kind (for filtering).
     static constexpr int KindRole = Qt::UserRole + 1;
 
-    RequirementsModel(core::Project *project, QUndoStack *undoStack, QObject *parent = nullptr);
+    RequirementsModel(ProjectDocument *document, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

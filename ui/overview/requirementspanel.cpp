@@ -42,10 +42,10 @@ public:
 
 } // namespace
 
-RequirementsPanel::RequirementsPanel(core::Project *project, QUndoStack *undoStack, QWidget *parent)
-    : QWidget(parent), m_project(project)
+RequirementsPanel::RequirementsPanel(ProjectDocument *document, QWidget *parent)
+    : QWidget(parent), m_project(document->project())
 {
-    m_model = new RequirementsModel(project, undoStack, this);
+    m_model = new RequirementsModel(document, this);
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(RequirementsModel::KindRole);
@@ -107,8 +107,8 @@ RequirementsPanel::RequirementsPanel(core::Project *project, QUndoStack *undoSta
     layout->addWidget(m_view);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RequirementsPanel::updateButtons);
-    connect(project, &core::Project::readOnlyChanged, this, &RequirementsPanel::updateButtons);
-    connect(project, &core::Project::infoChanged, this, &RequirementsPanel::updateButtons);
+    connect(document->project(), &core::Project::readOnlyChanged, this, &RequirementsPanel::updateButtons);
+    connect(document->project(), &core::Project::infoChanged, this, &RequirementsPanel::updateButtons);
     updateButtons();
 }
 

@@ -2,6 +2,7 @@
 // The requirements table with a kind filter and add / remove / move buttons (Insert, Delete,
 // Alt+Up, Alt+Down from the table), over RequirementsModel.
 
+#include "ui/projectdocument.h"
 #include <QWidget>
 
 class QComboBox;
@@ -21,7 +22,7 @@ class RequirementsModel;
 class RequirementsPanel : public QWidget {
     Q_OBJECT
 public:
-    RequirementsPanel(core::Project *project, QUndoStack *undoStack, QWidget *parent = nullptr);
+    RequirementsPanel(ProjectDocument *document, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
     RequirementsModel *model() const { return m_model; }

@@ -17,10 +17,10 @@ namespace archbench::ui {
 using core::Improvement;
 using core::Review;
 
-ImprovementPlanModel::ImprovementPlanModel(core::Project *project, QUndoStack *undoStack, QString reviewId,
+ImprovementPlanModel::ImprovementPlanModel(ProjectDocument *document, QString reviewId,
                                            QObject *parent)
-    : QAbstractTableModel(parent), m_project(project), m_undoStack(undoStack), m_reviewId(reviewId),
-      m_review(project, undoStack, reviewId, this)
+    : QAbstractTableModel(parent), m_project(document->project()), m_undoStack(document->undoStack()), m_reviewId(reviewId),
+      m_review(document, reviewId, this)
 {
     auto follow = [this](core::ItemKind kind, const QString &id) {
         if (kind == core::ItemKind::Review && id == m_reviewId)

@@ -22,7 +22,7 @@ public:
     enum Column { QuestionColumn, TextColumn, OwnerColumn, DueColumn, StatusColumn, ColumnCount };
     enum Role { ImprovementIdRole = Qt::UserRole + 1, EditRole, NoLongerAtRiskRole };
 
-    ImprovementPlanModel(core::Project *project, QUndoStack *undoStack, QString reviewId,
+    ImprovementPlanModel(ProjectDocument *document, QString reviewId,
                          QObject *parent = nullptr);
 
     /// The lens gives question titles and risks; without one the question id is shown.

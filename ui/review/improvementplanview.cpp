@@ -66,11 +66,11 @@ public:
 };
 } // namespace
 
-ImprovementPlanView::ImprovementPlanView(core::Project *project, QUndoStack *undoStack, const QString &reviewId,
+ImprovementPlanView::ImprovementPlanView(ProjectDocument *document, const QString &reviewId,
                                          QWidget *parent)
-    : QWidget(parent), m_project(project), m_undoStack(undoStack), m_reviewId(reviewId)
+    : QWidget(parent), m_project(document->project()), m_undoStack(document->undoStack()), m_reviewId(reviewId)
 {
-    m_model = new ImprovementPlanModel(project, undoStack, reviewId, this);
+    m_model = new ImprovementPlanModel(document, reviewId, this);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("improvementTable"));
     m_table->setModel(m_model);

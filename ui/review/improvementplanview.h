@@ -6,6 +6,7 @@
 // not in the plan yet (updated on every answer), and items whose question is no longer at risk
 // say so; generating stays an explicit, undoable step.
 
+#include "ui/projectdocument.h"
 #include "core/project.h"
 #include "core/review/lens.h"
 
@@ -23,7 +24,7 @@ class ImprovementPlanModel;
 class ImprovementPlanView : public QWidget {
     Q_OBJECT
 public:
-    ImprovementPlanView(core::Project *project, QUndoStack *undoStack, const QString &reviewId,
+    ImprovementPlanView(ProjectDocument *document, const QString &reviewId,
                         QWidget *parent = nullptr);
 
     void setLens(const core::Lens *lens);

@@ -57,8 +57,8 @@ void setupTable(QTableWidget *table, const QStringList &headers)
 }
 } // namespace
 
-MilestonePanel::MilestonePanel(core::Project *project, QUndoStack *undoStack, const QString &reviewId, QWidget *parent)
-    : QWidget(parent), m_project(project), m_undoStack(undoStack), m_reviewId(reviewId)
+MilestonePanel::MilestonePanel(ProjectDocument *document, const QString &reviewId, QWidget *parent)
+    : QWidget(parent), m_project(document->project()), m_undoStack(document->undoStack()), m_reviewId(reviewId)
 {
     m_milestones = new QTableWidget(this);
     m_milestones->setObjectName(QStringLiteral("milestoneTable"));

@@ -4,6 +4,7 @@
 // compare view listing the questions whose risk improved, regressed or changed between two
 // milestones or between a milestone and now.
 
+#include "ui/projectdocument.h"
 #include "core/project.h"
 #include "core/review/lens.h"
 #include "core/review/milestonecomparison.h"
@@ -21,7 +22,7 @@ namespace archbench::ui {
 class MilestonePanel : public QWidget {
     Q_OBJECT
 public:
-    MilestonePanel(core::Project *project, QUndoStack *undoStack, const QString &reviewId,
+    MilestonePanel(ProjectDocument *document, const QString &reviewId,
                    QWidget *parent = nullptr);
 
     void setLens(const core::Lens *lens);

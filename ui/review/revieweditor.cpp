@@ -41,8 +41,8 @@ QString elided(const QString &text)
 } // namespace
 
 ReviewEditor::ReviewEditor(const EditorContext &context, const QString &reviewId, QWidget *parent)
-    : QWidget(parent), m_project(context.project), m_undoStack(context.undoStack), m_reviewId(reviewId),
-      m_review(new ItemHandle<Review>(context.project, context.undoStack, reviewId, this))
+    : QWidget(parent), m_reviewId(reviewId),
+      m_review(new ItemHandle<Review>(context.document, reviewId, this))
 {
     setObjectName(QStringLiteral("reviewEditor"));
     const QString keyboardHelp = tr("Ctrl+Down / Ctrl+Up: next / previous question\n"
@@ -110,8 +110,8 @@ ReviewEditor::ReviewEditor(const EditorContext &context, const QString &reviewId
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_plan = new ImprovementPlanView(m_project, m_undoStack, m_reviewId, this);
-    m_milestones = new MilestonePanel(m_project, m_undoStack, m_reviewId, this);
+    m_plan = new ImprovementPlanView(context.document, m_reviewId, this);
+    m_milestones = new MilestonePanel(context.document, m_reviewId, this);
     // the answers page pairs the navigator with the question; the plan and the milestones are
     // wide tables and get the whole width
     auto *answers = new QSplitter(Qt::Horizontal, this);
@@ -167,10 +167,10 @@ ReviewEditor::ReviewEditor(const EditorContext &context, const QString &reviewId
             refresh();
         }
     };
-    connect(m_project, &core::Project::itemChanged, this, follow);
-    connect(m_project, &core::Project::itemInserted, this, follow);
-    connect(m_project, &core::Project::itemRemoved, this, follow);
-    connect(m_project, &core::Project::readOnlyChanged, this, [this] { updateEditable(); });
+    connect(m_review->project(), &core::Project::itemChanged, this, follow);
+    connect(m_review->project(), &core::Project::itemInserted, this, follow);
+    connect(m_review->project(), &core::Project::itemRemoved, this, follow);
+    connect(m_review->project(), &core::Project::readOnlyChanged, this, [this] { updateEditable(); });
 
     reloadLens();
     refresh();
@@ -181,9 +181,9 @@ ReviewEditor::ReviewEditor(const EditorContext &context, const QString &reviewId
 
 void ReviewEditor::reloadLens()
 {
-    const Review *review = m_project->find<Review>(m_reviewId);
+    const Review *review = m_review->project()->find<Review>(m_reviewId);
     m_lensId = review ? review->lens : QString();
-    const core::LensRecord *record = m_project->find<core::LensRecord>(m_lensId);
+    const core::LensRecord *record = m_review->project()->find<core::LensRecord>(m_lensId);
     m_lensOk = false;
     QString problem;
     if (!review) {
@@ -222,14 +222,14 @@ void ReviewEditor::reloadLens()
 
 void ReviewEditor::refresh()
 {
-    const Review *review = m_project->find<Review>(m_reviewId);
+    const Review *review = m_review->project()->find<Review>(m_reviewId);
     if (!review) {
         reloadLens();
         return;
     }
     if (review->lens != m_lensId) {
         reloadLens();
-        review = m_project->find<Review>(m_reviewId);
+        review = m_review->project()->find<Review>(m_reviewId);
     }
     m_risks = core::RiskAssessment::assess(m_lens, review->answers);
     m_navigatorModel->setRisks(m_risks);
@@ -250,7 +250,7 @@ void ReviewEditor::showQuestion(const QString &questionId)
 {
     m_currentQuestion = questionId;
     const core::LensQuestion *question = m_lens.question(questionId);
-    const Review *review = m_project->find<Review>(m_reviewId);
+    const Review *review = m_review->project()->find<Review>(m_reviewId);
     if (!question || !review) {
         m_panel->setQuestion(nullptr, nullptr, core::RiskLevel::Unanswered, {});
         return;
@@ -313,10 +313,10 @@ void ReviewEditor::highlight(const QString &id)
 
 void ReviewEditor::updateEditable()
 {
-    const bool editable = m_lensOk && !m_project->isReadOnly();
+    const bool editable = m_lensOk && !m_review->project()->isReadOnly();
     m_panel->setEditable(editable);
-    m_title->setReadOnly(m_project->isReadOnly());
-    m_date->setReadOnly(m_project->isReadOnly());
+    m_title->setReadOnly(m_review->project()->isReadOnly());
+    m_date->setReadOnly(m_review->project()->isReadOnly());
 }
 
 void ReviewEditor::editAnswer(const QString &questionId, const std::function<void(Answer &)> &change,

@@ -72,8 +72,6 @@ private:
     void setReason(core::NotApplicableReason reason);
     void setNotes(const QString &notes);
 
-    core::Project *m_project;
-    QUndoStack *m_undoStack;
     QString m_reviewId;
     ItemHandle<core::Review> *m_review; ///< every edit of the review goes through it
     QString m_lensId;

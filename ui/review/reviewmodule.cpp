@@ -108,7 +108,7 @@ void installReviewModule(Workbench &workbench)
 {
     workbench.registerEditor(core::ItemKind::Review,
                              [](const EditorContext &context, const ItemRef &item, QWidget *parent) -> QWidget * {
-                                 if (!context.project || !context.project->find<core::Review>(item.id))
+                                 if (!context.document->project() || !context.document->project()->find<core::Review>(item.id))
                                      return nullptr;
                                  return new ReviewEditor(context, item.id, parent);
                              });
