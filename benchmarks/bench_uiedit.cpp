@@ -16,7 +16,7 @@
 // CPU is the process's (every thread: robustness draws and large fills run on pools). --paints
 // lists what the last key laid out and repainted. Run:
 //   cmake --preset release && cmake --build build/release --target bench_uiedit
-//   QT_QPA_PLATFORM=offscreen build/release/benchmarks/bench_uiedit [--runs N]
+//   QT_QPA_PLATFORM=offscreen build/release/benchmarks/bench_uiedit [--runs N] [--paints] [--grab window.png]
 
 #include "benchtiming.h"
 #include "syntheticproject.h"
@@ -217,6 +217,8 @@ int main(int argc, char **argv)
         std::printf("  %3d %s\n", it.value(), qPrintable(it.key()));
     for (auto it = counter.pixels.cbegin(); it != counter.pixels.cend(); ++it)
         std::printf("  %8lld px %s\n", static_cast<long long>(it.value()), qPrintable(it.key()));
+    if (const int g = args.indexOf(QStringLiteral("--grab")); g >= 0 && g + 1 < args.size())
+        window.grab().save(args[g + 1]); // what the last key left on screen, to look at
     std::printf("undo steps: %d, last score %s\n", stack.count(), written ? "in the project" : "MISSING");
     return written ? 0 : 1;
 }

@@ -7,6 +7,7 @@
 #include "ui/commands/itemcommands.h"
 #include "ui/decision/checksdock.h"
 #include "ui/decision/checksmodel.h"
+#include "ui/decision/decisionchartdock.h"
 #include "ui/charts/palette.h"
 #include "ui/decision/decisioneditor.h"
 #include "ui/decision/decisionmodule.h"
@@ -20,6 +21,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QChartView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
@@ -315,6 +317,18 @@ private slots:
                                      QStringLiteral("sensitivityDock@%1").arg(int(Qt::RightDockWidgetArea)),
                                      QStringLiteral("revisitDock@%1").arg(int(Qt::BottomDockWidgetArea)),
                                      QStringLiteral("checksDock@%1").arg(int(Qt::BottomDockWidgetArea))}));
+        // the bars and grid lines of the score chart are drawn without antialiasing (same picture,
+        // a third less repaint per key); the sensitivity chart's sloped lines are smoothed
+        const auto dock = [&](const QString &name) {
+            for (const auto &[d, area] : workbench.dockPlacements())
+                if (d->objectName() == name)
+                    return qobject_cast<ui::DecisionChartDock *>(d);
+            return static_cast<ui::DecisionChartDock *>(nullptr);
+        };
+        QVERIFY(dock(QStringLiteral("weightedScoresDock")));
+        QVERIFY(!dock(QStringLiteral("weightedScoresDock"))->chartView()->renderHints().testFlag(QPainter::Antialiasing));
+        QVERIFY(dock(QStringLiteral("sensitivityDock"))->chartView()->renderHints().testFlag(QPainter::Antialiasing));
+        QVERIFY(dock(QStringLiteral("weightedScoresDock"))->chartView()->renderHints().testFlag(QPainter::TextAntialiasing));
         QCOMPARE(workbench.projectActions().size(), 2);
         QAction *newDecision = workbench.projectActions().first();
         QCOMPARE(workbench.projectActions().at(1)->objectName(), QStringLiteral("actionRecordMetricReadings"));

@@ -54,6 +54,11 @@ void DecisionChartDock::updateCaptionFont()
     m_caption->setFont(f);
 }
 
+void DecisionChartDock::setAntialiased(bool on)
+{
+    m_view->setRenderHint(QPainter::Antialiasing, on);
+}
+
 QChart *DecisionChartDock::chart() const
 {
     return m_stack->currentWidget() == m_view ? m_view->chart() : nullptr;

@@ -35,6 +35,11 @@ public:
     /// labels) instead of building a new chart, its legend and its layout.
     void setUpdater(ChartUpdater updater) { m_updater = std::move(updater); }
 
+    /// Draws the chart's shapes with or without antialiasing (on by default; text is always
+    /// smoothed). A chart of axis-aligned bars and grid lines looks the same without it and
+    /// repaints in about two thirds of the time (docs/PERFORMANCE.md, bench_uiedit).
+    void setAntialiased(bool on);
+
     /// Shows `decisionId` (empty: the note that no decision is in front).
     void showDecision(const QString &decisionId) { showItem(decisionId); }
 

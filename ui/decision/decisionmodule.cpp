@@ -44,6 +44,7 @@ void installDecisionModule(Workbench &workbench)
     auto *scores = new DecisionChartDock(DecisionModule::tr("Scores"), QStringLiteral("weightedScoresDock"),
                                          [](const core::Decision &d) { return createScoreChart(d); }, {}, window);
     scores->setUpdater([](QChart *chart, const core::Decision &d) { return updateScoreChart(chart, d); });
+    scores->setAntialiased(false); // horizontal bars and vertical grid lines: no edge to smooth
     scores->follow(wb);
     workbench.addDock(scores, Qt::RightDockWidgetArea);
     auto *sensitivity = new DecisionChartDock(DecisionModule::tr("Sensitivity"), QStringLiteral("sensitivityDock"),
