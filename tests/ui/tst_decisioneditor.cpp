@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QBoxLayout>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -380,6 +381,18 @@ private slots:
         QVERIFY(s.model()->index(0, kFirst + 2).data(MatrixModel::EliminatedRole).toBool());
         QCOMPARE(s.model()->scores().leader(), QStringLiteral("a"));
         QCOMPARE(s.stack.count(), 3);
+        // a score typed in the matrix leaves the constraints table alone; a renamed option reaches it
+        QSignalSpy cells(s.editor.matrix()->constraintsModel(), &QAbstractItemModel::dataChanged);
+        QSignalSpy headers(s.editor.matrix()->constraintsModel(), &QAbstractItemModel::headerDataChanged);
+        Decision rescored = s.decision();
+        DecisionMatrix::setScore(rescored, QStringLiteral("a"), QStringLiteral("c1"), 4);
+        QVERIFY(ui::commands::replaceItem(&s.stack, &s.project, rescored, QStringLiteral("Score")));
+        QCOMPARE(cells.count() + headers.count(), 0);
+        Decision renamed = s.decision();
+        renamed.options[0].name = QStringLiteral("Valkey");
+        QVERIFY(ui::commands::replaceItem(&s.stack, &s.project, renamed, QStringLiteral("Rename option")));
+        QVERIFY(headers.count() > 0);
+        QCOMPARE(s.editor.matrix()->constraintsModel()->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Valkey"));
         test::snapshot(&s.editor, QStringLiteral("decisioneditor-eliminated"));
         undoRedoUndoAll(s.stack, s.project, before);
     }

@@ -13,7 +13,12 @@ namespace archbench::ui {
 ConstraintsModel::ConstraintsModel(DecisionHandle *handle, QObject *parent)
     : QAbstractTableModel(parent), m_handle(handle)
 {
-    connect(handle, &DecisionHandle::changed, this, &ConstraintsModel::refresh);
+    // the table shows the constraints and the options' names: a score, a weight or a record
+    // change leaves every cell as it was (and repainting the table on each key cost 17,000 px)
+    connect(handle, &DecisionHandle::changed, this, [this](core::ItemParts parts) {
+        if (parts & (core::ItemPart::Structure | core::ItemPart::Constraints))
+            refresh();
+    });
     connect(handle, &DecisionHandle::removed, this, &ConstraintsModel::refresh);
     connect(handle, &DecisionHandle::readOnlyChanged, this, [this] {
         if (rowCount() > 0)
