@@ -4,6 +4,7 @@
 #   the domain modules (ui/decision, ...) never include the shell (ui/shell)
 #   core/document (the report document model) includes nothing else of core: the bottom
 #   core/report (composition and export) is included by no other folder of core: the top
+#   in ui/, only ui/commands calls Project's mutators: every change of the window is an undo step
 # SOURCE_DIR is the project's root.
 if(NOT SOURCE_DIR)
   message(FATAL_ERROR "call with -DSOURCE_DIR=<project root>")
@@ -43,6 +44,26 @@ endforeach()
 foreach(module ui/decision ui/review ui/drill ui/cost ui/overview ui/report ui/portfolio)
   check_folder(${module} "\"ui/shell/" "a module installs itself on the Workbench and never includes the shell")
 endforeach()
+
+# Not an include rule, but one of the same kind: the window changes the project only through
+# the undo commands (ui/commands), never by calling Project's mutators itself.
+function(check_calls folder regex reason)
+  file(GLOB_RECURSE files "${SOURCE_DIR}/${folder}/*.h" "${SOURCE_DIR}/${folder}/*.cpp")
+  foreach(f IN LISTS files)
+    if(f MATCHES "/ui/commands/")
+      continue()
+    endif()
+    file(STRINGS "${f}" lines REGEX "${regex}")
+    foreach(line IN LISTS lines)
+      file(RELATIVE_PATH rel "${SOURCE_DIR}" "${f}")
+      string(STRIP "${line}" line)
+      list(APPEND violations "${rel}: ${line} (${reason})")
+    endforeach()
+  endforeach()
+  set(violations "${violations}" PARENT_SCOPE)
+endfunction()
+check_calls(ui "[Pp]roject(\\(\\))?(->|\\.)(template )?(insert|replace|remove|move|setInfo)[ \t]*(<[^>]*>)?[ \t]*\\("
+            "the window changes the project through ui/commands, one undo step per change")
 
 if(violations)
   list(JOIN violations "\n  " text)
