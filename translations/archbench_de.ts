@@ -8205,6 +8205,10 @@ Passwort für %2 (nur aufbewahrt, solange Archbench läuft):</translation>
         <source>The project was not saved: %1. Your work is safe in the working copy, even if Archbench closes; saving is tried again every %2 seconds.</source>
         <translation>Das Projekt wurde nicht gespeichert: %1. Ihre Arbeit ist in der Arbeitskopie sicher, auch wenn Archbench beendet wird; das Speichern wird alle %2 Sekunden erneut versucht.</translation>
     </message>
+    <message>
+        <source>Saved as %1. Save now writes this file; archbench push sends it back to the server.</source>
+        <translation>Gespeichert als %1. Speichern schreibt jetzt diese Datei; archbench push sendet sie zurück an den Server.</translation>
+    </message>
 </context>
 <context>
     <name>archbench::ui::FindingsModel</name>

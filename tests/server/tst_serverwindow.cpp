@@ -47,6 +47,8 @@ public:
     QStringList passwords; ///< given in turn; then cancel
     QStringList reasons;   ///< why each was asked
     RecoveryAnswer recovery; ///< the answer to the recovery question
+    QString savePath;        ///< the answer to Save As
+    QString askSavePath(const QString &, SaveKind) override { return savePath; }
     Unsaved askUnsaved(const QString &) override { return Unsaved::Discard; }
     RecoveryAnswer askRecovery(const QList<RecoveryCandidate> &) override { return recovery; }
     std::optional<QString> askServerPassword(const QString &, const QString &reason) override
@@ -173,6 +175,36 @@ private slots:
         QVERIFY(w.files.closeProject());
         QTRY_VERIFY_WITH_TIMEOUT(asBob.presence(QStringLiteral("p1"))->isEmpty(), 5000);
         QVERIFY(!w.status()->isVisibleTo(&w.window));
+    }
+
+    void saveAsLeavesTheServer()
+    {
+        // Save As turns the server project into a file: the window leaves the server (status
+        // and presence go), Save writes the file, and the file still knows its server for push
+        const QString db = preparedServer();
+        QVERIFY(!db.isEmpty());
+        Window w;
+        QVERIFY(w.files.openServerProject(m_server.url(QStringLiteral("alice"), db), QStringLiteral("p1")));
+        auto bob = m_server.connect(QStringLiteral("bob"), db);
+        TeamServer asBob(**bob);
+        QCOMPARE(asBob.presence(QStringLiteral("p1"))->size(), 1);
+        w.prompts->savePath = m_work.filePath(QStringLiteral("payments-saved-as.archbench"));
+        QVERIFY(w.files.saveAs());
+        QCOMPARE(w.files.file()->path(), w.prompts->savePath);
+        QVERIFY(!w.files.serverSession());
+        QVERIFY(w.status()->text().isEmpty());
+        QVERIFY(!w.status()->isVisibleTo(&w.window));
+        QTRY_VERIFY_WITH_TIMEOUT(asBob.presence(QStringLiteral("p1"))->isEmpty(), 5000);
+        QVERIFY(w.files.file()->serverOrigin());
+        addDecision(w.window, QStringLiteral("d2"), QStringLiteral("Message broker"));
+        w.window.actions()->save->trigger();
+        QVERIFY(w.window.undoStack()->isClean());
+        QCOMPARE(asBob.fetch(QStringLiteral("p1"))->version, 1); // the server did not get it
+        QVERIFY(w.files.closeProject());
+        auto written = ProjectFile::open(w.prompts->savePath);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message));
+        QCOMPARE((*written)->project()->items<Decision>().size(), 2);
+        QVERIFY((*written)->serverOrigin());
     }
 
     void aViewerReadsOnly()

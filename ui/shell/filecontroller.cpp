@@ -523,7 +523,17 @@ bool FileController::saveAs()
     if (m_rememberRecent)
         m_window->recentFiles()->add(m_file->path());
     m_window->recentFiles()->setLastFolder(QFileInfo(path).absolutePath());
-    saved(tr("Saved as %1").arg(QDir::toNativeSeparators(m_file->path())));
+    if (m_session) {
+        // the project is this file now: Save writes it, and this window leaves the server (its
+        // presence ends); the file remembers where it came from, for `archbench push`
+        m_retryTimer->stop();
+        m_session.reset();
+        showServerStatus();
+        saved(tr("Saved as %1. Save now writes this file; archbench push sends it back to the server.")
+                  .arg(QDir::toNativeSeparators(m_file->path())));
+    } else {
+        saved(tr("Saved as %1").arg(QDir::toNativeSeparators(m_file->path())));
+    }
     AB_LOG_INFO("saved as {}", m_file->path());
     return true;
 }
