@@ -25,19 +25,17 @@ ProjectDocument::ProjectDocument(core::Project *project, QUndoStack *undoStack, 
         // an undone removal brought it back
         forHandles(kind, id, [](ItemHandleBase *h) { emit h->changed(core::ItemPart::All); });
     });
+    // a deleted decision's analysis is let go; a new matrix is analysed again on demand
     connect(project, &core::Project::itemRemoved, this, [this](core::ItemKind kind, const QString &id) {
         forHandles(kind, id, [](ItemHandleBase *h) { emit h->removed(); });
+        if (kind == core::ItemKind::Decision && m_project)
+            m_analyses.retainOnly(m_project->items<core::Decision>());
     });
     connect(project, &core::Project::readOnlyChanged, this, [this](bool readOnly) {
         const QList<ItemHandleBase *> handles = m_handles.values();
         for (const QPointer<ItemHandleBase> &h : QList<QPointer<ItemHandleBase>>(handles.cbegin(), handles.cend()))
             if (h)
                 emit h->readOnlyChanged(readOnly);
-    });
-    // a new matrix is analysed again on demand; a deleted decision's analysis is let go
-    connect(project, &core::Project::itemRemoved, this, [this](core::ItemKind kind, const QString &) {
-        if (kind == core::ItemKind::Decision && m_project)
-            m_analyses.retainOnly(m_project->items<core::Decision>());
     });
 }
 

@@ -74,8 +74,6 @@ void MatrixModel::refresh()
                 m_scoreIndex[row * m_options.size() + option] = i;
         }
     }
-    m_indexedScores = view ? view->scores.constData() : nullptr;
-    m_indexedCount = view ? view->scores.size() : 0;
     if (structural) {
         endResetModel();
         m_picture = picture();
@@ -303,8 +301,6 @@ const core::Score *MatrixModel::scoreAt(const core::Decision &d, int row, int co
         const int i = m_scoreIndex[k];
         if (i >= 0 && i < d.scores.size() && d.scores[i].option == optionId && d.scores[i].criterion == criterion)
             return &d.scores[i];
-        if (i < 0 && d.scores.constData() == m_indexedScores && d.scores.size() == m_indexedCount)
-            return nullptr; // the scores indexed, and this cell has none
     }
     return core::findScore(d, optionId, criterion);
 }

@@ -104,7 +104,8 @@ private:
     /// The score in `d` of the criterion on `row` and the option in `column`, found through
     /// the index refresh() built (a score key reads each cell in a dozen roles for picture():
     /// a search of every score per read was a tenth of the key's work); a stale entry falls
-    /// back to the search, so the index can only be slow, never wrong.
+    /// back to the search, and so does an empty slot (its list may have been replaced), so the
+    /// index can only be slow, never wrong.
     const core::Score *scoreAt(const core::Decision &d, int row, int column) const;
     QVariant totalsData(int column, int role) const;
     QVariant rankData(int column, int role) const;
@@ -115,8 +116,6 @@ private:
     core::WeightedScore m_scores;
     QList<QVariantList> m_picture; ///< picture() as last announced
     QList<int> m_scoreIndex; ///< per criterion row and option: its position in the shown decision's scores, or -1
-    const core::Score *m_indexedScores = nullptr; ///< the score list m_scoreIndex was built from
-    qsizetype m_indexedCount = 0;
     Layer m_layer = Layer::Agreed;
     QString m_participant;
     bool m_revealed = false;
