@@ -1,7 +1,9 @@
 #include "themedicon.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QPaintDevice>
 #include <QPainter>
 #include <QPalette>
 #include <QSvgRenderer>
@@ -18,14 +20,32 @@ QColor colourFor(QIcon::Mode mode)
     default: return palette.color(QPalette::Active, QPalette::WindowText);
     }
 }
+int g_renders = 0;
+
+// The icons by name. Emptied when the application object goes (qAddPostRoutine), so no pixmap
+// outlives the GUI it was made for.
+QHash<QString, QIcon> &iconCache()
+{
+    static QHash<QString, QIcon> cache;
+    return cache;
+}
 } // namespace
 
 QIcon themedIcon(const QString &name)
 {
-    QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
-    if (name.isEmpty() || !file.open(QIODevice::ReadOnly))
+    if (name.isEmpty())
         return {};
-    return QIcon(new ThemedIconEngine(file.readAll()));
+    QHash<QString, QIcon> &cache = iconCache();
+    if (const auto it = cache.constFind(name); it != cache.cend())
+        return *it;
+    QFile file(QStringLiteral(":/icons/%1.svg").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    if (cache.isEmpty())
+        qAddPostRoutine([] { iconCache().clear(); });
+    const QIcon icon(new ThemedIconEngine(file.readAll()));
+    cache.insert(name, icon);
+    return icon;
 }
 
 QIcon applicationIcon()
@@ -41,13 +61,38 @@ QByteArray ThemedIconEngine::coloured(QIcon::Mode mode) const
     return svg.replace("currentColor", colourFor(mode).name(QColor::HexRgb).toLatin1());
 }
 
-void ThemedIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State)
+int ThemedIconEngine::renderCount()
 {
-    QSvgRenderer renderer(coloured(mode));
-    renderer.render(painter, rect);
+    return g_renders;
 }
 
-QPixmap ThemedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state)
+void ThemedIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
+{
+    // Views paint their icons on every repaint: draw the pixmap rendered once per size and
+    // colour, at the device's pixel ratio so it stays sharp on high-DPI screens.
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    QPixmap image = pixmap((QSizeF(rect.size()) * ratio).toSize(), mode, state);
+    if (image.isNull())
+        return;
+    image.setDevicePixelRatio(ratio);
+    painter->drawPixmap(rect, image);
+}
+
+QPixmap ThemedIconEngine::render(const QSize &size, QIcon::Mode mode)
+{
+    ++g_renders;
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        QSvgRenderer renderer(coloured(mode));
+        renderer.render(&painter, QRect(QPoint(0, 0), size));
+    }
+    return QPixmap::fromImage(image);
+}
+
+QPixmap ThemedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::State)
 {
     if (size.isEmpty())
         return {};
@@ -58,14 +103,7 @@ QPixmap ThemedIconEngine::pixmap(const QSize &size, QIcon::Mode mode, QIcon::Sta
                             .arg(colourFor(mode).rgba());
     if (const auto it = m_cache.constFind(key); it != m_cache.cend())
         return *it;
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
-    }
-    QPixmap pixmap = QPixmap::fromImage(image);
+    QPixmap pixmap = render(size, mode);
     if (m_cache.size() > 64)
         m_cache.clear();
     m_cache.insert(key, pixmap);

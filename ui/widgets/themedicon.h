@@ -9,7 +9,9 @@
 
 namespace archbench::ui {
 
-/// The icon `name` from :/icons/<name>.svg; a null icon if there is no such file.
+/// The icon `name` from :/icons/<name>.svg; a null icon if there is no such file. One icon per
+/// name is kept for the application's life, so a model that returns it from data() on every
+/// paint reuses its rendered pixmaps instead of reading and rendering the SVG again.
 QIcon themedIcon(const QString &name);
 /// The application icon (full colour, not themed).
 QIcon applicationIcon();
@@ -25,8 +27,12 @@ public:
     QString key() const override;
     bool isNull() override;
 
+    /// How many times any themed icon rendered its SVG (for tests: a repaint must not render).
+    static int renderCount();
+
 private:
     QByteArray coloured(QIcon::Mode mode) const;
+    QPixmap render(const QSize &size, QIcon::Mode mode);
 
     QByteArray m_svg;
     QHash<QString, QPixmap> m_cache;
