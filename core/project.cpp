@@ -39,14 +39,7 @@ void Project::flushPendingWrites()
 
 int Project::indexOfItem(ItemKind kind, const QString &id) const
 {
-    switch (kind) {
-    case ItemKind::Decision: return indexOf<Decision>(id);
-    case ItemKind::Review: return indexOf<Review>(id);
-    case ItemKind::Lens: return indexOf<LensRecord>(id);
-    case ItemKind::Drill: return indexOf<Drill>(id);
-    case ItemKind::CostModel: return indexOf<CostModel>(id);
-    }
-    return -1;
+    return visitKind(kind, [&](auto type) { return indexOf<typename decltype(type)::type>(id); });
 }
 
 void Project::setReadOnly(bool readOnly)

@@ -20,7 +20,7 @@
 // Invariants: item ids are unique within their kind; a read-only project refuses every change.
 
 #include "expected.h"
-#include "model/projectdata.h"
+#include "model/itemkinds.h"
 #include "projectstore.h"
 
 #include <QFlags>
@@ -118,6 +118,9 @@ public:
         const auto it = index.constFind(id);
         return it == index.cend() ? -1 : *it;
     }
+
+    /// indexOf() for an item of `kind`.
+    int indexOfItem(ItemKind kind, const QString &id) const;
 
     template <typename T> const T *find(const QString &id) const
     {
@@ -238,7 +241,6 @@ signals:
     void storageFailed(const QString &message);
 
 private:
-    int indexOfItem(ItemKind kind, const QString &id) const;
     void persistItem(ItemKind kind, const QString &id, bool orderChanged);
     void persistDecision(const Decision &before, const Decision &after);
     void persistRemoval(ItemKind kind, const QString &id);

@@ -6311,26 +6311,6 @@ Ihre bisherigen Stimmzettel durch die aus den Dateien ersetzen?</translation>
         <translation>%1 „%2“</translation>
     </message>
     <message>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>Drill</source>
-        <translation>Übung</translation>
-    </message>
-    <message>
-        <source>Cost model</source>
-        <translation>Kostenmodell</translation>
-    </message>
-    <message>
-        <source>Lens %1</source>
-        <translation>Linse %1</translation>
-    </message>
-    <message>
         <source>Compare with %1</source>
         <translation>Vergleich mit %1</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "costmodelsections.h"
+#include "../model/itemkinds.h"
 #include "costtexts.h"
 
 #include "costvalidation.h"
@@ -185,7 +186,7 @@ QList<ReportSection> costModelSections(const ProjectData &data, const ReportOpti
         return {};
     const CostModel &m = *it;
     const Format f{data.project.currency, QLocale()};
-    ReportSection top(m.title.trimmed().isEmpty() ? Text::tr("Untitled cost model") : m.title, QStringLiteral("costmodel-") + m.id, 1);
+    ReportSection top(m.title.trimmed().isEmpty() ? Text::tr("Untitled cost model") : m.title, QLatin1String(ItemTraits<CostModel>::reportAnchor) + m.id, 1);
     top.blocks << ReportKeyValues{{{Text::tr("Kind"), costModelKindName(m.kind)}}};
     QList<ReportSection> out;
     if (auto valid = cost::validateCostModel(m); !valid) {

@@ -1,5 +1,6 @@
 #include "decisionsections.h"
 
+#include "../model/itemkinds.h"
 #include "decisionanalysis.h"
 #include "decisionlifecycle.h"
 #include "qualitycheck.h"
@@ -39,7 +40,7 @@ ReportText decisionLink(const ProjectData &data, const QString &id)
 {
     const Decision *d = findDecision(data, id);
     const QString title = d && !d->title.trimmed().isEmpty() ? d->title : id;
-    return ReportText::link(title, QStringLiteral("decision-") + id);
+    return ReportText::link(title, QLatin1String(ItemTraits<Decision>::reportAnchor) + id);
 }
 
 /// Where an option stands, in words with a tone: "rank 1 of 3", "rank 1 of 2 ranked options"
@@ -118,7 +119,7 @@ ReportText triggerStateText(const TriggerStatus &st)
 ReportSection topSection(const ProjectData &data, const Decision &d)
 {
     ReportSection top(d.title.trimmed().isEmpty() ? DecisionSections::tr("(untitled decision)") : d.title,
-                      QStringLiteral("decision-") + d.id, 1);
+                      QLatin1String(ItemTraits<Decision>::reportAnchor) + d.id, 1);
     top.frontMatter = {{QStringLiteral("status"), enumToString(d.status)},
                        {QStringLiteral("date"), reportDate(d.date)},
                        {QStringLiteral("decision-makers"), d.participants.join(QStringLiteral(", "))}};
@@ -302,7 +303,7 @@ QString robustnessExplained(const Decision &d, const DecisionAnalysis &a, bool f
 
 QString recommendationAnchor(const QString &decisionId)
 {
-    return QStringLiteral("decision-") + decisionId + QStringLiteral("-recommendation");
+    return QLatin1String(ItemTraits<Decision>::reportAnchor) + decisionId + QStringLiteral("-recommendation");
 }
 
 /// The decision whose Recommendation first shows a robustness figure or flip points in a

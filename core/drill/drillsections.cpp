@@ -1,5 +1,6 @@
 #include "drillsections.h"
 
+#include "../model/itemkinds.h"
 #include "drillcadence.h"
 #include "drilltexts.h"
 #include "drillverdict.h"
@@ -52,7 +53,7 @@ ReportText overallText(const DrillVerdict &v)
 
 ReportSection topSection(const Drill &d, const DrillVerdict &verdict)
 {
-    ReportSection top(d.title.trimmed().isEmpty() ? DrillSections::tr("(untitled drill)") : d.title, QStringLiteral("drill-") + d.id, 1);
+    ReportSection top(d.title.trimmed().isEmpty() ? DrillSections::tr("(untitled drill)") : d.title, QLatin1String(ItemTraits<Drill>::reportAnchor) + d.id, 1);
     ReportKeyValues kv;
     kv.entries << std::pair{DrillSections::tr("Date"), orMissing(reportDate(d.date))} << std::pair{DrillSections::tr("Verdict"), overallText(verdict)};
     if (verdict.openActionItems > 0)

@@ -1,6 +1,7 @@
 // Import of the interchange JSON: types, spellings and numbers are checked while reading;
 // references and cross-field rules are checked afterwards by validate().
 #include "interchange.h"
+#include "../model/itemkinds.h"
 #include "jsonreader.h"
 #include "jsonsplit.h"
 
@@ -156,7 +157,7 @@ void readGroup(JsonReader &r, const QJsonObject &o, const JsonPath &path, Decisi
     }
 }
 
-Decision readDecision(JsonReader &r, const QJsonObject &o, const JsonPath &path)
+Decision readItem(JsonReader &r, const QJsonObject &o, const JsonPath &path, std::type_identity<Decision>)
 {
     Decision d;
     d.id = r.string(o, path, QStringLiteral("id"), true);
@@ -252,7 +253,7 @@ QList<Answer> readAnswers(JsonReader &r, const QJsonObject &o, const JsonPath &p
     return out;
 }
 
-Review readReview(JsonReader &r, const QJsonObject &o, const JsonPath &path)
+Review readItem(JsonReader &r, const QJsonObject &o, const JsonPath &path, std::type_identity<Review>)
 {
     Review w;
     w.id = r.string(o, path, QStringLiteral("id"), true);
@@ -285,7 +286,7 @@ Review readReview(JsonReader &r, const QJsonObject &o, const JsonPath &path)
     return w;
 }
 
-LensRecord readLens(JsonReader &r, const QJsonObject &o, const JsonPath &path)
+LensRecord readItem(JsonReader &r, const QJsonObject &o, const JsonPath &path, std::type_identity<LensRecord>)
 {
     LensRecord l;
     l.id = r.string(o, path, QStringLiteral("id"), true);
@@ -294,7 +295,7 @@ LensRecord readLens(JsonReader &r, const QJsonObject &o, const JsonPath &path)
     return l;
 }
 
-Drill readDrill(JsonReader &r, const QJsonObject &o, const JsonPath &path)
+Drill readItem(JsonReader &r, const QJsonObject &o, const JsonPath &path, std::type_identity<Drill>)
 {
     Drill x;
     x.id = r.string(o, path, QStringLiteral("id"), true);
@@ -341,7 +342,7 @@ Drill readDrill(JsonReader &r, const QJsonObject &o, const JsonPath &path)
     return x;
 }
 
-CostModel readCostModel(JsonReader &r, const QJsonObject &o, const JsonPath &path)
+CostModel readItem(JsonReader &r, const QJsonObject &o, const JsonPath &path, std::type_identity<CostModel>)
 {
     CostModel m;
     m.id = r.string(o, path, QStringLiteral("id"), true);
@@ -467,7 +468,8 @@ Expected<Decision> decodeDecision(QByteArrayView text, qsizetype index)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) // callers re-read the whole document for the words
         return makeError(ErrorCode::Invalid, QStringLiteral("decisions[%1]: %2").arg(index).arg(parseError.errorString()));
     JsonReader r;
-    Decision d = readDecision(r, doc.object(), JsonPath().at(QStringLiteral("decisions"), index));
+    Decision d = readItem(r, doc.object(), JsonPath().at(QLatin1String(ItemTraits<Decision>::jsonKey), index),
+                          std::type_identity<Decision>{});
     if (r.failed())
         return makeError(ErrorCode::Invalid, r.error());
     return d;
@@ -492,11 +494,14 @@ Expected<ProjectData> fromJsonObject(const QJsonObject &root, Checks checks)
     }
     ProjectData data;
     data.project = readProject(r, r.object(root, top, QStringLiteral("project"), true), top.field(QStringLiteral("project")));
-    data.decisions = readList<Decision>(r, root, QStringLiteral("decisions"), readDecision);
-    data.reviews = readList<Review>(r, root, QStringLiteral("reviews"), readReview);
-    data.lenses = readList<LensRecord>(r, root, QStringLiteral("lenses"), readLens);
-    data.drills = readList<Drill>(r, root, QStringLiteral("drills"), readDrill);
-    data.costModels = readList<CostModel>(r, root, QStringLiteral("costModels"), readCostModel);
+    // each kind's list under its jsonKey, read by its readItem() overload (itemkinds.h)
+    forEachKind([&](auto type) {
+        using T = typename decltype(type)::type;
+        ItemTraits<T>::list(data) = readList<T>(r, root, QString::fromLatin1(ItemTraits<T>::jsonKey),
+                                                [](JsonReader &r, const QJsonObject &o, const JsonPath &path) {
+                                                    return readItem(r, o, path, std::type_identity<T>{});
+                                                });
+    });
     if (r.failed())
         return makeError(ErrorCode::Invalid, r.error());
     if (checks == Checks::All)

@@ -1,6 +1,7 @@
 // Export to the interchange JSON. Strings are always written (absent = empty); optional
 // numbers and dates are left out when absent. QJsonObject sorts keys, so output is stable.
 #include "interchange.h"
+#include "../model/itemkinds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -152,7 +153,7 @@ void putGroup(QJsonObject &o, const Decision &d)
                  }));
 }
 
-QJsonObject decisionObject(const Decision &d)
+QJsonObject itemObject(const Decision &d)
 {
     QJsonObject o{
         {QStringLiteral("id"), d.id},
@@ -213,7 +214,7 @@ QJsonArray answersArray(const QList<Answer> &answers)
     });
 }
 
-QJsonObject reviewObject(const Review &w)
+QJsonObject itemObject(const Review &w)
 {
     QJsonObject o{
         {QStringLiteral("id"), w.id},
@@ -238,14 +239,14 @@ QJsonObject reviewObject(const Review &w)
     return o;
 }
 
-QJsonObject lensObject(const LensRecord &l)
+QJsonObject itemObject(const LensRecord &l)
 {
     return QJsonObject{{QStringLiteral("id"), l.id},
                        {QStringLiteral("version"), l.version},
                        {QStringLiteral("definition"), l.definition}};
 }
 
-QJsonObject drillObject(const Drill &x)
+QJsonObject itemObject(const Drill &x)
 {
     QJsonObject targets;
     putNumber(targets, QStringLiteral("rtoMinutes"), x.targets.rtoMinutes);
@@ -286,7 +287,7 @@ QJsonObject drillObject(const Drill &x)
     return o;
 }
 
-QJsonObject costModelObject(const CostModel &m)
+QJsonObject itemObject(const CostModel &m)
 {
     QJsonObject o{{QStringLiteral("id"), m.id},
                   {QStringLiteral("kind"), enumToString(m.kind)},
@@ -339,16 +340,18 @@ QJsonObject costModelObject(const CostModel &m)
 
 QJsonObject toJsonObject(const ProjectData &data)
 {
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("format"), QStringLiteral("archbench-project")},
         {QStringLiteral("version"), kFormatVersion},
         {QStringLiteral("project"), projectObject(data.project)},
-        {QStringLiteral("decisions"), array(data.decisions, decisionObject)},
-        {QStringLiteral("reviews"), array(data.reviews, reviewObject)},
-        {QStringLiteral("lenses"), array(data.lenses, lensObject)},
-        {QStringLiteral("drills"), array(data.drills, drillObject)},
-        {QStringLiteral("costModels"), array(data.costModels, costModelObject)},
     };
+    // each kind's list under its jsonKey, written by its itemObject() overload (itemkinds.h)
+    forEachKind([&](auto type) {
+        using T = typename decltype(type)::type;
+        o.insert(QString::fromLatin1(ItemTraits<T>::jsonKey),
+                 array(ItemTraits<T>::list(data), [](const T &item) { return itemObject(item); }));
+    });
+    return o;
 }
 
 QByteArray toJson(const ProjectData &data)

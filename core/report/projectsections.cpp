@@ -4,6 +4,7 @@
 #include "../overview/dashboard.h"
 #include "../overview/framingquestions.h"
 #include "reportbuilder.h"
+#include "../model/itemkinds.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -62,14 +63,9 @@ ReportText dashboardItem(const DashboardLine &line, const ProjectData &data)
     }
     // The item the line names ("Latest drill "Q4 …" failed") links to its section, where the
     // item is in the document; lines that name no item (counts) stay plain.
-    QString anchor;
-    switch (line.kind) {
-    case ItemKind::Decision: anchor = QStringLiteral("decision-"); break;
-    case ItemKind::Review: anchor = QStringLiteral("review-"); break;
-    case ItemKind::Drill: anchor = QStringLiteral("drill-"); break;
-    case ItemKind::CostModel: anchor = QStringLiteral("costmodel-"); break;
-    case ItemKind::Lens: break;
-    }
+    const QString anchor = visitKind(line.kind, [](auto type) {
+        return QString::fromLatin1(ItemTraits<typename decltype(type)::type>::reportAnchor);
+    });
     const QString title = line.itemId.isEmpty() || anchor.isEmpty() ? QString() : itemTitle(data, line.kind, line.itemId).trimmed();
     const qsizetype at = title.isEmpty() ? -1 : line.text.indexOf(title);
     if (at < 0)

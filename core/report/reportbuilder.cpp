@@ -1,6 +1,7 @@
 #include "reportbuilder.h"
 
 #include "../document/markdownescape.h"
+#include "../model/itemkinds.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -14,76 +15,58 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(archbench::core::ReportBuilder)
 };
 
-/// The kinds that get a part of their own, in report order. Lenses are reported with the
-/// reviews that use them.
-constexpr ItemKind kReportedKinds[] = {ItemKind::Decision, ItemKind::Review, ItemKind::Drill, ItemKind::CostModel};
+/// How the report names and files each kind: one line per kind, in report order. `part`:
+/// the kind gets a part of its own (lenses are reported with the reviews that use them).
+struct ReportKind {
+    ItemKind kind;
+    bool part;
+    const char *anchor;       ///< the part's anchor
+    const char *partTitle;    ///< translated in the context archbench::core::ReportBuilder
+    const char *documentName; ///< what a single-item document is, for its title page
+    const char *noun;         ///< "decision", in a sentence
+};
+
+constexpr ReportKind kReportKinds[] = {
+    {ItemKind::Decision, true, "decisions", QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Decisions"),
+     QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Architecture decision record"), QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "decision")},
+    {ItemKind::Review, true, "reviews", QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Well-Architected reviews"),
+     QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Well-Architected review"), QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "review")},
+    {ItemKind::Drill, true, "drills", QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Disaster-recovery drills"),
+     QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Disaster-recovery drill report"), QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "drill")},
+    {ItemKind::CostModel, true, "cost-models", QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Cost models"),
+     QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Cost model"), QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "cost model")},
+    {ItemKind::Lens, false, "lenses", QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Lenses"), QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Lens"),
+     QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "lens")},
+};
+static_assert(std::size(kReportKinds) == kAllKinds.size(), "every kind has one line in kReportKinds");
+
+const ReportKind &reportKind(ItemKind kind)
+{
+    for (const ReportKind &k : kReportKinds)
+        if (k.kind == kind)
+            return k;
+    return kReportKinds[0];
+}
 
 QString partTitle(ItemKind kind)
 {
-    switch (kind) {
-    case ItemKind::Decision: return Text::tr("Decisions");
-    case ItemKind::Review: return Text::tr("Well-Architected reviews");
-    case ItemKind::Drill: return Text::tr("Disaster-recovery drills");
-    case ItemKind::CostModel: return Text::tr("Cost models");
-    case ItemKind::Lens: return Text::tr("Lenses");
-    }
-    return {};
+    return Text::tr(reportKind(kind).partTitle);
 }
 
 QString partAnchor(ItemKind kind)
 {
-    switch (kind) {
-    case ItemKind::Decision: return QStringLiteral("decisions");
-    case ItemKind::Review: return QStringLiteral("reviews");
-    case ItemKind::Drill: return QStringLiteral("drills");
-    case ItemKind::CostModel: return QStringLiteral("cost-models");
-    case ItemKind::Lens: return QStringLiteral("lenses");
-    }
-    return {};
+    return QString::fromLatin1(reportKind(kind).anchor);
 }
 
 /// What a single-item document is, for its title page.
 QString documentName(std::optional<ItemKind> kind)
 {
-    if (!kind)
-        return Text::tr("Project overview");
-    switch (*kind) {
-    case ItemKind::Decision: return Text::tr("Architecture decision record");
-    case ItemKind::Review: return Text::tr("Well-Architected review");
-    case ItemKind::Drill: return Text::tr("Disaster-recovery drill report");
-    case ItemKind::CostModel: return Text::tr("Cost model");
-    case ItemKind::Lens: return Text::tr("Lens");
-    }
-    return {};
+    return kind ? Text::tr(reportKind(*kind).documentName) : Text::tr("Project overview");
 }
 
 QString kindNoun(ItemKind kind)
 {
-    switch (kind) {
-    case ItemKind::Decision: return Text::tr("decision");
-    case ItemKind::Review: return Text::tr("review");
-    case ItemKind::Drill: return Text::tr("drill");
-    case ItemKind::CostModel: return Text::tr("cost model");
-    case ItemKind::Lens: return Text::tr("lens");
-    }
-    return {};
-}
-
-QStringList idsOf(const ProjectData &data, ItemKind kind)
-{
-    QStringList ids;
-    auto collect = [&ids](const auto &list) {
-        for (const auto &item : list)
-            ids << item.id;
-    };
-    switch (kind) {
-    case ItemKind::Decision: collect(data.decisions); break;
-    case ItemKind::Review: collect(data.reviews); break;
-    case ItemKind::Drill: collect(data.drills); break;
-    case ItemKind::CostModel: collect(data.costModels); break;
-    case ItemKind::Lens: collect(data.lenses); break;
-    }
-    return ids;
+    return Text::tr(reportKind(kind).noun);
 }
 
 /// Gives every section a unique anchor, derived from its item's top anchor and its title
@@ -135,32 +118,15 @@ std::optional<ItemKind> findItemKind(const ProjectData &data, const QString &id)
 {
     if (id.isEmpty())
         return std::nullopt;
-    for (ItemKind kind : {ItemKind::Decision, ItemKind::Review, ItemKind::Drill, ItemKind::CostModel, ItemKind::Lens})
-        if (idsOf(data, kind).contains(id))
-            return kind;
+    for (const ReportKind &k : kReportKinds)
+        if (indexOfKind(data, k.kind, id) >= 0)
+            return k.kind;
     return std::nullopt;
 }
 
 QString itemTitle(const ProjectData &data, ItemKind kind, const QString &id)
 {
-    auto titleIn = [&id](const auto &list) {
-        for (const auto &item : list)
-            if (item.id == id)
-                return item.title;
-        return QString();
-    };
-    switch (kind) {
-    case ItemKind::Decision: return titleIn(data.decisions);
-    case ItemKind::Review: return titleIn(data.reviews);
-    case ItemKind::Drill: return titleIn(data.drills);
-    case ItemKind::CostModel: return titleIn(data.costModels);
-    case ItemKind::Lens:
-        for (const LensRecord &l : data.lenses)
-            if (l.id == id)
-                return l.definition.value(QStringLiteral("name")).toString();
-        return {};
-    }
-    return {};
+    return titleOfKind(data, kind, id);
 }
 
 Expected<Report> buildReport(const ProjectData &data, const ReportOptions &requested, const ReportRegistry &registry)
@@ -187,8 +153,11 @@ Expected<Report> buildReport(const ProjectData &data, const ReportOptions &reque
         report.subtitle = Text::tr("Architecture review report");
         if (registry.projectProvider())
             appendItem(report.sections, anchors, registry.projectProvider(), data, options, data.project.id, 0);
-        for (ItemKind kind : kReportedKinds) {
-            const QStringList ids = idsOf(data, kind);
+        for (const ReportKind &k : kReportKinds) {
+            if (!k.part)
+                continue;
+            const ItemKind kind = k.kind;
+            const QStringList ids = idsOfKind(data, kind);
             if (ids.isEmpty())
                 continue;
             ReportSection part{partTitle(kind), anchors.claim(partAnchor(kind), {}, {}), 1};

@@ -1,5 +1,6 @@
 #include "reviewsections.h"
 
+#include "../model/itemkinds.h"
 #include "improvementplan.h"
 #include "milestonecomparison.h"
 #include "reviewreport.h"
@@ -293,7 +294,7 @@ QList<ReportSection> reviewSections(const ProjectData &data, const ReportOptions
         return {};
     const Review &review = *it;
     ReportSection top(review.title.trimmed().isEmpty() ? Text::tr("Untitled review") : review.title.trimmed(),
-                      QStringLiteral("review-") + review.id, 1);
+                      QLatin1String(ItemTraits<Review>::reportAnchor) + review.id, 1);
     auto lens = ReviewReport::lensFor(data, review);
     if (!lens) {
         top.blocks << ReportParagraph{Text::tr("The risks of this review cannot be shown: %1").arg(lens.error().message)};

@@ -6,7 +6,7 @@
 
 namespace archbench::core::storage::rows {
 
-Expected<void> insertCostModel(SqliteConnection &db, const CostModel &m, int position)
+Expected<void> insertItem(SqliteConnection &db, const CostModel &m, int position)
 {
     AB_STATEMENT(model, "INSERT INTO cost_model (id, position, kind, title, baseline_latency_ms, target_latency_ms, "
                         "monthly_revenue, conversion_gain_per_100ms, load_unit, load_from, load_to, "
@@ -38,7 +38,7 @@ Expected<void> insertCostModel(SqliteConnection &db, const CostModel &m, int pos
     return {};
 }
 
-Expected<void> readCostModels(SqliteConnection &db, QList<CostModel> &out)
+Expected<void> readItems(SqliteConnection &db, QList<CostModel> &out)
 {
     AB_STATEMENT(models, "SELECT id, kind, title, baseline_latency_ms, target_latency_ms, monthly_revenue, "
                          "conversion_gain_per_100ms, load_unit, load_from, load_to, on_demand_monthly, "

@@ -282,12 +282,12 @@ Expected<void> writeDecision(SqliteConnection &db, const Decision *before, const
     return {};
 }
 
-Expected<void> insertDecision(SqliteConnection &db, const Decision &d, int position)
+Expected<void> insertItem(SqliteConnection &db, const Decision &d, int position)
 {
     return writeDecision(db, nullptr, d, position);
 }
 
-Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out)
+Expected<void> readItems(SqliteConnection &db, QList<Decision> &out)
 {
     AB_STATEMENT(decisions, "SELECT id, title, status, superseded_by, door_type, date, context, problem, "
                             "constraints_text, tradeoffs_text, recommendation, scale_min, scale_max, chosen_option, "

@@ -4,7 +4,7 @@
 
 namespace archbench::core::storage::rows {
 
-Expected<void> insertDrill(SqliteConnection &db, const Drill &x, int position)
+Expected<void> insertItem(SqliteConnection &db, const Drill &x, int position)
 {
     AB_STATEMENT(drill, "INSERT INTO drill (id, position, title, date, scenario, description, traffic, "
                         "traffic_percent, tier, target_rto_minutes, target_rpo_seconds, measured_detect_minutes, "
@@ -33,7 +33,7 @@ Expected<void> insertDrill(SqliteConnection &db, const Drill &x, int position)
     return {};
 }
 
-Expected<void> readDrills(SqliteConnection &db, QList<Drill> &out)
+Expected<void> readItems(SqliteConnection &db, QList<Drill> &out)
 {
     AB_STATEMENT(drills, "SELECT id, title, date, scenario, description, traffic, traffic_percent, tier, "
                          "target_rto_minutes, target_rpo_seconds, measured_detect_minutes, "

@@ -94,30 +94,26 @@ Expected<void> readInfo(SqliteConnection &db, ProjectInfo &p)
     });
 }
 
+// prepare() caches statements by the address of their text: each kind's text is built once.
+
 Expected<void> deleteItem(SqliteConnection &db, ItemKind kind, const QString &id)
 {
-    const char *sql = nullptr;
-    switch (kind) {
-    case ItemKind::Decision: sql = "DELETE FROM decision WHERE id = ?1"; break;
-    case ItemKind::Review: sql = "DELETE FROM review WHERE id = ?1"; break;
-    case ItemKind::Lens: sql = "DELETE FROM lens WHERE id = ?1"; break;
-    case ItemKind::Drill: sql = "DELETE FROM drill WHERE id = ?1"; break;
-    case ItemKind::CostModel: sql = "DELETE FROM cost_model WHERE id = ?1"; break;
-    }
+    const char *sql = visitKind(kind, [](auto type) {
+        using T = typename decltype(type)::type;
+        static const QByteArray text = QByteArray("DELETE FROM ") + ItemTraits<T>::table + " WHERE id = ?1";
+        return text.constData();
+    });
     AB_STATEMENT(remove, sql);
     return remove.run({id});
 }
 
 Expected<void> setPosition(SqliteConnection &db, ItemKind kind, const QString &id, int position)
 {
-    const char *sql = nullptr;
-    switch (kind) {
-    case ItemKind::Decision: sql = "UPDATE decision SET position = ?2 WHERE id = ?1"; break;
-    case ItemKind::Review: sql = "UPDATE review SET position = ?2 WHERE id = ?1"; break;
-    case ItemKind::Lens: sql = "UPDATE lens SET position = ?2 WHERE id = ?1"; break;
-    case ItemKind::Drill: sql = "UPDATE drill SET position = ?2 WHERE id = ?1"; break;
-    case ItemKind::CostModel: sql = "UPDATE cost_model SET position = ?2 WHERE id = ?1"; break;
-    }
+    const char *sql = visitKind(kind, [](auto type) {
+        using T = typename decltype(type)::type;
+        static const QByteArray text = QByteArray("UPDATE ") + ItemTraits<T>::table + " SET position = ?2 WHERE id = ?1";
+        return text.constData();
+    });
     AB_STATEMENT(update, sql);
     return update.run({id, position});
 }

@@ -6,7 +6,7 @@
 // date, an orphan row or a lens that is not a JSON object is refused as damage.
 
 #include "../expected.h"
-#include "../model/projectdata.h"
+#include "../model/itemkinds.h"
 
 #include <QCoreApplication>
 
@@ -19,23 +19,26 @@ namespace rows {
 Expected<void> writeInfo(SqliteConnection &db, const ProjectInfo &info);
 Expected<void> readInfo(SqliteConnection &db, ProjectInfo &info);
 
-Expected<void> insertDecision(SqliteConnection &db, const Decision &decision, int position);
+// Each item type has insertItem() and readItems() overloads (a kind's storage hooks): the
+// store writes and reads every kind through them (visitKind, itemkinds.h).
+
+Expected<void> insertItem(SqliteConnection &db, const Decision &decision, int position);
 /// Brings the stored decision `before` to `after` (same id and position), writing only the
 /// rows that differ: one changed score is one row. With no `before`, inserts everything.
 Expected<void> writeDecision(SqliteConnection &db, const Decision *before, const Decision &after, int position);
-Expected<void> readDecisions(SqliteConnection &db, QList<Decision> &out);
+Expected<void> readItems(SqliteConnection &db, QList<Decision> &out);
 
-Expected<void> insertReview(SqliteConnection &db, const Review &review, int position);
-Expected<void> readReviews(SqliteConnection &db, QList<Review> &out);
+Expected<void> insertItem(SqliteConnection &db, const Review &review, int position);
+Expected<void> readItems(SqliteConnection &db, QList<Review> &out);
 
-Expected<void> insertLens(SqliteConnection &db, const LensRecord &lens, int position);
-Expected<void> readLenses(SqliteConnection &db, QList<LensRecord> &out);
+Expected<void> insertItem(SqliteConnection &db, const LensRecord &lens, int position);
+Expected<void> readItems(SqliteConnection &db, QList<LensRecord> &out);
 
-Expected<void> insertDrill(SqliteConnection &db, const Drill &drill, int position);
-Expected<void> readDrills(SqliteConnection &db, QList<Drill> &out);
+Expected<void> insertItem(SqliteConnection &db, const Drill &drill, int position);
+Expected<void> readItems(SqliteConnection &db, QList<Drill> &out);
 
-Expected<void> insertCostModel(SqliteConnection &db, const CostModel &model, int position);
-Expected<void> readCostModels(SqliteConnection &db, QList<CostModel> &out);
+Expected<void> insertItem(SqliteConnection &db, const CostModel &model, int position);
+Expected<void> readItems(SqliteConnection &db, QList<CostModel> &out);
 
 /// Deletes the item and (by cascade) all its child rows.
 Expected<void> deleteItem(SqliteConnection &db, ItemKind kind, const QString &id);

@@ -23,7 +23,7 @@ Expected<void> readAnswerRow(SqliteStatement &row, int firstColumn, const char *
 
 } // namespace
 
-Expected<void> insertReview(SqliteConnection &db, const Review &w, int position)
+Expected<void> insertItem(SqliteConnection &db, const Review &w, int position)
 {
     AB_STATEMENT(review, "INSERT INTO review (id, position, title, lens_id, date) VALUES (?1, ?2, ?3, ?4, ?5)");
     AB_TRY(review.run({w.id, position, w.title, w.lens, w.date}));
@@ -67,7 +67,7 @@ Expected<void> insertReview(SqliteConnection &db, const Review &w, int position)
     return {};
 }
 
-Expected<void> readReviews(SqliteConnection &db, QList<Review> &out)
+Expected<void> readItems(SqliteConnection &db, QList<Review> &out)
 {
     AB_STATEMENT(reviews, "SELECT id, title, lens_id, date FROM review ORDER BY position, id");
     AB_TRY(forEachRow(reviews, [&]() -> Expected<void> {
@@ -184,14 +184,14 @@ Expected<void> readReviews(SqliteConnection &db, QList<Review> &out)
     });
 }
 
-Expected<void> insertLens(SqliteConnection &db, const LensRecord &lens, int position)
+Expected<void> insertItem(SqliteConnection &db, const LensRecord &lens, int position)
 {
     AB_STATEMENT(insert, "INSERT INTO lens (id, position, version, definition) VALUES (?1, ?2, ?3, ?4)");
     const QString definition = QString::fromUtf8(QJsonDocument(lens.definition).toJson(QJsonDocument::Compact));
     return insert.run({lens.id, position, lens.version, definition});
 }
 
-Expected<void> readLenses(SqliteConnection &db, QList<LensRecord> &out)
+Expected<void> readItems(SqliteConnection &db, QList<LensRecord> &out)
 {
     AB_STATEMENT(lenses, "SELECT id, version, definition FROM lens ORDER BY position, id");
     return forEachRow(lenses, [&]() -> Expected<void> {

@@ -9,50 +9,9 @@ namespace archbench::core::storage {
 
 namespace {
 
-template <typename T> int indexIn(const QList<T> &list, const QString &id)
-{
-    for (int i = 0; i < list.size(); ++i)
-        if (list[i].id == id)
-            return i;
-    return -1;
-}
-
-int indexOfItem(const ProjectData &data, ItemKind kind, const QString &id)
-{
-    switch (kind) {
-    case ItemKind::Decision: return indexIn(data.decisions, id);
-    case ItemKind::Review: return indexIn(data.reviews, id);
-    case ItemKind::Lens: return indexIn(data.lenses, id);
-    case ItemKind::Drill: return indexIn(data.drills, id);
-    case ItemKind::CostModel: return indexIn(data.costModels, id);
-    }
-    return -1;
-}
-
-template <typename T> QStringList idsOf(const QList<T> &list)
-{
-    QStringList ids;
-    ids.reserve(list.size());
-    for (const T &item : list)
-        ids << item.id;
-    return ids;
-}
-
-QStringList idsOfKind(const ProjectData &data, ItemKind kind)
-{
-    switch (kind) {
-    case ItemKind::Decision: return idsOf(data.decisions);
-    case ItemKind::Review: return idsOf(data.reviews);
-    case ItemKind::Lens: return idsOf(data.lenses);
-    case ItemKind::Drill: return idsOf(data.drills);
-    case ItemKind::CostModel: return idsOf(data.costModels);
-    }
-    return {};
-}
-
 int countOfKind(const ProjectData &data, ItemKind kind)
 {
-    return int(idsOfKind(data, kind).size());
+    return visitKind(kind, [&](auto type) { return int(ItemTraits<typename decltype(type)::type>::list(data).size()); });
 }
 
 /// Fails when a row lacks its parent (a fault of ours: the rows are written from the model).
@@ -104,14 +63,9 @@ Expected<std::unique_ptr<SqliteStore>> SqliteStore::create(const QString &path, 
 
 Expected<void> SqliteStore::insertItem(const ProjectData &data, ItemKind kind, int i)
 {
-    switch (kind) {
-    case ItemKind::Decision: return rows::insertDecision(*m_db, data.decisions[i], i);
-    case ItemKind::Review: return rows::insertReview(*m_db, data.reviews[i], i);
-    case ItemKind::Lens: return rows::insertLens(*m_db, data.lenses[i], i);
-    case ItemKind::Drill: return rows::insertDrill(*m_db, data.drills[i], i);
-    case ItemKind::CostModel: return rows::insertCostModel(*m_db, data.costModels[i], i);
-    }
-    return {};
+    return visitKind(kind, [&](auto type) {
+        return rows::insertItem(*m_db, ItemTraits<typename decltype(type)::type>::list(data)[i], i);
+    });
 }
 
 Expected<void> SqliteStore::renumber(const ProjectData &data, ItemKind kind)
@@ -129,7 +83,7 @@ Expected<void> SqliteStore::writeInfo(const ProjectInfo &info)
 
 Expected<void> SqliteStore::writeItem(const ProjectData &data, ItemKind kind, const QString &id)
 {
-    const int index = indexOfItem(data, kind, id);
+    const int index = indexOfKind(data, kind, id);
     if (index < 0)
         return makeError(ErrorCode::NotFound,
                          QCoreApplication::translate("archbench::core::storage", "no item \"%1\" to store").arg(id));
@@ -146,7 +100,7 @@ Expected<void> SqliteStore::writeItem(const ProjectData &data, ItemKind kind, co
 
 Expected<void> SqliteStore::replaceDecision(const ProjectData &data, const Decision &before, const Decision &after)
 {
-    const int index = indexOfItem(data, ItemKind::Decision, after.id);
+    const int index = indexOfKind(data, ItemKind::Decision, after.id);
     if (index < 0 || before.id != after.id)
         return writeItem(data, ItemKind::Decision, after.id);
     return inTransaction(*m_db, [&]() { return rows::writeDecision(*m_db, &before, after, index); });
@@ -165,22 +119,25 @@ Expected<void> SqliteStore::writeOrder(const ProjectData &data, ItemKind kind)
 Expected<void> SqliteStore::writeAll(const ProjectData &data, const DecisionReady &ready)
 {
     return inTransaction(*m_db, [&]() -> Expected<void> {
-        AB_TRY(m_db->exec("DELETE FROM decision; DELETE FROM review; DELETE FROM lens; DELETE FROM drill; "
-                          "DELETE FROM cost_model;"));
+        for (ItemKind kind : kAllKinds)
+            AB_TRY(visitKind(kind, [&](auto type) {
+                const QByteArray sql = QByteArray("DELETE FROM ") + ItemTraits<typename decltype(type)::type>::table;
+                return m_db->exec(sql.constData());
+            }));
         AB_TRY(rows::writeInfo(*m_db, data.project));
-        for (int i = 0; i < data.decisions.size(); ++i) {
-            if (ready && !ready(i))
-                return makeError(ErrorCode::Other, QStringLiteral("the import stopped before decision %1").arg(i));
-            AB_TRY(rows::insertDecision(*m_db, data.decisions[i], i));
-        }
-        for (int i = 0; i < data.reviews.size(); ++i)
-            AB_TRY(rows::insertReview(*m_db, data.reviews[i], i));
-        for (int i = 0; i < data.lenses.size(); ++i)
-            AB_TRY(rows::insertLens(*m_db, data.lenses[i], i));
-        for (int i = 0; i < data.drills.size(); ++i)
-            AB_TRY(rows::insertDrill(*m_db, data.drills[i], i));
-        for (int i = 0; i < data.costModels.size(); ++i)
-            AB_TRY(rows::insertCostModel(*m_db, data.costModels[i], i));
+        for (ItemKind kind : kAllKinds)
+            AB_TRY(visitKind(kind, [&](auto type) -> Expected<void> {
+                using T = typename decltype(type)::type;
+                const QList<T> &list = ItemTraits<T>::list(data);
+                for (int i = 0; i < list.size(); ++i) {
+                    if constexpr (std::is_same_v<T, Decision>)
+                        if (ready && !ready(i))
+                            return makeError(ErrorCode::Other,
+                                             QStringLiteral("the import stopped before decision %1").arg(i));
+                    AB_TRY(rows::insertItem(*m_db, list[i], i));
+                }
+                return {};
+            }));
         return {};
     });
 }
@@ -192,11 +149,10 @@ Expected<ProjectData> SqliteStore::load()
     AB_TRY(m_db->exec("BEGIN"));
     auto body = [&]() -> Expected<void> {
         AB_TRY(rows::readInfo(*m_db, data.project));
-        AB_TRY(rows::readDecisions(*m_db, data.decisions));
-        AB_TRY(rows::readReviews(*m_db, data.reviews));
-        AB_TRY(rows::readLenses(*m_db, data.lenses));
-        AB_TRY(rows::readDrills(*m_db, data.drills));
-        AB_TRY(rows::readCostModels(*m_db, data.costModels));
+        for (ItemKind kind : kAllKinds)
+            AB_TRY(visitKind(kind, [&](auto type) {
+                return rows::readItems(*m_db, ItemTraits<typename decltype(type)::type>::list(data));
+            }));
         return {};
     };
     auto result = body();

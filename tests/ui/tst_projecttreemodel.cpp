@@ -3,7 +3,10 @@
 #include "common/testsupport.h"
 #include "shellfixtures.h"
 #include "ui/commands/itemcommands.h"
+#include "ui/shell/itemtitles.h"
+#include "ui/shell/kindui.h"
 #include "ui/shell/projecttreemodel.h"
+#include "ui/widgets/themedicon.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -30,6 +33,43 @@ class TestProjectTreeModel : public QObject {
     Q_OBJECT
 private slots:
     void initTestCase() { test::failOnErrorLogs(); }
+
+    // The tree's groups come from the kind table (kindui.h): one group per listed kind, in
+    // the table's order, each with its icon on its items and its plural as the group's name.
+    void groupsFollowTheKindTable()
+    {
+        Project project(test::sampleProject());
+        ProjectTreeModel model;
+        model.setProject(&project);
+        int group = ProjectTreeModel::OverviewRow + 1;
+        for (const ui::KindUi &k : ui::kKindUi) {
+            if (!k.inTree) {
+                QVERIFY(!model.groupIndex(k.kind).isValid());
+                continue;
+            }
+            const QModelIndex g = model.groupIndex(k.kind);
+            QCOMPARE(g.row(), group++);
+            QCOMPARE(g.data(ProjectTreeModel::KindRole).toInt(), int(k.kind));
+            QVERIFY2(g.data().toString().startsWith(ui::kindName(k.kind, true) + QLatin1String(" (")),
+                     qPrintable(g.data().toString()));
+            QVERIFY2(!ui::themedIcon(QString::fromLatin1(k.icon)).isNull(), k.icon);
+            const QStringList ids = idsOfKind(project.data(), k.kind);
+            QCOMPARE(model.rowCount(g), int(ids.size()));
+            for (int r = 0; r < ids.size(); ++r) {
+                const QModelIndex item = model.index(r, 0, g);
+                QCOMPARE(model.itemRef(item), (ItemRef{k.kind, ids[r], false}));
+                QCOMPARE(item.data(Qt::DecorationRole).value<QIcon>().cacheKey(),
+                         ui::themedIcon(QString::fromLatin1(k.icon)).cacheKey());
+            }
+        }
+        QCOMPARE(group, int(ProjectTreeModel::RowCount));
+        // an untitled item is named by its kind's placeholder
+        Decision untitled = project.items<Decision>().first();
+        untitled.title = QStringLiteral("   ");
+        QVERIFY(project.replace(untitled));
+        QCOMPARE(model.index(0, 0, model.groupIndex(ItemKind::Decision)).data().toString(),
+                 QStringLiteral("Untitled decision"));
+    }
 
     void showsGroupsWithCounts()
     {

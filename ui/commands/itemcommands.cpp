@@ -10,19 +10,6 @@
 namespace archbench::ui::commands {
 
 namespace {
-/// Calls `f(std::type_identity<T>{})` with T the item type of `kind`.
-template <typename F> decltype(auto) withItemType(core::ItemKind kind, F &&f)
-{
-    switch (kind) {
-    case core::ItemKind::Decision: return f(std::type_identity<core::Decision>{});
-    case core::ItemKind::Review: return f(std::type_identity<core::Review>{});
-    case core::ItemKind::Lens: return f(std::type_identity<core::LensRecord>{});
-    case core::ItemKind::Drill: return f(std::type_identity<core::Drill>{});
-    case core::ItemKind::CostModel: return f(std::type_identity<core::CostModel>{});
-    }
-    return f(std::type_identity<core::Decision>{});
-}
-
 template <typename T> constexpr bool kCopyable = !std::is_same_v<T, core::LensRecord>;
 } // namespace
 
@@ -118,7 +105,7 @@ int applyProjectData(QUndoStack *stack, core::Project *project, const core::Proj
 
 std::pair<int, int> itemPosition(const core::Project &project, core::ItemKind kind, const QString &id)
 {
-    return withItemType(kind, [&](auto type) {
+    return core::visitKind(kind, [&](auto type) {
         using T = typename decltype(type)::type;
         return std::pair<int, int>{project.indexOf<T>(id), int(project.items<T>().size())};
     });
@@ -156,7 +143,7 @@ bool deleteItem(QUndoStack *stack, core::Project *project, core::ItemKind kind, 
 {
     if (project->isReadOnly() || !deleteRefusal(*project, kind, id).isEmpty())
         return false;
-    return withItemType(kind, [&](auto type) {
+    return core::visitKind(kind, [&](auto type) {
         using T = typename decltype(type)::type;
         const int index = project->indexOf<T>(id);
         if (index < 0)
@@ -180,7 +167,7 @@ QString duplicateItem(QUndoStack *stack, core::Project *project, core::ItemKind 
 {
     if (project->isReadOnly())
         return {};
-    return withItemType(kind, [&](auto type) -> QString {
+    return core::visitKind(kind, [&](auto type) -> QString {
         using T = typename decltype(type)::type;
         if constexpr (!kCopyable<T>) {
             return {};
@@ -197,7 +184,7 @@ QString duplicateItem(QUndoStack *stack, core::Project *project, core::ItemKind 
 bool moveItemBy(QUndoStack *stack, core::Project *project, core::ItemKind kind, const QString &id, int delta,
                 const QString &text)
 {
-    return withItemType(kind, [&](auto type) {
+    return core::visitKind(kind, [&](auto type) {
         using T = typename decltype(type)::type;
         const int from = project->indexOf<T>(id);
         return from >= 0 && moveItem<T>(stack, project, id, from + delta, text);

@@ -17,27 +17,16 @@
 
 namespace archbench::ui::commands {
 
-/// QUndoCommand::id() values; the only place merge ids live.
+/// QUndoCommand::id() values; the only place merge ids live. Replacing an item of kind K
+/// merges under FirstReplaceId + int(K): one id per kind, whatever kinds there are.
 enum CommandId {
-    ReplaceDecisionId = 1,
-    ReplaceReviewId,
-    ReplaceLensId,
-    ReplaceDrillId,
-    ReplaceCostModelId,
-    SetProjectInfoId,
+    FirstReplaceId = 1,
+    SetProjectInfoId = FirstReplaceId + int(core::kAllKinds.size()),
 };
 
 template <typename T> constexpr int replaceCommandId()
 {
-    using core::ItemKind;
-    switch (core::ItemTraits<T>::kind) {
-    case ItemKind::Decision: return ReplaceDecisionId;
-    case ItemKind::Review: return ReplaceReviewId;
-    case ItemKind::Lens: return ReplaceLensId;
-    case ItemKind::Drill: return ReplaceDrillId;
-    case ItemKind::CostModel: return ReplaceCostModelId;
-    }
-    return -1;
+    return FirstReplaceId + int(core::ItemTraits<T>::kind);
 }
 
 template <typename T> class ReplaceItemCommand : public QUndoCommand {

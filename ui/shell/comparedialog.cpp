@@ -1,5 +1,6 @@
 #include "comparedialog.h"
 
+#include "itemtitles.h"
 #include "ui/workbench.h"
 
 #include <QDialogButtonBox>
@@ -28,37 +29,22 @@ struct Owner {
 
 Owner ownerOf(const QString &path)
 {
-    static const QRegularExpression top(QStringLiteral("^(decisions|reviews|drills|costModels|lenses)\\[([^\\]]*)\\]"));
+    static const QRegularExpression top(QStringLiteral("^([A-Za-z]+)\\[([^\\]]*)\\]"));
     const auto match = top.match(path);
     if (!match.hasMatch())
         return Owner{ItemRef::overviewTab(), QStringLiteral("project")};
-    const QString list = match.captured(1);
-    const core::ItemKind kind = list == QStringLiteral("decisions") ? core::ItemKind::Decision
-                              : list == QStringLiteral("reviews")   ? core::ItemKind::Review
-                              : list == QStringLiteral("drills")    ? core::ItemKind::Drill
-                              : list == QStringLiteral("costModels") ? core::ItemKind::CostModel
-                                                                     : core::ItemKind::Lens;
-    return Owner{ItemRef{kind, match.captured(2), false}, match.captured(0)};
+    const std::optional<core::ItemKind> kind = core::kindOfJsonKey(match.capturedView(1));
+    if (!kind)
+        return Owner{ItemRef::overviewTab(), QStringLiteral("project")};
+    return Owner{ItemRef{*kind, match.captured(2), false}, match.captured(0)};
 }
 
-/// The item's own title, as the diff's words name it (the newer side first).
+/// The item's own title, as the diff's words name it (the newer side first); its id when it
+/// has none.
 QString rawTitle(const core::ProjectData &a, const core::ProjectData &b, const ItemRef &ref)
 {
-    const auto find = [&](const auto &list) -> QString {
-        for (const auto &item : list)
-            if (item.id == ref.id)
-                return item.title.isEmpty() ? item.id : item.title;
-        return {};
-    };
     for (const core::ProjectData *data : {&b, &a}) {
-        QString title;
-        switch (ref.kind) {
-        case core::ItemKind::Decision: title = find(data->decisions); break;
-        case core::ItemKind::Review: title = find(data->reviews); break;
-        case core::ItemKind::Drill: title = find(data->drills); break;
-        case core::ItemKind::CostModel: title = find(data->costModels); break;
-        case core::ItemKind::Lens: break;
-        }
+        const QString title = core::titleOfKind(*data, ref.kind, ref.id);
         if (!title.isEmpty())
             return title;
     }
@@ -69,27 +55,11 @@ QString titleOf(const core::ProjectData &a, const core::ProjectData &b, const It
 {
     if (ref.overview)
         return CompareDialog::tr("Project \"%1\"").arg(b.project.name.isEmpty() ? a.project.name : b.project.name);
-    const auto find = [&](const auto &list, const QString &word) -> QString {
-        for (const auto &item : list)
-            if (item.id == ref.id)
-                return CompareDialog::tr("%1 \"%2\"").arg(word, item.title);
-        return {};
-    };
     for (const core::ProjectData *data : {&b, &a}) {
-        QString title;
-        switch (ref.kind) {
-        case core::ItemKind::Decision: title = find(data->decisions, CompareDialog::tr("Decision")); break;
-        case core::ItemKind::Review: title = find(data->reviews, CompareDialog::tr("Review")); break;
-        case core::ItemKind::Drill: title = find(data->drills, CompareDialog::tr("Drill")); break;
-        case core::ItemKind::CostModel: title = find(data->costModels, CompareDialog::tr("Cost model")); break;
-        case core::ItemKind::Lens:
-            for (const core::LensRecord &l : data->lenses)
-                if (l.id == ref.id)
-                    title = CompareDialog::tr("Lens %1").arg(l.id);
-            break;
-        }
-        if (!title.isEmpty())
-            return title;
+        bool found = false;
+        const QString title = core::titleOfKind(*data, ref.kind, ref.id, &found);
+        if (found)
+            return CompareDialog::tr("%1 \"%2\"").arg(kindName(ref.kind), title.isEmpty() ? ref.id : title);
     }
     return ref.id;
 }

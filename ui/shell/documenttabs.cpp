@@ -1,4 +1,5 @@
 #include "documenttabs.h"
+#include "kindui.h"
 
 #include "itemtitles.h"
 #include "ui/widgets/themedicon.h"
@@ -15,16 +16,7 @@ constexpr char kOverviewProperty[] = "archbenchOverview";
 
 QString iconNameFor(const ItemRef &item)
 {
-    if (item.overview)
-        return QStringLiteral("overview");
-    switch (item.kind) {
-    case core::ItemKind::Decision: return QStringLiteral("decision");
-    case core::ItemKind::Review: return QStringLiteral("review");
-    case core::ItemKind::Drill: return QStringLiteral("drill");
-    case core::ItemKind::CostModel: return QStringLiteral("cost");
-    case core::ItemKind::Lens: break;
-    }
-    return {};
+    return item.overview ? QStringLiteral("overview") : QString::fromLatin1(kindUi(item.kind).icon);
 }
 
 void callHighlight(QWidget *editor, const QString &highlight)

@@ -6,6 +6,7 @@
 #include "ui/widgets/dates.h"
 
 #include "itemtitles.h"
+#include "kindui.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -73,16 +74,15 @@ QList<ItemProperty> projectProperties(const Project &project)
     if (info.modified.isValid())
         p.append({Text::tr("Modified"), formatDateTime(info.modified)});
     p.append({Text::tr("Requirements"), QLocale().toString(info.requirements.size())});
-    p.append({kindName(ItemKind::Decision, true), QLocale().toString(d.decisions.size())});
-    p.append({kindName(ItemKind::Review, true), QLocale().toString(d.reviews.size())});
-    p.append({kindName(ItemKind::Drill, true), QLocale().toString(d.drills.size())});
-    p.append({kindName(ItemKind::CostModel, true), QLocale().toString(d.costModels.size())});
+    for (const KindUi &k : kKindUi)
+        if (k.inTree)
+            p.append({kindName(k.kind, true), QLocale().toString(core::idsOfKind(d, k.kind).size())});
     if (!info.description.isEmpty())
         p.append({Text::tr("Description"), info.description});
     return p;
 }
 
-QList<ItemProperty> decisionProperties(const Project &project, const Decision &d)
+QList<ItemProperty> propertiesOf(const Project &project, const Decision &d)
 {
     QList<ItemProperty> p{
         {Text::tr("Kind"), kindName(ItemKind::Decision)},
@@ -111,7 +111,7 @@ QList<ItemProperty> decisionProperties(const Project &project, const Decision &d
     return p;
 }
 
-QList<ItemProperty> reviewProperties(const Project &project, const Review &r)
+QList<ItemProperty> propertiesOf(const Project &project, const Review &r)
 {
     QString lens = itemTitle(project, ItemRef{ItemKind::Lens, r.lens, false});
     if (lens.isEmpty())
@@ -126,7 +126,7 @@ QList<ItemProperty> reviewProperties(const Project &project, const Review &r)
     };
 }
 
-QList<ItemProperty> drillProperties(const Drill &d)
+QList<ItemProperty> propertiesOf(const Project &, const Drill &d)
 {
     return {
         {Text::tr("Kind"), kindName(ItemKind::Drill)},
@@ -140,7 +140,7 @@ QList<ItemProperty> drillProperties(const Drill &d)
     };
 }
 
-QList<ItemProperty> costModelProperties(const Project &project, const CostModel &m)
+QList<ItemProperty> propertiesOf(const Project &project, const CostModel &m)
 {
     const QString currency = project.info().currency;
     QList<ItemProperty> p{
@@ -195,31 +195,23 @@ QString formatMoney(double amount, const QString &currencyCode)
     return QLocale().toCurrencyString(amount, symbol, whole ? 0 : 2);
 }
 
+// A lens is shown inside its review; it has no inspector page of its own.
+QList<ItemProperty> propertiesOf(const Project &, const core::LensRecord &)
+{
+    return {};
+}
+
 QList<ItemProperty> itemProperties(const Project &project, const ItemRef &item)
 {
     if (item.overview)
         return projectProperties(project);
-    switch (item.kind) {
-    case ItemKind::Decision:
-        if (const auto *d = project.find<Decision>(item.id))
-            return decisionProperties(project, *d);
-        break;
-    case ItemKind::Review:
-        if (const auto *r = project.find<Review>(item.id))
-            return reviewProperties(project, *r);
-        break;
-    case ItemKind::Drill:
-        if (const auto *d = project.find<Drill>(item.id))
-            return drillProperties(*d);
-        break;
-    case ItemKind::CostModel:
-        if (const auto *m = project.find<CostModel>(item.id))
-            return costModelProperties(project, *m);
-        break;
-    case ItemKind::Lens:
-        break;
-    }
-    return {};
+    const int i = project.indexOfItem(item.kind, item.id);
+    if (i < 0)
+        return {};
+    return core::visitKind(item.kind, [&](auto type) {
+        using T = typename decltype(type)::type;
+        return propertiesOf(project, project.items<T>()[i]);
+    });
 }
 
 } // namespace archbench::ui

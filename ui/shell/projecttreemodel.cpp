@@ -11,43 +11,33 @@ ProjectTreeModel::ProjectTreeModel(QObject *parent) : QAbstractItemModel(parent)
 
 int ProjectTreeModel::groupOf(ItemKind kind)
 {
-    switch (kind) {
-    case ItemKind::Decision: return DecisionsRow;
-    case ItemKind::Review: return ReviewsRow;
-    case ItemKind::Drill: return DrillsRow;
-    case ItemKind::CostModel: return CostModelsRow;
-    case ItemKind::Lens: break;
+    int group = OverviewRow + 1;
+    for (const KindUi &k : kKindUi) {
+        if (!k.inTree)
+            continue;
+        if (k.kind == kind)
+            return group;
+        ++group;
     }
     return -1;
 }
 
 ItemKind ProjectTreeModel::kindOf(int group)
 {
-    switch (group) {
-    case ReviewsRow: return ItemKind::Review;
-    case DrillsRow: return ItemKind::Drill;
-    case CostModelsRow: return ItemKind::CostModel;
-    default: return ItemKind::Decision;
+    int g = OverviewRow + 1;
+    for (const KindUi &k : kKindUi) {
+        if (!k.inTree)
+            continue;
+        if (g == group)
+            return k.kind;
+        ++g;
     }
+    return kKindUi.front().kind;
 }
 
 QStringList ProjectTreeModel::projectIds(ItemKind kind) const
 {
-    QStringList ids;
-    if (!m_project)
-        return ids;
-    auto collect = [&ids](const auto &list) {
-        for (const auto &item : list)
-            ids << item.id;
-    };
-    switch (kind) {
-    case ItemKind::Decision: collect(m_project->items<core::Decision>()); break;
-    case ItemKind::Review: collect(m_project->items<core::Review>()); break;
-    case ItemKind::Drill: collect(m_project->items<core::Drill>()); break;
-    case ItemKind::CostModel: collect(m_project->items<core::CostModel>()); break;
-    case ItemKind::Lens: break;
-    }
-    return ids;
+    return m_project ? core::idsOfKind(m_project->data(), kind) : QStringList();
 }
 
 void ProjectTreeModel::setProject(core::Project *project)
@@ -69,7 +59,7 @@ void ProjectTreeModel::setProject(core::Project *project)
 
 void ProjectTreeModel::rebuild()
 {
-    for (int g = DecisionsRow; g < RowCount; ++g)
+    for (int g = OverviewRow + 1; g < RowCount; ++g)
         m_ids[g] = projectIds(kindOf(g));
 }
 
@@ -165,10 +155,7 @@ QVariant ProjectTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return itemTitle(*m_project, ref);
-    case Qt::DecorationRole: {
-        static const char *const icons[] = {"", "decision", "review", "drill", "cost"};
-        return themedIcon(QString::fromLatin1(icons[int(index.internalId())]));
-    }
+    case Qt::DecorationRole: return themedIcon(QString::fromLatin1(kindUi(ref.kind).icon));
     case KindRole: return int(ref.kind);
     case IdRole: return ref.id;
     case IsGroupRole: return false;

@@ -9,6 +9,7 @@
 //
 // Invariant: m_ids[g] mirrors the ids of group g's kind in the project, in order.
 
+#include "kindui.h"
 #include "ui/workbench.h"
 
 #include <QAbstractItemModel>
@@ -21,7 +22,9 @@ class ProjectTreeModel : public QAbstractItemModel {
     Q_OBJECT
 public:
     enum Role { KindRole = Qt::UserRole + 1, IdRole, IsGroupRole };
-    enum Row { OverviewRow = 0, DecisionsRow, ReviewsRow, DrillsRow, CostModelsRow, RowCount };
+    /// Row 0 is the overview; then one group per kind the tree lists (kindui.h), in order.
+    static constexpr int OverviewRow = 0;
+    static constexpr int RowCount = 1 + kTreeKindCount;
 
     explicit ProjectTreeModel(QObject *parent = nullptr);
 

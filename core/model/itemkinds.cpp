@@ -1,0 +1,52 @@
+#include "itemkinds.h"
+
+namespace archbench::core {
+
+std::optional<ItemKind> kindOfJsonKey(QStringView key)
+{
+    for (ItemKind kind : kAllKinds)
+        if (visitKind(kind, [&](auto type) {
+                return key == QLatin1String(ItemTraits<typename decltype(type)::type>::jsonKey);
+            }))
+            return kind;
+    return std::nullopt;
+}
+
+QStringList idsOfKind(const ProjectData &data, ItemKind kind)
+{
+    return visitKind(kind, [&](auto type) {
+        using T = typename decltype(type)::type;
+        QStringList ids;
+        ids.reserve(ItemTraits<T>::list(data).size());
+        for (const T &item : ItemTraits<T>::list(data))
+            ids << item.id;
+        return ids;
+    });
+}
+
+int indexOfKind(const ProjectData &data, ItemKind kind, const QString &id)
+{
+    return visitKind(kind, [&](auto type) {
+        using T = typename decltype(type)::type;
+        const QList<T> &list = ItemTraits<T>::list(data);
+        for (qsizetype i = 0; i < list.size(); ++i)
+            if (list[i].id == id)
+                return int(i);
+        return -1;
+    });
+}
+
+QString titleOfKind(const ProjectData &data, ItemKind kind, const QString &id, bool *found)
+{
+    const int i = indexOfKind(data, kind, id);
+    if (found)
+        *found = i >= 0;
+    if (i < 0)
+        return {};
+    return visitKind(kind, [&](auto type) {
+        using T = typename decltype(type)::type;
+        return ItemTraits<T>::title(ItemTraits<T>::list(data)[i]);
+    });
+}
+
+} // namespace archbench::core

@@ -1,0 +1,105 @@
+// The kind registry (core/model/itemkinds.h): visiting a kind reaches its own type, every kind
+// has its JSON key, table and report anchor, and the generic look-ups (ids, position, title)
+// agree with the project's lists. The JSON form and the project file are written and read
+// through it, so a kind missing here would be missing from both.
+#include "common/projectgenerator.h"
+#include "common/testsupport.h"
+#include "core/interchange/interchange.h"
+#include "core/model/itemkinds.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+
+using namespace archbench;
+using namespace archbench::core;
+
+class TestItemKinds : public QObject {
+    Q_OBJECT
+private slots:
+    void eachKindVisitsItsOwnType()
+    {
+        QSet<QString> keys, tables, anchors;
+        for (ItemKind kind : kAllKinds) {
+            const bool same = visitKind(kind, [&](auto type) { return ItemTraits<typename decltype(type)::type>::kind == kind; });
+            QVERIFY2(same, qPrintable(QString::number(int(kind))));
+            visitKind(kind, [&](auto type) {
+                using T = typename decltype(type)::type;
+                keys.insert(QString::fromLatin1(ItemTraits<T>::jsonKey));
+                tables.insert(QString::fromLatin1(ItemTraits<T>::table));
+                if (ItemTraits<T>::reportAnchor)
+                    anchors.insert(QString::fromLatin1(ItemTraits<T>::reportAnchor));
+            });
+            QCOMPARE(kindOfJsonKey(QString::fromLatin1(visitKind(kind, [](auto type) {
+                         return ItemTraits<typename decltype(type)::type>::jsonKey;
+                     }))),
+                     std::optional<ItemKind>(kind));
+        }
+        // one of each per kind, none shared
+        QCOMPARE(keys.size(), qsizetype(kAllKinds.size()));
+        QCOMPARE(tables.size(), qsizetype(kAllKinds.size()));
+        QCOMPARE(anchors.size(), qsizetype(kAllKinds.size() - 1)); // lenses are shown in their reviews
+        QVERIFY(!kindOfJsonKey(u"project"));
+        QVERIFY(!kindOfJsonKey(u"Decisions"));
+        int visited = 0;
+        forEachKind([&](auto) { ++visited; });
+        QCOMPARE(visited, int(kAllKinds.size()));
+    }
+
+    void theJsonFormListsEveryKindUnderItsKey()
+    {
+        const ProjectData data = test::generateProject(7);
+        const QJsonObject json = interchange::toJsonObject(data);
+        QStringList lists = json.keys();
+        lists.removeAll(QStringLiteral("format"));
+        lists.removeAll(QStringLiteral("version"));
+        lists.removeAll(QStringLiteral("project"));
+        QStringList expected;
+        forEachKind([&](auto type) { expected << QString::fromLatin1(ItemTraits<typename decltype(type)::type>::jsonKey); });
+        lists.sort();
+        expected.sort();
+        QCOMPARE(lists, expected);
+        forEachKind([&](auto type) {
+            using T = typename decltype(type)::type;
+            QCOMPARE(json.value(QString::fromLatin1(ItemTraits<T>::jsonKey)).toArray().size(),
+                     ItemTraits<T>::list(data).size());
+        });
+        // and it reads back whole
+        const auto back = interchange::fromJsonObject(json);
+        QVERIFY2(back, back ? "" : qPrintable(back.error().message));
+        QCOMPARE(*back, data);
+    }
+
+    void lookUpsAgreeWithTheLists()
+    {
+        ProjectData data = test::generateProject(11);
+        QVERIFY(!data.lenses.isEmpty());
+        data.decisions.first().title = QStringLiteral("  Orders database  ");
+        data.lenses.first().definition.insert(QStringLiteral("name"), QStringLiteral("Serverless lens"));
+        for (ItemKind kind : kAllKinds) {
+            const QStringList ids = idsOfKind(data, kind);
+            visitKind(kind, [&](auto type) {
+                using T = typename decltype(type)::type;
+                QCOMPARE(ids.size(), ItemTraits<T>::list(data).size());
+                for (qsizetype i = 0; i < ids.size(); ++i) {
+                    QCOMPARE(ids[i], ItemTraits<T>::list(data)[i].id);
+                    QCOMPARE(indexOfKind(data, kind, ids[i]), int(i));
+                }
+            });
+            bool found = true;
+            QVERIFY(titleOfKind(data, kind, QStringLiteral("no-such-id"), &found).isEmpty());
+            QVERIFY(!found);
+            QCOMPARE(indexOfKind(data, kind, QStringLiteral("no-such-id")), -1);
+        }
+        bool found = false;
+        QCOMPARE(titleOfKind(data, ItemKind::Decision, data.decisions.first().id, &found), QStringLiteral("Orders database"));
+        QVERIFY(found);
+        QCOMPARE(titleOfKind(data, ItemKind::Lens, data.lenses.first().id), QStringLiteral("Serverless lens"));
+        // a decision's id is not a review's
+        QCOMPARE(indexOfKind(data, ItemKind::Review, data.decisions.first().id), -1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestItemKinds)
+#include "tst_itemkinds.moc"
