@@ -39,14 +39,21 @@ Owner ownerOf(const QString &path)
     return Owner{ItemRef{*kind, match.captured(2), false}, match.captured(0)};
 }
 
-/// The item's own title, as the diff's words name it (the newer side first); its id when it
-/// has none.
+/// The name the diff puts before each change of the item (core/merge's entityName): the
+/// newer side's "title" as written, or the id when it is empty or the kind has none (lenses).
 QString rawTitle(const core::ProjectData &a, const core::ProjectData &b, const ItemRef &ref)
 {
     for (const core::ProjectData *data : {&b, &a}) {
-        const QString title = core::titleOfKind(*data, ref.kind, ref.id);
-        if (!title.isEmpty())
-            return title;
+        const int i = core::indexOfKind(*data, ref.kind, ref.id);
+        if (i < 0)
+            continue;
+        const QString title = core::visitKind(ref.kind, [&](auto type) -> QString {
+            using T = typename decltype(type)::type;
+            if constexpr (requires(const T &item) { item.title; })
+                return core::ItemTraits<T>::list(*data)[i].title;
+            return {};
+        });
+        return title.isEmpty() ? ref.id : title;
     }
     return ref.id;
 }

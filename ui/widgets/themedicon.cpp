@@ -69,13 +69,20 @@ int ThemedIconEngine::renderCount()
 void ThemedIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state)
 {
     // Views paint their icons on every repaint: draw the pixmap rendered once per size and
-    // colour, at the device's pixel ratio so it stays sharp on high-DPI screens.
-    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    QPixmap image = pixmap((QSizeF(rect.size()) * ratio).toSize(), mode, state);
-    if (image.isNull())
+    // colour, with as many pixels as the screen has (device pixel ratio) so it stays sharp.
+    // A printer, a PDF or a scaled painter gets the vectors.
+    const QPaintDevice *device = painter->device();
+    const int type = device ? device->devType() : QInternal::UnknownDevice;
+    if (painter->transform().isScaling()
+        || (type != QInternal::Widget && type != QInternal::Image && type != QInternal::Pixmap)) {
+        ++g_renders;
+        QSvgRenderer renderer(coloured(mode));
+        renderer.render(painter, rect);
         return;
-    image.setDevicePixelRatio(ratio);
-    painter->drawPixmap(rect, image);
+    }
+    const QPixmap image = pixmap((QSizeF(rect.size()) * device->devicePixelRatioF()).toSize(), mode, state);
+    if (!image.isNull())
+        painter->drawPixmap(rect, image);
 }
 
 QPixmap ThemedIconEngine::render(const QSize &size, QIcon::Mode mode)
