@@ -555,6 +555,31 @@ private slots:
         QVERIFY2(f.window.messageBar()->text().contains(QStringLiteral("notes.json")), qPrintable(f.window.messageBar()->text()));
     }
 
+    // A change row under an item's heading does not repeat the item's name, whatever the
+    // title looks like: the diff writes it as stored (spaces kept), so that is what is taken off.
+    void compareRowsLeaveOutTheItemsName()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("spaced.archbench"));
+        writeProject(path, QStringLiteral("  Spaced title "));
+        Fixture f;
+        QVERIFY(f.controller.openPath(path));
+        auto older = readProjectFile(path);
+        older->decisions[0].problem = QStringLiteral("The old problem statement");
+        const QString other = dir.filePath(QStringLiteral("older.json"));
+        QVERIFY(writeProjectFile(*older, other));
+        auto *dialog = qobject_cast<ui::CompareDialog *>(f.controller.compareWithPath(other));
+        QVERIFY(dialog);
+        QTreeWidget *tree = dialog->tree();
+        QCOMPARE(tree->topLevelItemCount(), 1);
+        QTreeWidgetItem *decision = tree->topLevelItem(0);
+        QCOMPARE(decision->childCount(), 1);
+        const QString row = decision->child(0)->text(0);
+        QVERIFY2(!row.contains(QStringLiteral("Spaced title")), qPrintable(row));
+        QVERIFY2(row.startsWith(QStringLiteral("problem")), qPrintable(row));
+        dialog->close();
+    }
+
     void saveFailureGoesToTheMessageBar()
     {
         QTemporaryDir dir;
