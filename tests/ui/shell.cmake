@@ -20,6 +20,7 @@ target_compile_definitions(tst_mnemonics PRIVATE
   ARCHBENCH_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
   ARCHBENCH_QM_DIR="${PROJECT_BINARY_DIR}/app")
 archbench_add_test(tst_itemhandle SOURCES tst_itemhandle.cpp shellfixtures.h GUI)
+archbench_add_test(tst_itemtablemodel SOURCES tst_itemtablemodel.cpp shellfixtures.h GUI)
 archbench_add_test(tst_quiettabs SOURCES tst_quiettabs.cpp GUI)
 archbench_add_test(tst_hiddenquietview SOURCES tst_hiddenquietview.cpp GUI)
 archbench_add_test(tst_fieldbinder SOURCES tst_fieldbinder.cpp GUI)

@@ -94,7 +94,7 @@ void fillPricingDefaults(ComputeOption &o)
 ComputeOptionsModel::ComputeOptionsModel(ProjectDocument *document, const QString &modelId, QObject *parent)
     : CostTableModel(document, modelId, parent)
 {
-    initialize();
+    initializeRows();
 }
 
 int ComputeOptionsModel::rowsIn(const core::CostModel &model) const
@@ -121,7 +121,7 @@ QVariant ComputeOptionsModel::headerData(int section, Qt::Orientation orientatio
     if (orientation == Qt::Vertical)
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     const QString symbol = core::cost::currencySymbol(currency());
-    const QString unit = costModel() ? costModel()->loadUnit : QStringLiteral("rps");
+    const QString unit = item() ? item()->loadUnit : QStringLiteral("rps");
     if (role == Qt::DisplayRole) {
         switch (section) {
         case Name: return tr("Option");
@@ -157,7 +157,7 @@ QVariant ComputeOptionsModel::headerData(int section, Qt::Orientation orientatio
 
 Qt::ItemFlags ComputeOptionsModel::flags(const QModelIndex &index) const
 {
-    const core::CostModel *model = costModel();
+    const core::CostModel *model = item();
     if (!index.isValid() || !model || index.row() >= model->options.size())
         return Qt::NoItemFlags;
     if (!applies(index.column(), model->options[index.row()].pricing))
@@ -170,7 +170,7 @@ Qt::ItemFlags ComputeOptionsModel::flags(const QModelIndex &index) const
 
 QVariant ComputeOptionsModel::data(const QModelIndex &index, int role) const
 {
-    const core::CostModel *model = costModel();
+    const core::CostModel *model = item();
     if (!model || !index.isValid() || index.row() >= model->options.size())
         return {};
     const ComputeOption &o = model->options[index.row()];
@@ -236,7 +236,7 @@ QVariant ComputeOptionsModel::data(const QModelIndex &index, int role) const
 
 bool ComputeOptionsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    const core::CostModel *model = costModel();
+    const core::CostModel *model = item();
     if (role != Qt::EditRole || !model || !index.isValid() || index.row() >= model->options.size())
         return false;
     core::CostModel after = *model;
@@ -256,12 +256,12 @@ bool ComputeOptionsModel::setData(const QModelIndex &index, const QVariant &valu
         setField(o, column, value.toDouble());
         text = tr("Change %1").arg(headerData(column, Qt::Horizontal).toString());
     }
-    return apply(after, text);
+    return commit(after, text);
 }
 
 int ComputeOptionsModel::insertOption(int row)
 {
-    const core::CostModel *model = costModel();
+    const core::CostModel *model = item();
     if (!model || !isEditable())
         return -1;
     core::CostModel after = *model;
@@ -278,27 +278,17 @@ int ComputeOptionsModel::insertOption(int row)
     option.pricing = PricingKind::PerInstance;
     fillPricingDefaults(option);
     after.options.insert(row, option);
-    return apply(after, tr("Add option")) ? row : -1;
+    return commit(after, tr("Add option")) ? row : -1;
 }
 
 bool ComputeOptionsModel::removeOption(int row)
 {
-    const core::CostModel *model = costModel();
-    if (!model || row < 0 || row >= model->options.size())
-        return false;
-    core::CostModel after = *model;
-    after.options.removeAt(row);
-    return apply(after, tr("Remove option"));
+    return removeRowsOf(&core::CostModel::options, {row}, tr("Remove option"), tr("Remove option"));
 }
 
 bool ComputeOptionsModel::moveOption(int from, int to)
 {
-    const core::CostModel *model = costModel();
-    if (!model || from < 0 || to < 0 || from >= model->options.size() || to >= model->options.size() || from == to)
-        return false;
-    core::CostModel after = *model;
-    after.options.move(from, to);
-    return apply(after, tr("Reorder options"));
+    return moveRowOf(&core::CostModel::options, from, to, tr("Reorder options"));
 }
 
 } // namespace archbench::ui

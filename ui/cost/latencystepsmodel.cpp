@@ -22,7 +22,7 @@ QString dash()
 LatencyStepsModel::LatencyStepsModel(ProjectDocument *document, const QString &modelId, QObject *parent)
     : CostTableModel(document, modelId, parent)
 {
-    initialize();
+    initializeRows();
 }
 
 int LatencyStepsModel::rowsIn(const core::CostModel &model) const
@@ -33,7 +33,7 @@ int LatencyStepsModel::rowsIn(const core::CostModel &model) const
 void LatencyStepsModel::recompute()
 {
     m_curve.reset();
-    if (const core::CostModel *model = costModel())
+    if (const core::CostModel *model = item())
         if (auto curve = core::cost::computeLatencyCurve(*model))
             m_curve = *curve;
 }
@@ -87,7 +87,7 @@ Qt::ItemFlags LatencyStepsModel::flags(const QModelIndex &index) const
 
 QVariant LatencyStepsModel::data(const QModelIndex &index, int role) const
 {
-    const core::CostModel *model = costModel();
+    const core::CostModel *model = item();
     if (!model || !index.isValid() || index.row() >= model->steps.size())
         return {};
     const core::LatencyStep &step = model->steps[index.row()];
@@ -153,7 +153,7 @@ QVariant LatencyStepsModel::data(const QModelIndex &index, int role) const
 
 bool LatencyStepsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    const core::CostModel *model = costModel();
+    const core::CostModel *model = item();
     if (role != Qt::EditRole || !model || !index.isValid() || index.row() >= model->steps.size())
         return false;
     core::CostModel after = *model;
@@ -175,12 +175,12 @@ bool LatencyStepsModel::setData(const QModelIndex &index, const QVariant &value,
     default:
         return false;
     }
-    return apply(after, text);
+    return commit(after, text);
 }
 
 int LatencyStepsModel::insertStep(int row)
 {
-    const core::CostModel *model = costModel();
+    const core::CostModel *model = item();
     if (!model || !isEditable())
         return -1;
     core::CostModel after = *model;
@@ -196,27 +196,17 @@ int LatencyStepsModel::insertStep(int row)
     // a step that saves a tenth of the latency before it, for a modest monthly cost
     const double latency = std::max(1.0, std::round(before * 9) / 10);
     after.steps.insert(row, core::LatencyStep{name, 100, latency});
-    return apply(after, tr("Add step")) ? row : -1;
+    return commit(after, tr("Add step")) ? row : -1;
 }
 
 bool LatencyStepsModel::removeStep(int row)
 {
-    const core::CostModel *model = costModel();
-    if (!model || row < 0 || row >= model->steps.size())
-        return false;
-    core::CostModel after = *model;
-    after.steps.removeAt(row);
-    return apply(after, tr("Remove step"));
+    return removeRowsOf(&core::CostModel::steps, {row}, tr("Remove step"), tr("Remove step"));
 }
 
 bool LatencyStepsModel::moveStep(int from, int to)
 {
-    const core::CostModel *model = costModel();
-    if (!model || from < 0 || to < 0 || from >= model->steps.size() || to >= model->steps.size() || from == to)
-        return false;
-    core::CostModel after = *model;
-    after.steps.move(from, to);
-    return apply(after, tr("Reorder steps"));
+    return moveRowOf(&core::CostModel::steps, from, to, tr("Reorder steps"));
 }
 
 } // namespace archbench::ui

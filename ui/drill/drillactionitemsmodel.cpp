@@ -13,7 +13,7 @@ namespace archbench::ui {
 
 DrillActionItemsModel::DrillActionItemsModel(ProjectDocument *document,
                                              const QString &drillId, QObject *parent)
-    : DrillTableModel(document, drillId, parent), m_reference(QDate::currentDate())
+    : ItemTableModel(document, drillId, parent), m_reference(QDate::currentDate())
 {
     initializeRows();
 }
@@ -37,7 +37,7 @@ int DrillActionItemsModel::columnCount(const QModelIndex &parent) const
 
 QVariant DrillActionItemsModel::data(const QModelIndex &index, int role) const
 {
-    const core::Drill *d = drill();
+    const core::Drill *d = item();
     if (!d || !index.isValid() || index.row() >= d->actionItems.size())
         return {};
     const core::ActionItem &item = d->actionItems[index.row()];
@@ -90,31 +90,28 @@ QVariant DrillActionItemsModel::data(const QModelIndex &index, int role) const
 
 bool DrillActionItemsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    const core::Drill *d = drill();
-    if (role != Qt::EditRole || !d || !index.isValid() || index.row() >= d->actionItems.size())
+    if (role != Qt::EditRole || !index.isValid())
         return false;
-    core::Drill edited = *d;
-    core::ActionItem &item = edited.actionItems[index.row()];
+    const auto editItem = [&](const QString &undoText, auto &&change) {
+        return editRow(&core::Drill::actionItems, index.row(), undoText, change);
+    };
     switch (index.column()) {
     case TextColumn:
-        item.text = value.toString();
-        return commit(edited, tr("Edit action item"));
+        return editItem(tr("Edit action item"), [&](core::ActionItem &item) { item.text = value.toString(); });
     case OwnerColumn:
-        item.owner = value.toString().trimmed();
-        return commit(edited, tr("Change action item owner"));
+        return editItem(tr("Change action item owner"),
+                        [&](core::ActionItem &item) { item.owner = value.toString().trimmed(); });
     case DueColumn: {
         const QDate due = value.toDate();
-        if (!due.isValid())
-            return false;
-        item.due = due;
-        return commit(edited, tr("Change action item due date"));
+        return due.isValid()
+               && editItem(tr("Change action item due date"), [&](core::ActionItem &item) { item.due = due; });
     }
     case StatusColumn: {
         const int status = value.toInt();
         if (status < int(core::WorkStatus::Open) || status > int(core::WorkStatus::Done))
             return false;
-        item.status = core::WorkStatus(status);
-        return commit(edited, tr("Change action item status"));
+        return editItem(tr("Change action item status"),
+                        [&](core::ActionItem &item) { item.status = core::WorkStatus(status); });
     }
     default:
         return false;
@@ -136,35 +133,25 @@ QVariant DrillActionItemsModel::headerData(int section, Qt::Orientation orientat
 
 int DrillActionItemsModel::addActionItem(const QString &text)
 {
-    const core::Drill *d = drill();
-    if (!d || isReadOnly())
+    const core::Drill *d = item();
+    if (!d)
         return -1;
-    core::Drill edited = *d;
-    core::ActionItem item;
-    item.id = core::Project::newId();
-    item.text = text;
-    item.due = core::defaultActionItemDue(d->date);
-    edited.actionItems.append(item);
-    return commit(edited, tr("Add action item")) ? int(edited.actionItems.size()) - 1 : -1;
+    core::ActionItem added;
+    added.id = core::Project::newId();
+    added.text = text;
+    added.due = core::defaultActionItemDue(d->date);
+    return insertRowInto(&core::Drill::actionItems, -1, std::move(added), tr("Add action item"));
 }
 
 bool DrillActionItemsModel::removeActionItems(QList<int> rows)
 {
-    const core::Drill *d = drill();
-    if (!d || rows.isEmpty())
-        return false;
-    core::Drill edited = *d;
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (int row : std::as_const(rows))
-        if (row >= 0 && row < edited.actionItems.size())
-            edited.actionItems.removeAt(row);
-    return commit(edited, rows.size() == 1 ? tr("Remove action item") : tr("Remove action items"));
+    return removeRowsOf(&core::Drill::actionItems, std::move(rows), tr("Remove action item"),
+                        tr("Remove action items"));
 }
 
 int DrillActionItemsModel::rowOf(const QString &actionItemId) const
 {
-    const core::Drill *d = drill();
+    const core::Drill *d = item();
     if (!d)
         return -1;
     for (int i = 0; i < d->actionItems.size(); ++i)

@@ -3,13 +3,13 @@
 // not done shows its due date in the "overdue" colour together with the word.
 
 #include "ui/projectdocument.h"
-#include "drilltablemodel.h"
+#include "ui/itemtablemodel.h"
 
 #include <QDate>
 
 namespace archbench::ui {
 
-class DrillActionItemsModel : public DrillTableModel {
+class DrillActionItemsModel : public ItemTableModel<core::Drill> {
     Q_OBJECT
 public:
     enum Column { TextColumn, OwnerColumn, DueColumn, StatusColumn, ColumnCount };

@@ -6,7 +6,7 @@ namespace archbench::ui {
 
 FindingsModel::FindingsModel(ProjectDocument *document,
                              const QString &drillId, QObject *parent)
-    : DrillTableModel(document, drillId, parent)
+    : ItemTableModel(document, drillId, parent)
 {
     initializeRows();
 }
@@ -20,7 +20,7 @@ int FindingsModel::columnCount(const QModelIndex &parent) const
 
 QVariant FindingsModel::data(const QModelIndex &index, int role) const
 {
-    const core::Drill *d = drill();
+    const core::Drill *d = item();
     if (!d || !index.isValid() || index.row() >= d->findings.size())
         return {};
     if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ToolTipRole)
@@ -31,13 +31,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
 
 bool FindingsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    const core::Drill *d = drill();
-    if (role != Qt::EditRole || !d || !index.isValid() || index.row() >= d->findings.size())
+    if (role != Qt::EditRole || !index.isValid())
         return false;
-    core::Drill edited = *d;
-    core::Finding &f = edited.findings[index.row()];
-    (index.column() == PlanSaysColumn ? f.planSays : f.drillRevealed) = value.toString();
-    return commit(edited, tr("Edit finding"));
+    return editRow(&core::Drill::findings, index.row(), tr("Edit finding"), [&](core::Finding &f) {
+        (index.column() == PlanSaysColumn ? f.planSays : f.drillRevealed) = value.toString();
+    });
 }
 
 QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -49,26 +47,12 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
 
 int FindingsModel::addFinding()
 {
-    const core::Drill *d = drill();
-    if (!d || isReadOnly())
-        return -1;
-    core::Drill edited = *d;
-    edited.findings.append(core::Finding{});
-    return commit(edited, tr("Add finding")) ? int(edited.findings.size()) - 1 : -1;
+    return insertRowInto(&core::Drill::findings, -1, core::Finding{}, tr("Add finding"));
 }
 
 bool FindingsModel::removeFindings(QList<int> rows)
 {
-    const core::Drill *d = drill();
-    if (!d || rows.isEmpty())
-        return false;
-    core::Drill edited = *d;
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (int row : std::as_const(rows))
-        if (row >= 0 && row < edited.findings.size())
-            edited.findings.removeAt(row);
-    return commit(edited, rows.size() == 1 ? tr("Remove finding") : tr("Remove findings"));
+    return removeRowsOf(&core::Drill::findings, std::move(rows), tr("Remove finding"), tr("Remove findings"));
 }
 
 } // namespace archbench::ui

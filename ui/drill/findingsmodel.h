@@ -2,11 +2,11 @@
 // The findings of one drill: what the plan says against what the drill revealed.
 
 #include "ui/projectdocument.h"
-#include "drilltablemodel.h"
+#include "ui/itemtablemodel.h"
 
 namespace archbench::ui {
 
-class FindingsModel : public DrillTableModel {
+class FindingsModel : public ItemTableModel<core::Drill> {
     Q_OBJECT
 public:
     enum Column { PlanSaysColumn, DrillRevealedColumn, ColumnCount };

@@ -7,7 +7,7 @@ namespace archbench::ui {
 
 TimelineModel::TimelineModel(ProjectDocument *document,
                              const QString &drillId, QObject *parent)
-    : DrillTableModel(document, drillId, parent)
+    : ItemTableModel(document, drillId, parent)
 {
     initializeRows();
 }
@@ -21,7 +21,7 @@ int TimelineModel::columnCount(const QModelIndex &parent) const
 
 QVariant TimelineModel::data(const QModelIndex &index, int role) const
 {
-    const core::Drill *d = drill();
+    const core::Drill *d = item();
     if (!d || !index.isValid() || index.row() >= d->timeline.size())
         return {};
     const core::TimelineEvent &event = d->timeline[index.row()];
@@ -43,20 +43,16 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
 
 bool TimelineModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    const core::Drill *d = drill();
-    if (role != Qt::EditRole || !d || !index.isValid() || index.row() >= d->timeline.size())
+    if (role != Qt::EditRole || !index.isValid())
         return false;
-    core::Drill edited = *d;
-    core::TimelineEvent &event = edited.timeline[index.row()];
     if (index.column() == TimeColumn) {
         const QDateTime at = value.toDateTime();
-        if (!at.isValid())
-            return false;
-        event.at = at;
-        return commit(edited, tr("Change event time"));
+        return at.isValid()
+               && editRow(&core::Drill::timeline, index.row(), tr("Change event time"),
+                          [&](core::TimelineEvent &event) { event.at = at; });
     }
-    event.event = value.toString();
-    return commit(edited, tr("Edit timeline event"));
+    return editRow(&core::Drill::timeline, index.row(), tr("Edit timeline event"),
+                   [&](core::TimelineEvent &event) { event.event = value.toString(); });
 }
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -68,7 +64,7 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
 
 QDateTime TimelineModel::suggestedTime(const QDateTime &now) const
 {
-    const core::Drill *d = drill();
+    const core::Drill *d = item();
     if (!d)
         return now;
     if (d->date == now.date())
@@ -84,42 +80,26 @@ QDateTime TimelineModel::suggestedTime(const QDateTime &now) const
 
 int TimelineModel::addEvent(const QDateTime &at, const QString &text)
 {
-    const core::Drill *d = drill();
-    if (!d || isReadOnly())
-        return -1;
-    core::Drill edited = *d;
-    edited.timeline.append(core::TimelineEvent{at, text});
-    return commit(edited, tr("Add timeline event")) ? int(edited.timeline.size()) - 1 : -1;
+    return insertRowInto(&core::Drill::timeline, -1, core::TimelineEvent{at, text}, tr("Add timeline event"));
 }
 
 bool TimelineModel::removeEvents(QList<int> rows)
 {
-    const core::Drill *d = drill();
-    if (!d || rows.isEmpty())
-        return false;
-    core::Drill edited = *d;
-    std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    for (int row : std::as_const(rows))
-        if (row >= 0 && row < edited.timeline.size())
-            edited.timeline.removeAt(row);
-    return commit(edited, rows.size() == 1 ? tr("Remove timeline event") : tr("Remove timeline events"));
+    return removeRowsOf(&core::Drill::timeline, std::move(rows), tr("Remove timeline event"),
+                        tr("Remove timeline events"));
 }
 
 bool TimelineModel::sortByTime()
 {
-    const core::Drill *d = drill();
-    if (!d)
-        return false;
-    core::Drill edited = *d;
-    // Events without a time go last.
-    std::stable_sort(edited.timeline.begin(), edited.timeline.end(),
-                     [](const core::TimelineEvent &a, const core::TimelineEvent &b) {
-                         if (a.at.isValid() != b.at.isValid())
-                             return a.at.isValid();
-                         return a.at.isValid() && a.at < b.at;
-                     });
-    return commit(edited, tr("Sort timeline by time"));
+    return handle().edit(tr("Sort timeline by time"), [](core::Drill &edited) {
+        // Events without a time go last.
+        std::stable_sort(edited.timeline.begin(), edited.timeline.end(),
+                         [](const core::TimelineEvent &a, const core::TimelineEvent &b) {
+                             if (a.at.isValid() != b.at.isValid())
+                                 return a.at.isValid();
+                             return a.at.isValid() && a.at < b.at;
+                         });
+    });
 }
 
 } // namespace archbench::ui

@@ -2,11 +2,11 @@
 // The timeline of one drill as a two-column table: time, event. Edits go through undo commands.
 
 #include "ui/projectdocument.h"
-#include "drilltablemodel.h"
+#include "ui/itemtablemodel.h"
 
 namespace archbench::ui {
 
-class TimelineModel : public DrillTableModel {
+class TimelineModel : public ItemTableModel<core::Drill> {
     Q_OBJECT
 public:
     enum Column { TimeColumn, EventColumn, ColumnCount };

@@ -1,0 +1,55 @@
+#include "itemtablemodel.h"
+
+namespace archbench::ui {
+
+ItemTableModelBase::ItemTableModelBase(ItemHandleBase *handle, QObject *parent)
+    : QAbstractTableModel(parent), m_handle(handle)
+{
+    m_handle->setParent(this);
+    connect(m_handle, &ItemHandleBase::changed, this, &ItemTableModelBase::refresh);
+    connect(m_handle, &ItemHandleBase::removed, this, &ItemTableModelBase::refresh);
+    connect(m_handle, &ItemHandleBase::readOnlyChanged, this, &ItemTableModelBase::allCellsChanged);
+}
+
+void ItemTableModelBase::initializeRows()
+{
+    m_rows = currentRowCount();
+    recompute();
+}
+
+void ItemTableModelBase::allCellsChanged()
+{
+    if (m_rows > 0 && columnCount() > 0)
+        emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
+}
+
+void ItemTableModelBase::refresh()
+{
+    const int rows = currentRowCount();
+    if (rows != m_rows) {
+        beginResetModel();
+        m_rows = rows;
+        recompute();
+        endResetModel();
+        return;
+    }
+    recompute();
+    allCellsChanged();
+}
+
+int ItemTableModelBase::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_rows;
+}
+
+Qt::ItemFlags ItemTableModelBase::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    if (!isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+} // namespace archbench::ui

@@ -1,0 +1,156 @@
+#pragma once
+// The base of every table model over one list inside an item (a drill's timeline, findings
+// and action items; a cost model's latency steps and compute options). Written once here:
+//
+//   - reading: the item comes from its ItemHandle on every call, so the table shows the
+//     document as it is now;
+//   - writing: an edit copies the item, changes the copy and pushes it as one undo command
+//     (`commit`, or the row helpers below); a read-only project or a removed item refuses it;
+//   - following: a change of the item (an edit here or elsewhere, undo, redo) gives
+//     dataChanged over the table when the row count stayed, a reset when it moved (row
+//     signals would need a diff of the two lists for undo and redo; a reset is exact and the
+//     editors restore their current row), and a change of read-only state repaints the flags.
+//
+// A subclass says how many rows an item has (`rowsIn`) and what its cells show:
+//
+//   class FindingsModel : public ItemTableModel<core::Drill> {
+//       int rowsIn(const core::Drill &d) const override { return int(d.findings.size()); }
+//       ...
+//       bool removeFindings(QList<int> rows)
+//       { return removeRowsOf(&core::Drill::findings, rows, tr("Remove finding"), tr("Remove findings")); }
+//   };
+//
+// and calls initializeRows() at the end of its constructor (rowsIn is virtual).
+
+#include "ui/itemhandle.h"
+
+#include <QAbstractTableModel>
+
+#include <algorithm>
+#include <functional>
+
+namespace archbench::ui {
+
+/// The signals and the row bookkeeping (a template cannot be a Q_OBJECT).
+class ItemTableModelBase : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    QString itemId() const { return m_handle->id(); }
+    bool isReadOnly() const { return m_handle->isReadOnly(); }
+    core::Project *project() const { return m_handle->project(); }
+    QUndoStack *undoStack() const { return m_handle->undoStack(); }
+
+    /// The cached count: it only moves together with the reset signals.
+    int rowCount(const QModelIndex &parent = {}) const override;
+    /// Selectable, enabled, editable unless read-only; subclasses narrow it per column.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+protected:
+    /// Takes `handle` (this model becomes its parent).
+    ItemTableModelBase(ItemHandleBase *handle, QObject *parent);
+    ItemHandleBase *handleBase() const { return m_handle; }
+    /// Call at the end of the subclass's constructor.
+    void initializeRows();
+    /// Every cell's data and flags may have changed (a setting the cells depend on).
+    void allCellsChanged();
+    /// The rows the item has now (0 once it has been removed).
+    virtual int currentRowCount() const = 0;
+    /// Recomputes cached derived figures; called before the view hears of a change.
+    virtual void recompute() {}
+
+private:
+    void refresh();
+
+    ItemHandleBase *m_handle;
+    int m_rows = 0;
+};
+
+template <typename T> class ItemTableModel : public ItemTableModelBase {
+public:
+    /// The item now, or nullptr once it has been removed.
+    const T *item() const { return handle().item(); }
+
+protected:
+    ItemTableModel(ProjectDocument *document, const QString &itemId, QObject *parent)
+        : ItemTableModelBase(new ItemHandle<T>(document, itemId), parent)
+    {
+    }
+
+    ItemHandle<T> &handle() const { return *static_cast<ItemHandle<T> *>(handleBase()); }
+
+    /// The number of rows `item` shows.
+    virtual int rowsIn(const T &item) const = 0;
+    int currentRowCount() const final
+    {
+        const T *current = item();
+        return current ? rowsIn(*current) : 0;
+    }
+
+    /// Replaces the item by `edited` as one undo command; false when refused or unchanged.
+    bool commit(const T &edited, const QString &undoText, const QString &mergeKey = {})
+    {
+        return handle().replace(edited, undoText, mergeKey);
+    }
+
+    /// Changes row `row` of `list` through `change` as one undo command.
+    template <typename Row, typename F>
+    bool editRow(QList<Row> T::*list, int row, const QString &undoText, F &&change)
+    {
+        return handle().edit(undoText, [&](T &edited) {
+            QList<Row> &rows = edited.*list;
+            if (row < 0 || row >= rows.size())
+                return false;
+            if constexpr (std::same_as<std::invoke_result_t<F, Row &>, bool>)
+                return change(rows[row]);
+            else
+                change(rows[row]);
+            return true;
+        });
+    }
+
+    /// Inserts `value` into `list` at `row` (clamped; -1 appends); returns its row or -1.
+    template <typename Row> int insertRowInto(QList<Row> T::*list, int row, Row value, const QString &undoText)
+    {
+        int at = -1;
+        const bool done = handle().edit(undoText, [&](T &edited) {
+            QList<Row> &rows = edited.*list;
+            at = row < 0 ? int(rows.size()) : std::clamp(row, 0, int(rows.size()));
+            rows.insert(at, std::move(value));
+        });
+        return done ? at : -1;
+    }
+
+    /// Removes `rows` (any order, repeats and rows out of range ignored) from `list` as one
+    /// undo command named `one` or `many`.
+    template <typename Row>
+    bool removeRowsOf(QList<Row> T::*list, QList<int> rows, const QString &one, const QString &many)
+    {
+        std::sort(rows.begin(), rows.end(), std::greater<>());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        return handle().edit(rows.size() == 1 ? one : many, [&](T &edited) {
+            QList<Row> &items = edited.*list;
+            bool removed = false;
+            for (int row : std::as_const(rows)) {
+                if (row >= 0 && row < items.size()) {
+                    items.removeAt(row);
+                    removed = true;
+                }
+            }
+            return removed;
+        });
+    }
+
+    /// Moves row `from` of `list` to `to` as one undo command.
+    template <typename Row> bool moveRowOf(QList<Row> T::*list, int from, int to, const QString &undoText)
+    {
+        return handle().edit(undoText, [&](T &edited) {
+            QList<Row> &rows = edited.*list;
+            if (from < 0 || to < 0 || from >= rows.size() || to >= rows.size() || from == to)
+                return false;
+            rows.move(from, to);
+            return true;
+        });
+    }
+};
+
+} // namespace archbench::ui
