@@ -86,18 +86,71 @@ void decisionLines(const ProjectData &data, QList<Line> &out)
 
 } // namespace
 
-QList<TriggerHit> Dashboard::triggerHits(const ProjectData &data, const QDate &today)
+const QList<DashboardCache::TriggerAt> &DashboardCache::triggerHits(const Decision &decision, const QDate &today)
 {
-    QList<TriggerHit> hits;
-    for (const Decision &d : data.decisions) {
-        if (!DecisionLifecycle::isActive(d))
-            continue;
-        for (const RevisitTrigger &t : d.revisitTriggers) {
-            const TriggerStatus st = TriggerEvaluation::evaluate(d, t, today);
+    auto it = m_triggers.find(decision.id);
+    if (it != m_triggers.end() && it->today == today && it->decision == decision)
+        return it->hits;
+    ++m_evaluated;
+    QList<TriggerAt> hits;
+    if (DecisionLifecycle::isActive(decision)) {
+        for (int i = 0; i < decision.revisitTriggers.size(); ++i) {
+            const TriggerStatus st = TriggerEvaluation::evaluate(decision, decision.revisitTriggers[i], today);
             if (st.state == TriggerState::Fired || st.state == TriggerState::DueSoon)
-                hits << TriggerHit{&d, &t, st};
+                hits << TriggerAt{i, st};
         }
     }
+    return m_triggers.insert(decision.id, Triggers{decision, today, std::move(hits)})->hits;
+}
+
+const DashboardCache::Risks &DashboardCache::risks(const ProjectData &data, const Review &review)
+{
+    std::optional<LensRecord> lens;
+    for (const LensRecord &record : data.lenses) {
+        if (record.id == review.lens) {
+            lens = record;
+            break;
+        }
+    }
+    auto it = m_reviews.find(review.id);
+    if (it != m_reviews.end() && it->review == review && it->lens == lens)
+        return it->risks;
+    ++m_evaluated;
+    Risks risks;
+    if (const auto loaded = ReviewReport::lensFor(data, review))
+        risks.counts = RiskAssessment::assess(*loaded, review.answers).totals();
+    else
+        risks.error = loaded.error().message;
+    return m_reviews.insert(review.id, Assessed{review, std::move(lens), std::move(risks)})->risks;
+}
+
+void DashboardCache::retainOnly(const ProjectData &data)
+{
+    // every item has an entry after a refresh, so more entries than items means some are of
+    // deleted items (one deleted and one added are caught at the refresh after)
+    if (m_triggers.size() > data.decisions.size() || m_reviews.size() > data.reviews.size()) {
+        QSet<QString> decisions, reviews;
+        for (const Decision &d : data.decisions)
+            decisions.insert(d.id);
+        for (const Review &r : data.reviews)
+            reviews.insert(r.id);
+        m_triggers.removeIf([&](const QHash<QString, Triggers>::iterator &e) { return !decisions.contains(e.key()); });
+        m_reviews.removeIf([&](const QHash<QString, Assessed>::iterator &e) { return !reviews.contains(e.key()); });
+    }
+}
+
+QList<TriggerHit> Dashboard::triggerHits(const ProjectData &data, const QDate &today)
+{
+    DashboardCache cache;
+    return triggerHits(data, today, cache);
+}
+
+QList<TriggerHit> Dashboard::triggerHits(const ProjectData &data, const QDate &today, DashboardCache &cache)
+{
+    QList<TriggerHit> hits;
+    for (const Decision &d : data.decisions)
+        for (const DashboardCache::TriggerAt &at : cache.triggerHits(d, today))
+            hits << TriggerHit{&d, &d.revisitTriggers[at.trigger], at.status};
     std::stable_sort(hits.begin(), hits.end(), [](const TriggerHit &a, const TriggerHit &b) {
         if ((a.status.state == TriggerState::Fired) != (b.status.state == TriggerState::Fired))
             return a.status.state == TriggerState::Fired;
@@ -117,9 +170,9 @@ QString triggerName(const RevisitTrigger &t)
     return enumToString(t.category);
 }
 
-void triggerLines(const ProjectData &data, const QDate &today, QList<Line> &out)
+void triggerLines(const ProjectData &data, const QDate &today, DashboardCache &cache, QList<Line> &out)
 {
-    const QList<TriggerHit> hits = Dashboard::triggerHits(data, today);
+    const QList<TriggerHit> hits = Dashboard::triggerHits(data, today, cache);
     const int fired = int(std::count_if(hits.cbegin(), hits.cend(),
                                         [](const TriggerHit &h) { return h.status.state == TriggerState::Fired; }));
     const int due = int(hits.size()) - fired;
@@ -140,21 +193,21 @@ void triggerLines(const ProjectData &data, const QDate &today, QList<Line> &out)
     }
 }
 
-void reviewLines(const ProjectData &data, QList<Line> &out)
+void reviewLines(const ProjectData &data, DashboardCache &cache, QList<Line> &out)
 {
     if (data.reviews.isEmpty()) {
         out << makeLine(T::Reviews, S::Info, Dashboard::tr("No Well-Architected review yet."));
         return;
     }
     for (const Review &review : data.reviews) {
-        const auto lens = ReviewReport::lensFor(data, review);
-        if (!lens) {
+        const DashboardCache::Risks &risks = cache.risks(data, review);
+        if (!risks.counts) {
             out << makeLine(T::Reviews, S::Problem,
-                            Dashboard::tr("Review \"%1\": cannot be assessed (%2)").arg(review.title, lens.error().message),
+                            Dashboard::tr("Review \"%1\": cannot be assessed (%2)").arg(review.title, risks.error),
                             ItemKind::Review, review.id);
             continue;
         }
-        const RiskCounts c = RiskAssessment::assess(*lens, review.answers).totals();
+        const RiskCounts &c = *risks.counts;
         // an unrated answer has an unknown risk: never "good" while one is left
         const S severity = c.high > 0 ? S::Problem : (c.medium > 0 || c.unrated > 0) ? S::Attention : S::Good;
         QString text = Dashboard::tr("Review \"%1\": %2 high, %3 medium risks").arg(review.title).arg(c.high).arg(c.medium);
@@ -253,19 +306,11 @@ void actionItemLines(const ProjectData &data, const QDate &today, QList<Line> &o
     }
 }
 
-/// The checks `d` fails on `today`, through `cache` when there is one.
-QList<QualityCheck> failedChecks(const Decision &d, const QDate &today, DecisionAnalysisCache *cache)
-{
-    return cache ? QualityChecks::failed(d, today, *cache) : QualityChecks::failed(d, today);
-}
-
-void checkLines(const ProjectData &data, const QDate &today, DecisionAnalysisCache *cache, QList<Line> &out)
+void checkLines(const ProjectData &data, const QDate &today, DecisionAnalysisCache &analyses, QList<Line> &out)
 {
     QList<Line> failures;
-    if (cache)
-        cache->retainOnly(data.decisions);
     for (const Decision &d : data.decisions)
-        for (const QualityCheck &check : failedChecks(d, today, cache))
+        for (const QualityCheck &check : QualityChecks::failed(d, today, analyses))
             failures << makeLine(T::Checks, S::Attention,
                                  Dashboard::tr("Check \"%1\" on \"%2\": %3").arg(check.title, d.title, check.reason),
                                  ItemKind::Decision, d.id, check.id);
@@ -283,31 +328,43 @@ void checkLines(const ProjectData &data, const QDate &today, DecisionAnalysisCac
 
 } // namespace
 
-QList<DashboardLine> Dashboard::lines(const ProjectData &data, const QDate &today, DecisionAnalysisCache *cache)
+QList<DashboardLine> Dashboard::lines(const ProjectData &data, const QDate &today, DecisionAnalysisCache *analyses,
+                                     DashboardCache *items)
 {
+    DecisionAnalysisCache ownAnalyses;
+    DashboardCache ownItems;
+    DecisionAnalysisCache &a = analyses ? *analyses : ownAnalyses;
+    DashboardCache &cache = items ? *items : ownItems;
+    a.retainOnly(data.decisions);
+    cache.retainOnly(data);
     QList<Line> out;
     framingLine(data, out);
     decisionLines(data, out);
-    triggerLines(data, today, out);
-    reviewLines(data, out);
+    triggerLines(data, today, cache, out);
+    reviewLines(data, cache, out);
     drillLines(data, today, out);
     actionItemLines(data, today, out);
-    checkLines(data, today, cache, out);
+    checkLines(data, today, a, out);
     return out;
 }
 
-AttentionCounts Dashboard::attention(const ProjectData &data, const QDate &today, DecisionAnalysisCache *cache)
+AttentionCounts Dashboard::attention(const ProjectData &data, const QDate &today, DecisionAnalysisCache *analyses,
+                                     DashboardCache *items)
 {
+    DecisionAnalysisCache ownAnalyses;
+    DashboardCache ownItems;
+    DecisionAnalysisCache &a = analyses ? *analyses : ownAnalyses;
+    DashboardCache &cache = items ? *items : ownItems;
+    a.retainOnly(data.decisions);
+    cache.retainOnly(data);
     AttentionCounts c;
-    for (const TriggerHit &h : Dashboard::triggerHits(data, today))
+    for (const TriggerHit &h : Dashboard::triggerHits(data, today, cache))
         ++(h.status.state == TriggerState::Fired ? c.firedTriggers : c.dueSoonTriggers);
-    const QList<ProjectActionItem> items = collectOpenActionItems(data, today);
-    c.openActionItems = int(items.size());
-    c.overdueActionItems = countOverdue(items);
-    if (cache)
-        cache->retainOnly(data.decisions);
+    const QList<ProjectActionItem> open = collectOpenActionItems(data, today);
+    c.openActionItems = int(open.size());
+    c.overdueActionItems = countOverdue(open);
     for (const Decision &d : data.decisions)
-        c.failedChecks += int(failedChecks(d, today, cache).size());
+        c.failedChecks += int(QualityChecks::failed(d, today, a).size());
     return c;
 }
 

@@ -226,6 +226,62 @@ private slots:
         QCOMPARE(cache.size(), 2); // a deleted decision's analysis is dropped
     }
 
+    // Kept between refreshes, the item cache evaluates only what changed, and its lines are
+    // always the ones a fresh computation gives: after an edit of one decision's trigger, of a
+    // review's answer, of the lens, a new day, and a deleted decision.
+    void itemsThroughACache()
+    {
+        ProjectData data = sample();
+        QDate today(2026, 11, 28);
+        DecisionAnalysisCache analyses;
+        DashboardCache items;
+        const auto texts = [](const QList<DashboardLine> &lines) {
+            QStringList out;
+            for (const DashboardLine &l : lines)
+                out << l.text;
+            return out;
+        };
+        const auto same = [&] {
+            return texts(dashboardLines(data, today, &analyses, &items)) == texts(dashboardLines(data, today))
+                   && Dashboard::attention(data, today, &analyses, &items) == Dashboard::attention(data, today);
+        };
+        QVERIFY(same());
+        const int all = int(data.decisions.size() + data.reviews.size());
+        QCOMPARE(items.evaluated(), all);
+        QVERIFY(same());
+        QCOMPARE(items.evaluated(), all); // nothing changed: nothing evaluated
+
+        // a trigger of the second decision crosses its threshold: that decision alone
+        RevisitTrigger &trigger = data.decisions[1].revisitTriggers[0];
+        trigger.comparator = Comparator::Greater;
+        trigger.threshold = 10;
+        trigger.currentValue = 11;
+        QVERIFY(same());
+        QCOMPARE(items.evaluated(), all + 1);
+        QVERIFY(texts(dashboardLines(data, today, &analyses, &items)).join(QLatin1Char('\n')).contains(QStringLiteral("Fired")));
+
+        // an answer left out of the review, then the review's lens changed under it
+        data.reviews[0].answers.removeFirst();
+        QVERIFY(same());
+        QCOMPARE(items.evaluated(), all + 2);
+        for (LensRecord &lens : data.lenses)
+            if (lens.id == data.reviews[0].lens)
+                lens.version += QStringLiteral("-edited");
+        QVERIFY(same());
+        QCOMPARE(items.evaluated(), all + 3);
+
+        // a new day re-evaluates the triggers of every decision, not the review
+        today = today.addDays(400);
+        QVERIFY(same());
+        QCOMPARE(items.evaluated(), all + 3 + int(data.decisions.size()));
+
+        // a deleted decision is forgotten; its lines go
+        const QString gone = data.decisions.takeFirst().id;
+        QVERIFY(same());
+        for (const DashboardLine &line : dashboardLines(data, today, &analyses, &items))
+            QVERIFY2(line.itemId != gone, qPrintable(line.text));
+    }
+
     void failedChecksAndMissingLens()
     {
         ProjectData data;

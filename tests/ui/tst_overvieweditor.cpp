@@ -241,6 +241,64 @@ private slots:
         QTRY_VERIFY(list->item(0)->text().contains(QStringLiteral("1 of 12")));
     }
 
+    // A refresh touches only the lines that changed: the others keep their list items (so no
+    // re-layout of their wrapped text), the current line and its selection stay, and lines
+    // that went are removed. The lines are always the ones a fresh computation gives.
+    void dashboardChangesOnlyChangedLines()
+    {
+        Project project(sample());
+        QUndoStack stack;
+        ui::ProjectDocument document(&project, &stack);
+        ui::OverviewEditor editor(&document, nullptr);
+        ui::DashboardPanel *panel = editor.dashboard();
+        QListWidget *list = panel->list();
+        const auto shown = [&] {
+            QStringList texts;
+            for (int i = 0; i < list->count(); ++i)
+                texts << list->item(i)->text();
+            return texts;
+        };
+        const auto fresh = [&] {
+            QStringList texts;
+            for (const DashboardLine &line : dashboardLines(project.data(), QDate::currentDate()))
+                texts << line.text;
+            return texts;
+        };
+        QCOMPARE(shown().size(), fresh().size());
+        const int last = list->count() - 1;
+        list->setCurrentRow(last);
+        QList<QListWidgetItem *> before;
+        for (int i = 0; i < list->count(); ++i)
+            before << list->item(i);
+        const QString lastText = list->item(last)->text();
+        QSignalSpy changed(list->model(), &QAbstractItemModel::dataChanged);
+
+        // a framing answer changes the framing line only
+        ProjectInfo info = project.info();
+        info.framing.timeline = QStringLiteral("Live by March");
+        QVERIFY(ui::commands::setProjectInfo(&stack, &project, info, QStringLiteral("Timeline")));
+        panel->refresh();
+        QVERIFY(changed.count() >= 1); // the text, and the question the line opens
+        for (const QList<QVariant> &signal : std::as_const(changed)) {
+            QCOMPARE(signal.at(0).toModelIndex().row(), 0);
+            QCOMPARE(signal.at(1).toModelIndex().row(), 0);
+        }
+        for (int i = 0; i < list->count(); ++i)
+            QCOMPARE(list->item(i), before[i]);
+        QCOMPARE(list->currentRow(), last);
+        QCOMPARE(list->item(last)->text(), lastText);
+
+        // removing the decisions drops lines; what is shown is what a fresh computation says
+        while (!project.items<Decision>().isEmpty())
+            QVERIFY(ui::commands::removeItem<Decision>(&stack, &project, project.items<Decision>().first().id,
+                                                       QStringLiteral("Remove")));
+        panel->refresh();
+        QCOMPARE(shown().size(), fresh().size());
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY(shown()[i].endsWith(fresh()[i]));
+        QVERIFY(list->count() < before.size());
+    }
+
     void dashboardLinesOpenTheirItems()
     {
         Project project(sample());

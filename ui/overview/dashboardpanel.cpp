@@ -5,6 +5,7 @@
 #include "ui/charts/palette.h"
 #include "ui/workbench.h"
 
+#include <QBrush>
 #include <QListWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -73,22 +74,35 @@ void DashboardPanel::refresh()
 {
     m_shownFor = QDate::currentDate();
     const auto lines = core::dashboardLines(m_project->data(), m_shownFor,
-                                            m_workbench ? m_workbench->analyses() : nullptr);
-    m_list->clear();
-    for (const core::DashboardLine &line : lines) {
-        auto *item = new QListWidgetItem(marker(line.severity) + line.text, m_list);
+                                            m_workbench ? m_workbench->analyses() : nullptr, &m_items);
+    // the lines after the refresh's last one go; a line is set only where it changed
+    while (m_list->count() > lines.size())
+        delete m_list->takeItem(m_list->count() - 1);
+    for (int i = 0; i < lines.size(); ++i) {
+        const core::DashboardLine &line = lines[i];
+        QListWidgetItem *item = m_list->item(i);
+        if (!item)
+            item = new QListWidgetItem(m_list);
+        const QString text = marker(line.severity) + line.text;
+        if (item->text() != text)
+            item->setText(text);
         using S = core::DashboardLine::Severity;
-        if (line.severity == S::Problem)
-            item->setForeground(palette::failed());
-        else if (line.severity == S::Attention)
-            item->setForeground(palette::attention());
-        else if (line.severity == S::Good)
-            item->setForeground(palette::passed());
-        item->setData(KindRole, int(line.kind));
-        item->setData(IdRole, line.itemId);
-        item->setData(SubIdRole, line.subId);
-        if (!line.itemId.isEmpty() || !line.subId.isEmpty())
-            item->setToolTip(tr("Double-click or press Enter to open"));
+        const QVariant foreground = line.severity == S::Problem     ? QVariant(QBrush(palette::failed()))
+                                    : line.severity == S::Attention ? QVariant(QBrush(palette::attention()))
+                                    : line.severity == S::Good      ? QVariant(QBrush(palette::passed()))
+                                                                    : QVariant();
+        if (item->data(Qt::ForegroundRole) != foreground)
+            item->setData(Qt::ForegroundRole, foreground);
+        if (item->data(KindRole).toInt() != int(line.kind))
+            item->setData(KindRole, int(line.kind));
+        if (item->data(IdRole).toString() != line.itemId)
+            item->setData(IdRole, line.itemId);
+        if (item->data(SubIdRole).toString() != line.subId)
+            item->setData(SubIdRole, line.subId);
+        const QString tip = !line.itemId.isEmpty() || !line.subId.isEmpty() ? tr("Double-click or press Enter to open")
+                                                                           : QString();
+        if (item->toolTip() != tip)
+            item->setToolTip(tip);
     }
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 // Shows core::dashboardLines() as a list, recomputed (once per event-loop turn) after every
-// change of the project; double-click or Enter opens the item a line is about.
+// change of the project; double-click or Enter opens the item a line is about. Only the items
+// that changed are evaluated again (core::DashboardCache), and only the lines whose text or
+// target changed are touched, so the current line and the scroll position stay.
+
+#include "core/overview/dashboard.h"
 
 #include <QDate>
 #include <QWidget>
@@ -31,6 +35,7 @@ private:
     QListWidget *m_list;
     QTimer *m_timer;
     QDate m_shownFor; ///< the "today" of the lines shown
+    core::DashboardCache m_items; ///< what each item gave the last refresh
 };
 
 } // namespace archbench::ui

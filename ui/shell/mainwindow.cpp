@@ -451,9 +451,11 @@ void MainWindow::setSavedAt(const QDateTime &when)
 
 void MainWindow::updateAttention()
 {
+    if (!m_attentionItems)
+        m_attentionItems = std::make_shared<core::DashboardCache>();
     const QString summary = m_project ? core::Dashboard::attentionSummary(
                                             core::Dashboard::attention(m_project->data(), QDate::currentDate(),
-                                                                       m_workbench->analyses()))
+                                                                       m_workbench->analyses(), m_attentionItems.get()))
                                       : QString();
     QStringList parts;
     if (const qsizetype conflicts = m_project ? m_project->info().mergeConflicts.size() : 0; conflicts > 0)

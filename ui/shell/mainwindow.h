@@ -18,11 +18,16 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <functional>
+#include <memory>
 
 class QLabel;
 class QTimer;
 class QStackedWidget;
 #include <QUndoStack>
+
+namespace archbench::core {
+class DashboardCache;
+}
 
 namespace archbench::ui {
 
@@ -133,6 +138,8 @@ private:
     QLabel *m_savedLabel = nullptr;
     QLabel *m_attentionLabel = nullptr; ///< "3 triggers fired · 2 actions overdue"
     QTimer *m_attentionTimer = nullptr;
+    /// What each item gave the attention count last time (shared_ptr: the type stays opaque here)
+    std::shared_ptr<core::DashboardCache> m_attentionItems;
 
     QPointer<core::Project> m_project;
     QMetaObject::Connection m_flushOnFocus;
