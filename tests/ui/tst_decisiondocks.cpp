@@ -100,6 +100,19 @@ private slots:
         QCOMPARE(reset.count() + changed.count(), 1);
         stack.undo();
         stack.undo();
+        // a trigger's wording changed: its row alone is repainted, nothing is reset
+        reset.clear();
+        changed.clear();
+        Decision cache = *project.find<Decision>(QStringLiteral("dec-catalog-cache"));
+        cache.revisitTriggers[0].condition += QStringLiteral(" (p50)");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, cache, QStringLiteral("Reword")));
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 0);
+        QVERIFY(model->index(0, ui::RevisitModel::TriggerColumn).data().toString().endsWith(QStringLiteral(" (p50)")));
+        stack.undo();
+        QVERIFY(!model->index(0, ui::RevisitModel::TriggerColumn).data().toString().endsWith(QStringLiteral(" (p50)")));
 
         // a year later every calendar trigger has passed too
         model->setReferenceDate(QDate(2027, 12, 1));

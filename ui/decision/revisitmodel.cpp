@@ -30,7 +30,7 @@ void RevisitModel::setProject(core::Project *project)
             using core::ItemPart;
             if (change.kind == core::ItemKind::Decision
                 && (change.parts & (ItemPart::Title | ItemPart::Record | ItemPart::Triggers)))
-                refresh();
+                refreshDecision(change.id);
         });
         m_connections << core::onListChanged(project, this, {core::ItemKind::Decision}, [this] { refresh(); });
     }
@@ -45,16 +45,47 @@ void RevisitModel::setReferenceDate(const QDate &today)
     refresh();
 }
 
-void RevisitModel::refresh()
+QList<RevisitModel::Row> RevisitModel::rowsOf(const core::Decision &d) const
 {
     QList<Row> rows;
-    if (m_project) {
-        for (const core::Decision &d : m_project->items<core::Decision>()) {
-            for (const core::RevisitTrigger &t : d.revisitTriggers)
-                rows << Row{d.id, d.title, t.id, t, core::TriggerEvaluation::evaluate(d, t, m_today),
-                            core::DecisionLifecycle::isActive(d)};
-        }
+    const bool active = core::DecisionLifecycle::isActive(d);
+    for (const core::RevisitTrigger &t : d.revisitTriggers)
+        rows << Row{d.id, d.title, t.id, t, core::TriggerEvaluation::evaluate(d, t, m_today), active};
+    return rows;
+}
+
+void RevisitModel::refresh()
+{
+    m_byDecision.clear();
+    if (m_project)
+        for (const core::Decision &d : m_project->items<core::Decision>())
+            m_byDecision.insert(d.id, rowsOf(d));
+    publish();
+}
+
+void RevisitModel::refreshDecision(const QString &id)
+{
+    const core::Decision *d = m_project ? m_project->find<core::Decision>(id) : nullptr;
+    if (!d) {
+        refresh();
+        return;
     }
+    m_byDecision.insert(id, rowsOf(*d));
+    publish();
+}
+
+bool RevisitModel::sameLook(const Row &a, const Row &b)
+{
+    return a.decisionTitle == b.decisionTitle && a.value == b.value && a.active == b.active
+           && a.status.state == b.status.state && a.status.reason == b.status.reason;
+}
+
+void RevisitModel::publish()
+{
+    QList<Row> rows;
+    if (m_project)
+        for (const core::Decision &d : m_project->items<core::Decision>())
+            rows << m_byDecision.value(d.id);
     const auto urgency = [](const Row &r) {
         if (!r.active)
             return 4;
@@ -74,20 +105,27 @@ void RevisitModel::refresh()
             return a.status.reviewBy < b.status.reviewBy;
         return a.status.reviewBy.isValid() && !b.status.reviewBy.isValid();
     });
-    const auto keys = [](const QList<Row> &list) {
-        QStringList k;
-        for (const Row &r : list)
-            k << r.decision + QLatin1Char('/') + r.trigger;
-        return k;
-    };
-    if (keys(rows) != keys(m_rows)) {
+    const bool sameRows = rows.size() == m_rows.size()
+                          && std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), [](const Row &a, const Row &b) {
+                                 return a.decision == b.decision && a.trigger == b.trigger;
+                             });
+    if (!sameRows) {
         beginResetModel();
         m_rows = rows;
         endResetModel();
     } else {
+        // the same triggers in the same order: repaint the rows whose picture changed
+        int first = -1, last = -1;
+        for (int i = 0; i < rows.size(); ++i) {
+            if (!sameLook(rows[i], m_rows[i])) {
+                if (first < 0)
+                    first = i;
+                last = i;
+            }
+        }
         m_rows = rows;
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        if (first >= 0)
+            emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
     }
     const int fired = int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
         return r.active && r.status.state == TriggerState::Fired;

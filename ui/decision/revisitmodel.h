@@ -2,16 +2,19 @@
 // Every revisit trigger of the project in one list, the ones to act on first: fired, then due
 // soon, then not fired, then watch-only; triggers of decisions no longer in force (superseded,
 // rejected, deprecated) come last. States carry colour and a word. The reference date is set
-// by the owner (today in the GUI).
+// by the owner (today in the GUI). Each decision's rows are kept: an edit evaluates the edited
+// decision's triggers only, and the view hears of the rows whose picture changed.
 
 #include "core/decision/triggerstatus.h"
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QPointer>
 
 namespace archbench::core {
 class Project;
+struct Decision;
 }
 
 namespace archbench::ui {
@@ -50,10 +53,19 @@ private:
         core::TriggerStatus status;
         bool active = true;
     };
+    /// Evaluates every decision's triggers again (a new project, day, or list of decisions).
     void refresh();
+    /// Evaluates the triggers of decision `id` again.
+    void refreshDecision(const QString &id);
+    QList<Row> rowsOf(const core::Decision &decision) const;
+    /// Puts the kept rows in order and tells the view what changed.
+    void publish();
+    /// What a row shows (its cells, colours and roles) is the same.
+    static bool sameLook(const Row &a, const Row &b);
 
     QPointer<core::Project> m_project;
     QList<QMetaObject::Connection> m_connections;
+    QHash<QString, QList<Row>> m_byDecision; ///< each decision's rows, unordered
     QList<Row> m_rows;
     QDate m_today;
     int m_fired = 0;
