@@ -40,6 +40,14 @@ void DecisionAnalysisCache::retainOnly(const QList<Decision> &decisions)
 {
     if (m_entries.isEmpty() && m_checks.isEmpty())
         return;
+    // The views call this on every refresh: go through the ids only when the decisions are
+    // fewer or more than last time, or when there are more entries than decisions. A decision
+    // deleted and another added in between leaves an entry that nothing matches (entries are
+    // reused only for an equal decision) until the next change in number.
+    const qsizetype count = decisions.size();
+    if (count == m_retainedFor && m_entries.size() <= count && m_checks.size() <= count)
+        return;
+    m_retainedFor = count;
     QSet<QString> ids;
     for (const Decision &d : decisions)
         ids.insert(d.id);

@@ -24,12 +24,14 @@ public:
     const QList<QualityCheck> *checks(const Decision &decision, const QDate &today) const;
     /// Remembers the failed checks of `decision` on `today`.
     void keepChecks(const Decision &decision, const QDate &today, const QList<QualityCheck> &checks);
-    /// Forgets the decisions not in `decisions` (deleted ones).
+    /// Forgets the decisions not in `decisions` (deleted ones), when their number changed
+    /// since the last call or entries outnumber them; otherwise returns at once.
     void retainOnly(const QList<Decision> &decisions);
     void clear()
     {
         m_entries.clear();
         m_checks.clear();
+        m_retainedFor = -1;
     }
     int size() const { return int(m_entries.size()); }
     /// How many analyses were computed (not served from the cache); for tests.
@@ -48,6 +50,7 @@ private:
     QHash<QString, Entry> m_entries;
     QHash<QString, Checked> m_checks;
     int m_computed = 0;
+    qsizetype m_retainedFor = -1; ///< the number of decisions retainOnly last went through
 };
 
 } // namespace archbench::core
