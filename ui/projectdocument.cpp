@@ -28,8 +28,8 @@ ProjectDocument::ProjectDocument(core::Project *project, QUndoStack *undoStack, 
     // a deleted decision's analysis is let go; a new matrix is analysed again on demand
     connect(project, &core::Project::itemRemoved, this, [this](core::ItemKind kind, const QString &id) {
         forHandles(kind, id, [](ItemHandleBase *h) { emit h->removed(); });
-        if (kind == core::ItemKind::Decision && m_project)
-            m_analyses.retainOnly(m_project->items<core::Decision>());
+        if (kind == core::ItemKind::Decision)
+            m_analyses.forget(id);
     });
     connect(project, &core::Project::readOnlyChanged, this, [this](bool readOnly) {
         const QList<ItemHandleBase *> handles = m_handles.values();

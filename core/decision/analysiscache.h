@@ -24,6 +24,12 @@ public:
     const QList<QualityCheck> *checks(const Decision &decision, const QDate &today) const;
     /// Remembers the failed checks of `decision` on `today`.
     void keepChecks(const Decision &decision, const QDate &today, const QList<QualityCheck> &checks);
+    /// Forgets decision `id` (deleted).
+    void forget(const QString &id)
+    {
+        m_entries.remove(id);
+        m_checks.remove(id);
+    }
     /// Forgets the decisions not in `decisions` (deleted ones), when their number changed
     /// since the last call or entries outnumber them; otherwise returns at once.
     void retainOnly(const QList<Decision> &decisions);

@@ -78,6 +78,8 @@ public:
 
     /// Forgets the items not in `data` (deleted ones).
     void retainOnly(const ProjectData &data);
+    /// How many items have an entry; for tests.
+    int size() const { return int(m_triggers.size() + m_reviews.size()); }
     /// How many items were evaluated (not served from the cache); for tests.
     int evaluated() const { return m_evaluated; }
 

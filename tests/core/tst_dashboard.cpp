@@ -278,6 +278,7 @@ private slots:
         // a deleted decision is forgotten; its lines go
         const QString gone = data.decisions.takeFirst().id;
         QVERIFY(same());
+        QCOMPARE(items.size(), int(data.decisions.size() + data.reviews.size()));
         for (const DashboardLine &line : dashboardLines(data, today, &analyses, &items))
             QVERIFY2(line.itemId != gone, qPrintable(line.text));
     }

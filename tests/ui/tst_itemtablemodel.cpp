@@ -148,6 +148,7 @@ private slots:
         QVERIFY(other.edit(QStringLiteral("Rename"), [](Drill &d) { d.findings[2].planSays = QStringLiteral("C"); }));
         QCOMPARE(reset.count(), 0);
         QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().at(0).toModelIndex(), model.index(0, 0)); // the table: rows do not say what changed
         QCOMPARE(changed.first().at(1).toModelIndex(), model.index(2, 0));
         QCOMPARE(model.index(2, 0).data().toString(), QStringLiteral("C"));
 

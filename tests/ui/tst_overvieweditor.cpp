@@ -288,6 +288,22 @@ private slots:
         QCOMPARE(list->currentRow(), last);
         QCOMPARE(list->item(last)->text(), lastText);
 
+        // the database bill crosses its threshold: a line comes in above the current one,
+        // which stays on what it is about (Enter opens the same thing as before)
+        Decision db = *project.find<Decision>(QStringLiteral("dec-orders-db"));
+        db.revisitTriggers[1].currentValue = 9100;
+        QVERIFY(ui::commands::replaceItem(&stack, &project, db, QStringLiteral("Bill")));
+        panel->refresh();
+        QVERIFY(list->count() > before.size()); // the fired trigger, and the check it fails
+        QVERIFY(list->currentRow() > last);
+        QCOMPARE(list->currentItem()->text(), lastText);
+        for (int i = 0; i < list->count(); ++i)
+            QVERIFY(shown()[i].endsWith(fresh()[i]));
+        stack.undo();
+        panel->refresh();
+        QCOMPARE(list->currentRow(), last);
+        QCOMPARE(list->currentItem()->text(), lastText);
+
         // removing the decisions drops lines; what is shown is what a fresh computation says
         while (!project.items<Decision>().isEmpty())
             QVERIFY(ui::commands::removeItem<Decision>(&stack, &project, project.items<Decision>().first().id,

@@ -16,6 +16,19 @@ namespace {
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int IdRole = Qt::UserRole + 2;
 constexpr int SubIdRole = Qt::UserRole + 3;
+constexpr int TopicRole = Qt::UserRole + 4;
+
+/// What a line is about (its topic and target), to find the current line again after a refresh.
+QString lineKey(int topic, int kind, const QString &id, const QString &subId)
+{
+    return QStringLiteral("%1/%2/%3/%4").arg(topic).arg(kind).arg(id, subId);
+}
+
+QString lineKey(const QListWidgetItem *item)
+{
+    return lineKey(item->data(TopicRole).toInt(), item->data(KindRole).toInt(), item->data(IdRole).toString(),
+                   item->data(SubIdRole).toString());
+}
 
 QString marker(core::DashboardLine::Severity severity)
 {
@@ -75,6 +88,14 @@ void DashboardPanel::refresh()
     m_shownFor = QDate::currentDate();
     const auto lines = core::dashboardLines(m_project->data(), m_shownFor,
                                             m_workbench ? m_workbench->analyses() : nullptr, &m_items);
+    // the current line, by what it is about (the n-th line about the same thing), not by its row
+    QString currentKey;
+    int currentNth = 0;
+    if (const QListWidgetItem *current = m_list->currentItem()) {
+        currentKey = lineKey(current);
+        for (int i = 0; i < m_list->row(current); ++i)
+            currentNth += lineKey(m_list->item(i)) == currentKey ? 1 : 0;
+    }
     // the lines after the refresh's last one go; a line is set only where it changed
     while (m_list->count() > lines.size())
         delete m_list->takeItem(m_list->count() - 1);
@@ -99,10 +120,28 @@ void DashboardPanel::refresh()
             item->setData(IdRole, line.itemId);
         if (item->data(SubIdRole).toString() != line.subId)
             item->setData(SubIdRole, line.subId);
+        if (item->data(TopicRole).toInt() != int(line.topic))
+            item->setData(TopicRole, int(line.topic));
         const QString tip = !line.itemId.isEmpty() || !line.subId.isEmpty() ? tr("Double-click or press Enter to open")
                                                                            : QString();
         if (item->toolTip() != tip)
             item->setToolTip(tip);
+    }
+    if (currentKey.isEmpty())
+        return;
+    int row = -1;
+    for (int i = 0, nth = 0; i < lines.size() && row < 0; ++i) {
+        const core::DashboardLine &line = lines[i];
+        if (lineKey(int(line.topic), int(line.kind), line.itemId, line.subId) == currentKey && nth++ == currentNth)
+            row = i;
+    }
+    if (row != m_list->currentRow()) {
+        if (row >= 0) {
+            m_list->setCurrentRow(row);
+        } else {
+            m_list->clearSelection();
+            m_list->setCurrentItem(nullptr);
+        }
     }
 }
 

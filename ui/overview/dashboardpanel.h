@@ -2,7 +2,7 @@
 // Shows core::dashboardLines() as a list, recomputed (once per event-loop turn) after every
 // change of the project; double-click or Enter opens the item a line is about. Only the items
 // that changed are evaluated again (core::DashboardCache), and only the lines whose text or
-// target changed are touched, so the current line and the scroll position stay.
+// target changed are touched. The current line stays on what it is about, wherever that moves.
 
 #include "core/overview/dashboard.h"
 

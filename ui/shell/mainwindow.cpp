@@ -370,6 +370,7 @@ void MainWindow::rebuildRecentMenu()
 
 void MainWindow::setDocument(core::Project *project, QUndoStack *undoStack, const QString &filePath)
 {
+    m_attentionItems.reset(); // the last project's items
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     if (m_undoStack)
