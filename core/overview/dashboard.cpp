@@ -326,17 +326,32 @@ void checkLines(const ProjectData &data, const QDate &today, DecisionAnalysisCac
     out << failures;
 }
 
+/// The caches a refresh reads: the caller's, or its own for this one call; either way holding
+/// only what `data` still has.
+struct Caches {
+    Caches(const ProjectData &data, DecisionAnalysisCache *givenAnalyses, DashboardCache *givenItems)
+        : analyses(givenAnalyses ? *givenAnalyses : ownAnalyses), items(givenItems ? *givenItems : ownItems)
+    {
+        analyses.retainOnly(data.decisions);
+        items.retainOnly(data);
+    }
+    Caches(const Caches &) = delete;
+    Caches &operator=(const Caches &) = delete;
+
+    DecisionAnalysisCache ownAnalyses;
+    DashboardCache ownItems;
+    DecisionAnalysisCache &analyses;
+    DashboardCache &items;
+};
+
 } // namespace
 
 QList<DashboardLine> Dashboard::lines(const ProjectData &data, const QDate &today, DecisionAnalysisCache *analyses,
                                      DashboardCache *items)
 {
-    DecisionAnalysisCache ownAnalyses;
-    DashboardCache ownItems;
-    DecisionAnalysisCache &a = analyses ? *analyses : ownAnalyses;
-    DashboardCache &cache = items ? *items : ownItems;
-    a.retainOnly(data.decisions);
-    cache.retainOnly(data);
+    Caches caches(data, analyses, items);
+    DecisionAnalysisCache &a = caches.analyses;
+    DashboardCache &cache = caches.items;
     QList<Line> out;
     framingLine(data, out);
     decisionLines(data, out);
@@ -351,12 +366,9 @@ QList<DashboardLine> Dashboard::lines(const ProjectData &data, const QDate &toda
 AttentionCounts Dashboard::attention(const ProjectData &data, const QDate &today, DecisionAnalysisCache *analyses,
                                      DashboardCache *items)
 {
-    DecisionAnalysisCache ownAnalyses;
-    DashboardCache ownItems;
-    DecisionAnalysisCache &a = analyses ? *analyses : ownAnalyses;
-    DashboardCache &cache = items ? *items : ownItems;
-    a.retainOnly(data.decisions);
-    cache.retainOnly(data);
+    Caches caches(data, analyses, items);
+    DecisionAnalysisCache &a = caches.analyses;
+    DashboardCache &cache = caches.items;
     AttentionCounts c;
     for (const TriggerHit &h : Dashboard::triggerHits(data, today, cache))
         ++(h.status.state == TriggerState::Fired ? c.firedTriggers : c.dueSoonTriggers);
