@@ -11831,6 +11831,13 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     </message>
 </context>
 <context>
+    <name>archbench::ui::ScoreBarsView</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>archbench::ui::ScoreChart</name>
     <message>
         <source>(unnamed)</source>
@@ -11883,6 +11890,13 @@ Alt+B: nicht anwendbar, Alt+O: Notizen</translation>
     <message>
         <source>Which option leads, and why: the first %1 of %2 options (%3 left out)</source>
         <translation>Welche Option führt, und warum: die ersten %1 von %2 Optionen (%3 ausgelassen)</translation>
+    </message>
+</context>
+<context>
+    <name>archbench::ui::ScoreChartDock</name>
+    <message>
+        <source>Open a decision to see this chart.</source>
+        <translation>Öffnen Sie eine Entscheidung, um dieses Diagramm zu sehen.</translation>
     </message>
 </context>
 <context>

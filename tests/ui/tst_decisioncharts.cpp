@@ -9,6 +9,8 @@
 #include "ui/charts/chartstyle.h"
 #include "ui/decision/criterioncolour.h"
 #include "ui/decision/decisionchartdock.h"
+#include "ui/decision/scorebarsview.h"
+#include "ui/decision/scorechartdock.h"
 #include "ui/decision/decisioneditor.h"
 #include "ui/decision/matrixmodel.h"
 #include "ui/decision/matrixpanel.h"
@@ -19,6 +21,7 @@
 #include "ui/decision/sensitivitychart.h"
 #include "ui/workbench.h"
 
+#include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -121,59 +124,122 @@ private slots:
         QVERIFY(qFuzzyCompare(series->barSets()[5]->at(0), 3.5));
     }
 
-    void scoreChartUpdatesInPlace()
+    void scoreBarsDrawWhatTheReportChartDraws()
     {
+        // the dock's view and the report's Qt Charts chart come from the same ScoreBars
+        const ProjectData data = test::sampleWithDecisions();
+        const Decision &d = data.decisions.first();
+        const ui::ScoreBars planned = ui::scoreBars(d);
+        std::unique_ptr<QChart> chart(ui::createScoreChart(d));
+        const QStringList cats = categories(chart.get());
+        QCOMPARE(planned.bars.size(), cats.size());
+        QCOMPARE(planned.sets.size(), bars(chart.get())->count());
+        for (qsizetype i = 0; i < planned.bars.size(); ++i) {
+            const qsizetype fromBottom = cats.size() - 1 - i;
+            QCOMPARE(cats[fromBottom], ui::charts::axisLabel(planned.bars[i].name, planned.bars[i].detail));
+            double sum = 0;
+            for (double segment : planned.bars[i].segments)
+                sum += segment;
+            QVERIFY(qFuzzyCompare(1 + sum, 1 + barTotal(bars(chart.get()), int(fromBottom))));
+        }
+        QCOMPARE(planned.bars.first().detail, QStringLiteral("4.65, leader"));
+        QCOMPARE(planned.max, 5.0);
+        QCOMPARE(planned.tickCount, 6);
+    }
+
+    void scoreBarsViewRepaintsOnlyTheBarsThatChanged()
+    {
+        class Recorder : public ui::ScoreBarsView {
+        public:
+            QRegion painted;
+
+        protected:
+            void paintEvent(QPaintEvent *event) override
+            {
+                painted += event->region();
+                ui::ScoreBarsView::paintEvent(event);
+            }
+        };
         const ProjectData data = test::sampleWithDecisions();
         Decision d = data.decisions.first();
-        // shown the way a dock shows it (its font and palette applied)
-        QChartView view;
-        ui::charts::show(&view, ui::createScoreChart(d));
-        QChart *shown = view.chart();
-        // the leader (PostgreSQL, 4.65) gains a point on one criterion: its label changes, the
-        // order does not
+        Recorder view;
+        view.resize(420, 320);
+        QVERIFY(!view.setBars(ui::scoreBars(d))); // the first bars: a new layout
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_COMPARE(view.painted.boundingRect(), view.rect());
+        QApplication::processEvents();
+
+        // the picture: the leader's bar starts with the first criterion's colour, a white
+        // background around it, the eliminated option (last) hatched in grey
+        const QImage picture = view.grab().toImage();
+        const int y0 = view.rowRect(0).center().y();
+        QCOMPARE(picture.pixelColor(view.plotRect().left() + 4, y0), ui::criterionColour(d, d.criteria.first().id));
+        QCOMPARE(picture.pixelColor(view.plotRect().right() - 2, y0), QColor(Qt::white)); // 4.65 of 5
+        const QRect last = view.rowRect(2);
+        int grey = 0;
+        for (int x = view.plotRect().left() + 2; x < view.plotRect().left() + 40; ++x)
+            grey += picture.pixelColor(x, last.center().y()) == ui::palette::muted();
+        QVERIFY(grey > 2 && grey < 36); // hatched: grey and white by turns
+
+        // the leader gains a point: its bar and label change, the order does not
         Decision nudged = d;
         for (Score &s : nudged.scores)
             if (s.option == QStringLiteral("db-postgres") && s.value < 5) {
                 s.value += 1;
                 break;
             }
-        const QStringList labelsBefore = categories(shown);
-        QVERIFY(ui::updateScoreChart(shown, nudged));
-        QCOMPARE(categories(shown).size(), labelsBefore.size());
-        QVERIFY(categories(shown).last() != labelsBefore.last());
-        QCOMPARE(categories(shown).first(), labelsBefore.first());
-        {
-            std::unique_ptr<QChart> fresh(ui::createScoreChart(nudged));
-            QCOMPARE(categories(shown), categories(fresh.get()));
-        }
-        // MongoDB now scores 5 everywhere: it takes the lead, so bars and labels change order
+        view.painted = {};
+        QVERIFY(view.setBars(ui::scoreBars(nudged)));
+        QCOMPARE(view.bars(), ui::scoreBars(nudged));
+        QTRY_VERIFY(!view.painted.isEmpty());
+        QCOMPARE(view.painted.boundingRect(), view.rowRect(0));
+
+        // MongoDB scores 5 everywhere and takes the lead: the first two bars change places;
+        // the eliminated option's bar is not repainted
         for (Score &s : d.scores)
             if (s.option == QStringLiteral("db-mongo"))
                 s.value = 5;
-        QVERIFY(ui::updateScoreChart(shown, d));
-        std::unique_ptr<QChart> fresh(ui::createScoreChart(d));
-        QCOMPARE(categories(shown), categories(fresh.get()));
-        const QList<QBarSet *> updated = bars(shown)->barSets(), built = bars(fresh.get())->barSets();
-        QCOMPARE(updated.size(), built.size());
-        for (qsizetype i = 0; i < built.size(); ++i) {
-            QCOMPARE(updated[i]->label(), built[i]->label());
-            QCOMPARE(updated[i]->count(), built[i]->count());
-            for (int j = 0; j < built[i]->count(); ++j)
-                QCOMPARE(updated[i]->at(j), built[i]->at(j));
-        }
-        // a new criterion is a new legend entry and a new bar set: the chart must be built anew
+        view.painted = {};
+        QVERIFY(view.setBars(ui::scoreBars(d)));
+        QCOMPARE(view.bars().bars.first().name, QStringLiteral("MongoDB Atlas"));
+        QTRY_VERIFY(!view.painted.isEmpty());
+        QCOMPARE(view.painted.boundingRect(), view.rowRect(0).united(view.rowRect(1)));
+
+        // a new criterion (a new legend entry), an option removed or a renamed criterion
+        // change the chart's shape: laid out anew
         Decision wider = d;
         wider.criteria << Criterion{QStringLiteral("c-new"), QStringLiteral("Support"), 10, {}};
-        QVERIFY(!ui::updateScoreChart(shown, wider));
-        QCOMPARE(categories(shown), categories(fresh.get())); // left alone
-        // so is an option removed
+        QVERIFY(!view.setBars(ui::scoreBars(wider)));
+        QVERIFY(!view.setBars(ui::scoreBars(d)));
         Decision narrower = d;
         narrower.options.removeLast();
-        QVERIFY(!ui::updateScoreChart(shown, narrower));
-        // and a renamed criterion
+        QVERIFY(!view.setBars(ui::scoreBars(narrower)));
+        QVERIFY(!view.setBars(ui::scoreBars(d)));
         Decision renamed = d;
         renamed.criteria.first().name = QStringLiteral("Fit of the data model");
-        QVERIFY(!ui::updateScoreChart(shown, renamed));
+        QVERIFY(!view.setBars(ui::scoreBars(renamed)));
+        // an option name longer than two fifths of the width: the labels go above the bars,
+        // which take the whole width; back to a column when the name is short again
+        QVERIFY(!view.labelsAbove());
+        const int plotWidth = view.plotRect().width();
+        Decision longer = renamed;
+        longer.options.first().name = QStringLiteral("PostgreSQL (Aurora) with read replicas in two regions");
+        QVERIFY(!view.setBars(ui::scoreBars(longer)));
+        QVERIFY(view.labelsAbove());
+        QCOMPARE(view.labelWidth(), 0);
+        QVERIFY(view.plotRect().width() > plotWidth);
+        QVERIFY(!view.setBars(ui::scoreBars(renamed)));
+        QVERIFY(!view.labelsAbove());
+        QCOMPARE(view.plotRect().width(), plotWidth);
+
+        // a dark palette: the palette's base behind the bars
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+        dark.setColor(QPalette::Text, QColor(0xEE, 0xEE, 0xEE));
+        view.setPalette(dark);
+        QCOMPARE(view.grab().toImage().pixelColor(view.plotRect().right() - 2, view.rowRect(2).center().y()),
+                 QColor(0x20, 0x20, 0x20)); // the eliminated option's 3.5 of 5
     }
 
     void scoreChartMarksIncompleteAndEscapes()
@@ -188,8 +254,10 @@ private slots:
         QVERIFY(qFuzzyCompare(series->barSets()[2]->at(0), 3.0)); // 60 × 5 / 100 known so far
         QCOMPARE(series->barSets()[0]->at(0), 0.0);
         QCOMPARE(ui::scoreChartOrder(d).last(), QStringLiteral("<b>Gamma</b>: incomplete"));
-        // Qt Charts renders labels as rich text: the user's markup arrives escaped
+        // Qt Charts renders labels as rich text: the user's markup arrives escaped; the dock's
+        // view draws plain text
         QVERIFY(categories(chart.get()).first().startsWith(QStringLiteral("&lt;b&gt;Gamma&lt;/b&gt;")));
+        QCOMPARE(ui::scoreBars(d).bars.last().name, QStringLiteral("<b>Gamma</b>"));
     }
 
     void sensitivityChartShowsFlipRanges()
@@ -444,16 +512,16 @@ private slots:
         Project project(test::sampleWithDecisions());
         QUndoStack stack;
         workbench.setProject(&project, &stack);
-        ui::DecisionChartDock scores(QStringLiteral("Weighted scores"), QStringLiteral("scores"),
-                                     [](const Decision &d) { return ui::createScoreChart(d); });
-        scores.setUpdater([](QChart *chart, const Decision &d) { return ui::updateScoreChart(chart, d); });
+        ui::ScoreChartDock scores(QStringLiteral("Weighted scores"));
         scores.follow(&workbench);
         const QString id = QStringLiteral("dec-orders-db");
         workbench.setCurrentItem(ui::ItemRef{ItemKind::Decision, id, false});
         QCOMPARE(scores.rebuildCount(), 1);
-        QChart *shown = scores.chart();
+        ui::ScoreBarsView *shown = scores.view();
+        QVERIFY(shown);
+        QCOMPARE(scores.legend()->entries().size(), shown->bars().sets.size());
 
-        // a score edit writes the numbers into the chart on screen: no new chart, same legend
+        // a score edit writes the numbers into the chart on screen: same layout, same legend
         Decision edited = *project.find<Decision>(id);
         for (Score &s : edited.scores)
             if (s.option == QStringLiteral("db-mongo"))
@@ -461,21 +529,20 @@ private slots:
         QVERIFY(ui::commands::replaceItem(&stack, &project, edited, QStringLiteral("Score")));
         QCOMPARE(scores.rebuildCount(), 1);
         QCOMPARE(scores.updateCount(), 1);
-        QCOMPARE(scores.chart(), shown);
-        QVERIFY(categories(shown).last().startsWith(QStringLiteral("MongoDB Atlas<br>5.00, leader")));
-        std::unique_ptr<QChart> fresh(ui::createScoreChart(edited));
-        QCOMPARE(categories(shown), categories(fresh.get()));
-        QCOMPARE(barTotal(bars(shown), 2), barTotal(bars(fresh.get()), 2));
+        QCOMPARE(scores.view(), shown);
+        QCOMPARE(shown->bars(), ui::scoreBars(edited));
+        QCOMPARE(shown->bars().bars.first().detail, QStringLiteral("5.00, leader"));
         stack.undo();
-        QCOMPARE(scores.chart(), shown);
-        QVERIFY(categories(shown).last().startsWith(QStringLiteral("PostgreSQL (Aurora)")));
+        QCOMPARE(scores.updateCount(), 2);
+        QCOMPARE(shown->bars().bars.first().name, QStringLiteral("PostgreSQL (Aurora)"));
 
-        // a new criterion changes the legend: a new chart
+        // a new criterion changes the legend: laid out anew
         Decision wider = *project.find<Decision>(id);
         wider.criteria << Criterion{QStringLiteral("c-new"), QStringLiteral("Support"), 10, {}};
         QVERIFY(ui::commands::replaceItem(&stack, &project, wider, QStringLiteral("Criterion")));
         QCOMPARE(scores.rebuildCount(), 2);
-        QCOMPARE(scores.legend()->entries().size(), bars(scores.chart())->count());
+        QCOMPARE(scores.legend()->entries().size(), shown->bars().sets.size());
+        QCOMPARE(scores.legend()->entries().at(wider.criteria.size() - 1).text, QStringLiteral("Support"));
     }
 
     void docksFollowTheDecisionInFront()
@@ -485,17 +552,17 @@ private slots:
         Project project(test::sampleWithDecisions());
         QUndoStack stack;
         workbench.setProject(&project, &stack);
-        ui::DecisionChartDock scores(QStringLiteral("Weighted scores"), QStringLiteral("scores"),
-                                     [](const Decision &d) { return ui::createScoreChart(d); });
+        ui::ScoreChartDock scores(QStringLiteral("Weighted scores"));
         ui::DecisionChartDock sensitivity(QStringLiteral("Sensitivity"), QStringLiteral("sensitivity"),
                                           [](const Decision &d) { return ui::createSensitivityChart(d); },
                                           [](const Decision &d) { return ui::robustnessSentence(d); });
         scores.follow(&workbench);
         sensitivity.follow(&workbench);
-        QVERIFY(!scores.chart()); // nothing in front yet
+        QVERIFY(!scores.view()); // nothing in front yet
+        QVERIFY(!sensitivity.chart());
 
         workbench.setCurrentItem(ui::ItemRef{ItemKind::Decision, QStringLiteral("dec-orders-db"), false});
-        QVERIFY(scores.chart());
+        QVERIFY(scores.view());
         QCOMPARE(scores.shownDecision(), QStringLiteral("dec-orders-db"));
         QVERIFY(!sensitivity.caption()->isHidden());
         QVERIFY(sensitivity.caption()->text().startsWith(QStringLiteral("PostgreSQL (Aurora) stays first under")));
@@ -503,35 +570,44 @@ private slots:
         QCOMPARE(scores.legend()->entries().first().text, QStringLiteral("Data model fit"));
 
         // an edit of that decision redraws at once: MongoDB now scores 5 on data model fit
-        const int before = scores.rebuildCount();
+        const int before = scores.updateCount();
         Decision edited = *project.find<Decision>(QStringLiteral("dec-orders-db"));
         for (Score &s : edited.scores)
             if (s.option == QStringLiteral("db-mongo"))
                 s.value = 5;
         QVERIFY(ui::commands::replaceItem(&stack, &project, edited, QStringLiteral("Score")));
-        QCOMPARE(scores.rebuildCount(), before + 1);
-        QVERIFY(categories(scores.chart()).last().startsWith(QStringLiteral("MongoDB Atlas<br>5.00, leader")));
+        QCOMPARE(scores.updateCount(), before + 1);
+        QCOMPARE(scores.view()->bars().bars.first().name, QStringLiteral("MongoDB Atlas"));
+        QCOMPARE(scores.view()->bars().bars.first().detail, QStringLiteral("5.00, leader"));
         QVERIFY(sensitivity.caption()->text().startsWith(QStringLiteral("MongoDB Atlas stays first under 100 %")));
         stack.undo();
-        QVERIFY(categories(scores.chart()).last().startsWith(QStringLiteral("PostgreSQL (Aurora)")));
+        QCOMPARE(scores.view()->bars().bars.first().name, QStringLiteral("PostgreSQL (Aurora)"));
         stack.redo();
-        QVERIFY(categories(scores.chart()).last().startsWith(QStringLiteral("MongoDB Atlas")));
+        QCOMPARE(scores.view()->bars().bars.first().name, QStringLiteral("MongoDB Atlas"));
         test::snapshot(&scores, QStringLiteral("scoredock-after-edit"));
 
         // the presentation zoom sets the dock's font: the chart's text follows
-        const qreal before18 = scores.chart()->titleFont().pointSizeF();
+        const qreal before18 = scores.view()->titleFont().pointSizeF();
+        const int rebuilt = scores.rebuildCount();
         QFont big = scores.font();
         big.setPointSizeF(big.pointSizeF() * 2);
         scores.setFont(big);
-        QVERIFY(qFuzzyCompare(scores.chart()->titleFont().pointSizeF(), before18 * 2));
-        QVERIFY(qFuzzyCompare(scores.chart()->axes(Qt::Horizontal).first()->labelsFont().pointSizeF(), big.pointSizeF()));
+        QVERIFY(qFuzzyCompare(scores.view()->titleFont().pointSizeF(), before18 * 2));
+        QVERIFY(qFuzzyCompare(scores.view()->font().pointSizeF(), big.pointSizeF()));
+        QCOMPARE(scores.rebuildCount(), rebuilt + 1);
+        const qreal sensitivityTitle = sensitivity.chart()->titleFont().pointSizeF();
+        sensitivity.setFont(big);
+        QVERIFY(sensitivity.chart()->titleFont().pointSizeF() > sensitivityTitle * 1.5);
 
         // typing in the shown decision's text fields does not redraw either
-        const int drawn = scores.rebuildCount();
+        const int drawn = scores.rebuildCount(), updated = scores.updateCount();
+        const int sensitivityDrawn = sensitivity.rebuildCount();
         Decision retitled = *project.find<Decision>(QStringLiteral("dec-orders-db"));
         retitled.context += QStringLiteral(" More context.");
         QVERIFY(ui::commands::replaceItem(&stack, &project, retitled, QStringLiteral("Context")));
         QCOMPARE(scores.rebuildCount(), drawn);
+        QCOMPARE(scores.updateCount(), updated);
+        QCOMPARE(sensitivity.rebuildCount(), sensitivityDrawn);
 
         // an edit of another decision does not redraw
         const int count = scores.rebuildCount();
@@ -539,17 +615,20 @@ private slots:
         other.title = QStringLiteral("Catalogue cache");
         QVERIFY(ui::commands::replaceItem(&stack, &project, other, QStringLiteral("Title")));
         QCOMPARE(scores.rebuildCount(), count);
+        QCOMPARE(scores.updateCount(), updated);
 
         // another tab in front, or the decision removed: the note instead of a chart
         workbench.setCurrentItem(ui::ItemRef::overviewTab());
-        QVERIFY(!scores.chart());
+        QVERIFY(!scores.view());
+        QVERIFY(!scores.legend()->isVisibleTo(&scores));
         QVERIFY(sensitivity.caption()->isHidden());
         workbench.setCurrentItem(ui::ItemRef{ItemKind::Decision, QStringLiteral("dec-catalog-cache"), false});
-        QVERIFY(scores.chart());
+        QVERIFY(scores.view());
+        QCOMPARE(scores.view()->bars(), ui::scoreBars(*project.find<Decision>(QStringLiteral("dec-catalog-cache"))));
         QVERIFY(project.remove<Decision>(QStringLiteral("dec-catalog-cache")));
-        QVERIFY(!scores.chart());
+        QVERIFY(!scores.view());
         workbench.setProject(nullptr, nullptr);
-        QVERIFY(!scores.chart());
+        QVERIFY(!scores.view());
     }
 };
 

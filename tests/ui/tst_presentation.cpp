@@ -4,11 +4,14 @@
 // disagreement; Esc leaves. View ▸ Present (F5) opens it from the main window.
 #include "common/snapshot.h"
 #include "common/testsupport.h"
+#include "core/decision/groupscore.h"
 #include "core/project.h"
 #include "decisionfixture.h"
+#include "ui/decision/chartlegend.h"
 #include "ui/decision/matrixmodel.h"
 #include "ui/decision/matrixview.h"
 #include "ui/decision/presentationwindow.h"
+#include "ui/decision/scorebarsview.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/workbench.h"
 
@@ -91,6 +94,7 @@ private slots:
             QCOMPARE(present->size(), kProjector);
             allInside(present, zoom > 1 ? "150 %" : "100 %");
             QVERIFY(present->numberPixelSize() >= qRound(24 * zoom));
+            QCOMPARE(present->scoreBars()->font().pixelSize(), qRound(18 * zoom)); // the chart follows the zoom
         }
         test::snapshot(present, QStringLiteral("present-150-hidden"));
 
@@ -102,6 +106,9 @@ private slots:
         QTest::keyClick(present->matrixView(), Qt::Key_R, Qt::ControlModifier | Qt::AltModifier);
         QCOMPARE(present->matrixModel()->layer(), ui::MatrixModel::Layer::Group);
         QCOMPARE(present->disagreementList()->count(), 5);
+        // the chart shows the group's scores once revealed
+        QCOMPARE(present->scoreBars()->bars(), ui::scoreBars(present->matrixModel()->group()->groupDecision()));
+        QCOMPARE(present->legend()->entries().size(), present->scoreBars()->bars().sets.size());
         QApplication::processEvents();
         allInside(present, "revealed");
         test::snapshot(present, QStringLiteral("present-150-revealed"));
@@ -114,6 +121,7 @@ private slots:
         QTest::keyClick(present->matrixView(), Qt::Key_PageDown);
         QCOMPARE(present->decisionIndex(), 1);
         QVERIFY(present->decisionId() != first);
+        QCOMPARE(present->scoreBars()->bars(), ui::scoreBars(*project.find<Decision>(present->decisionId())));
         QVERIFY(present->findChild<QLabel *>(QStringLiteral("presentPosition"))->text().startsWith(QStringLiteral("Decision 2 of")));
         QTest::keyClick(present->matrixView(), Qt::Key_PageUp);
         QCOMPARE(present->decisionId(), first);

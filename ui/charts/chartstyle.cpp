@@ -155,12 +155,11 @@ QString axisLabel(const QString &name, const QString &detail, int width)
     return lines.join(QStringLiteral("<br>"));
 }
 
-void setRoundTicks(QValueAxis *axis, double from, double to, int maxTicks)
+double roundTickStep(double from, double to, int maxTicks)
 {
-    axis->setRange(from, to);
     const double span = to - from;
     if (!(span > 0))
-        return;
+        return 0;
     const double raw = span / std::max(1, maxTicks - 1);
     const double magnitude = std::pow(10, std::floor(std::log10(raw)));
     double step = magnitude * 10;
@@ -173,6 +172,15 @@ void setRoundTicks(QValueAxis *axis, double from, double to, int maxTicks)
     for (double factor : {5.0, 2.0, 1.0, 0.5})
         if (step > span / 1.5)
             step = std::min(step, magnitude * factor);
+    return step;
+}
+
+void setRoundTicks(QValueAxis *axis, double from, double to, int maxTicks)
+{
+    axis->setRange(from, to);
+    const double step = roundTickStep(from, to, maxTicks);
+    if (!(step > 0))
+        return;
     axis->setTickAnchor(0);
     axis->setTickInterval(step);
     axis->setTickType(QValueAxis::TicksDynamic);

@@ -50,8 +50,11 @@ void show(QChartView *view, QChart *chart);
 /// broken into lines of about `width` characters at spaces, then `detail` escaped on its own line.
 QString axisLabel(const QString &name, const QString &detail = {}, int width = 20);
 
-/// Keeps the axis range [from, to] as given but puts ticks on round numbers (1, 2 or 5
-/// times a power of ten, at most `maxTicks` of them).
+/// The distance between ticks on round numbers (1, 2 or 5 times a power of ten) for the range
+/// [from, to], at most `maxTicks` of them and at least two inside; 0 for an empty range.
+double roundTickStep(double from, double to, int maxTicks = 6);
+
+/// Keeps the axis range [from, to] as given but puts ticks on round numbers (roundTickStep).
 void setRoundTicks(QValueAxis *axis, double from, double to, int maxTicks = 6);
 
 /// Keeps a chart readable in a narrow dock: fewer ticks on horizontal value axes, a title at the

@@ -54,11 +54,6 @@ void DecisionChartDock::updateCaptionFont()
     m_caption->setFont(f);
 }
 
-void DecisionChartDock::setAntialiased(bool on)
-{
-    m_view->setRenderHint(QPainter::Antialiasing, on);
-}
-
 QChart *DecisionChartDock::chart() const
 {
     return m_stack->currentWidget() == m_view ? m_view->chart() : nullptr;
@@ -69,15 +64,6 @@ void DecisionChartDock::draw(bool forced)
     const core::Decision *d = project() && !shownItem().isEmpty() ? project()->find<core::Decision>(shownItem()) : nullptr;
     if (d && !forced && m_drawn && m_drawn->id == d->id && core::DecisionMatrix::sameMatrix(*m_drawn, *d))
         return;
-    if (d && !forced && m_updater && m_drawn && m_drawn->id == d->id && m_stack->currentWidget() == m_view
-        && m_updater(m_view->chart(), *d)) {
-        // the same chart with new numbers: its legend stays, no new chart is laid out
-        ++m_updates;
-        m_drawn = *d;
-        if (m_captionFactory)
-            m_caption->setText(m_captionFactory(*d));
-        return;
-    }
     m_drawn.reset();
     if (!d) {
         m_stack->setCurrentWidget(m_note);

@@ -10,6 +10,7 @@
 #include "decisioneditor.h"
 #include "revisitdock.h"
 #include "scorechart.h"
+#include "scorechartdock.h"
 #include "sensitivitychart.h"
 
 #include "core/decision/decisionlifecycle.h"
@@ -41,10 +42,7 @@ void installDecisionModule(Workbench &workbench)
     });
 
     QMainWindow *window = workbench.window();
-    auto *scores = new DecisionChartDock(DecisionModule::tr("Scores"), QStringLiteral("weightedScoresDock"),
-                                         [](const core::Decision &d) { return createScoreChart(d); }, {}, window);
-    scores->setUpdater([](QChart *chart, const core::Decision &d) { return updateScoreChart(chart, d); });
-    scores->setAntialiased(false); // horizontal bars and vertical grid lines: no edge to smooth
+    auto *scores = new ScoreChartDock(DecisionModule::tr("Scores"), window);
     scores->follow(wb);
     workbench.addDock(scores, Qt::RightDockWidgetArea);
     auto *sensitivity = new DecisionChartDock(DecisionModule::tr("Sensitivity"), QStringLiteral("sensitivityDock"),

@@ -1,10 +1,10 @@
 #include "presentationwindow.h"
 
-#include "criterioncolour.h"
-#include "ui/charts/chartstyle.h"
+#include "chartlegend.h"
 #include "decisionhandle.h"
 #include "matrixmodel.h"
 #include "matrixview.h"
+#include "scorebarsview.h"
 #include "scorechart.h"
 
 #include "core/decision/groupscore.h"
@@ -12,8 +12,6 @@
 #include "ui/workbench.h"
 
 #include <QAction>
-#include <QChart>
-#include <QChartView>
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,7 +30,8 @@ constexpr int kNumberPixels = 24; // at 100 %: readable from the back of a meeti
 }
 
 PresentationWindow::PresentationWindow(Workbench *workbench, const QString &decisionId, QWidget *parent)
-    : QWidget(parent, Qt::Window), m_workbench(workbench), m_view(new MatrixView(this)), m_chart(new QChartView(this)),
+    : QWidget(parent, Qt::Window), m_workbench(workbench), m_view(new MatrixView(this)), m_chart(new QWidget(this)),
+      m_bars(new ScoreBarsView(m_chart)), m_legend(new ChartLegend(m_chart)),
       m_title(new QLabel(this)), m_position(new QLabel(this)), m_timer(new QLabel(this)), m_layer(new QLabel(this)),
       m_agreement(new QLabel(this)), m_contested(new QListWidget(this)), m_ticker(new QTimer(this))
 {
@@ -63,10 +62,15 @@ PresentationWindow::PresentationWindow(Workbench *workbench, const QString &deci
     m_view->verticalHeader()->hide(); // row numbers are editing chrome
     // a long option name shows its start (centred it would lose both ends)
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    // the Scores dock's chart, with its legend wrapped below
     m_chart->setObjectName(QStringLiteral("presentChart"));
-    m_chart->setRenderHint(QPainter::Antialiasing);
     m_chart->setMinimumSize(0, 0);
-    m_chart->setFocusPolicy(Qt::NoFocus);
+    m_bars->setMinimumSize(0, 0);
+    auto *chartLayout = new QVBoxLayout(m_chart);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(0);
+    chartLayout->addWidget(m_bars, 1);
+    chartLayout->addWidget(m_legend);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_title, 1);
@@ -213,7 +217,13 @@ void PresentationWindow::rebuild()
     QFont chartFont = font();
     chartFont.setPixelSize(qRound(18 * m_zoom));
     m_chart->setFont(chartFont);
-    charts::show(m_chart, createScoreChart(shown));
+    const ScoreBars bars = ui::scoreBars(shown);
+    if (!m_bars->setBars(bars)) {
+        QList<ChartLegend::Entry> entries;
+        for (const ScoreBars::Set &set : bars.sets)
+            entries << ChartLegend::Entry{set.brush, set.name};
+        m_legend->setEntries(entries);
+    }
     refreshSide();
 }
 

@@ -12,16 +12,17 @@
 #include <QPointer>
 #include <QWidget>
 
-class QChartView;
 class QLabel;
 class QListWidget;
 class QTimer;
 
 namespace archbench::ui {
 
+class ChartLegend;
 class DecisionHandle;
 class MatrixModel;
 class MatrixView;
+class ScoreBarsView;
 class Workbench;
 
 class PresentationWindow : public QWidget {
@@ -38,7 +39,9 @@ public:
     void setZoom(double factor);
     MatrixView *matrixView() const { return m_view; }
     MatrixModel *matrixModel() const { return m_model; }
-    QChartView *chartView() const { return m_chart; }
+    /// The score chart (the Scores dock's).
+    ScoreBarsView *scoreBars() const { return m_bars; }
+    ChartLegend *legend() const { return m_legend; }
     QListWidget *disagreementList() const { return m_contested; }
     QLabel *timerLabel() const { return m_timer; }
     /// The pixel size of the numbers in the grid (≥ 24 at 100 %).
@@ -64,7 +67,9 @@ private:
     DecisionHandle *m_handle = nullptr;
     MatrixModel *m_model = nullptr;
     MatrixView *m_view;
-    QChartView *m_chart;
+    QWidget *m_chart; ///< the score chart and its legend
+    ScoreBarsView *m_bars;
+    ChartLegend *m_legend;
     QLabel *m_title;
     QLabel *m_position;
     QLabel *m_timer;

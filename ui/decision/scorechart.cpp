@@ -28,7 +28,6 @@ struct Row {
     const core::OptionScore *score;
     QString name;   ///< plain text
     QString detail; ///< plain text: "4.65, leader", "eliminated", ...
-    QString label;  ///< the axis label: rich text with the name escaped, unique
 };
 
 // Top to bottom: ranked by rank, then incomplete, then eliminated; each group in option order.
@@ -45,9 +44,8 @@ QList<Row> rows(const core::WeightedScore &ws)
             return group(*a) < group(*b);
         return group(*a) == 0 && *a->rank < *b->rank;
     });
-    QStringList used;
     for (const core::OptionScore *os : std::as_const(ordered)) {
-        Row row{os, os->name.isEmpty() ? ScoreChart::tr("(unnamed)") : os->name, {}, {}};
+        Row row{os, os->name.isEmpty() ? ScoreChart::tr("(unnamed)") : os->name, {}};
         if (os->eliminated)
             row.detail = ScoreChart::tr("eliminated");
         else if (!os->complete)
@@ -60,13 +58,6 @@ QList<Row> rows(const core::WeightedScore &ws)
             row.detail = ScoreChart::tr("%1, leader").arg(locale.toString(*os->weighted, 'f', 2));
         else
             row.detail = locale.toString(*os->weighted, 'f', 2);
-        // Qt Charts draws axis labels as rich text: escape the user's text. Labels must be unique.
-        QString label = charts::axisLabel(row.name, row.detail);
-        const QString base = label;
-        for (int n = 2; used.contains(label); ++n)
-            label = QStringLiteral("%1 (%2)").arg(base).arg(n);
-        used << label;
-        row.label = label;
         out << row;
     }
     return out;
@@ -96,38 +87,14 @@ QChart *weightedScoreReportChart(const core::ProjectData &data, const QString &i
     return nullptr;
 }
 
-namespace {
-
-/// One bar set of the score chart: a criterion's contributions, or the incomplete or eliminated
-/// options' partial sums. Values run from the bottom bar to the top one.
-struct SetPlan {
-    QString name; ///< rich text (escaped)
-    QBrush brush;
-    QColor border;
-    QList<qreal> values;
-};
-
-/// Everything the score chart shows, computed without Qt Charts: built into a new chart, or
-/// compared with and written into the chart on screen.
-struct ScorePlan {
-    QString title;
-    QList<SetPlan> sets;
-    QStringList categories; ///< bottom to top
-    double max = 1;
-    int tickCount = 0; ///< 0: Qt's default
-    QString axisTitle;
-};
-
-ScorePlan plan(const core::Decision &d, int maxOptions)
+ScoreBars scoreBars(const core::Decision &d, int maxOptions)
 {
-    ScorePlan out;
+    ScoreBars out;
     const core::WeightedScore ws = core::WeightedScore::compute(d);
     QList<Row> top = rows(ws);
     const qsizetype allOptions = top.size();
     if (maxOptions > 0 && top.size() > maxOptions)
         top.resize(maxOptions);
-    QList<Row> bottomUp = top; // bar charts list categories from the bottom
-    std::reverse(bottomUp.begin(), bottomUp.end());
 
     if (top.size() < allOptions)
         out.title = ScoreChart::tr("Which option leads, and why: the first %1 of %2 options (%3 left out)")
@@ -142,40 +109,38 @@ ScorePlan plan(const core::Decision &d, int maxOptions)
         const core::Score *s = core::findScore(d, os.option, c.id);
         return s && total > 0 ? c.weight * s->value / total : 0.0;
     };
-    for (const core::Criterion &c : d.criteria) {
-        const QColor colour = criterionColour(d, c.id);
-        SetPlan set{(c.name.isEmpty() ? ScoreChart::tr("(unnamed criterion)") : c.name).toHtmlEscaped(),
-                    QBrush(colour), colour.darker(115), {}};
-        for (const Row &r : std::as_const(bottomUp))
-            set.values << (r.score->rank ? contribution(*r.score, c) : 0.0);
-        out.sets << set;
-    }
     const auto partial = [&](const core::OptionScore &os) {
         double sum = 0;
         for (const core::Criterion &c : d.criteria)
             sum += contribution(os, c);
         return sum;
     };
+    for (const core::Criterion &c : d.criteria) {
+        const QColor colour = criterionColour(d, c.id);
+        out.sets << ScoreBars::Set{c.name.isEmpty() ? ScoreChart::tr("(unnamed criterion)") : c.name, QBrush(colour),
+                                   colour.darker(115)};
+    }
     const bool anyIncomplete = std::any_of(top.cbegin(), top.cend(), [](const Row &r) {
         return !r.score->eliminated && !r.score->complete;
     });
     const bool anyEliminated = std::any_of(top.cbegin(), top.cend(), [](const Row &r) { return r.score->eliminated; });
-    if (anyIncomplete) {
-        SetPlan set{ScoreChart::tr("Incomplete: scored part only").toHtmlEscaped(), QBrush(palette::muted().lighter(125)),
-                    palette::muted(), {}};
-        for (const Row &r : std::as_const(bottomUp))
-            set.values << (!r.score->eliminated && !r.score->complete ? partial(*r.score) : 0.0);
-        out.sets << set;
+    if (anyIncomplete)
+        out.sets << ScoreBars::Set{ScoreChart::tr("Incomplete: scored part only"), QBrush(palette::muted().lighter(125)),
+                                   palette::muted()};
+    if (anyEliminated)
+        out.sets << ScoreBars::Set{ScoreChart::tr("Eliminated by a hard constraint"),
+                                   QBrush(palette::muted(), Qt::BDiagPattern), palette::muted()};
+    for (const Row &r : std::as_const(top)) {
+        ScoreBars::Bar bar{r.name, r.detail, {}};
+        const core::OptionScore &os = *r.score;
+        for (const core::Criterion &c : d.criteria)
+            bar.segments << (os.rank ? contribution(os, c) : 0.0);
+        if (anyIncomplete)
+            bar.segments << (!os.eliminated && !os.complete ? partial(os) : 0.0);
+        if (anyEliminated)
+            bar.segments << (os.eliminated ? partial(os) : 0.0);
+        out.bars << bar;
     }
-    if (anyEliminated) {
-        SetPlan set{ScoreChart::tr("Eliminated by a hard constraint").toHtmlEscaped(),
-                    QBrush(palette::muted(), Qt::BDiagPattern), palette::muted(), {}};
-        for (const Row &r : std::as_const(bottomUp))
-            set.values << (r.score->eliminated ? partial(*r.score) : 0.0);
-        out.sets << set;
-    }
-    for (const Row &r : std::as_const(bottomUp))
-        out.categories << r.label;
 
     const QLocale locale;
     out.max = std::max(1.0, d.scale.max);
@@ -186,43 +151,36 @@ ScorePlan plan(const core::Decision &d, int maxOptions)
     return out;
 }
 
-/// What must stay the same for the chart on screen to take new numbers in place: everything
-/// but the values and the option labels. Kept on the chart as a property, so an update never
-/// reads colours back from Qt Charts (which may hand them back in another form).
-QString shape(const ScorePlan &p)
-{
-    QStringList parts{p.title, p.axisTitle, QString::number(p.max), QString::number(p.tickCount),
-                      QString::number(p.categories.size())};
-    for (const SetPlan &set : p.sets)
-        parts << set.name << QString::number(set.brush.color().rgba(), 16) << QString::number(int(set.brush.style()))
-              << QString::number(set.border.rgba(), 16) << QString::number(set.values.size());
-    return parts.join(QChar(0x1f));
-}
-
-constexpr const char *kShapeProperty = "archbenchScoreChartShape";
-
-} // namespace
-
 QChart *createScoreChart(const core::Decision &d, QObject *parent, int maxOptions)
 {
-    const ScorePlan p = plan(d, maxOptions);
+    const ScoreBars p = scoreBars(d, maxOptions);
     QChart *chart = charts::newChart({}, parent);
-    chart->setProperty(kShapeProperty, shape(p));
-    chart->setTitle(p.title);
+    chart->setTitle(p.title.toHtmlEscaped());
 
     auto *series = new QHorizontalStackedBarSeries;
     series->setBarWidth(0.6);
-    for (const SetPlan &sp : p.sets) {
-        auto *set = new QBarSet(sp.name);
-        set->setBrush(sp.brush);
-        set->setBorderColor(sp.border);
-        set->append(sp.values);
+    for (qsizetype i = 0; i < p.sets.size(); ++i) {
+        auto *set = new QBarSet(p.sets[i].name.toHtmlEscaped());
+        set->setBrush(p.sets[i].brush);
+        set->setBorderColor(p.sets[i].border);
+        // bar charts list categories from the bottom
+        for (auto bar = p.bars.crbegin(); bar != p.bars.crend(); ++bar)
+            set->append(bar->segments.value(i));
         series->append(set);
     }
     chart->addSeries(series);
 
+    // Qt Charts draws axis labels as rich text (escaped by axisLabel); they must be unique
+    QStringList labels;
+    for (auto bar = p.bars.crbegin(); bar != p.bars.crend(); ++bar) {
+        const QString base = charts::axisLabel(bar->name, bar->detail);
+        QString label = base;
+        for (int n = 2; labels.contains(label); ++n)
+            label = QStringLiteral("%1 (%2)").arg(base).arg(n);
+        labels << label;
+    }
     auto *categories = new QBarCategoryAxis;
-    categories->append(p.categories);
+    categories->append(labels);
     chart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
 
@@ -231,53 +189,11 @@ QChart *createScoreChart(const core::Decision &d, QObject *parent, int maxOption
     if (p.tickCount > 0)
         values->setTickCount(p.tickCount);
     values->setLabelFormat(QStringLiteral("%.0f"));
-    values->setTitleText(p.axisTitle);
+    values->setTitleText(p.axisTitle.toHtmlEscaped());
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
     chart->legend()->setAlignment(Qt::AlignBottom);
     return chart;
-}
-
-bool updateScoreChart(QChart *chart, const core::Decision &d, int maxOptions)
-{
-    if (!chart || chart->series().size() != 1)
-        return false;
-    auto *series = qobject_cast<QHorizontalStackedBarSeries *>(chart->series().constFirst());
-    if (!series)
-        return false;
-    QBarCategoryAxis *categories = nullptr;
-    for (QAbstractAxis *axis : chart->axes(Qt::Vertical, series))
-        if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
-            categories = c;
-    if (!categories)
-        return false;
-    const ScorePlan p = plan(d, maxOptions);
-    // Only the numbers and the option labels change in place; anything else is a new chart.
-    const QList<QBarSet *> sets = series->barSets();
-    if (chart->property(kShapeProperty).toString() != shape(p) || sets.size() != p.sets.size()
-        || categories->count() != p.categories.size())
-        return false;
-    // A score edit changes one option's label ("4.65, leader"): replace() lays out that label
-    // only, setCategories() every label of the axis and the chart around it. A label that
-    // moves to another row (the ranking changed) needs the whole list.
-    const QStringList old = categories->categories();
-    if (old != p.categories) {
-        bool moved = false;
-        for (qsizetype i = 0; i < old.size() && !moved; ++i)
-            moved = old[i] != p.categories[i] && old.contains(p.categories[i]);
-        if (moved) {
-            categories->setCategories(p.categories);
-        } else {
-            for (qsizetype i = 0; i < old.size(); ++i)
-                if (old[i] != p.categories[i])
-                    categories->replace(old[i], p.categories[i]);
-        }
-    }
-    for (qsizetype i = 0; i < sets.size(); ++i)
-        for (qsizetype j = 0; j < p.sets[i].values.size(); ++j)
-            if (sets[i]->at(j) != p.sets[i].values[j])
-                sets[i]->replace(j, p.sets[i].values[j]);
-    return true;
 }
 
 } // namespace archbench::ui
