@@ -2,12 +2,13 @@
 
 namespace archbench::ui {
 
-ItemTableModelBase::ItemTableModelBase(ItemHandleBase *handle, QObject *parent)
+ItemTableModelBase::ItemTableModelBase(ItemHandleBase *handle, Handle ownership, QObject *parent)
     : QAbstractTableModel(parent), m_handle(handle)
 {
-    m_handle->setParent(this);
+    if (ownership == Handle::Owned)
+        m_handle->setParent(this);
     connect(m_handle, &ItemHandleBase::changed, this, &ItemTableModelBase::refresh);
-    connect(m_handle, &ItemHandleBase::removed, this, &ItemTableModelBase::refresh);
+    connect(m_handle, &ItemHandleBase::removed, this, [this] { refresh(core::ItemPart::All); });
     connect(m_handle, &ItemHandleBase::readOnlyChanged, this, &ItemTableModelBase::allCellsChanged);
 }
 
@@ -21,12 +22,16 @@ void ItemTableModelBase::allCellsChanged()
 {
     if (m_rows > 0 && columnCount() > 0)
         emit dataChanged(index(0, 0), index(m_rows - 1, columnCount() - 1));
+    if (headerFollowsItem() && columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
 }
 
-void ItemTableModelBase::refresh()
+void ItemTableModelBase::refresh(core::ItemParts parts)
 {
+    if (!(parts & shownParts()))
+        return;
     const int rows = currentRowCount();
-    if (rows != m_rows) {
+    if (rows != m_rows || shapeChanged()) {
         beginResetModel();
         m_rows = rows;
         recompute();

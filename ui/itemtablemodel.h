@@ -10,6 +10,8 @@
 //     dataChanged over the table when the row count stayed, a reset when it moved (row
 //     signals would need a diff of the two lists for undo and redo; a reset is exact and the
 //     editors restore their current row), and a change of read-only state repaints the flags.
+//     A table that shows only some parts of the item (shownParts) ignores changes of the
+//     others; one whose columns follow the item says so (shapeChanged).
 //
 // A subclass says how many rows an item has (`rowsIn`) and what its cells show:
 //
@@ -20,7 +22,9 @@
 //       { return removeRowsOf(&core::Drill::findings, rows, tr("Remove finding"), tr("Remove findings")); }
 //   };
 //
-// and calls initializeRows() at the end of its constructor (rowsIn is virtual).
+// and calls initializeRows() at the end of its constructor (rowsIn is virtual). The drill's and
+// the cost model's tables own their handle; the decision editor's constraints and risks share
+// the editor's DecisionHandle.
 
 #include "ui/itemhandle.h"
 
@@ -46,8 +50,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 protected:
-    /// Takes `handle` (this model becomes its parent).
-    ItemTableModelBase(ItemHandleBase *handle, QObject *parent);
+    /// Reads and edits the item through `handle`: owned (this model becomes its parent), or
+    /// shared with the other panels of an editor and owned there.
+    enum class Handle { Owned, Shared };
+    ItemTableModelBase(ItemHandleBase *handle, Handle ownership, QObject *parent);
     ItemHandleBase *handleBase() const { return m_handle; }
     /// Call at the end of the subclass's constructor.
     void initializeRows();
@@ -55,11 +61,20 @@ protected:
     void allCellsChanged();
     /// The rows the item has now (0 once it has been removed).
     virtual int currentRowCount() const = 0;
+    /// The parts of the item the table shows: a change of other parts leaves it alone (a
+    /// decision's constraints table and a score key).
+    virtual core::ItemParts shownParts() const { return core::ItemPart::All; }
+    /// Whether the table changed its shape beyond its row count (its columns, the ids its
+    /// rows stand for): the views are reset then. Compares only; recompute() takes it in.
+    virtual bool shapeChanged() const { return false; }
+    /// Whether the horizontal header shows the item's data (option names): it is repainted
+    /// with the cells then.
+    virtual bool headerFollowsItem() const { return false; }
     /// Recomputes cached derived figures; called before the view hears of a change.
     virtual void recompute() {}
 
 private:
-    void refresh();
+    void refresh(core::ItemParts parts);
 
     ItemHandleBase *m_handle;
     int m_rows = 0;
@@ -72,9 +87,11 @@ public:
 
 protected:
     ItemTableModel(ProjectDocument *document, const QString &itemId, QObject *parent)
-        : ItemTableModelBase(new ItemHandle<T>(document, itemId), parent)
+        : ItemTableModelBase(new ItemHandle<T>(document, itemId), Handle::Owned, parent)
     {
     }
+    /// Shares `handle` with the other panels of an editor (which own it).
+    ItemTableModel(ItemHandle<T> *handle, QObject *parent) : ItemTableModelBase(handle, Handle::Shared, parent) {}
 
     ItemHandle<T> &handle() const { return *static_cast<ItemHandle<T> *>(handleBase()); }
 

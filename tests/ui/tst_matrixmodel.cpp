@@ -174,8 +174,30 @@ private slots:
         QAbstractItemModelTester t4(&triggers, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const Decision before = *handle.decision();
 
+        // the constraints, risks and triggers tables show neither scores nor weights: a score
+        // or a weight edit leaves them alone (no repaint per key)
+        QSignalSpy constraintsChanged(&constraints, &QAbstractItemModel::dataChanged);
+        QSignalSpy risksChanged(&risks, &QAbstractItemModel::dataChanged);
+        QSignalSpy triggersChanged(&triggers, &QAbstractItemModel::dataChanged);
         QVERIFY(model.setData(model.index(0, kFirst + 1), QStringLiteral("3")));
         QVERIFY(model.setData(model.index(0, 1), QStringLiteral("35")));
+        QCOMPARE(constraintsChanged.count(), 0);
+        QCOMPARE(risksChanged.count(), 0);
+        QCOMPARE(triggersChanged.count(), 0);
+        // a renamed option is in the constraints table's header
+        QSignalSpy constraintsHeader(&constraints, &QAbstractItemModel::headerDataChanged);
+        handle.edit(QStringLiteral("rename"), [](Decision &d) {
+            d.options.first().name += QStringLiteral(" (v2)");
+            return true;
+        });
+        QCOMPARE(constraintsHeader.count(), 1);
+        // the decision's date starts its calendar triggers' clock: the triggers table follows it
+        handle.edit(QStringLiteral("date"), [](Decision &d) {
+            d.date = d.date.addDays(-30);
+            return true;
+        });
+        QCOMPARE(triggersChanged.count(), 1);
+        QVERIFY(constraints.headerData(1, Qt::Horizontal).toString().endsWith(QStringLiteral(" (v2)")));
         QVERIFY(model.setData(model.index(0, 0), QStringLiteral("Fit for orders")));
         QVERIFY(!model.setData(model.index(0, kFirst), QStringLiteral("9"))); // outside 1..5
         QVERIFY(!model.setData(model.index(0, 1), QStringLiteral("-1")));     // negative weight
@@ -214,7 +236,7 @@ private slots:
         constraints.removeConstraint(0);
 
         const int edits = stack.count();
-        QCOMPARE(edits, 22); // one undo command per edit above
+        QCOMPARE(edits, 24); // one undo command per edit above
         const Decision after = *handle.decision();
         // undo all, redo all, undo all: exact, under the testers
         while (stack.canUndo())

@@ -8,50 +8,36 @@
 
 #include <QBrush>
 
+#include <tuple>
+
 namespace archbench::ui {
 
 ConstraintsModel::ConstraintsModel(DecisionHandle *handle, QObject *parent)
-    : QAbstractTableModel(parent), m_handle(handle)
+    : ItemTableModel<core::Decision>(handle, parent)
 {
-    // the table shows the constraints and the options' names: a score, a weight or a record
-    // change leaves every cell as it was (and repainting the table on each key cost 17,000 px)
-    connect(handle, &DecisionHandle::changed, this, [this](core::ItemParts parts) {
-        if (parts & (core::ItemPart::Structure | core::ItemPart::Constraints))
-            refresh();
-    });
-    connect(handle, &DecisionHandle::removed, this, &ConstraintsModel::refresh);
-    connect(handle, &DecisionHandle::readOnlyChanged, this, [this] {
-        if (rowCount() > 0)
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    });
-    refresh();
+    initializeRows();
 }
 
-void ConstraintsModel::refresh()
+std::pair<QStringList, QStringList> ConstraintsModel::currentIds() const
 {
-    const core::Decision *d = m_handle ? m_handle->decision() : nullptr;
     QStringList constraints, options;
-    if (d) {
+    if (const core::Decision *d = item()) {
         for (const core::HardConstraint &k : d->constraints)
             constraints << k.id;
         for (const core::Option &o : d->options)
             options << o.id;
     }
-    if (constraints != m_constraints || options != m_options) {
-        beginResetModel();
-        m_constraints = constraints;
-        m_options = options;
-        endResetModel();
-        return;
-    }
-    if (rowCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    return {constraints, options};
 }
 
-int ConstraintsModel::rowCount(const QModelIndex &parent) const
+bool ConstraintsModel::shapeChanged() const
 {
-    return parent.isValid() ? 0 : int(m_constraints.size());
+    return currentIds() != std::pair{m_constraints, m_options};
+}
+
+void ConstraintsModel::recompute()
+{
+    std::tie(m_constraints, m_options) = currentIds();
 }
 
 int ConstraintsModel::columnCount(const QModelIndex &parent) const
@@ -66,7 +52,7 @@ QString ConstraintsModel::constraintAt(int row) const
 
 QVariant ConstraintsModel::data(const QModelIndex &index, int role) const
 {
-    const core::Decision *d = m_handle ? m_handle->decision() : nullptr;
+    const core::Decision *d = item();
     if (!d || !index.isValid() || !checkIndex(index) || index.row() >= d->constraints.size())
         return {};
     const core::HardConstraint &k = d->constraints[index.row()];
@@ -94,7 +80,7 @@ QVariant ConstraintsModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     if (section == 0)
         return tr("Hard constraint");
-    const core::Decision *d = m_handle ? m_handle->decision() : nullptr;
+    const core::Decision *d = item();
     if (!d || section - 1 >= d->options.size())
         return {};
     return d->options[section - 1].name;
@@ -104,8 +90,8 @@ Qt::ItemFlags ConstraintsModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (m_handle && !m_handle->isReadOnly())
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+    if (!isReadOnly())
         f |= index.column() == 0 ? Qt::ItemIsEditable : Qt::ItemIsUserCheckable;
     return f;
 }
@@ -117,7 +103,7 @@ bool ConstraintsModel::setData(const QModelIndex &index, const QVariant &value, 
     const QString id = constraintAt(index.row());
     if (index.column() == 0 && role == Qt::EditRole) {
         const QString text = value.toString().trimmed();
-        return m_handle->edit(tr("Edit constraint"), [&](core::Decision &d) {
+        return handle().edit(tr("Edit constraint"), [&](core::Decision &d) {
             for (core::HardConstraint &k : d.constraints)
                 if (k.id == id && k.text != text) {
                     k.text = text;
@@ -129,7 +115,7 @@ bool ConstraintsModel::setData(const QModelIndex &index, const QVariant &value, 
     if (index.column() > 0 && role == Qt::CheckStateRole) {
         const bool meets = value.value<Qt::CheckState>() == Qt::Checked;
         const QString option = m_options.value(index.column() - 1);
-        return m_handle->edit(meets ? tr("Mark constraint as met") : tr("Mark constraint as failed"),
+        return handle().edit(meets ? tr("Mark constraint as met") : tr("Mark constraint as failed"),
                               [&](core::Decision &d) {
                                   return core::DecisionMatrix::setMeetsConstraint(d, id, option, meets);
                               });
@@ -140,17 +126,15 @@ bool ConstraintsModel::setData(const QModelIndex &index, const QVariant &value, 
 int ConstraintsModel::addConstraint(int row)
 {
     const int at = row < 0 || row >= rowCount() ? rowCount() : row + 1;
-    m_handle->edit(tr("Add constraint"), [&](core::Decision &d) {
-        d.constraints.insert(at, core::HardConstraint{core::Project::newId(), tr("New constraint"), {}});
-        return true;
-    });
+    insertRowInto(&core::Decision::constraints, at, core::HardConstraint{core::Project::newId(), tr("New constraint"), {}},
+                  tr("Add constraint"));
     return at;
 }
 
 void ConstraintsModel::removeConstraint(int row)
 {
     const QString id = constraintAt(row);
-    m_handle->edit(tr("Remove constraint"), [&](core::Decision &d) {
+    handle().edit(tr("Remove constraint"), [&](core::Decision &d) {
         return d.constraints.removeIf([&](const core::HardConstraint &k) { return k.id == id; }) > 0;
     });
 }

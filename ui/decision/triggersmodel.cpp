@@ -32,12 +32,9 @@ QString TriggersModel::categoryLabel(core::TriggerCategory category)
 }
 
 TriggersModel::TriggersModel(DecisionHandle *handle, QObject *parent)
-    : QAbstractTableModel(parent), m_handle(handle), m_today(QDate::currentDate())
+    : ItemTableModel<core::Decision>(handle, parent), m_today(QDate::currentDate())
 {
-    connect(handle, &DecisionHandle::changed, this, &TriggersModel::refresh);
-    connect(handle, &DecisionHandle::removed, this, &TriggersModel::refresh);
-    connect(handle, &DecisionHandle::readOnlyChanged, this, &TriggersModel::refresh);
-    refresh();
+    initializeRows();
 }
 
 void TriggersModel::setReferenceDate(const QDate &today)
@@ -45,28 +42,16 @@ void TriggersModel::setReferenceDate(const QDate &today)
     if (m_today == today)
         return;
     m_today = today;
-    refresh();
+    allCellsChanged(); // the states and their reasons
 }
 
-void TriggersModel::refresh()
+QStringList TriggersModel::currentIds() const
 {
-    const core::Decision *d = m_handle ? m_handle->decision() : nullptr;
     QStringList ids;
-    if (d)
+    if (const core::Decision *d = item())
         for (const core::RevisitTrigger &t : d->revisitTriggers)
             ids << t.id;
-    if (ids != m_triggers) {
-        beginResetModel();
-        m_triggers = ids;
-        endResetModel();
-    } else if (!m_triggers.isEmpty()) {
-        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
-}
-
-int TriggersModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_triggers.size());
+    return ids;
 }
 
 int TriggersModel::columnCount(const QModelIndex &parent) const
@@ -86,7 +71,7 @@ int TriggersModel::rowOf(const QString &triggerId) const
 
 QVariant TriggersModel::data(const QModelIndex &index, int role) const
 {
-    const core::Decision *d = m_handle ? m_handle->decision() : nullptr;
+    const core::Decision *d = item();
     if (!d || !index.isValid() || !checkIndex(index) || index.row() >= d->revisitTriggers.size())
         return {};
     const core::RevisitTrigger &t = d->revisitTriggers[index.row()];
@@ -188,7 +173,7 @@ Qt::ItemFlags TriggersModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (index.column() != StateColumn && m_handle && !m_handle->isReadOnly())
+    if (index.column() != StateColumn && !isReadOnly())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -220,7 +205,7 @@ bool TriggersModel::setData(const QModelIndex &index, const QVariant &value, int
     if (index.column() == ComparatorColumn && !(comparator = core::enumFromString<core::Comparator>(text)))
         return false;
 
-    return m_handle->edit(tr("Edit revisit trigger"), [&](core::Decision &d) {
+    return handle().edit(tr("Edit revisit trigger"), [&](core::Decision &d) {
         for (core::RevisitTrigger &t : d.revisitTriggers) {
             if (t.id != id)
                 continue;
@@ -243,7 +228,7 @@ bool TriggersModel::setData(const QModelIndex &index, const QVariant &value, int
 int TriggersModel::addTrigger(int row, core::TriggerCategory category)
 {
     const int at = row < 0 || row >= rowCount() ? rowCount() : row + 1;
-    m_handle->edit(tr("Add revisit trigger"), [&](core::Decision &d) {
+    handle().edit(tr("Add revisit trigger"), [&](core::Decision &d) {
         core::RevisitTrigger t;
         t.id = core::Project::newId();
         t.category = category;
@@ -258,7 +243,7 @@ int TriggersModel::addTrigger(int row, core::TriggerCategory category)
 void TriggersModel::removeTrigger(int row)
 {
     const QString id = triggerAt(row);
-    m_handle->edit(tr("Remove revisit trigger"), [&](core::Decision &d) {
+    handle().edit(tr("Remove revisit trigger"), [&](core::Decision &d) {
         return d.revisitTriggers.removeIf([&](const core::RevisitTrigger &t) { return t.id == id; }) > 0;
     });
 }

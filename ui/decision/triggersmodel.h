@@ -5,16 +5,15 @@
 // by the caller (the GUI passes today), never read here.
 
 #include "core/decision/triggerstatus.h"
+#include "ui/itemtablemodel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
-#include <QPointer>
 
 namespace archbench::ui {
 
 class DecisionHandle;
 
-class TriggersModel : public QAbstractTableModel {
+class TriggersModel : public ItemTableModel<core::Decision> {
     Q_OBJECT
 public:
     enum Column {
@@ -28,7 +27,6 @@ public:
     void setReferenceDate(const QDate &today);
     QDate referenceDate() const { return m_today; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -42,10 +40,17 @@ public:
 
     static QString categoryLabel(core::TriggerCategory category);
 
-private:
-    void refresh();
+protected:
+    int rowsIn(const core::Decision &d) const override { return int(d.revisitTriggers.size()); }
+    /// The triggers, and the record (its date is a calendar trigger's start).
+    core::ItemParts shownParts() const override { return core::ItemPart::Triggers | core::ItemPart::Record; }
+    /// Other triggers (by id) stand in the rows.
+    bool shapeChanged() const override { return currentIds() != m_triggers; }
+    void recompute() override { m_triggers = currentIds(); }
 
-    QPointer<DecisionHandle> m_handle;
+private:
+    QStringList currentIds() const;
+
     QStringList m_triggers;
     QDate m_today;
 };
