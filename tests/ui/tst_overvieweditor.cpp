@@ -11,6 +11,7 @@
 #include "ui/overview/overvieweditor.h"
 #include "ui/overview/requirementsmodel.h"
 #include "ui/overview/requirementspanel.h"
+#include "ui/widgets/summarypause.h"
 #include "ui/workbench.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +24,7 @@
 #include <QMainWindow>
 #include <QSignalSpy>
 #include <QTextEdit>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
@@ -239,6 +241,40 @@ private slots:
         QVERIFY(list->item(0)->text().contains(QStringLiteral("0 of 12")));
         QTest::keyClicks(editor.framing()->editor(QStringLiteral("users")), QStringLiteral("x"));
         QTRY_VERIFY(list->item(0)->text().contains(QStringLiteral("1 of 12")));
+    }
+
+    // The dashboard follows edits once the typing pauses, not on every key; behind another tab
+    // it does not look at the project at all until it is shown again.
+    void dashboardWaitsForAPauseAndForItsTab()
+    {
+        Project project;
+        QUndoStack stack;
+        ui::ProjectDocument document(&project, &stack);
+        QTabWidget tabs;
+        auto *editor = new ui::OverviewEditor(&document, nullptr);
+        tabs.addTab(editor, QStringLiteral("Overview"));
+        tabs.addTab(new QWidget, QStringLiteral("Decision"));
+        tabs.resize(900, 700);
+        tabs.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tabs));
+        QListWidget *list = editor->dashboard()->list();
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("0 of 12")));
+
+        // in front: two keys, then the pause, then one refresh showing both
+        QTest::keyClicks(editor->framing()->editor(QStringLiteral("users")), QStringLiteral("x"));
+        QCoreApplication::processEvents(); // a key's own events: the dashboard waits
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("0 of 12")));
+        QTRY_VERIFY(list->item(0)->text().contains(QStringLiteral("1 of 12")));
+
+        // behind the decision's tab: an answer typed elsewhere is not looked at until shown
+        tabs.setCurrentIndex(1);
+        ProjectInfo info = project.info();
+        info.framing.timeline = QStringLiteral("Live by March");
+        QVERIFY(ui::commands::setProjectInfo(&stack, &project, info, QStringLiteral("Timeline")));
+        QTest::qWait(ui::kSummaryPauseMs * 3);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("1 of 12")));
+        tabs.setCurrentIndex(0);
+        QTRY_VERIFY(list->item(0)->text().contains(QStringLiteral("2 of 12")));
     }
 
     // A refresh touches only the lines that changed: the others keep their list items (so no

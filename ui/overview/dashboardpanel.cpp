@@ -3,6 +3,8 @@
 #include "core/overview/dashboard.h"
 #include "core/project.h"
 #include "ui/charts/palette.h"
+#include "ui/widgets/summarypause.h"
+#include "ui/widgets/whenvisible.h"
 #include "ui/workbench.h"
 
 #include <QBrush>
@@ -55,17 +57,19 @@ DashboardPanel::DashboardPanel(core::Project *project, Workbench *workbench, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
 
+    // After an edit, once the typing pauses; behind another tab, when the Overview is next shown.
+    m_whenVisible = new WhenVisible(this, [this] { refresh(); });
     m_timer = new QTimer(this);
     m_timer->setSingleShot(true);
-    m_timer->setInterval(0);
-    connect(m_timer, &QTimer::timeout, this, &DashboardPanel::refresh);
+    m_timer->setInterval(kSummaryPauseMs);
+    connect(m_timer, &QTimer::timeout, m_whenVisible, &WhenVisible::run);
     connect(project, &core::Project::modified, m_timer, qOverload<>(&QTimer::start));
     // Due and overdue depend on the date: re-read it now and then, as the Revisit dock does.
     auto *clock = new QTimer(this);
     clock->setInterval(5 * 60 * 1000);
     connect(clock, &QTimer::timeout, this, [this] {
         if (QDate::currentDate() != m_shownFor)
-            refresh();
+            m_whenVisible->run();
     });
     clock->start();
 

@@ -18,6 +18,7 @@ class Project;
 
 namespace archbench::ui {
 
+class WhenVisible;
 class Workbench;
 
 class DashboardPanel : public QWidget {
@@ -26,7 +27,8 @@ public:
     DashboardPanel(core::Project *project, Workbench *workbench, QWidget *parent = nullptr);
 
     QListWidget *list() const { return m_list; }
-    /// Recomputes now (normally scheduled after each change).
+    /// Recomputes now (normally scheduled after each change: once the typing pauses, and
+    /// while the Overview is behind another tab, when it is next shown).
     void refresh();
 
 private:
@@ -34,6 +36,7 @@ private:
     Workbench *m_workbench;
     QListWidget *m_list;
     QTimer *m_timer;
+    WhenVisible *m_whenVisible;
     QDate m_shownFor; ///< the "today" of the lines shown
     core::DashboardCache m_items; ///< what each item gave the last refresh
 };

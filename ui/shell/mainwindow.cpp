@@ -14,6 +14,7 @@
 #include "itemproperties.h"
 #include "itemtitles.h"
 #include "ui/widgets/messagebar.h"
+#include "ui/widgets/summarypause.h"
 #include "presentationzoom.h"
 #include "projectdock.h"
 #include "recentfiles.h"
@@ -269,7 +270,7 @@ void MainWindow::createStatusBar()
     m_attentionLabel->hide();
     m_attentionTimer = new QTimer(this);
     m_attentionTimer->setSingleShot(true);
-    m_attentionTimer->setInterval(0);
+    m_attentionTimer->setInterval(kSummaryPauseMs); // once the typing pauses
     connect(m_attentionTimer, &QTimer::timeout, this, &MainWindow::updateAttention);
     statusBar()->addPermanentWidget(m_readOnlyStatus);
     statusBar()->addPermanentWidget(m_savedLabel);
