@@ -32,7 +32,22 @@ QColor criterionColour(const core::Decision &decision, const QString &criterionI
     // thread only; the lock keeps a report thread honest should one ever draw.
     static QMutex lock;
     static QHash<QString, QHash<QString, int>> shown;
+    // the slots of the criteria last asked about, per decision: the grid and the charts ask
+    // once per criterion and cell, and the criteria rarely change between two questions
+    struct Last {
+        QStringList ids; ///< in the decision's order
+        QHash<QString, int> slotOfId;
+    };
+    static QHash<QString, Last> last;
     const QMutexLocker locker(&lock);
+    Last &cached = last[decision.id];
+    const bool same = cached.ids.size() == decision.criteria.size()
+        && std::equal(cached.ids.cbegin(), cached.ids.cend(), decision.criteria.cbegin(),
+                      [](const QString &id, const core::Criterion &c) { return id == c.id; });
+    if (same) {
+        const auto it = cached.slotOfId.constFind(criterionId);
+        return it == cached.slotOfId.cend() ? palette::muted() : palette::series(*it);
+    }
     QHash<QString, int> &remembered = shown[decision.id];
 
     QStringList ids;
@@ -61,6 +76,10 @@ QColor criterionColour(const core::Decision &decision, const QString &criterionI
         remembered.insert(id, slot);
         ++used[slot];
     }
+    cached.ids.clear();
+    for (const core::Criterion &c : decision.criteria)
+        cached.ids << c.id;
+    cached.slotOfId = slotOf;
     const auto it = slotOf.constFind(criterionId);
     return it == slotOf.cend() ? palette::muted() : palette::series(*it);
 }

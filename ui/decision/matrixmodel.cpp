@@ -10,6 +10,7 @@
 #include "core/decision/scorereport.h"
 
 #include <QBrush>
+#include <QScopeGuard>
 #include <QDateTime>
 #include <algorithm>
 #include <utility>
@@ -36,7 +37,7 @@ MatrixModel::MatrixModel(DecisionHandle *handle, QObject *parent)
 
 void MatrixModel::refresh()
 {
-    const core::Decision *d = m_handle ? m_handle->decision() : nullptr;
+    const core::Decision *d = decision();
     QStringList criteria;
     QStringList options;
     if (d) {
@@ -96,8 +97,19 @@ void MatrixModel::refresh()
             emit headerDataChanged(Qt::Horizontal, column, column);
 }
 
+const core::Decision *MatrixModel::decision() const
+{
+    if (m_pinned)
+        return m_pinned;
+    return m_handle ? m_handle->decision() : nullptr;
+}
+
 QList<QVariantList> MatrixModel::picture() const
 {
+    // about 1,300 reads of the same decision: look it up once (nothing edits it meanwhile)
+    m_pinned = nullptr;
+    m_pinned = decision();
+    const auto unpin = qScopeGuard([this] { m_pinned = nullptr; });
     static constexpr int kRoles[] = {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::FontRole,
                                      Qt::TextAlignmentRole, Qt::BackgroundRole, Qt::ForegroundRole,
                                      Qt::AccessibleTextRole, EliminatedRole, MissingRole, LeaderRole, SpreadRole};
@@ -169,7 +181,7 @@ bool MatrixModel::isScoreCell(const QModelIndex &index) const
 
 const core::Decision *MatrixModel::shown() const
 {
-    const core::Decision *d = m_handle ? m_handle->decision() : nullptr;
+    const core::Decision *d = decision();
     if (!d || m_layer == Layer::Agreed || (m_layer == Layer::Ballot && !ballot()))
         return d;
     return &m_shown;
@@ -177,7 +189,7 @@ const core::Decision *MatrixModel::shown() const
 
 const core::Ballot *MatrixModel::ballot() const
 {
-    const core::Decision *d = m_handle ? m_handle->decision() : nullptr;
+    const core::Decision *d = decision();
     if (!d || m_layer != Layer::Ballot)
         return nullptr;
     for (const core::Ballot &b : d->ballots)
@@ -509,7 +521,7 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
     }
     if (section == DecisionMatrix::kWeightColumn) {
         // with pairwise judgments for every pair, the weights' consistency ratio (AHP)
-        const core::Decision *agreed = m_handle ? m_handle->decision() : nullptr;
+        const core::Decision *agreed = decision();
         const std::optional<core::AhpResult> ahp = agreed && !agreed->pairwise.isEmpty()
             ? std::optional<core::AhpResult>(core::Ahp::compute(*agreed))
             : std::nullopt;

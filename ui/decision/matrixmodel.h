@@ -110,7 +110,11 @@ private:
     QVariant totalsData(int column, int role) const;
     QVariant rankData(int column, int role) const;
 
+    /// The decision now (the handle's), or the one pinned while picture() reads every cell.
+    const core::Decision *decision() const;
+
     QPointer<DecisionHandle> m_handle;
+    mutable const core::Decision *m_pinned = nullptr;
     QStringList m_criteria;
     QStringList m_options;
     core::WeightedScore m_scores;
