@@ -23,12 +23,14 @@
 //   };
 //
 // and calls initializeRows() at the end of its constructor (rowsIn is virtual). The drill's and
-// the cost model's tables own their handle; the decision editor's constraints and risks share
-// the editor's DecisionHandle.
+// the cost model's tables own their handle; the decision editor's constraints, risks and
+// triggers tables share the editor's DecisionHandle (held weakly: the editor may delete it
+// first, and a table without it shows nothing and refuses edits).
 
 #include "ui/itemhandle.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 
 #include <algorithm>
 #include <functional>
@@ -39,10 +41,11 @@ namespace archbench::ui {
 class ItemTableModelBase : public QAbstractTableModel {
     Q_OBJECT
 public:
-    QString itemId() const { return m_handle->id(); }
-    bool isReadOnly() const { return m_handle->isReadOnly(); }
-    core::Project *project() const { return m_handle->project(); }
-    QUndoStack *undoStack() const { return m_handle->undoStack(); }
+    QString itemId() const { return m_handle ? m_handle->id() : QString(); }
+    /// No handle (a shared one its owner deleted first), no project, or a read-only one.
+    bool isReadOnly() const { return !m_handle || m_handle->isReadOnly(); }
+    core::Project *project() const { return m_handle ? m_handle->project() : nullptr; }
+    QUndoStack *undoStack() const { return m_handle ? m_handle->undoStack() : nullptr; }
 
     /// The cached count: it only moves together with the reset signals.
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -76,14 +79,14 @@ protected:
 private:
     void refresh(core::ItemParts parts);
 
-    ItemHandleBase *m_handle;
+    QPointer<ItemHandleBase> m_handle;
     int m_rows = 0;
 };
 
 template <typename T> class ItemTableModel : public ItemTableModelBase {
 public:
-    /// The item now, or nullptr once it has been removed.
-    const T *item() const { return handle().item(); }
+    /// The item now, or nullptr once it has been removed (or its shared handle deleted).
+    const T *item() const { return handleBase() ? handle().item() : nullptr; }
 
 protected:
     ItemTableModel(ProjectDocument *document, const QString &itemId, QObject *parent)
@@ -106,14 +109,21 @@ protected:
     /// Replaces the item by `edited` as one undo command; false when refused or unchanged.
     bool commit(const T &edited, const QString &undoText, const QString &mergeKey = {})
     {
-        return handle().replace(edited, undoText, mergeKey);
+        return handleBase() && handle().replace(edited, undoText, mergeKey);
+    }
+
+    /// Applies `change` to a copy of the item as one undo command (ItemHandle::edit); false
+    /// when refused, cancelled or without a handle.
+    template <typename F> bool editItem(const QString &undoText, F &&change, const QString &mergeKey = {})
+    {
+        return handleBase() && handle().edit(undoText, std::forward<F>(change), mergeKey);
     }
 
     /// Changes row `row` of `list` through `change` as one undo command.
     template <typename Row, typename F>
     bool editRow(QList<Row> T::*list, int row, const QString &undoText, F &&change)
     {
-        return handle().edit(undoText, [&](T &edited) {
+        return editItem(undoText, [&](T &edited) {
             QList<Row> &rows = edited.*list;
             if (row < 0 || row >= rows.size())
                 return false;
@@ -129,7 +139,7 @@ protected:
     template <typename Row> int insertRowInto(QList<Row> T::*list, int row, Row value, const QString &undoText)
     {
         int at = -1;
-        const bool done = handle().edit(undoText, [&](T &edited) {
+        const bool done = editItem(undoText, [&](T &edited) {
             QList<Row> &rows = edited.*list;
             at = row < 0 ? int(rows.size()) : std::clamp(row, 0, int(rows.size()));
             rows.insert(at, std::move(value));
@@ -144,7 +154,7 @@ protected:
     {
         std::sort(rows.begin(), rows.end(), std::greater<>());
         rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-        return handle().edit(rows.size() == 1 ? one : many, [&](T &edited) {
+        return editItem(rows.size() == 1 ? one : many, [&](T &edited) {
             QList<Row> &items = edited.*list;
             bool removed = false;
             for (int row : std::as_const(rows)) {
@@ -160,7 +170,7 @@ protected:
     /// Moves row `from` of `list` to `to` as one undo command.
     template <typename Row> bool moveRowOf(QList<Row> T::*list, int from, int to, const QString &undoText)
     {
-        return handle().edit(undoText, [&](T &edited) {
+        return editItem(undoText, [&](T &edited) {
             QList<Row> &rows = edited.*list;
             if (from < 0 || to < 0 || from >= rows.size() || to >= rows.size() || from == to)
                 return false;

@@ -221,10 +221,15 @@ private slots:
         QCOMPARE(model.columnCount(), 2 + 4);
         QCOMPARE(model.optionAt(kFirst), QStringLiteral("db-dynamo"));
         constraints.addConstraint(-1);
+        const int constraintsBefore = int(constraintsChanged.count());
         QVERIFY(constraints.setData(constraints.index(1, 0), QStringLiteral("Runs in the EU")));
+        QVERIFY(constraintsChanged.count() > constraintsBefore); // its own edits still reach it
         QVERIFY(constraints.setData(constraints.index(1, 2), Qt::Unchecked, Qt::CheckStateRole));
         risks.addRisk(0);
+        const int risksBefore = int(risksChanged.count());
         QVERIFY(risks.setData(risks.index(1, ui::RisksModel::MitigationColumn), QStringLiteral("Load test")));
+        QVERIFY(risksChanged.count() > risksBefore);
+        QCOMPARE(risks.data(risks.index(1, ui::RisksModel::MitigationColumn)).toString(), QStringLiteral("Load test"));
         triggers.addTrigger(-1, TriggerCategory::Cost);
         QVERIFY(triggers.setData(triggers.index(3, ui::TriggersModel::ThresholdColumn), QStringLiteral("8000")));
         QVERIFY(!triggers.setData(triggers.index(3, ui::TriggersModel::ReviewByColumn), QStringLiteral("soon")));
@@ -249,6 +254,27 @@ private slots:
             stack.undo();
         QCOMPARE(*handle.decision(), before);
         QCOMPARE(model.rowCount(), 5 + 2);
+    }
+
+    void tablesOutliveTheirSharedHandle()
+    {
+        // the decision editor deletes its handle before the panels that hold these tables
+        Project project(test::sampleWithDecisions());
+        QUndoStack stack;
+        ui::ProjectDocument document(&project, &stack);
+        auto *handle = new ui::DecisionHandle(&document, QStringLiteral("dec-orders-db"));
+        ui::ConstraintsModel constraints(handle);
+        ui::RisksModel risks(handle);
+        ui::TriggersModel triggers(handle);
+        QVERIFY(risks.rowCount() > 0);
+        delete handle;
+        QVERIFY(!risks.data(risks.index(0, 0)).isValid());
+        QVERIFY(!risks.setData(risks.index(0, 0), QStringLiteral("x")));
+        QVERIFY(risks.isReadOnly());
+        constraints.removeConstraint(0);
+        triggers.removeTrigger(0);
+        QCOMPARE(triggers.addTrigger(-1, TriggerCategory::Cost) >= 0, true);
+        QCOMPARE(stack.count(), 0); // nothing reached the project
     }
 
     void criterionColoursStayWithTheCriterion()

@@ -94,8 +94,11 @@ bool ChartLegend::event(QEvent *event)
     layoutEntries(width(), &positions);
     const QFontMetrics fm = fontMetrics();
     const int line = std::max(swatchSize(fm), fm.height()) + 4;
+    const int swatch = swatchSize(fm);
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        const QRect entry(positions[i], QSize(width() - positions[i].x(), line));
+        // the entry's own width (capped at the line's end), so each entry names itself
+        const int w = std::min(swatch + kGap + fm.horizontalAdvance(m_entries[i].text), width() - positions[i].x());
+        const QRect entry(positions[i], QSize(w, line));
         if (entry.contains(help->pos())) {
             QToolTip::showText(help->globalPos(), m_entries[i].text, this, entry);
             return true;

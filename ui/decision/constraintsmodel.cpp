@@ -103,7 +103,7 @@ bool ConstraintsModel::setData(const QModelIndex &index, const QVariant &value, 
     const QString id = constraintAt(index.row());
     if (index.column() == 0 && role == Qt::EditRole) {
         const QString text = value.toString().trimmed();
-        return handle().edit(tr("Edit constraint"), [&](core::Decision &d) {
+        return editItem(tr("Edit constraint"), [&](core::Decision &d) {
             for (core::HardConstraint &k : d.constraints)
                 if (k.id == id && k.text != text) {
                     k.text = text;
@@ -115,7 +115,7 @@ bool ConstraintsModel::setData(const QModelIndex &index, const QVariant &value, 
     if (index.column() > 0 && role == Qt::CheckStateRole) {
         const bool meets = value.value<Qt::CheckState>() == Qt::Checked;
         const QString option = m_options.value(index.column() - 1);
-        return handle().edit(meets ? tr("Mark constraint as met") : tr("Mark constraint as failed"),
+        return editItem(meets ? tr("Mark constraint as met") : tr("Mark constraint as failed"),
                               [&](core::Decision &d) {
                                   return core::DecisionMatrix::setMeetsConstraint(d, id, option, meets);
                               });
@@ -134,7 +134,7 @@ int ConstraintsModel::addConstraint(int row)
 void ConstraintsModel::removeConstraint(int row)
 {
     const QString id = constraintAt(row);
-    handle().edit(tr("Remove constraint"), [&](core::Decision &d) {
+    editItem(tr("Remove constraint"), [&](core::Decision &d) {
         return d.constraints.removeIf([&](const core::HardConstraint &k) { return k.id == id; }) > 0;
     });
 }

@@ -107,7 +107,6 @@ const core::Decision *MatrixModel::decision() const
 QList<QVariantList> MatrixModel::picture() const
 {
     // about 1,300 reads of the same decision: look it up once (nothing edits it meanwhile)
-    m_pinned = nullptr;
     m_pinned = decision();
     const auto unpin = qScopeGuard([this] { m_pinned = nullptr; });
     static constexpr int kRoles[] = {Qt::DisplayRole, Qt::DecorationRole, Qt::ToolTipRole, Qt::FontRole,

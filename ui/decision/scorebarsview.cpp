@@ -36,7 +36,6 @@ ScoreBarsView::ScoreBarsView(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("scoreBars"));
     setAttribute(Qt::WA_OpaquePaintEvent); // paints every pixel: nothing behind it repaints
-    setMouseTracking(false);
     relayout();
 }
 
@@ -211,8 +210,8 @@ void ScoreBarsView::paintEvent(QPaintEvent *event)
     const QColor grid = onDark ? palette().color(QPalette::Mid) : QColor(0xD6, 0xD6, 0xD6);
     const QColor axis = onDark ? grid.lighter(130) : QColor(0x80, 0x80, 0x80);
     p.fillRect(event->rect(), background);
-    if (m_bars.bars.isEmpty())
-        return;
+    if (m_bars.bars.isEmpty() && m_bars.title.isEmpty())
+        return; // cleared (a decision without options still shows its title and axis)
     const QRect &plot = m_layout.plot;
     const QFontMetrics fm = fontMetrics();
     const QLocale locale;

@@ -7,7 +7,8 @@
 //
 // It follows the chart style (ui/charts/chartstyle.h): the title rule, flat paper or, on a
 // dark palette, the palette's base, text and grid colours; the legend is the dock's ChartLegend.
-// Each bar is labelled on the left with the option's name and its score on a second line. When
+// Each bar is labelled on the left with the option's name and its score on a second line (one
+// line, "name: score", where a row is lower than two lines). When
 // the names need more than two fifths of the width (a narrow dock, the presentation's zoom),
 // each label goes above its bar and the bars take the whole width; a name too long even then
 // is elided. The tooltip of a bar gives it in full with each criterion's share.

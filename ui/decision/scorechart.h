@@ -5,10 +5,10 @@
 // already scored in grey and are labelled "incomplete"; eliminated options are grey, hatched
 // and labelled "eliminated". Criteria keep their Okabe–Ito colour by position.
 //
-// What the chart shows is computed once, by scoreBars(), for both drawings of it: the dock's
-// ScoreBarsView (which repaints only the bars an edit changed) and the Qt Charts chart of the
-// PDF report and the presentation window. Qt Charts renders axis and legend labels as rich
-// text, so every user string is HTML-escaped on its way into that chart.
+// What the chart shows is computed once, by scoreBars(), for both drawings of it: the
+// ScoreBarsView of the Scores dock and the presentation window (which repaints only the bars
+// an edit changed) and the Qt Charts chart of the PDF report. Qt Charts renders axis and
+// legend labels as rich text, so every user string is HTML-escaped on its way into that chart.
 
 #include "core/model/projectdata.h"
 

@@ -205,7 +205,7 @@ bool TriggersModel::setData(const QModelIndex &index, const QVariant &value, int
     if (index.column() == ComparatorColumn && !(comparator = core::enumFromString<core::Comparator>(text)))
         return false;
 
-    return handle().edit(tr("Edit revisit trigger"), [&](core::Decision &d) {
+    return editItem(tr("Edit revisit trigger"), [&](core::Decision &d) {
         for (core::RevisitTrigger &t : d.revisitTriggers) {
             if (t.id != id)
                 continue;
@@ -228,7 +228,7 @@ bool TriggersModel::setData(const QModelIndex &index, const QVariant &value, int
 int TriggersModel::addTrigger(int row, core::TriggerCategory category)
 {
     const int at = row < 0 || row >= rowCount() ? rowCount() : row + 1;
-    handle().edit(tr("Add revisit trigger"), [&](core::Decision &d) {
+    editItem(tr("Add revisit trigger"), [&](core::Decision &d) {
         core::RevisitTrigger t;
         t.id = core::Project::newId();
         t.category = category;
@@ -243,7 +243,7 @@ int TriggersModel::addTrigger(int row, core::TriggerCategory category)
 void TriggersModel::removeTrigger(int row)
 {
     const QString id = triggerAt(row);
-    handle().edit(tr("Remove revisit trigger"), [&](core::Decision &d) {
+    editItem(tr("Remove revisit trigger"), [&](core::Decision &d) {
         return d.revisitTriggers.removeIf([&](const core::RevisitTrigger &t) { return t.id == id; }) > 0;
     });
 }

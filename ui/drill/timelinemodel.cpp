@@ -91,7 +91,7 @@ bool TimelineModel::removeEvents(QList<int> rows)
 
 bool TimelineModel::sortByTime()
 {
-    return handle().edit(tr("Sort timeline by time"), [](core::Drill &edited) {
+    return editItem(tr("Sort timeline by time"), [](core::Drill &edited) {
         // Events without a time go last.
         std::stable_sort(edited.timeline.begin(), edited.timeline.end(),
                          [](const core::TimelineEvent &a, const core::TimelineEvent &b) {

@@ -87,6 +87,11 @@ DashboardPanel::DashboardPanel(core::Project *project, Workbench *workbench, QWi
     refresh();
 }
 
+void DashboardPanel::watchAncestors()
+{
+    m_whenVisible->watchAncestors();
+}
+
 void DashboardPanel::refresh()
 {
     m_shownFor = QDate::currentDate();

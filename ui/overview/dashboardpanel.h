@@ -30,6 +30,9 @@ public:
     /// Recomputes now (normally scheduled after each change: once the typing pauses, and
     /// while the Overview is behind another tab, when it is next shown).
     void refresh();
+    /// Also catches up when an ancestor is shown or moved (a scroll area's content scrolled
+    /// back to it); call once the panel sits in its final place.
+    void watchAncestors();
 
 private:
     core::Project *m_project;

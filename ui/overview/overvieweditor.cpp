@@ -76,6 +76,7 @@ OverviewEditor::OverviewEditor(ProjectDocument *document, Workbench *workbench,
     m_scroll = scroll;
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
+    m_dashboard->watchAncestors(); // scrolled out of view, it catches up when scrolled back
     scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
