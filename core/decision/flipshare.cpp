@@ -41,6 +41,7 @@ QList<CriterionSensitivity> FlipShare::compute(const Decision &decision, const W
     const double total = scores.weightSum();
     const int criteriaCount = int(decision.criteria.size());
 
+    const ScoreGrid grid(decision);
     QList<int> candidates; // indices of ranked options in option order
     for (int i = 0; i < scores.options().size(); ++i)
         if (scores.options()[i].ranked())
@@ -69,9 +70,9 @@ QList<CriterionSensitivity> FlipShare::compute(const Decision &decision, const W
                     continue;
                 const double share = rest > 0 ? decision.criteria[k].weight / rest
                                               : 1.0 / double(criteriaCount - 1);
-                others += share * findScore(decision, optionId, decision.criteria[k].id)->value;
+                others += share * grid.at(i, k)->value;
             }
-            const double own = findScore(decision, optionId, criterion.id)->value;
+            const double own = grid.at(i, j)->value;
             lines << Line{i, optionId, others, own - others};
         }
         for (const Line &line : std::as_const(lines))

@@ -125,13 +125,15 @@ std::optional<double> Robustness::compute(const Decision &decision, const Weight
     std::vector<float> matrix;
     int leaderRow = -1;
     int rows = 0;
-    for (const OptionScore &os : scores.options()) {
+    const ScoreGrid grid(decision);
+    for (qsizetype i = 0; i < scores.options().size(); ++i) {
+        const OptionScore &os = scores.options()[i];
         if (!os.ranked())
             continue;
         if (os.option == scores.leader())
             leaderRow = rows;
-        for (const Criterion &c : decision.criteria)
-            matrix.push_back(float(findScore(decision, os.option, c.id)->value));
+        for (qsizetype k = 0; k < criteria; ++k)
+            matrix.push_back(float(grid.at(i, k)->value));
         ++rows;
     }
 

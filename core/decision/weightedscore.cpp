@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QHash>
+
 namespace archbench::core {
 
 const Score *findScore(const Decision &decision, const QString &option, const QString &criterion)
@@ -11,6 +13,69 @@ const Score *findScore(const Decision &decision, const QString &option, const QS
         if (s.option == option && s.criterion == criterion)
             return &s;
     return nullptr;
+}
+
+namespace {
+
+/// Positions by id: the first position holding each id. Decisions have a few options and
+/// criteria, where comparing ids in turn beats hashing them; long lists get a hash.
+template <typename T>
+class Positions {
+public:
+    explicit Positions(const QList<T> &items) : m_items(items)
+    {
+        if (items.size() <= kLinear)
+            return;
+        for (qsizetype i = items.size() - 1; i >= 0; --i)
+            m_hash.insert(items[i].id, i); // the first wins
+    }
+    qsizetype of(const QString &id) const
+    {
+        if (m_items.size() > kLinear)
+            return m_hash.value(id, -1);
+        for (qsizetype i = 0; i < m_items.size(); ++i)
+            if (m_items[i].id == id)
+                return i;
+        return -1;
+    }
+
+private:
+    static constexpr qsizetype kLinear = 24;
+    const QList<T> &m_items;
+    QHash<QString, qsizetype> m_hash;
+};
+
+} // namespace
+
+ScoreGrid::ScoreGrid(const Decision &decision)
+    : m_criteria(decision.criteria.size()), m_cells(decision.options.size() * decision.criteria.size(), nullptr)
+{
+    if (m_cells.isEmpty())
+        return;
+    const Positions options(decision.options);
+    const Positions criteria(decision.criteria);
+    for (const Score &s : decision.scores) {
+        const qsizetype option = options.of(s.option);
+        const qsizetype criterion = option < 0 ? -1 : criteria.of(s.criterion);
+        if (criterion < 0)
+            continue;
+        const Score *&cell = m_cells[option * m_criteria + criterion];
+        if (!cell)
+            cell = &s;
+    }
+    // an option or criterion whose id came before has that one's scores, as with findScore()
+    QList<qsizetype> firstOption(decision.options.size());
+    QList<qsizetype> firstCriterion(m_criteria);
+    bool twice = false;
+    for (qsizetype i = 0; i < firstOption.size(); ++i)
+        twice |= (firstOption[i] = options.of(decision.options[i].id)) != i;
+    for (qsizetype k = 0; k < m_criteria; ++k)
+        twice |= (firstCriterion[k] = criteria.of(decision.criteria[k].id)) != k;
+    if (!twice)
+        return;
+    for (qsizetype i = 0; i < firstOption.size(); ++i)
+        for (qsizetype k = 0; k < m_criteria; ++k)
+            m_cells[i * m_criteria + k] = m_cells[firstOption[i] * m_criteria + firstCriterion[k]];
 }
 
 bool isEliminated(const Decision &decision, const QString &option)
@@ -30,8 +95,10 @@ WeightedScore WeightedScore::compute(const Decision &decision)
     for (const Criterion &c : decision.criteria)
         result.m_weightSum += c.weight;
     const double span = decision.scale.max - decision.scale.min;
+    const ScoreGrid grid(decision);
 
-    for (const Option &option : decision.options) {
+    for (qsizetype i = 0; i < decision.options.size(); ++i) {
+        const Option &option = decision.options[i];
         OptionScore os;
         os.option = option.id;
         os.name = option.name;
@@ -40,8 +107,9 @@ WeightedScore WeightedScore::compute(const Decision &decision)
                 os.failedConstraints << k.id;
         os.eliminated = !os.failedConstraints.isEmpty();
         double sum = 0;
-        for (const Criterion &c : decision.criteria) {
-            const Score *s = findScore(decision, option.id, c.id);
+        for (qsizetype k = 0; k < decision.criteria.size(); ++k) {
+            const Criterion &c = decision.criteria[k];
+            const Score *s = grid.at(i, k);
             if (!s)
                 os.missing << c.id;
             else

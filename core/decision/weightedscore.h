@@ -62,6 +62,24 @@ private:
 /// The score an option has for a criterion, or nullptr when it is missing.
 const Score *findScore(const Decision &decision, const QString &option, const QString &criterion);
 
+/// Every score of one decision by option and criterion position, found in one pass. The
+/// analyses read each cell several times, and findScore() scans the whole list each time.
+/// Holds pointers into the decision: use it while the decision stays as it is.
+class ScoreGrid {
+public:
+    explicit ScoreGrid(const Decision &decision);
+    /// The score of decision.options[option] for decision.criteria[criterion] (the first one
+    /// when a file holds two, as findScore() does), or nullptr when it is missing.
+    const Score *at(qsizetype option, qsizetype criterion) const
+    {
+        return m_cells[option * m_criteria + criterion];
+    }
+
+private:
+    qsizetype m_criteria = 0;
+    QList<const Score *> m_cells;
+};
+
 /// Options eliminated by at least one hard constraint.
 bool isEliminated(const Decision &decision, const QString &option);
 

@@ -140,6 +140,36 @@ private slots:
         QCOMPARE(ids, (QStringList{QStringLiteral("o2"), QStringLiteral("o3"), QStringLiteral("o1"),
                                    QStringLiteral("o4")}));
     }
+
+    // The grid the analyses read instead of findScore() gives what findScore() gives, for
+    // every cell, also for a file with a stray score, a doubled score, a missing score and an
+    // option or criterion id written twice.
+    void scoreGridFindsWhatFindScoreFinds()
+    {
+        Decision d = test::makeDecision({1, 2, 3}, {{3, 3, 1}, {4, test::kMissing, 4}, {5, 3, 2}});
+        d.scores << Score{QStringLiteral("o1"), QStringLiteral("c2"), 1, QStringLiteral("second")}
+                 << Score{QStringLiteral("nowhere"), QStringLiteral("c1"), 5, {}}
+                 << Score{QStringLiteral("o2"), QStringLiteral("gone"), 5, {}};
+        const auto sameAsFindScore = [](const Decision &decision) {
+            const ScoreGrid grid(decision);
+            int found = 0;
+            for (qsizetype i = 0; i < decision.options.size(); ++i)
+                for (qsizetype k = 0; k < decision.criteria.size(); ++k) {
+                    const Score *expected = findScore(decision, decision.options[i].id, decision.criteria[k].id);
+                    if (grid.at(i, k) != expected)
+                        return -1;
+                    found += expected != nullptr;
+                }
+            return found;
+        };
+        QCOMPARE(sameAsFindScore(d), 8);
+        QCOMPARE(ScoreGrid(d).at(0, 1)->rationale, QString()); // the first of the two
+        d.options << d.options.first();     // o1 twice
+        d.criteria << d.criteria.last();    // c3 twice
+        QCOMPARE(sameAsFindScore(d), 4 + 3 + 4 + 4);
+        QVERIFY(ScoreGrid(d).at(3, 3) == findScore(d, QStringLiteral("o1"), QStringLiteral("c3")));
+        QCOMPARE(sameAsFindScore(Decision{}), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWeightedScore)
