@@ -23,5 +23,6 @@ archbench_add_test(tst_itemhandle SOURCES tst_itemhandle.cpp shellfixtures.h GUI
 archbench_add_test(tst_itemtablemodel SOURCES tst_itemtablemodel.cpp shellfixtures.h GUI)
 archbench_add_test(tst_quiettabs SOURCES tst_quiettabs.cpp GUI)
 archbench_add_test(tst_hiddenquietview SOURCES tst_hiddenquietview.cpp GUI)
+archbench_add_test(tst_wrappedlinelist SOURCES tst_wrappedlinelist.cpp GUI)
 archbench_add_test(tst_fieldbinder SOURCES tst_fieldbinder.cpp GUI)
 archbench_add_test(tst_themedicon SOURCES tst_themedicon.cpp GUI)

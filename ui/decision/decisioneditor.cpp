@@ -1,6 +1,7 @@
 #include "decisioneditor.h"
 
 #include "ui/charts/palette.h"
+#include "ui/widgets/wrappedlinelist.h"
 #include "ui/widgets/quiettabs.h"
 #include "decisionhandle.h"
 #include "matrixmodel.h"
@@ -47,7 +48,7 @@ DecisionEditor::DecisionEditor(ProjectDocument *document, const QString &decisio
                                QWidget *parent)
     : QWidget(parent), m_handle(new DecisionHandle(document, decisionId, this)),
       m_title(new QLineEdit(this)), m_summary(new QLabel(this)), m_message(new QLabel(this)),
-      m_checks(new QListWidget(this)), m_pages(new QTabWidget(this))
+      m_checks(new WrappedLineList(this)), m_pages(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("decisionEditor"));
     keepTabsQuiet(m_pages);
@@ -67,6 +68,8 @@ DecisionEditor::DecisionEditor(ProjectDocument *document, const QString &decisio
     m_pages->setObjectName(QStringLiteral("decisionPages"));
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
+    // its own background: a new figure repaints the label, not the five ancestors behind it
+    m_summary->setAutoFillBackground(true);
 
     m_message->setObjectName(QStringLiteral("messageBar"));
     m_message->setTextFormat(Qt::PlainText);
@@ -83,7 +86,7 @@ DecisionEditor::DecisionEditor(ProjectDocument *document, const QString &decisio
     m_checks->setObjectName(QStringLiteral("checksList"));
     m_checks->setAccessibleName(tr("Decision-quality checks"));
     m_checks->setFrameShape(QFrame::NoFrame);
-    m_checks->setWordWrap(true);
+    m_checks->setVisibleLines(4); // then it scrolls
     m_checks->setFocusPolicy(Qt::TabFocus);
     connect(m_checks, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         activateCheck(item->data(CheckIdRole).toString());
@@ -272,10 +275,10 @@ void DecisionEditor::syncChecks()
         && std::equal(lines.cbegin(), lines.cend(), m_shownChecks.cbegin(),
                       [&](const QString &a, const QString &b) { return id(a) == id(b); })) {
         // the same checks with new figures ("first under only 25 % of weightings"): new
-        // texts in the lines that changed, so only those lines are repainted
+        // texts in the lines that changed; the list lays out only those lines' text again
         for (int i = 0; i < failed.size(); ++i)
             if (lines[i] != m_shownChecks[i])
-                m_checks->item(i)->setText(tr("Check: %1. %2").arg(failed[i].title, failed[i].reason));
+                m_checks->setLineText(i, tr("Check: %1. %2").arg(failed[i].title, failed[i].reason));
         m_shownChecks = lines;
         return;
     }
@@ -291,10 +294,7 @@ void DecisionEditor::syncChecks()
         item->setData(CheckIdRole, c.id);
         item->setToolTip(tr("Enter or double-click to go to the part of the decision this is about."));
     }
-    // as tall as its rows (up to four, then it scrolls), starting at the first
-    const int rows = std::min(4, std::max(1, int(m_checks->count())));
-    const int rowHeight = std::max(m_checks->sizeHintForRow(0), fontMetrics().lineSpacing() + 4);
-    m_checks->setFixedHeight(rows * rowHeight + 2 * m_checks->frameWidth() + 2);
+    m_checks->fitHeight(); // as tall as its lines (up to four), starting at the first
     m_checks->scrollToTop();
 }
 

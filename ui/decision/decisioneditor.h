@@ -6,6 +6,7 @@
 // command and the tab follows undo, redo and edits made elsewhere.
 
 #include "ui/projectdocument.h"
+#include "ui/widgets/wrappedlinelist.h"
 #include <QDate>
 #include <QPointer>
 #include <optional>
@@ -16,7 +17,6 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QTabWidget;
 class QUndoStack;
 
@@ -46,7 +46,7 @@ public:
     MeetingPanel *meeting() const { return m_meeting; }
     QTabWidget *pages() const { return m_pages; }
     QLineEdit *titleEdit() const { return m_title; }
-    QListWidget *checksList() const { return m_checks; }
+    WrappedLineList *checksList() const { return m_checks; }
     QLabel *messageBar() const { return m_message; }
     QLabel *summary() const { return m_summary; }
 
@@ -78,7 +78,7 @@ private:
     QLineEdit *m_title;
     QLabel *m_summary;
     QLabel *m_message;
-    QListWidget *m_checks;
+    WrappedLineList *m_checks;
     QStringList m_shownChecks; ///< what m_checks shows: a check's id and text per line
     QTabWidget *m_pages;
     MatrixPanel *m_matrix;
