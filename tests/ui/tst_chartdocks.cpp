@@ -126,8 +126,9 @@ private slots:
         // a removed item: every dock that drew it shows its note
         for (ui::ChartDock *dock : std::as_const(docks)) {
             const QString id = dock->shownItem();
-            if (id.isEmpty() || !project.find<Decision>(id) && !project.find<Review>(id) && !project.find<Drill>(id)
-                && !project.find<CostModel>(id))
+            if (id.isEmpty()
+                || (!project.find<Decision>(id) && !project.find<Review>(id) && !project.find<Drill>(id)
+                    && !project.find<CostModel>(id)))
                 continue;
             bench->setCurrentItem(ui::ItemRef{dock->kind(), id, false});
             QVERIFY(removeItem(project, dock->kind(), id));

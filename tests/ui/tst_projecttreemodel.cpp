@@ -128,6 +128,21 @@ private slots:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.indexOf(ItemRef{ItemKind::Drill, QStringLiteral("x2"), false}).data().toString(), QStringLiteral("Untitled drill"));
 
+        // an edit that keeps the title repaints no row; a new title does, every time
+        Drill described = *project.find<Drill>(QStringLiteral("x2"));
+        described.description = QStringLiteral("Evacuate eu-west-1");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, described, QStringLiteral("Describe")));
+        QCOMPARE(changed.count(), 1);
+        described.title = QStringLiteral("Region evacuation");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, described, QStringLiteral("Rename")));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(model.indexOf(ItemRef{ItemKind::Drill, QStringLiteral("x2"), false}).data().toString(), QStringLiteral("Region evacuation"));
+        stack.undo(); // the title it had, shown again
+        QCOMPARE(changed.count(), 3);
+        QCOMPARE(model.indexOf(ItemRef{ItemKind::Drill, QStringLiteral("x2"), false}).data().toString(), QStringLiteral("Untitled drill"));
+        stack.undo(); // the description goes: the title stays
+        QCOMPARE(changed.count(), 3);
+
         QVERIFY(ui::commands::removeItem<Drill>(&stack, &project, QStringLiteral("x1"), QStringLiteral("Delete")));
         QCOMPARE(removed.count(), 1);
         QVERIFY(!failover.isValid());

@@ -43,6 +43,7 @@ QStringList ProjectTreeModel::projectIds(ItemKind kind) const
 void ProjectTreeModel::setProject(core::Project *project)
 {
     beginResetModel();
+    m_titles.clear();
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
@@ -187,6 +188,7 @@ void ProjectTreeModel::onInserted(ItemKind kind, const QString &id)
     const int row = projectIds(kind).indexOf(id);
     if (row < 0 || m_ids[group].contains(id))
         return;
+    m_titles.remove(id);
     beginInsertRows(index(group, 0), row, row);
     m_ids[group].insert(row, id);
     endInsertRows();
@@ -199,6 +201,7 @@ void ProjectTreeModel::onRemoved(ItemKind kind, const QString &id)
     const int row = group < 0 ? -1 : int(m_ids[group].indexOf(id));
     if (row < 0)
         return;
+    m_titles.remove(id);
     beginRemoveRows(index(group, 0), row, row);
     m_ids[group].removeAt(row);
     endRemoveRows();
@@ -208,8 +211,14 @@ void ProjectTreeModel::onRemoved(ItemKind kind, const QString &id)
 void ProjectTreeModel::onChanged(ItemKind kind, const QString &id)
 {
     const QModelIndex i = indexOf(ItemRef{kind, id, false});
-    if (i.isValid())
-        emit dataChanged(i, i, {Qt::DisplayRole, Qt::ToolTipRole});
+    if (!i.isValid())
+        return;
+    const QString title = itemTitle(*m_project, ItemRef{kind, id, false});
+    const auto known = m_titles.constFind(id);
+    if (known != m_titles.cend() && *known == title)
+        return;
+    m_titles.insert(id, title);
+    emit dataChanged(i, i, {Qt::DisplayRole, Qt::ToolTipRole});
 }
 
 void ProjectTreeModel::onReordered(ItemKind kind)

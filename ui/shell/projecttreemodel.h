@@ -13,7 +13,9 @@
 #include "ui/workbench.h"
 
 #include <QAbstractItemModel>
+#include <QHash>
 #include <QPointer>
+
 #include <array>
 
 namespace archbench::ui {
@@ -57,6 +59,9 @@ private:
 
     QPointer<core::Project> m_project;
     std::array<QStringList, RowCount> m_ids;
+    /// The title each changed item had at its last change: a change that keeps the title (a
+    /// score, a note) repaints no row.
+    QHash<QString, QString> m_titles;
 };
 
 } // namespace archbench::ui

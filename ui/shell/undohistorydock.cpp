@@ -13,6 +13,10 @@ UndoHistoryDock::UndoHistoryDock(Workbench *workbench, QWidget *parent)
     m_view->setObjectName(QStringLiteral("undoHistoryView"));
     m_view->setEmptyLabel(tr("Project as opened"));
     m_view->setAccessibleName(tr("Undo history"));
+    // One line per command: without this the view measures every command's text on each
+    // edit (the new current line's rectangle lays out the whole list), a cost that grew with
+    // the length of the session.
+    m_view->setUniformItemSizes(true);
     setWidget(m_view);
     auto follow = [this] {
         m_view->setStack(m_workbench->undoStack());
