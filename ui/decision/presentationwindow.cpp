@@ -218,12 +218,8 @@ void PresentationWindow::rebuild()
     chartFont.setPixelSize(qRound(18 * m_zoom));
     m_chart->setFont(chartFont);
     const ScoreBars bars = ui::scoreBars(shown);
-    if (!m_bars->setBars(bars)) {
-        QList<ChartLegend::Entry> entries;
-        for (const ScoreBars::Set &set : bars.sets)
-            entries << ChartLegend::Entry{set.brush, set.name};
-        m_legend->setEntries(entries);
-    }
+    if (!m_bars->setBars(bars))
+        m_legend->setEntries(legendEntries(bars));
     refreshSide();
 }
 

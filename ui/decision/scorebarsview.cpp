@@ -322,4 +322,13 @@ QSize ScoreBarsView::minimumSizeHint() const
     return QSize(220, 160);
 }
 
+QList<ChartLegend::Entry> legendEntries(const ScoreBars &bars)
+{
+    QList<ChartLegend::Entry> entries;
+    entries.reserve(bars.sets.size());
+    for (const ScoreBars::Set &set : bars.sets)
+        entries << ChartLegend::Entry{set.brush, set.name};
+    return entries;
+}
+
 } // namespace archbench::ui

@@ -13,6 +13,7 @@
 // each label goes above its bar and the bars take the whole width; a name too long even then
 // is elided. The tooltip of a bar gives it in full with each criterion's share.
 
+#include "chartlegend.h"
 #include "scorechart.h"
 
 #include <QWidget>
@@ -77,5 +78,8 @@ private:
     ScoreBars m_bars;
     Layout m_layout;
 };
+
+/// The legend that goes with the bars: one entry per criterion, in the bars' colours.
+QList<ChartLegend::Entry> legendEntries(const ScoreBars &bars);
 
 } // namespace archbench::ui

@@ -57,10 +57,7 @@ void ScoreChartDock::draw(bool forced)
         return;
     }
     ++m_rebuilds;
-    QList<ChartLegend::Entry> entries;
-    for (const ScoreBars::Set &set : bars.sets)
-        entries << ChartLegend::Entry{set.brush, set.name};
-    m_legend->setEntries(entries);
+    m_legend->setEntries(legendEntries(bars));
     m_legend->setVisible(true);
     m_stack->setCurrentWidget(m_view);
 }
