@@ -169,6 +169,17 @@ private slots:
         QCOMPARE(sameAsFindScore(d), 4 + 3 + 4 + 4);
         QVERIFY(ScoreGrid(d).at(3, 3) == findScore(d, QStringLiteral("o1"), QStringLiteral("c3")));
         QCOMPARE(sameAsFindScore(Decision{}), 0);
+
+        // lists longer than 24 are looked up through a hash: the same answers
+        QList<double> weights(30, 1.0);
+        QList<QList<double>> rows(30, QList<double>(30, 3.0));
+        rows[4][7] = test::kMissing;
+        Decision big = test::makeDecision(weights, rows);
+        big.scores.prepend(Score{QStringLiteral("o2"), QStringLiteral("c2"), 5, QStringLiteral("first")});
+        big.options << big.options[1];   // o2 twice
+        big.criteria << big.criteria[1]; // c2 twice
+        QCOMPARE(sameAsFindScore(big), 31 * 31 - 1); // all but o5 on c8
+        QCOMPARE(ScoreGrid(big).at(30, 30)->rationale, QStringLiteral("first"));
     }
 };
 

@@ -158,6 +158,29 @@ private slots:
         QCOMPARE(reset.count(), 0); // never a reset for an edit
     }
 
+    void titlesAreKeptPerKind()
+    {
+        // a decision and a drill may share an id: renaming one to the other's title still
+        // shows the new title
+        Project project(test::sampleProject());
+        QUndoStack stack;
+        ProjectTreeModel model;
+        model.setProject(&project);
+        Decision twin;
+        twin.id = QStringLiteral("x1"); // the drill's id
+        twin.title = QStringLiteral("Queue or stream");
+        QVERIFY(ui::commands::insertItem(&stack, &project, 0, twin, QStringLiteral("Add decision")));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Drill drill = *project.find<Drill>(QStringLiteral("x1"));
+        drill.title = QStringLiteral("Same words");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, drill, QStringLiteral("Rename drill")));
+        twin.title = QStringLiteral("Same words");
+        QVERIFY(ui::commands::replaceItem(&stack, &project, twin, QStringLiteral("Rename decision")));
+        QCOMPARE(changed.count(), 2);
+        QCOMPARE(model.indexOf(ItemRef{ItemKind::Decision, QStringLiteral("x1"), false}).data().toString(),
+                 QStringLiteral("Same words"));
+    }
+
     void lensesAreNotListed()
     {
         Project project(test::sampleProject());

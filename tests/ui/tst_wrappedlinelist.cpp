@@ -236,6 +236,23 @@ private slots:
         QVERIFY(inked(QRect(second.left(), second.top(), icon + 4, second.height()), base) > 10);
         QVERIFY(inked(QRect(second.left() + icon + 8, second.top(), 60, second.height()), base) > 10);
         QCOMPARE(inked(QRect(second.right() - 60, second.top(), 50, second.height()), base), 0);
+
+        // right to left: the icon at the right, the text beside it, nothing far left
+        w.list->setLayoutDirection(Qt::RightToLeft);
+        w.list->setCurrentRow(-1);
+        settle();
+        const QImage mirrored = w.list->viewport()->grab().toImage();
+        const QRect line = w.list->visualItemRect(w.list->item(1));
+        const auto inkedIn = [&](const QRect &r) {
+            int count = 0;
+            for (int x = r.left(); x <= r.right(); ++x)
+                for (int y = r.top(); y <= r.bottom(); ++y)
+                    count += mirrored.pixelColor(QPoint(x, y) * dpr).rgb() != base.rgb();
+            return count;
+        };
+        QVERIFY(inkedIn(QRect(line.right() - icon - 3, line.top(), icon + 4, line.height())) > 10);
+        QVERIFY(inkedIn(QRect(line.right() - icon - 68, line.top(), 60, line.height())) > 10);
+        QCOMPARE(inkedIn(QRect(line.left() + 10, line.top(), 50, line.height())), 0);
     }
 };
 

@@ -188,7 +188,7 @@ void ProjectTreeModel::onInserted(ItemKind kind, const QString &id)
     const int row = projectIds(kind).indexOf(id);
     if (row < 0 || m_ids[group].contains(id))
         return;
-    m_titles.remove(id);
+    m_titles.remove({int(kind), id});
     beginInsertRows(index(group, 0), row, row);
     m_ids[group].insert(row, id);
     endInsertRows();
@@ -201,7 +201,7 @@ void ProjectTreeModel::onRemoved(ItemKind kind, const QString &id)
     const int row = group < 0 ? -1 : int(m_ids[group].indexOf(id));
     if (row < 0)
         return;
-    m_titles.remove(id);
+    m_titles.remove({int(kind), id});
     beginRemoveRows(index(group, 0), row, row);
     m_ids[group].removeAt(row);
     endRemoveRows();
@@ -214,10 +214,11 @@ void ProjectTreeModel::onChanged(ItemKind kind, const QString &id)
     if (!i.isValid())
         return;
     const QString title = itemTitle(*m_project, ItemRef{kind, id, false});
-    const auto known = m_titles.constFind(id);
+    const std::pair<int, QString> key{int(kind), id};
+    const auto known = m_titles.constFind(key);
     if (known != m_titles.cend() && *known == title)
         return;
-    m_titles.insert(id, title);
+    m_titles.insert(key, title);
     emit dataChanged(i, i, {Qt::DisplayRole, Qt::ToolTipRole});
 }
 

@@ -59,9 +59,9 @@ private:
 
     QPointer<core::Project> m_project;
     std::array<QStringList, RowCount> m_ids;
-    /// The title each changed item had at its last change: a change that keeps the title (a
-    /// score, a note) repaints no row.
-    QHash<QString, QString> m_titles;
+    /// The title each changed item had at its last change, by kind and id (two kinds may
+    /// use one id): a change that keeps the title (a score, a note) repaints no row.
+    QHash<std::pair<int, QString>, QString> m_titles;
 };
 
 } // namespace archbench::ui

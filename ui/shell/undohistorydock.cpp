@@ -15,7 +15,7 @@ UndoHistoryDock::UndoHistoryDock(Workbench *workbench, QWidget *parent)
     m_view->setAccessibleName(tr("Undo history"));
     // One line per command: without this the view measures every command's text on each
     // edit (the new current line's rectangle lays out the whole list), a cost that grew with
-    // the length of the session.
+    // the length of the session. A name wider than the dock ends in "…" (no sideways scroll).
     m_view->setUniformItemSizes(true);
     setWidget(m_view);
     auto follow = [this] {

@@ -26,6 +26,13 @@ WrappedLineList::WrappedLineList(QWidget *parent) : QListWidget(parent)
     fitHeight();
 }
 
+WrappedLineList::~WrappedLineList()
+{
+    // the model outlives this part of the list and resets as it goes: no fit for a list
+    // half destroyed
+    disconnect(model(), nullptr, this, nullptr);
+}
+
 void WrappedLineList::setVisibleLines(int lines)
 {
     m_visibleLines = std::max(1, lines);
@@ -34,9 +41,9 @@ void WrappedLineList::setVisibleLines(int lines)
 
 int WrappedLineList::fittingHeight()
 {
-    // The list's own layout: it wraps every line at the width it keeps free of the vertical
-    // scroll bar, shown or not, so the height found here does not change when the bar comes
-    // or goes (measuring the lines apart from the layout found them a line short).
+    // The list's own layout, at the width it lays the lines out at (measuring the lines apart
+    // from the layout found them a line short). Should the scroll bar come or go, the
+    // viewport's width changes and resizeEvent() fits again.
     executeDelayedItemsLayout();
     int height = 0;
     if (count() > m_visibleLines)

@@ -15,6 +15,7 @@ class WrappedLineList : public QListWidget {
     Q_OBJECT
 public:
     explicit WrappedLineList(QWidget *parent = nullptr);
+    ~WrappedLineList() override;
 
     /// How many lines show before the list scrolls (four unless told).
     void setVisibleLines(int lines);

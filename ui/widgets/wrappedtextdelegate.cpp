@@ -54,7 +54,8 @@ const QTextLayout &WrappedTextDelegate::layout(const QString &text, const QFont 
     QTextOption textOption;
     textOption.setWrapMode(width > 0 ? QTextOption::WrapAtWordBoundaryOrAnywhere : QTextOption::NoWrap);
     textOption.setTextDirection(direction);
-    textOption.setAlignment(Qt::AlignLeading | Qt::AlignTop);
+    // QTextLayout aligns lines by the absolute side only: leading is right in right to left
+    textOption.setAlignment(QStyle::visualAlignment(direction, Qt::AlignLeading) | Qt::AlignTop);
     laidOut->setTextOption(textOption);
     laidOut->setCacheEnabled(true); // keep the shaped glyphs for every paint
     laidOut->beginLayout();
@@ -131,7 +132,10 @@ void WrappedTextDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     }
     painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
     painter->setClipRect(g.text, Qt::IntersectClip);
-    text.draw(painter, g.text.topLeft());
+    QPointF origin = g.text.topLeft();
+    if (opt.direction == Qt::RightToLeft && textWidth(opt) <= 0) // unwrapped: laid out from the left
+        origin.rx() += g.text.width() - text.boundingRect().width();
+    text.draw(painter, origin);
     painter->restore();
 
     if (opt.state & QStyle::State_HasFocus) {

@@ -5,8 +5,9 @@
 // QStyledItemDelegate shapes every line's text three times per change: once to measure it
 // when QListView lays the list out again (any dataChanged does that in list mode) and twice
 // more to paint it, and the decision editor's list changes on most score keys (a figure in
-// a failed check's reason). Colours, selection and focus come from the item and the style
-// as with QStyledItemDelegate; a selected line is highlighted across its width.
+// a failed check's reason). It draws what such a list needs: the item's icon, font, colours
+// and background, the selection across the line's width and the style's focus frame; no
+// check boxes, hover, alternating rows or text alignment other than leading.
 
 #include <QHash>
 #include <QStyledItemDelegate>
