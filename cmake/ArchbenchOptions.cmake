@@ -9,3 +9,15 @@ if(ARCHBENCH_SANITIZE)
     -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
   target_link_options(archbench_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Debug information, kept small: each of the 120 test programs links the static UI library, and
+# with its DWARF copied in whole (about 120 MB each) the dev build filled 8.9 GB and CI ran out of
+# disk. Debug builds therefore keep the DWARF beside each object (-gsplit-dwarf, in .dwo files
+# that gdb reads where they were built) and compress what is left, in objects and programs
+# (-gz; GCC's split DWARF also writes name indexes that cannot be turned off). The dev build is
+# about 2.5 GB (docs/PERFORMANCE.md, "Disk"). Sanitizer builds keep plain -g, so that their
+# reports name lines with the symbolizer they bring.
+if(NOT ARCHBENCH_SANITIZE AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+  add_compile_options("$<$<CONFIG:Debug>:-gsplit-dwarf;-gz=zlib>")
+  add_link_options("$<$<CONFIG:Debug>:-gz=zlib>")
+endif()
