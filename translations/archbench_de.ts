@@ -3354,6 +3354,69 @@
     </message>
 </context>
 <context>
+    <name>archbench::core::ItemKinds</name>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Architecture decision record</source>
+        <translation>Architekturentscheidung (ADR)</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Well-Architected reviews</source>
+        <translation>Well-Architected-Reviews</translation>
+    </message>
+    <message>
+        <source>Well-Architected review</source>
+        <translation>Well-Architected-Review</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Lenses</source>
+        <translation>Linsen</translation>
+    </message>
+    <message>
+        <source>Lens</source>
+        <translation>Linse</translation>
+    </message>
+    <message>
+        <source>lens</source>
+        <translation>Linse</translation>
+    </message>
+    <message>
+        <source>Disaster-recovery drills</source>
+        <translation>Notfallübungen</translation>
+    </message>
+    <message>
+        <source>Disaster-recovery drill report</source>
+        <translation>Bericht zur Notfallübung</translation>
+    </message>
+    <message>
+        <source>drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Cost models</source>
+        <translation>Kostenmodelle</translation>
+    </message>
+    <message>
+        <source>Cost model</source>
+        <translation>Kostenmodell</translation>
+    </message>
+    <message>
+        <source>cost model</source>
+        <translation>Kostenmodell</translation>
+    </message>
+</context>
+<context>
     <name>archbench::core::LensCheck</name>
     <message>
         <source>question %1 (%2)</source>
@@ -4027,26 +4090,6 @@
         <translation>das zusammengeführte Projekt wäre nicht gültig: %1</translation>
     </message>
     <message>
-        <source>decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>drill</source>
-        <translation>Übung</translation>
-    </message>
-    <message>
-        <source>cost model</source>
-        <translation>Kostenmodell</translation>
-    </message>
-    <message>
-        <source>lens</source>
-        <translation>Linse</translation>
-    </message>
-    <message>
         <source>option</source>
         <translation>Option</translation>
     </message>
@@ -4390,68 +4433,8 @@
 <context>
     <name>archbench::core::ReportBuilder</name>
     <message>
-        <source>Decisions</source>
-        <translation>Entscheidungen</translation>
-    </message>
-    <message>
-        <source>Well-Architected reviews</source>
-        <translation>Well-Architected-Reviews</translation>
-    </message>
-    <message>
-        <source>Disaster-recovery drills</source>
-        <translation>Notfallübungen</translation>
-    </message>
-    <message>
-        <source>Cost models</source>
-        <translation>Kostenmodelle</translation>
-    </message>
-    <message>
-        <source>Lenses</source>
-        <translation>Linsen</translation>
-    </message>
-    <message>
         <source>Project overview</source>
         <translation>Projektübersicht</translation>
-    </message>
-    <message>
-        <source>Architecture decision record</source>
-        <translation>Architekturentscheidung (ADR)</translation>
-    </message>
-    <message>
-        <source>Well-Architected review</source>
-        <translation>Well-Architected-Review</translation>
-    </message>
-    <message>
-        <source>Disaster-recovery drill report</source>
-        <translation>Bericht zur Notfallübung</translation>
-    </message>
-    <message>
-        <source>Cost model</source>
-        <translation>Kostenmodell</translation>
-    </message>
-    <message>
-        <source>Lens</source>
-        <translation>Linse</translation>
-    </message>
-    <message>
-        <source>decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <source>review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>drill</source>
-        <translation>Notfallübung</translation>
-    </message>
-    <message>
-        <source>cost model</source>
-        <translation>Kostenmodell</translation>
-    </message>
-    <message>
-        <source>lens</source>
-        <translation>Linse</translation>
     </message>
     <message>
         <source>Untitled project</source>

@@ -1,6 +1,7 @@
 #include "projectmerge.h"
 
 #include "core/interchange/interchange.h"
+#include "core/model/itemkinds.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -128,12 +129,10 @@ QString entityName(const QString &list, const QJsonObject &entity, const QJsonOb
 
 QString listWord(const QString &list)
 {
-    // the singular of the interchange's list names, for "option added" and the like
-    if (list == QStringLiteral("decisions")) return ProjectMerge::tr("decision");
-    if (list == QStringLiteral("reviews")) return ProjectMerge::tr("review");
-    if (list == QStringLiteral("drills")) return ProjectMerge::tr("drill");
-    if (list == QStringLiteral("costModels")) return ProjectMerge::tr("cost model");
-    if (list == QStringLiteral("lenses")) return ProjectMerge::tr("lens");
+    // the singular of the interchange's list names, for "option added" and the like: an item
+    // kind's from its registry entry, a child list's below
+    if (const std::optional<ItemKind> kind = kindOfJsonKey(list))
+        return visitKind(*kind, [](auto type) { return kindText(ItemTraits<typename decltype(type)::type>::noun); });
     if (list == QStringLiteral("options")) return ProjectMerge::tr("option");
     if (list == QStringLiteral("criteria")) return ProjectMerge::tr("criterion");
     if (list == QStringLiteral("scores")) return ProjectMerge::tr("score");

@@ -1,12 +1,15 @@
 #pragma once
 // The item kinds in one place. A kind is its item type, an ItemTraits specialisation below and
-// one line in visitKind() and kAllKinds; code that does the same for every kind visits the
-// kind's type instead of switching over ItemKind (docs/architecture.md, "Adding a kind").
+// its type in ItemTypes; code that does the same for every kind visits the kind's type instead
+// of switching over ItemKind (docs/architecture.md, "Adding a kind of item").
 
 #include "projectdata.h"
 
+#include <QCoreApplication>
+
 #include <array>
 #include <optional>
+#include <tuple>
 #include <type_traits>
 
 namespace archbench::core {
@@ -19,9 +22,18 @@ namespace archbench::core {
 ///   title()   the text it is listed by; empty when the user has not named it
 ///   reportAnchor  its section's anchor in a report is this + its id (nullptr: it has no
 ///             section of its own; lenses are shown in their reviews)
+///   reportPart    the anchor of its part in a project report (nullptr: no part of its own)
+///   partTitle, documentName, noun  its part's title ("Decisions"), what a document of one
+///             such item is ("Architecture decision record"), and its word in a sentence
+///             ("decision"); each translated in the context archbench::core::ItemKinds
+///             (kindText())
 template <typename T> struct ItemTraits;
 template <> struct ItemTraits<Decision> {
     static constexpr const char *reportAnchor = "decision-";
+    static constexpr const char *reportPart = "decisions";
+    static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Decisions");
+    static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Architecture decision record");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "decision");
     static constexpr const char *jsonKey = "decisions";
     static constexpr ItemKind kind = ItemKind::Decision;
     static constexpr const char *table = "decision";
@@ -31,6 +43,10 @@ template <> struct ItemTraits<Decision> {
 };
 template <> struct ItemTraits<Review> {
     static constexpr const char *reportAnchor = "review-";
+    static constexpr const char *reportPart = "reviews";
+    static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Well-Architected reviews");
+    static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Well-Architected review");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "review");
     static constexpr const char *jsonKey = "reviews";
     static constexpr ItemKind kind = ItemKind::Review;
     static constexpr const char *table = "review";
@@ -40,6 +56,10 @@ template <> struct ItemTraits<Review> {
 };
 template <> struct ItemTraits<LensRecord> {
     static constexpr const char *reportAnchor = nullptr;
+    static constexpr const char *reportPart = nullptr;
+    static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Lenses");
+    static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Lens");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "lens");
     static constexpr const char *jsonKey = "lenses";
     static constexpr ItemKind kind = ItemKind::Lens;
     static constexpr const char *table = "lens";
@@ -53,6 +73,10 @@ template <> struct ItemTraits<LensRecord> {
 };
 template <> struct ItemTraits<Drill> {
     static constexpr const char *reportAnchor = "drill-";
+    static constexpr const char *reportPart = "drills";
+    static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Disaster-recovery drills");
+    static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Disaster-recovery drill report");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "drill");
     static constexpr const char *jsonKey = "drills";
     static constexpr ItemKind kind = ItemKind::Drill;
     static constexpr const char *table = "drill";
@@ -62,6 +86,10 @@ template <> struct ItemTraits<Drill> {
 };
 template <> struct ItemTraits<CostModel> {
     static constexpr const char *reportAnchor = "costmodel-";
+    static constexpr const char *reportPart = "cost-models";
+    static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Cost models");
+    static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Cost model");
+    static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "cost model");
     static constexpr const char *jsonKey = "costModels";
     static constexpr ItemKind kind = ItemKind::CostModel;
     static constexpr const char *table = "cost_model";
@@ -70,23 +98,53 @@ template <> struct ItemTraits<CostModel> {
     static QString title(const CostModel &item) { return item.title.trimmed(); }
 };
 
-/// Every kind, in the order the project lists them.
-inline constexpr std::array kAllKinds{ItemKind::Decision, ItemKind::Review, ItemKind::Lens, ItemKind::Drill,
-                                      ItemKind::CostModel};
+/// Every item type, in the order the project lists them: the one list a new kind joins.
+using ItemTypes = std::tuple<Decision, Review, LensRecord, Drill, CostModel>;
+
+namespace detail {
+template <typename Types> struct KindsOf;
+template <typename... T> struct KindsOf<std::tuple<T...>> {
+    static constexpr std::array<ItemKind, sizeof...(T)> value{ItemTraits<T>::kind...};
+};
+
+template <typename F, typename First, typename... Rest>
+decltype(auto) visitKindAmong(ItemKind kind, F &f, std::type_identity<First>, std::type_identity<Rest>...)
+{
+    if constexpr (sizeof...(Rest) == 0) {
+        // ItemKind values come from this program only (never cast from a file): the last
+        // type is `kind`'s
+        return f(std::type_identity<First>{});
+    } else {
+        if (kind == ItemTraits<First>::kind)
+            return f(std::type_identity<First>{});
+        return visitKindAmong(kind, f, std::type_identity<Rest>{}...);
+    }
+}
+
+template <typename F, typename... T> decltype(auto) visitKindIn(ItemKind kind, F &f, std::type_identity<std::tuple<T...>>)
+{
+    return visitKindAmong(kind, f, std::type_identity<T>{}...);
+}
+
+constexpr bool kindsAreDistinct(const auto &kinds)
+{
+    for (std::size_t i = 0; i < kinds.size(); ++i)
+        for (std::size_t j = i + 1; j < kinds.size(); ++j)
+            if (kinds[i] == kinds[j])
+                return false;
+    return true;
+}
+} // namespace detail
+
+/// Every kind, in the order the project lists them (ItemTypes').
+inline constexpr auto kAllKinds = detail::KindsOf<ItemTypes>::value;
+static_assert(detail::kindsAreDistinct(kAllKinds), "every item type has its own ItemKind");
 
 /// Calls `f(std::type_identity<T>{})` with T the item type of `kind`, and returns its result.
-/// The one switch over the kinds that code reading or writing items needs.
+/// What code reading or writing items of any kind uses instead of a switch over the kinds.
 template <typename F> decltype(auto) visitKind(ItemKind kind, F &&f)
 {
-    switch (kind) {
-    case ItemKind::Decision: return f(std::type_identity<Decision>{});
-    case ItemKind::Review: return f(std::type_identity<Review>{});
-    case ItemKind::Lens: return f(std::type_identity<LensRecord>{});
-    case ItemKind::Drill: return f(std::type_identity<Drill>{});
-    case ItemKind::CostModel: return f(std::type_identity<CostModel>{});
-    }
-    // ItemKind values come from this program only (never cast from a file): unreachable
-    return f(std::type_identity<Decision>{});
+    return detail::visitKindIn(kind, f, std::type_identity<ItemTypes>{});
 }
 
 /// Calls `f(std::type_identity<T>{})` for every item type, in kAllKinds' order.
@@ -94,6 +152,12 @@ template <typename F> void forEachKind(F &&f)
 {
     for (ItemKind kind : kAllKinds)
         visitKind(kind, f);
+}
+
+/// A kind's text `text` (one of its ItemTraits' partTitle, documentName, noun), translated.
+inline QString kindText(const char *text)
+{
+    return QCoreApplication::translate("archbench::core::ItemKinds", text);
 }
 
 /// The kind whose jsonKey is `key` ("decisions" → Decision), if any.

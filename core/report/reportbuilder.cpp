@@ -15,58 +15,39 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(archbench::core::ReportBuilder)
 };
 
-/// How the report names and files each kind: one line per kind, in report order. `part`:
-/// the kind gets a part of its own (lenses are reported with the reviews that use them).
-struct ReportKind {
-    ItemKind kind;
-    bool part;
-    const char *anchor;       ///< the part's anchor
-    const char *partTitle;    ///< translated in the context archbench::core::ReportBuilder
-    const char *documentName; ///< what a single-item document is, for its title page
-    const char *noun;         ///< "decision", in a sentence
-};
-
-constexpr ReportKind kReportKinds[] = {
-    {ItemKind::Decision, true, "decisions", QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Decisions"),
-     QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Architecture decision record"), QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "decision")},
-    {ItemKind::Review, true, "reviews", QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Well-Architected reviews"),
-     QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Well-Architected review"), QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "review")},
-    {ItemKind::Drill, true, "drills", QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Disaster-recovery drills"),
-     QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Disaster-recovery drill report"), QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "drill")},
-    {ItemKind::CostModel, true, "cost-models", QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Cost models"),
-     QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Cost model"), QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "cost model")},
-    {ItemKind::Lens, false, "lenses", QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Lenses"), QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "Lens"),
-     QT_TRANSLATE_NOOP("archbench::core::ReportBuilder", "lens")},
-};
-static_assert(std::size(kReportKinds) == kAllKinds.size(), "every kind has one line in kReportKinds");
-
-const ReportKind &reportKind(ItemKind kind)
+/// The report's parts: one per kind with an ItemTraits::reportPart, in kAllKinds' order
+/// (lenses are reported with the reviews that use them).
+QList<ItemKind> partKinds()
 {
-    for (const ReportKind &k : kReportKinds)
-        if (k.kind == kind)
-            return k;
-    return kReportKinds[0];
+    QList<ItemKind> kinds;
+    forEachKind([&](auto type) {
+        if (ItemTraits<typename decltype(type)::type>::reportPart)
+            kinds << ItemTraits<typename decltype(type)::type>::kind;
+    });
+    return kinds;
 }
 
 QString partTitle(ItemKind kind)
 {
-    return Text::tr(reportKind(kind).partTitle);
+    return visitKind(kind, [](auto type) { return kindText(ItemTraits<typename decltype(type)::type>::partTitle); });
 }
 
 QString partAnchor(ItemKind kind)
 {
-    return QString::fromLatin1(reportKind(kind).anchor);
+    return visitKind(kind, [](auto type) { return QString::fromLatin1(ItemTraits<typename decltype(type)::type>::reportPart); });
 }
 
 /// What a single-item document is, for its title page.
 QString documentName(std::optional<ItemKind> kind)
 {
-    return kind ? Text::tr(reportKind(*kind).documentName) : Text::tr("Project overview");
+    if (!kind)
+        return Text::tr("Project overview");
+    return visitKind(*kind, [](auto type) { return kindText(ItemTraits<typename decltype(type)::type>::documentName); });
 }
 
 QString kindNoun(ItemKind kind)
 {
-    return Text::tr(reportKind(kind).noun);
+    return visitKind(kind, [](auto type) { return kindText(ItemTraits<typename decltype(type)::type>::noun); });
 }
 
 /// Gives every section a unique anchor, derived from its item's top anchor and its title
@@ -118,9 +99,14 @@ std::optional<ItemKind> findItemKind(const ProjectData &data, const QString &id)
 {
     if (id.isEmpty())
         return std::nullopt;
-    for (const ReportKind &k : kReportKinds)
-        if (indexOfKind(data, k.kind, id) >= 0)
-            return k.kind;
+    // the kinds with a part first, as the report lists them
+    QList<ItemKind> kinds = partKinds();
+    for (ItemKind kind : kAllKinds)
+        if (!kinds.contains(kind))
+            kinds << kind;
+    for (ItemKind kind : std::as_const(kinds))
+        if (indexOfKind(data, kind, id) >= 0)
+            return kind;
     return std::nullopt;
 }
 
@@ -153,10 +139,7 @@ Expected<Report> buildReport(const ProjectData &data, const ReportOptions &reque
         report.subtitle = Text::tr("Architecture review report");
         if (registry.projectProvider())
             appendItem(report.sections, anchors, registry.projectProvider(), data, options, data.project.id, 0);
-        for (const ReportKind &k : kReportKinds) {
-            if (!k.part)
-                continue;
-            const ItemKind kind = k.kind;
+        for (const ItemKind kind : partKinds()) {
             const QStringList ids = idsOfKind(data, kind);
             if (ids.isEmpty())
                 continue;

@@ -1,5 +1,5 @@
 // The kind registry (core/model/itemkinds.h): visiting a kind reaches its own type, every kind
-// has its JSON key, table and report anchor, and the generic look-ups (ids, position, title)
+// has its JSON key, table, report anchor and words, and the generic look-ups (ids, position, title)
 // agree with the project's lists. The JSON form and the project file are written and read
 // through it, so a kind missing here would be missing from both.
 #include "common/projectgenerator.h"
@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace archbench;
 using namespace archbench::core;
@@ -45,6 +47,35 @@ private slots:
         int visited = 0;
         forEachKind([&](auto) { ++visited; });
         QCOMPARE(visited, int(kAllKinds.size()));
+        // every value of ItemKind is a registered kind (CostModel is the last value)
+        for (int k = 0; k <= int(ItemKind::CostModel); ++k)
+            QVERIFY2(std::find(kAllKinds.begin(), kAllKinds.end(), ItemKind(k)) != kAllKinds.end(), qPrintable(QString::number(k)));
+    }
+
+    void eachKindHasItsOwnWords()
+    {
+        // the report's parts, a one-item document's title and the merge's sentences read them
+        QSet<QString> nouns, parts, documents, partAnchors;
+        forEachKind([&](auto type) {
+            using T = typename decltype(type)::type;
+            nouns.insert(kindText(ItemTraits<T>::noun));
+            parts.insert(kindText(ItemTraits<T>::partTitle));
+            documents.insert(kindText(ItemTraits<T>::documentName));
+            if (ItemTraits<T>::reportPart)
+                partAnchors.insert(QString::fromLatin1(ItemTraits<T>::reportPart));
+            else
+                QVERIFY(!ItemTraits<T>::reportAnchor); // no part of its own, so no section of its own
+        });
+        nouns.remove(QString());
+        parts.remove(QString());
+        documents.remove(QString());
+        QCOMPARE(nouns.size(), qsizetype(kAllKinds.size()));
+        QCOMPARE(parts.size(), qsizetype(kAllKinds.size()));
+        QCOMPARE(documents.size(), qsizetype(kAllKinds.size()));
+        QCOMPARE(partAnchors.size(), qsizetype(kAllKinds.size() - 1)); // lenses have no part
+        QCOMPARE(kindText(ItemTraits<CostModel>::noun), QStringLiteral("cost model"));
+        QCOMPARE(visitKind(ItemKind::Drill, [](auto type) { return QString::fromLatin1(ItemTraits<typename decltype(type)::type>::reportPart); }),
+                 QStringLiteral("drills"));
     }
 
     void theJsonFormListsEveryKindUnderItsKey()

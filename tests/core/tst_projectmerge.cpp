@@ -377,6 +377,20 @@ private slots:
                      && changes[1].words.endsWith(QStringLiteral("%1 → %2").arg(before).arg(s.value)),
                  qPrintable(changes[1].words));
         QVERIFY(ProjectMerge::diff(a, a).isEmpty());
+
+        // an item of a kind added or removed is named by its kind's noun (ItemTraits::noun)
+        ProjectData c = a;
+        CostModel model;
+        model.id = QStringLiteral("cm-new");
+        model.title = QStringLiteral("Egress estimate");
+        c.costModels << model;
+        const QList<ProjectChange> added = ProjectMerge::diff(a, c);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added[0].path, QStringLiteral("costModels[cm-new]"));
+        QVERIFY2(added[0].words.contains(QStringLiteral("cost model \"Egress estimate\" added")), qPrintable(added[0].words));
+        const QList<ProjectChange> removed = ProjectMerge::diff(c, a);
+        QCOMPARE(removed.size(), 1);
+        QVERIFY2(removed[0].words.contains(QStringLiteral("cost model \"Egress estimate\" removed")), qPrintable(removed[0].words));
     }
 };
 
