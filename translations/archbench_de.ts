@@ -9418,8 +9418,8 @@ KV %1</translation>
         <translation>Was es m&amp;isst</translation>
     </message>
     <message>
-        <source>This is the &quot;do nothin&amp;g&quot; option</source>
-        <translation>Dies ist die Option „Ni&amp;chts tun“</translation>
+        <source>&quot;Do nothin&amp;g&quot; option</source>
+        <translation>„Ni&amp;chts tun“-Option</translation>
     </message>
     <message>
         <source>&amp;Option name</source>

@@ -11,6 +11,9 @@
 #include "ui/workbench.h"
 
 #include <QApplication>
+#include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <QUndoStack>
 
@@ -46,6 +49,20 @@ private slots:
         QVERIFY2(fits(window.minimumSizeHint()), qPrintable(QStringLiteral("decision: %1 x %2")
                                                                .arg(window.minimumSizeHint().width())
                                                                .arg(window.minimumSizeHint().height())));
+        // the criterion, option and score boxes beside the matrix fit their column: no
+        // sideways scrolling, every field shows a dozen characters (a field whose label leaves
+        // too little room goes under it; before, the column scrolled and the fields were cut)
+        auto *details = window.findChild<QScrollArea *>(QStringLiteral("matrixDetails"));
+        QVERIFY(details);
+        QTRY_VERIFY(details->isVisible() && details->width() > 0);
+        QTRY_COMPARE(details->horizontalScrollBar()->maximum(), 0);
+        for (const char *name : {"criterionName", "criterionDescription", "optionName", "optionDescription"}) {
+            auto *field = details->findChild<QLineEdit *>(QLatin1StringView(name));
+            QVERIFY(field);
+            QVERIFY2(field->width() >= field->fontMetrics().averageCharWidth() * 12,
+                     qPrintable(QStringLiteral("%1: %2 px").arg(QLatin1StringView(name)).arg(field->width())));
+            QVERIFY2(field->mapTo(details->viewport(), QPoint(field->width() - 1, 0)).x() < details->viewport()->width(), name);
+        }
         while (window.zoom()->factor() < 1.5 - 1e-6)
             QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
         QCOMPARE(window.zoom()->factor(), 1.5);

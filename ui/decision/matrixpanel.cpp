@@ -478,13 +478,17 @@ QAction *MatrixPanel::action(const QString &name) const
 QWidget *MatrixPanel::buildDetails()
 {
     auto *column = new QWidget(this);
-    column->setMinimumWidth(260);
+    // narrow enough to sit beside the grid at 1280 x 720 with the panels open: a field whose
+    // label leaves it too little room moves under its label (WrapLongRows), the texts wrap,
+    // and the column does not scroll sideways
+    column->setMinimumWidth(150);
     column->setMaximumWidth(360);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
 
     m_criterionBox = new QGroupBox(tr("Criterion"), column);
     auto *cForm = new QFormLayout(m_criterionBox);
+    cForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_criterionName = new QLineEdit(m_criterionBox);
     m_criterionName->setObjectName(QStringLiteral("criterionName"));
     m_criterionDescription = new QLineEdit(m_criterionBox);
@@ -497,16 +501,21 @@ QWidget *MatrixPanel::buildDetails()
 
     m_optionBox = new QGroupBox(tr("Option"), column);
     auto *oForm = new QFormLayout(m_optionBox);
+    oForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_optionName = new QLineEdit(m_optionBox);
     m_optionName->setObjectName(QStringLiteral("optionName"));
     m_optionDescription = new QLineEdit(m_optionBox);
     m_optionDescription->setObjectName(QStringLiteral("optionDescription"));
     m_optionDescription->setPlaceholderText(tr("What this option means in practice"));
-    m_doNothing = new QCheckBox(tr("This is the \"do nothin&g\" option"), m_optionBox);
+    m_doNothing = new QCheckBox(tr("\"Do nothin&g\" option"), m_optionBox);
     m_doNothing->setObjectName(QStringLiteral("optionDoNothing"));
     oForm->addRow(tr("&Option name"), m_optionName);
     oForm->addRow(tr("&What it means"), m_optionDescription);
     oForm->addRow(m_doNothing);
+    // a field keeps room for about a dozen characters; where its label leaves less, it goes
+    // under the label (WrapLongRows)
+    for (QLineEdit *field : {m_criterionName, m_criterionDescription, m_optionName, m_optionDescription})
+        field->setMinimumWidth(field->fontMetrics().averageCharWidth() * 12);
 
     m_cellBox = new QGroupBox(tr("Score"), column);
     auto *sLayout = new QVBoxLayout(m_cellBox);
@@ -519,6 +528,7 @@ QWidget *MatrixPanel::buildDetails()
     m_rationale->setAccessibleName(tr("Rationale"));
     sLayout->addWidget(m_cellLabel);
     auto *rationaleLabel = new QLabel(tr("Rationa&le (one line, shown as the cell's tooltip)"), m_cellBox);
+    rationaleLabel->setWordWrap(true);
     rationaleLabel->setBuddy(m_rationale);
     sLayout->addWidget(rationaleLabel);
     sLayout->addWidget(m_rationale);
