@@ -6,6 +6,7 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QMainWindow>
 
 #include <utility>
 
@@ -31,6 +32,7 @@ void ChartDock::follow(Workbench *workbench)
     connect(workbench, &Workbench::projectChanged, this, &ChartDock::setProject);
     connect(workbench, &Workbench::currentItemChanged, this, [this](const ItemRef &item) {
         showItem(!item.overview && item.kind == m_kind ? item.id : QString());
+        comeForwardFor(item);
     });
     setProject(workbench->project());
     const ItemRef current = workbench->currentItem();
@@ -76,6 +78,35 @@ void ChartDock::showItem(const QString &id)
         return;
     m_id = shown;
     redraw();
+}
+
+bool ChartDock::draws(const ItemRef &item) const
+{
+    return !item.overview && item.kind == m_kind && !item.id.isEmpty() && m_project && accepts(item.id);
+}
+
+bool ChartDock::inFront(const QDockWidget *dock)
+{
+    // the docks of a tab group all stay visible; those behind the current tab are moved out of
+    // the window, where no part of them can be seen
+    return dock->isVisible() && !dock->visibleRegion().isEmpty();
+}
+
+void ChartDock::comeForwardFor(const ItemRef &item)
+{
+    // only a tab behind others, not one the user closed, floated or has in front already
+    auto *window = qobject_cast<QMainWindow *>(parentWidget());
+    if (!window || isFloating() || !isVisible() || inFront(this) || !draws(item))
+        return;
+    const QList<QDockWidget *> group = window->tabifiedDockWidgets(this);
+    for (QDockWidget *front : group) {
+        if (!inFront(front))
+            continue;
+        const auto *chart = qobject_cast<const ChartDock *>(front);
+        if (chart && !chart->draws(item))
+            raise();
+        return;
+    }
 }
 
 bool ChartDock::accepts(const QString &id) const

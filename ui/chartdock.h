@@ -7,6 +7,11 @@
 // of a chart of something the user no longer looks at. A change that concerns the item drawn
 // (an edit, undo, redo) redraws it; a dock nobody can see redraws when it is next shown
 // (WhenVisible); a change of font (presentation zoom) or palette (dark mode) redraws it.
+//
+// A chart dock tabbed behind another chart dock comes to the front when the tab brought forward
+// is an item it draws and the one in front does not (a review opened while Scores is in front:
+// Risks comes forward); a chart the user put in front that draws the item, or a panel of
+// another sort, stays.
 
 #include "core/model/projectdata.h"
 
@@ -38,6 +43,11 @@ public:
     /// Draws the item `id` (empty, or an item this dock does not draw: its note).
     void showItem(const QString &id);
 
+    /// Whether the dock draws `item` when its tab is in front.
+    bool draws(const ItemRef &item) const;
+    /// Whether `dock` can be seen: open and, in a tab group, the tab in front.
+    static bool inFront(const QDockWidget *dock);
+
     QString shownItem() const { return m_id; }
     core::Project *project() const { return m_project; }
     core::ItemKind kind() const { return m_kind; }
@@ -66,6 +76,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Comes to the front of its tab group if the dock in front there does not draw `item`.
+    void comeForwardFor(const ItemRef &item);
+
     core::ItemKind m_kind;
     QPointer<core::Project> m_project;
     QString m_id;

@@ -9,6 +9,7 @@
 #include "ui/shell/mainwindow.h"
 #include "ui/workbench.h"
 
+#include <QAction>
 #include <QTest>
 #include <QUndoStack>
 
@@ -138,6 +139,68 @@ private slots:
         window.setDocument(nullptr, nullptr);
         for (ui::ChartDock *dock : std::as_const(docks))
             QVERIFY(dock->shownItem().isEmpty());
+    }
+
+    // A chart behind another comes forward for the item brought to the front, unless the chart
+    // in front draws it too, the user closed it, or the tab in front is the overview.
+    void aChartBehindComesForwardForItsItem()
+    {
+        const ProjectData data = sample();
+        QVERIFY(data.decisions.size() >= 2 && !data.reviews.isEmpty() && !data.drills.isEmpty());
+        ui::MainWindow window;
+        Project project(data);
+        QUndoStack stack;
+        window.setDocument(&project, &stack);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::Workbench *bench = window.workbench();
+        const auto dock = [&](const char *name) { return window.findChild<ui::ChartDock *>(QLatin1StringView(name)); };
+        ui::ChartDock *scores = dock("weightedScoresDock"), *sensitivity = dock("sensitivityDock"),
+                      *risks = dock("riskChartDock"), *drills = dock("drillChartDock");
+        QVERIFY(scores && sensitivity && risks && drills);
+        QVERIFY(window.tabifiedDockWidgets(scores).contains(risks));
+        const auto front = [&]() -> ui::ChartDock * {
+            ui::ChartDock *shown = nullptr;
+            for (ui::ChartDock *d : window.findChildren<ui::ChartDock *>())
+                if (ui::ChartDock::inFront(d)) {
+                    if (shown)
+                        return nullptr; // two charts in front: not one tab group any more
+                    shown = d;
+                }
+            return shown;
+        };
+        const auto open = [&](ItemKind kind, const QString &id) { bench->openItem(ui::ItemRef{kind, id, false}); };
+
+        QCOMPARE(front(), scores); // the default layout
+        open(ItemKind::Review, data.reviews[0].id);
+        QTRY_COMPARE(front(), risks);
+        QCOMPARE(risks->shownItem(), data.reviews[0].id);
+        open(ItemKind::Drill, data.drills[0].id);
+        QTRY_COMPARE(front(), drills);
+        open(ItemKind::Decision, data.decisions[0].id);
+        QTRY_COMPARE(front(), scores); // the first of the two decision charts
+        QCOMPARE(scores->shownItem(), data.decisions[0].id);
+
+        // the user's choice among the charts that draw the item stays
+        sensitivity->raise();
+        QTRY_COMPARE(front(), sensitivity);
+        open(ItemKind::Decision, data.decisions[1].id);
+        QTest::qWait(20);
+        QCOMPARE(front(), sensitivity);
+        QCOMPARE(sensitivity->shownItem(), data.decisions[1].id);
+        // the overview: no chart draws it, none moves
+        bench->setCurrentItem(ui::ItemRef::overviewTab());
+        QTest::qWait(20);
+        QCOMPARE(front(), sensitivity);
+
+        // a closed chart stays closed
+        risks->toggleViewAction()->trigger();
+        QVERIFY(risks->isHidden());
+        open(ItemKind::Review, data.reviews[0].id);
+        QTest::qWait(20);
+        QVERIFY(risks->isHidden());
+        QCOMPARE(front(), sensitivity);
     }
 };
 
