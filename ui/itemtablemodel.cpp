@@ -36,10 +36,18 @@ void ItemTableModelBase::refresh(core::ItemParts parts)
         m_rows = rows;
         recompute();
         endResetModel();
+        refreshed();
         return;
     }
     recompute();
-    allCellsChanged();
+    if (const std::optional<QList<int>> changed = changedRows()) {
+        for (int row : *changed)
+            if (row >= 0 && row < m_rows && columnCount() > 0)
+                emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    } else {
+        allCellsChanged();
+    }
+    refreshed();
 }
 
 int ItemTableModelBase::rowCount(const QModelIndex &parent) const

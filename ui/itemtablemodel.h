@@ -11,7 +11,8 @@
 //     signals would need a diff of the two lists for undo and redo; a reset is exact and the
 //     editors restore their current row), and a change of read-only state repaints the flags.
 //     A table that shows only some parts of the item (shownParts) ignores changes of the
-//     others; one whose columns follow the item says so (shapeChanged).
+//     others; one whose columns follow the item says so (shapeChanged); one that keeps its
+//     rows to compare names the rows that changed (changedRows).
 //
 // A subclass says how many rows an item has (`rowsIn`) and what its cells show:
 //
@@ -34,6 +35,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace archbench::ui {
 
@@ -75,6 +77,12 @@ protected:
     virtual bool headerFollowsItem() const { return false; }
     /// Recomputes cached derived figures; called before the view hears of a change.
     virtual void recompute() {}
+    /// The rows whose cells the last recompute() found changed, for a table that keeps its
+    /// rows to compare (the improvement plan: a keystroke in an answer's note changes the
+    /// review, not the plan's rows); std::nullopt, the default, repaints every cell.
+    virtual std::optional<QList<int>> changedRows() const { return std::nullopt; }
+    /// Called once the views have heard of a change (to tell others what follows from it).
+    virtual void refreshed() {}
 
 private:
     void refresh(core::ItemParts parts);

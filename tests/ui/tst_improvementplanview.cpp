@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
 
@@ -79,6 +80,37 @@ private slots:
     }
 
     // Issue 5 #5: the plan follows every answer visibly, but only Generate adds items.
+    // A change of the review repaints the plan rows it changed and no others: a keystroke in an
+    // answer's note changes the review but no row of the plan (the table re-measures its rows
+    // on every dataChanged).
+    void aChangeRepaintsOnlyTheRowsItChanged()
+    {
+        Fixture f;
+        QAbstractItemModelTester tester(f.view.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTest::mouseClick(f.view.generateButton(), Qt::LeftButton);
+        QCOMPARE(f.items().size(), 4);
+        ImprovementPlanModel *model = f.view.model();
+        QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+
+        Review review = *f.project.find<Review>(QStringLiteral("w1"));
+        review.answers[0].notes = QStringLiteral("n");
+        QVERIFY(ui::commands::replaceItem(&f.stack, &f.project, review, QStringLiteral("Note")));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(reset.size(), 0);
+
+        QVERIFY(model->setData(model->index(2, ImprovementPlanModel::OwnerColumn), QStringLiteral("Ines")));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed[0][0].toModelIndex().row(), 2);
+        QCOMPARE(changed[0][1].toModelIndex().row(), 2);
+        changed.clear();
+        f.stack.undo();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed[0][0].toModelIndex().row(), 2);
+        QVERIFY(model->index(2, ImprovementPlanModel::OwnerColumn).data().toString().isEmpty());
+    }
+
     void planFollowsEveryAnswer()
     {
         Fixture f;

@@ -2,7 +2,6 @@
 #include "ui/widgets/dates.h"
 
 #include "riskstyle.h"
-#include "ui/commands/itemcommands.h"
 #include "ui/charts/palette.h"
 
 #include "core/review/improvementplan.h"
@@ -17,89 +16,86 @@ namespace archbench::ui {
 using core::Improvement;
 using core::Review;
 
-ImprovementPlanModel::ImprovementPlanModel(ProjectDocument *document, QString reviewId,
-                                           QObject *parent)
-    : QAbstractTableModel(parent), m_project(document->project()), m_undoStack(document->undoStack()), m_reviewId(reviewId),
-      m_review(document, reviewId, this)
+ImprovementPlanModel::ImprovementPlanModel(ProjectDocument *document, const QString &reviewId, QObject *parent)
+    : ItemTableModel<Review>(document, reviewId, parent)
 {
-    auto follow = [this](core::ItemKind kind, const QString &id) {
-        if (kind == core::ItemKind::Review && id == m_reviewId)
-            reload();
-    };
-    connect(m_project, &core::Project::itemChanged, this, follow);
-    connect(m_project, &core::Project::itemInserted, this, follow);
-    connect(m_project, &core::Project::itemRemoved, this, follow);
-    connect(m_project, &core::Project::readOnlyChanged, this, [this] {
-        if (!m_items.isEmpty())
-            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    });
-    reload();
+    initializeRows();
+}
+
+const QList<Improvement> &ImprovementPlanModel::improvements() const
+{
+    static const QList<Improvement> none;
+    const Review *review = item();
+    return review ? review->improvements : none;
 }
 
 void ImprovementPlanModel::setLens(const core::Lens &lens)
 {
     m_lens = lens;
     m_hasLens = true;
-    if (!m_items.isEmpty())
-        emit dataChanged(index(0, QuestionColumn), index(rowCount() - 1, QuestionColumn));
-    refollow();
+    const bool changed = refollow();
+    allCellsChanged(); // the question titles, and the rows no longer at risk
+    if (changed)
+        emit followChanged();
 }
 
-void ImprovementPlanModel::refollow()
+bool ImprovementPlanModel::refollow()
 {
-    const Review *review = m_project->find<Review>(m_reviewId);
+    const Review *review = item();
     core::ImprovementPlan::Follow follow;
     if (review && m_hasLens)
         follow = core::ImprovementPlan::follow(m_lens, *review);
     const QSet<QString> stale(follow.noLongerAtRisk.cbegin(), follow.noLongerAtRisk.cend());
     const bool changed = stale != m_noLongerAtRisk || follow.notInPlan != m_notInPlan;
-    const QSet<QString> before = std::exchange(m_noLongerAtRisk, stale);
+    m_noLongerAtRisk = stale;
     m_notInPlan = follow.notInPlan;
-    for (int i = 0; i < m_items.size(); ++i)
-        if (before.contains(m_items.at(i).id) != stale.contains(m_items.at(i).id))
-            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
-    if (changed)
-        emit followChanged();
+    return changed;
 }
 
-void ImprovementPlanModel::reload()
+bool ImprovementPlanModel::shapeChanged() const
 {
-    const Review *review = m_project->find<Review>(m_reviewId);
-    const QList<Improvement> next = review ? review->improvements : QList<Improvement>();
-    bool sameRows = next.size() == m_items.size();
-    for (int i = 0; sameRows && i < next.size(); ++i)
-        sameRows = next.at(i).id == m_items.at(i).id;
-    if (!sameRows) {
-        beginResetModel();
-        m_items = next;
-        endResetModel();
-    } else {
-        for (int i = 0; i < next.size(); ++i) {
-            if (next.at(i) == m_items.at(i))
-                continue;
-            m_items[i] = next.at(i);
-            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
-        }
-    }
-    refollow(); // every answer changes the review: the plan's state follows it
+    const QList<Improvement> &now = improvements();
+    if (now.size() != m_rows.size())
+        return true;
+    for (qsizetype i = 0; i < now.size(); ++i)
+        if (now.at(i).id != m_rows.at(i).id)
+            return true;
+    return false;
+}
+
+void ImprovementPlanModel::recompute()
+{
+    // every answer changes the review: what the plan lacks follows it
+    const QSet<QString> staleBefore = m_noLongerAtRisk;
+    m_followChanged = refollow() || m_followChanged;
+    const QList<Improvement> &now = improvements();
+    m_changedRows.clear();
+    if (now.size() == m_rows.size())
+        for (qsizetype i = 0; i < now.size(); ++i)
+            if (now.at(i) != m_rows.at(i) || staleBefore.contains(now.at(i).id) != m_noLongerAtRisk.contains(now.at(i).id))
+                m_changedRows << int(i);
+    m_rows = now;
+}
+
+void ImprovementPlanModel::refreshed()
+{
+    if (std::exchange(m_followChanged, false))
+        emit followChanged();
 }
 
 QString ImprovementPlanModel::improvementId(int row) const
 {
-    return row >= 0 && row < m_items.size() ? m_items.at(row).id : QString();
+    const QList<Improvement> &rows = improvements();
+    return row >= 0 && row < rows.size() ? rows.at(row).id : QString();
 }
 
 int ImprovementPlanModel::rowOf(const QString &improvementId) const
 {
-    for (int i = 0; i < m_items.size(); ++i)
-        if (m_items.at(i).id == improvementId)
-            return i;
+    const QList<Improvement> &rows = improvements();
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        if (rows.at(i).id == improvementId)
+            return int(i);
     return -1;
-}
-
-int ImprovementPlanModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_items.size());
 }
 
 int ImprovementPlanModel::columnCount(const QModelIndex &parent) const
@@ -111,7 +107,10 @@ QVariant ImprovementPlanModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Improvement &item = m_items.at(index.row());
+    const QList<Improvement> &rows = improvements();
+    if (index.row() >= rows.size())
+        return {};
+    const Improvement &item = rows.at(index.row());
     const bool stale = m_noLongerAtRisk.contains(item.id);
     if (role == ImprovementIdRole)
         return item.id;
@@ -153,7 +152,7 @@ QVariant ImprovementPlanModel::data(const QModelIndex &index, int role) const
 QVariant ImprovementPlanModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return ItemTableModel<Review>::headerData(section, orientation, role);
     switch (section) {
     case QuestionColumn: return tr("Question");
     case TextColumn: return tr("Improvement");
@@ -166,53 +165,53 @@ QVariant ImprovementPlanModel::headerData(int section, Qt::Orientation orientati
 
 Qt::ItemFlags ImprovementPlanModel::flags(const QModelIndex &index) const
 {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() != QuestionColumn && !m_project->isReadOnly())
-        f |= Qt::ItemIsEditable;
+    Qt::ItemFlags f = ItemTableModel<Review>::flags(index);
+    if (index.column() == QuestionColumn)
+        f &= ~Qt::ItemIsEditable;
     return f;
 }
 
 bool ImprovementPlanModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || m_project->isReadOnly())
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || isReadOnly())
         return false;
-    const Review *current = m_project->find<Review>(m_reviewId);
-    if (!current)
-        return false;
-    Review review = *current;
-    const QString id = m_items.at(index.row()).id;
-    auto it = std::find_if(review.improvements.begin(), review.improvements.end(),
-                           [&id](const Improvement &i) { return i.id == id; });
-    if (it == review.improvements.end())
-        return false;
+    const QString id = improvementId(index.row());
     QString text;
     QString mergeKey;
     switch (index.column()) {
     case TextColumn:
-        it->text = value.toString();
         text = tr("Edit improvement text");
         mergeKey = QStringLiteral("improvement:%1:text").arg(id);
         break;
     case OwnerColumn:
-        it->owner = value.toString().trimmed();
         text = tr("Set improvement owner");
         mergeKey = QStringLiteral("improvement:%1:owner").arg(id);
         break;
-    case DueColumn:
-        it->due = value.toDate();
-        text = tr("Set improvement due date");
-        break;
+    case DueColumn: text = tr("Set improvement due date"); break;
     case StatusColumn: {
         const int status = value.toInt();
         if (status < int(core::WorkStatus::Open) || status > int(core::WorkStatus::Done))
             return false;
-        it->status = core::WorkStatus(status);
-        text = tr("Set improvement status to %1").arg(RiskStyle::workStatusWord(it->status));
+        text = tr("Set improvement status to %1").arg(RiskStyle::workStatusWord(core::WorkStatus(status)));
         break;
     }
     default: return false;
     }
-    return m_review.replace(review, text, mergeKey);
+    return editItem(text, [&](Review &review) {
+        for (Improvement &it : review.improvements) {
+            if (it.id != id)
+                continue;
+            switch (index.column()) {
+            case TextColumn: it.text = value.toString(); break;
+            case OwnerColumn: it.owner = value.toString().trimmed(); break;
+            case DueColumn: it.due = value.toDate(); break;
+            case StatusColumn: it.status = core::WorkStatus(value.toInt()); break;
+            default: return false;
+            }
+            return true;
+        }
+        return false;
+    }, mergeKey);
 }
 
 } // namespace archbench::ui
