@@ -3415,6 +3415,62 @@
         <source>cost model</source>
         <translation>Kostenmodell</translation>
     </message>
+    <message>
+        <source>criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>constraint</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>revisit trigger</source>
+        <translation>Überprüfungsauslöser</translation>
+    </message>
+    <message>
+        <source>ballot</source>
+        <translation>Stimmzettel</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>pairwise judgment</source>
+        <translation>Paarvergleich</translation>
+    </message>
+    <message>
+        <source>dissent</source>
+        <translation>abweichende Meinung</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>improvement</source>
+        <translation>Verbesserung</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>action item</source>
+        <translation>Maßnahme</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::LensCheck</name>
@@ -4090,52 +4146,8 @@
         <translation>das zusammengeführte Projekt wäre nicht gültig: %1</translation>
     </message>
     <message>
-        <source>option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>criterion</source>
-        <translation>Kriterium</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <source>revisit trigger</source>
-        <translation>Überprüfungsauslöser</translation>
-    </message>
-    <message>
-        <source>action item</source>
-        <translation>Maßnahme</translation>
-    </message>
-    <message>
-        <source>answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <source>constraint</source>
-        <translation>Bedingung</translation>
-    </message>
-    <message>
-        <source>risk</source>
-        <translation>Risiko</translation>
-    </message>
-    <message>
         <source>requirement</source>
         <translation>Anforderung</translation>
-    </message>
-    <message>
-        <source>improvement</source>
-        <translation>Verbesserung</translation>
-    </message>
-    <message>
-        <source>milestone</source>
-        <translation>Meilenstein</translation>
-    </message>
-    <message>
-        <source>ballot</source>
-        <translation>Stimmzettel</translation>
     </message>
     <message>
         <source>Project</source>
@@ -4152,18 +4164,6 @@
     <message>
         <source>order of the %1 list changed</source>
         <translation>Reihenfolge der Liste %1 geändert</translation>
-    </message>
-    <message>
-        <source>weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <source>pairwise judgment</source>
-        <translation>Paarvergleich</translation>
-    </message>
-    <message>
-        <source>dissent</source>
-        <translation>abweichende Meinung</translation>
     </message>
 </context>
 <context>

@@ -127,27 +127,24 @@ QString entityName(const QString &list, const QJsonObject &entity, const QJsonOb
     return keyOf(list, entity);
 }
 
-QString listWord(const QString &list)
+/// The word for one entry of the list `list` at `path` ("decisions", "decisions[d1].options"):
+/// an item kind's noun, the word the item's kind gives its inner list (ItemTraits), or the
+/// project's; the list's key when none has a word for it.
+QString listWord(const QString &path, const QString &list)
 {
-    // the singular of the interchange's list names, for "option added" and the like: an item
-    // kind's from its registry entry, a child list's below
-    if (const std::optional<ItemKind> kind = kindOfJsonKey(list))
+    qsizetype end = 0;
+    while (end < path.size() && path.at(end) != QLatin1Char('[') && path.at(end) != QLatin1Char('.'))
+        ++end;
+    const std::optional<ItemKind> kind = kindOfJsonKey(QStringView(path).left(end));
+    if (kind && end == path.size())
         return visitKind(*kind, [](auto type) { return kindText(ItemTraits<typename decltype(type)::type>::noun); });
-    if (list == QStringLiteral("options")) return ProjectMerge::tr("option");
-    if (list == QStringLiteral("criteria")) return ProjectMerge::tr("criterion");
-    if (list == QStringLiteral("scores")) return ProjectMerge::tr("score");
-    if (list == QStringLiteral("revisitTriggers")) return ProjectMerge::tr("revisit trigger");
-    if (list == QStringLiteral("actionItems")) return ProjectMerge::tr("action item");
-    if (list == QStringLiteral("answers")) return ProjectMerge::tr("answer");
-    if (list == QStringLiteral("constraints")) return ProjectMerge::tr("constraint");
-    if (list == QStringLiteral("risks")) return ProjectMerge::tr("risk");
-    if (list == QStringLiteral("requirements")) return ProjectMerge::tr("requirement");
-    if (list == QStringLiteral("improvements")) return ProjectMerge::tr("improvement");
-    if (list == QStringLiteral("milestones")) return ProjectMerge::tr("milestone");
-    if (list == QStringLiteral("ballots")) return ProjectMerge::tr("ballot");
-    if (list == QStringLiteral("weights")) return ProjectMerge::tr("weight");
-    if (list == QStringLiteral("pairwise")) return ProjectMerge::tr("pairwise judgment");
-    if (list == QStringLiteral("dissent")) return ProjectMerge::tr("dissent");
+    if (kind) {
+        const QString noun = childNoun(*kind, list);
+        if (!noun.isEmpty())
+            return noun;
+    }
+    if (list == QStringLiteral("requirements"))
+        return ProjectMerge::tr("requirement");
     return list;
 }
 
@@ -215,9 +212,9 @@ struct Differ {
             const QJsonObject entity = (y.isObject() ? y : x).toObject();
             const QStringList inner = names + QStringList{entityName(key, entity, parent)};
             if (absent(x))
-                change(at, names, ProjectMerge::tr("%1 \"%2\" added").arg(listWord(key), inner.last()), x, y);
+                change(at, names, ProjectMerge::tr("%1 \"%2\" added").arg(listWord(path, key), inner.last()), x, y);
             else if (absent(y))
-                change(at, names, ProjectMerge::tr("%1 \"%2\" removed").arg(listWord(key), inner.last()), x, y);
+                change(at, names, ProjectMerge::tr("%1 \"%2\" removed").arg(listWord(path, key), inner.last()), x, y);
             else if (x != y)
                 object(at, inner, x.toObject(), y.toObject());
         }

@@ -12,6 +12,16 @@ std::optional<ItemKind> kindOfJsonKey(QStringView key)
     return std::nullopt;
 }
 
+QString childNoun(ItemKind kind, QStringView list)
+{
+    return visitKind(kind, [&](auto type) {
+        for (const ChildList &child : ItemTraits<typename decltype(type)::type>::childLists)
+            if (list == QLatin1String(child.jsonKey))
+                return kindText(child.noun);
+        return QString();
+    });
+}
+
 QStringList idsOfKind(const ProjectData &data, ItemKind kind)
 {
     return visitKind(kind, [&](auto type) {

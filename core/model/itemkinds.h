@@ -14,6 +14,16 @@
 
 namespace archbench::core {
 
+/// A list inside an item's JSON form (INTERCHANGE.md) whose entries a diff tells apart (by id,
+/// or as ProjectMerge keys them: scores by option and criterion), for the diff's words: its
+/// key ("actionItems", also a list nested deeper, like a ballot's "weights") and the word for
+/// one entry ("action item"; translated in the context archbench::core::ItemKinds). Lists of
+/// entries without identity (a drill's timeline) are compared whole and need no word.
+struct ChildList {
+    const char *jsonKey;
+    const char *noun;
+};
+
 /// What the layers need to know about one item type.
 ///   kind      its ItemKind
 ///   list()    its list inside ProjectData
@@ -27,6 +37,7 @@ namespace archbench::core {
 ///             such item is ("Architecture decision record"), and its word in a sentence
 ///             ("decision"); each translated in the context archbench::core::ItemKinds
 ///             (kindText())
+///   childLists    the keyed lists inside its JSON form, with their words (childNoun())
 template <typename T> struct ItemTraits;
 template <> struct ItemTraits<Decision> {
     static constexpr const char *reportAnchor = "decision-";
@@ -34,6 +45,18 @@ template <> struct ItemTraits<Decision> {
     static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Decisions");
     static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Architecture decision record");
     static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "decision");
+    static constexpr std::array childLists{
+        ChildList{"criteria", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "criterion")},
+        ChildList{"options", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "option")},
+        ChildList{"constraints", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "constraint")},
+        ChildList{"scores", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "score")},
+        ChildList{"risks", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "risk")},
+        ChildList{"revisitTriggers", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "revisit trigger")},
+        ChildList{"ballots", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "ballot")},
+        ChildList{"weights", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "weight")},
+        ChildList{"pairwise", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "pairwise judgment")},
+        ChildList{"dissent", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "dissent")},
+    };
     static constexpr const char *jsonKey = "decisions";
     static constexpr ItemKind kind = ItemKind::Decision;
     static constexpr const char *table = "decision";
@@ -47,6 +70,11 @@ template <> struct ItemTraits<Review> {
     static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Well-Architected reviews");
     static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Well-Architected review");
     static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "review");
+    static constexpr std::array childLists{
+        ChildList{"answers", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "answer")},
+        ChildList{"improvements", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "improvement")},
+        ChildList{"milestones", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "milestone")},
+    };
     static constexpr const char *jsonKey = "reviews";
     static constexpr ItemKind kind = ItemKind::Review;
     static constexpr const char *table = "review";
@@ -60,6 +88,7 @@ template <> struct ItemTraits<LensRecord> {
     static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Lenses");
     static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Lens");
     static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "lens");
+    static constexpr std::array<ChildList, 0> childLists{};
     static constexpr const char *jsonKey = "lenses";
     static constexpr ItemKind kind = ItemKind::Lens;
     static constexpr const char *table = "lens";
@@ -77,6 +106,9 @@ template <> struct ItemTraits<Drill> {
     static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Disaster-recovery drills");
     static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Disaster-recovery drill report");
     static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "drill");
+    static constexpr std::array childLists{
+        ChildList{"actionItems", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "action item")},
+    };
     static constexpr const char *jsonKey = "drills";
     static constexpr ItemKind kind = ItemKind::Drill;
     static constexpr const char *table = "drill";
@@ -90,6 +122,7 @@ template <> struct ItemTraits<CostModel> {
     static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Cost models");
     static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Cost model");
     static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "cost model");
+    static constexpr std::array<ChildList, 0> childLists{}; // its lists are compared whole
     static constexpr const char *jsonKey = "costModels";
     static constexpr ItemKind kind = ItemKind::CostModel;
     static constexpr const char *table = "cost_model";
@@ -111,8 +144,9 @@ template <typename F, typename First, typename... Rest>
 decltype(auto) visitKindAmong(ItemKind kind, F &f, std::type_identity<First>, std::type_identity<Rest>...)
 {
     if constexpr (sizeof...(Rest) == 0) {
-        // ItemKind values come from this program only (never cast from a file): the last
-        // type is `kind`'s
+        // ItemKind values come from this program only (never cast from a file), and every one
+        // is in ItemTypes (the static_assert below): the last type is `kind`'s
+        Q_ASSERT(kind == ItemTraits<First>::kind);
         return f(std::type_identity<First>{});
     } else {
         if (kind == ItemTraits<First>::kind)
@@ -139,6 +173,7 @@ constexpr bool kindsAreDistinct(const auto &kinds)
 /// Every kind, in the order the project lists them (ItemTypes').
 inline constexpr auto kAllKinds = detail::KindsOf<ItemTypes>::value;
 static_assert(detail::kindsAreDistinct(kAllKinds), "every item type has its own ItemKind");
+static_assert(kAllKinds.size() == kItemKindCount, "every ItemKind has its item type in ItemTypes");
 
 /// Calls `f(std::type_identity<T>{})` with T the item type of `kind`, and returns its result.
 /// What code reading or writing items of any kind uses instead of a switch over the kinds.
@@ -159,6 +194,10 @@ inline QString kindText(const char *text)
 {
     return QCoreApplication::translate("archbench::core::ItemKinds", text);
 }
+
+/// The word for one entry of the list `list` inside an item of `kind`'s JSON form
+/// (ItemTraits::childLists), translated; empty when the kind has no such list.
+QString childNoun(ItemKind kind, QStringView list);
 
 /// The kind whose jsonKey is `key` ("decisions" → Decision), if any.
 std::optional<ItemKind> kindOfJsonKey(QStringView key);

@@ -13,6 +13,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 using namespace archbench;
 using namespace archbench::core;
@@ -47,8 +48,9 @@ private slots:
         int visited = 0;
         forEachKind([&](auto) { ++visited; });
         QCOMPARE(visited, int(kAllKinds.size()));
-        // every value of ItemKind is a registered kind (CostModel is the last value)
-        for (int k = 0; k <= int(ItemKind::CostModel); ++k)
+        // every value of ItemKind is a registered kind
+        QCOMPARE(kAllKinds.size(), kItemKindCount);
+        for (int k = 0; k < int(kItemKindCount); ++k)
             QVERIFY2(std::find(kAllKinds.begin(), kAllKinds.end(), ItemKind(k)) != kAllKinds.end(), qPrintable(QString::number(k)));
     }
 
@@ -76,6 +78,50 @@ private slots:
         QCOMPARE(kindText(ItemTraits<CostModel>::noun), QStringLiteral("cost model"));
         QCOMPARE(visitKind(ItemKind::Drill, [](auto type) { return QString::fromLatin1(ItemTraits<typename decltype(type)::type>::reportPart); }),
                  QStringLiteral("drills"));
+    }
+
+    // every list of entries with an id inside an item's JSON form has its word in the kind's
+    // childLists, at any depth: a diff names what was added or removed by it
+    void everyInnerListHasItsWord()
+    {
+        const ProjectData data = test::generateProject(7);
+        const QJsonObject json = interchange::toJsonObject(data);
+        QSet<QString> seen;
+        forEachKind([&](auto type) {
+            using T = typename decltype(type)::type;
+            const ItemKind kind = ItemTraits<T>::kind;
+            std::function<void(const QJsonValue &, const QString &)> walk = [&](const QJsonValue &value, const QString &at) {
+                if (value.isObject()) {
+                    const QJsonObject o = value.toObject();
+                    for (auto it = o.begin(); it != o.end(); ++it)
+                        walk(it.value(), it.key());
+                } else if (value.isArray()) {
+                    const QJsonArray a = value.toArray();
+                    if (!a.isEmpty() && a.first().toObject().contains(QStringLiteral("id")) && !at.isEmpty()) {
+                        seen.insert(at);
+                        QVERIFY2(!childNoun(kind, at).isEmpty(),
+                                 qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(ItemTraits<T>::jsonKey), at)));
+                    }
+                    for (const QJsonValue &e : a)
+                        walk(e, at);
+                }
+            };
+            if (kind == ItemKind::Lens)
+                return; // a lens's definition is the lens file's own form, not a diffed list
+            for (const QJsonValue &item : json.value(QLatin1String(ItemTraits<T>::jsonKey)).toArray())
+                walk(item.toObject(), {});
+        });
+        // the generated project reaches the lists that matter
+        for (const char *list : {"criteria", "options"})
+            QVERIFY2(seen.contains(QLatin1String(list)), list);
+        // and the lists the merge keys otherwise (INTERCHANGE.md's diff paths) have theirs
+        for (const char16_t *list : {u"scores", u"ballots", u"weights", u"pairwise", u"dissent"})
+            QVERIFY(!childNoun(ItemKind::Decision, list).isEmpty());
+        QVERIFY(!childNoun(ItemKind::Review, u"answers").isEmpty());
+        QCOMPARE(childNoun(ItemKind::Drill, u"actionItems"), QStringLiteral("action item"));
+        QCOMPARE(childNoun(ItemKind::Decision, u"options"), QStringLiteral("option"));
+        QVERIFY(childNoun(ItemKind::CostModel, u"options").isEmpty()); // compared whole
+        QVERIFY(childNoun(ItemKind::Lens, u"options").isEmpty());
     }
 
     void theJsonFormListsEveryKindUnderItsKey()

@@ -391,6 +391,17 @@ private slots:
         const QList<ProjectChange> removed = ProjectMerge::diff(c, a);
         QCOMPARE(removed.size(), 1);
         QVERIFY2(removed[0].words.contains(QStringLiteral("cost model \"Egress estimate\" removed")), qPrintable(removed[0].words));
+
+        // a list inside an item is named by the word its kind gives it (ItemTraits::childLists)
+        ProjectData e = a;
+        QVERIFY(!e.drills.isEmpty());
+        ActionItem action;
+        action.id = QStringLiteral("ai-new");
+        action.text = QStringLiteral("Point the runbook at the new replica");
+        e.drills[0].actionItems << action;
+        const QList<ProjectChange> found = ProjectMerge::diff(a, e);
+        QCOMPARE(found.size(), 1);
+        QVERIFY2(found[0].words.contains(QStringLiteral("action item \"Point the runbook at the new replica\" added")), qPrintable(found[0].words));
     }
 };
 
