@@ -15,8 +15,11 @@ endif()
 # disk. Debug builds therefore keep the DWARF beside each object (-gsplit-dwarf, in .dwo files
 # that gdb reads where they were built) and compress what is left, in objects and programs
 # (-gz; GCC's split DWARF also writes name indexes that cannot be turned off). The dev build is
-# about 2.5 GB (docs/PERFORMANCE.md, "Disk"). Sanitizer builds keep plain -g, so that their
+# about 2.1 GB (docs/PERFORMANCE.md, "Disk"). Sanitizer builds keep plain -g, so that their
 # reports name lines with the symbolizer they bring.
+# One limit: scripts/test.sh lets ccache reuse objects compiled in another folder
+# (CCACHE_NOHASHDIR), and such an object sends gdb to the .dwo files of the folder that
+# compiled it; to debug in a second clone, build it once with CCACHE_RECACHE=1.
 if(NOT ARCHBENCH_SANITIZE AND CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   add_compile_options("$<$<CONFIG:Debug>:-gsplit-dwarf;-gz=zlib>")
   add_link_options("$<$<CONFIG:Debug>:-gz=zlib>")

@@ -7,7 +7,7 @@ scripts/install-deps.sh
 export CCACHE_BASEDIR="$PWD"
 # a fresh clone in another folder still hits the cache (-g would otherwise hash the folder)
 export CCACHE_NOHASHDIR=1
-# The dev build takes about 2.5 GB (docs/PERFORMANCE.md, "Disk"); say so before the linker
+# The dev build takes about 2.1 GB (docs/PERFORMANCE.md, "Disk"); say so before the linker
 # fails with "No space left on device" halfway through
 mkdir -p build
 free_kb=$(df -Pk build | awk 'NR == 2 { print $4 }')

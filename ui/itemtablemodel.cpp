@@ -44,6 +44,8 @@ void ItemTableModelBase::refresh(core::ItemParts parts)
         for (int row : *changed)
             if (row >= 0 && row < m_rows && columnCount() > 0)
                 emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+        if (headerFollowsItem() && columnCount() > 0)
+            emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     } else {
         allCellsChanged();
     }

@@ -79,7 +79,6 @@ private slots:
         QCOMPARE(f.view.model()->rowCount(), 4);
     }
 
-    // Issue 5 #5: the plan follows every answer visibly, but only Generate adds items.
     // A change of the review repaints the plan rows it changed and no others: a keystroke in an
     // answer's note changes the review but no row of the plan (the table re-measures its rows
     // on every dataChanged).
@@ -111,6 +110,7 @@ private slots:
         QVERIFY(model->index(2, ImprovementPlanModel::OwnerColumn).data().toString().isEmpty());
     }
 
+    // Issue 5 #5: the plan follows every answer visibly, but only Generate adds items.
     void planFollowsEveryAnswer()
     {
         Fixture f;

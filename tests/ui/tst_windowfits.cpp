@@ -55,17 +55,25 @@ private slots:
         auto *details = window.findChild<QScrollArea *>(QStringLiteral("matrixDetails"));
         QVERIFY(details);
         QTRY_VERIFY(details->isVisible() && details->width() > 0);
-        QTRY_COMPARE(details->horizontalScrollBar()->maximum(), 0);
-        for (const char *name : {"criterionName", "criterionDescription", "optionName", "optionDescription"}) {
-            auto *field = details->findChild<QLineEdit *>(QLatin1StringView(name));
-            QVERIFY(field);
-            QVERIFY2(field->width() >= field->fontMetrics().averageCharWidth() * 12,
-                     qPrintable(QStringLiteral("%1: %2 px").arg(QLatin1StringView(name)).arg(field->width())));
-            QVERIFY2(field->mapTo(details->viewport(), QPoint(field->width() - 1, 0)).x() < details->viewport()->width(), name);
-        }
+        const auto fieldsFit = [details](const char *where) {
+            QTRY_COMPARE(details->horizontalScrollBar()->maximum(), 0);
+            for (const char *name : {"criterionName", "criterionDescription", "optionName", "optionDescription"}) {
+                auto *field = details->findChild<QLineEdit *>(QLatin1StringView(name));
+                QVERIFY(field);
+                QVERIFY2(field->width() >= field->fontMetrics().averageCharWidth() * 12,
+                         qPrintable(QStringLiteral("%1, %2: %3 px").arg(QLatin1StringView(where), QLatin1StringView(name)).arg(field->width())));
+                QVERIFY2(field->mapTo(details->viewport(), QPoint(field->width() - 1, 0)).x() < details->viewport()->width(), name);
+            }
+        };
+        fieldsFit("100 %");
+        if (QTest::currentTestFailed())
+            return;
         while (window.zoom()->factor() < 1.5 - 1e-6)
             QTest::keyClick(&window, Qt::Key_Equal, Qt::ControlModifier);
         QCOMPARE(window.zoom()->factor(), 1.5);
+        fieldsFit("150 %"); // the fields keep a dozen characters of the larger font
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(fits(window.minimumSizeHint()), qPrintable(QStringLiteral("decision at 150 %: %1 x %2")
                                                                .arg(window.minimumSizeHint().width())
                                                                .arg(window.minimumSizeHint().height())));

@@ -28,6 +28,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QUndoStack>
 #include <QComboBox>
@@ -43,6 +44,9 @@ namespace archbench::ui {
 using core::DecisionMatrix;
 
 namespace {
+/// The narrowest the criterion, option and score boxes beside the grid get (at 100 %)
+constexpr int kDetailsMinimumWidth = 150;
+
 const core::Criterion *findCriterion(const core::Decision *d, const QString &id)
 {
     if (d)
@@ -98,7 +102,8 @@ MatrixPanel::MatrixPanel(DecisionHandle *handle, QWidget *parent)
     details->setFrameShape(QFrame::NoFrame);
     details->setFocusPolicy(Qt::NoFocus);
     details->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    details->setMinimumWidth(160);
+    // the column's own minimum and a vertical scroll bar: the boxes never scroll sideways
+    details->setMinimumWidth(kDetailsMinimumWidth + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, details));
     gridRow->addWidget(details);
     gridRow->setStretchFactor(0, 3);
     gridRow->setStretchFactor(1, 2);
@@ -481,7 +486,7 @@ QWidget *MatrixPanel::buildDetails()
     // narrow enough to sit beside the grid at 1280 x 720 with the panels open: a field whose
     // label leaves it too little room moves under its label (WrapLongRows), the texts wrap,
     // and the column does not scroll sideways
-    column->setMinimumWidth(150);
+    column->setMinimumWidth(kDetailsMinimumWidth);
     column->setMaximumWidth(360);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -512,10 +517,7 @@ QWidget *MatrixPanel::buildDetails()
     oForm->addRow(tr("&Option name"), m_optionName);
     oForm->addRow(tr("&What it means"), m_optionDescription);
     oForm->addRow(m_doNothing);
-    // a field keeps room for about a dozen characters; where its label leaves less, it goes
-    // under the label (WrapLongRows)
-    for (QLineEdit *field : {m_criterionName, m_criterionDescription, m_optionName, m_optionDescription})
-        field->setMinimumWidth(field->fontMetrics().averageCharWidth() * 12);
+    fitDetailFields();
 
     m_cellBox = new QGroupBox(tr("Score"), column);
     auto *sLayout = new QVBoxLayout(m_cellBox);
@@ -605,6 +607,21 @@ QString MatrixPanel::currentCriterion() const
 QString MatrixPanel::currentOption() const
 {
     return m_model->optionAt(m_view->currentIndex().column());
+}
+
+void MatrixPanel::fitDetailFields()
+{
+    // a field keeps room for about a dozen characters; where its label leaves less, it goes
+    // under the label (WrapLongRows)
+    for (QLineEdit *field : {m_criterionName, m_criterionDescription, m_optionName, m_optionDescription})
+        field->setMinimumWidth(field->fontMetrics().averageCharWidth() * 12);
+}
+
+void MatrixPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) // the presentation zoom
+        fitDetailFields();
 }
 
 bool MatrixPanel::eventFilter(QObject *watched, QEvent *event)

@@ -67,6 +67,7 @@ protected:
     /// Return or Escape in a field beside the grid (Escape in the constraints list) puts the
     /// keyboard back on the grid's current cell.
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     /// Rebuilds the "scores shown" list (agreed, group, one ballot per person) and the state
@@ -76,6 +77,8 @@ private:
     /// After undo or redo: the cursor to the first cell that changed, which flashes.
     void showChange();
     QWidget *buildDetails();
+    /// Gives the fields beside the grid room for about a dozen characters of their font.
+    void fitDetailFields();
     void buildActions();
     void syncDetails();
     void syncEnabled();

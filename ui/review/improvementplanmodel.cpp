@@ -22,11 +22,11 @@ ImprovementPlanModel::ImprovementPlanModel(ProjectDocument *document, const QStr
     initializeRows();
 }
 
-const QList<Improvement> &ImprovementPlanModel::improvements() const
+QList<Improvement> ImprovementPlanModel::improvements() const
 {
-    static const QList<Improvement> none;
+    // a copy (shared, not copied) so that no caller holds into the project across an edit
     const Review *review = item();
-    return review ? review->improvements : none;
+    return review ? review->improvements : QList<Improvement>();
 }
 
 void ImprovementPlanModel::setLens(const core::Lens &lens)
@@ -54,7 +54,7 @@ bool ImprovementPlanModel::refollow()
 
 bool ImprovementPlanModel::shapeChanged() const
 {
-    const QList<Improvement> &now = improvements();
+    const QList<Improvement> now = improvements();
     if (now.size() != m_rows.size())
         return true;
     for (qsizetype i = 0; i < now.size(); ++i)
@@ -68,7 +68,7 @@ void ImprovementPlanModel::recompute()
     // every answer changes the review: what the plan lacks follows it
     const QSet<QString> staleBefore = m_noLongerAtRisk;
     m_followChanged = refollow() || m_followChanged;
-    const QList<Improvement> &now = improvements();
+    const QList<Improvement> now = improvements();
     m_changedRows.clear();
     if (now.size() == m_rows.size())
         for (qsizetype i = 0; i < now.size(); ++i)
@@ -85,13 +85,13 @@ void ImprovementPlanModel::refreshed()
 
 QString ImprovementPlanModel::improvementId(int row) const
 {
-    const QList<Improvement> &rows = improvements();
+    const QList<Improvement> rows = improvements();
     return row >= 0 && row < rows.size() ? rows.at(row).id : QString();
 }
 
 int ImprovementPlanModel::rowOf(const QString &improvementId) const
 {
-    const QList<Improvement> &rows = improvements();
+    const QList<Improvement> rows = improvements();
     for (qsizetype i = 0; i < rows.size(); ++i)
         if (rows.at(i).id == improvementId)
             return int(i);
@@ -107,7 +107,7 @@ QVariant ImprovementPlanModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const QList<Improvement> &rows = improvements();
+    const QList<Improvement> rows = improvements();
     if (index.row() >= rows.size())
         return {};
     const Improvement &item = rows.at(index.row());

@@ -52,7 +52,7 @@ private:
     /// What the plan lacks and which items are no longer at risk, from the review and the lens;
     /// true when that changed.
     bool refollow();
-    const QList<core::Improvement> &improvements() const;
+    QList<core::Improvement> improvements() const;
 
     core::Lens m_lens;
     bool m_hasLens = false;
