@@ -614,7 +614,8 @@ void MatrixPanel::fitDetailFields()
     // a field keeps room for about a dozen characters; where its label leaves less, it goes
     // under the label (WrapLongRows)
     for (QLineEdit *field : {m_criterionName, m_criterionDescription, m_optionName, m_optionDescription})
-        field->setMinimumWidth(field->fontMetrics().averageCharWidth() * 12);
+        if (field) // a font change can reach the panel before its boxes are built
+            field->setMinimumWidth(field->fontMetrics().averageCharWidth() * 12);
 }
 
 void MatrixPanel::changeEvent(QEvent *event)
