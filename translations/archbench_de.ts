@@ -4110,14 +4110,6 @@
 <context>
     <name>archbench::core::ProjectMerge</name>
     <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>question %1</source>
-        <translation>Frage %1</translation>
-    </message>
-    <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -4164,6 +4156,10 @@
     <message>
         <source>order of the %1 list changed</source>
         <translation>Reihenfolge der Liste %1 geändert</translation>
+    </message>
+    <message>
+        <source> × </source>
+        <translation> × </translation>
     </message>
 </context>
 <context>

@@ -26,26 +26,12 @@ QJsonValue shown(const QJsonValue &v)
     return v.isUndefined() ? QJsonValue(QJsonValue::Null) : v;
 }
 
-/// The key of an element of list `list`: its id; scores by (option, criterion); answers by
-/// question; ballots and dissent by participant, a ballot's weights by criterion, pairwise
-/// judgments by (participant, a, b). Empty when it has none.
+/// The key of an element of list `list`: its id, or the fields the list's ChildList names
+/// (scores by option and criterion, answers by question, ballots by participant...). Empty
+/// when it has none.
 QString keyOf(const QString &list, const QJsonValue &value)
 {
-    if (!value.isObject())
-        return {};
-    const QJsonObject o = value.toObject();
-    if (list == QStringLiteral("scores"))
-        return o.value(QStringLiteral("option")).toString() + QLatin1Char(',') + o.value(QStringLiteral("criterion")).toString();
-    if (list == QStringLiteral("answers"))
-        return o.value(QStringLiteral("question")).toString();
-    if (list == QStringLiteral("ballots") || list == QStringLiteral("dissent"))
-        return o.value(QStringLiteral("participant")).toString();
-    if (list == QStringLiteral("weights"))
-        return o.value(QStringLiteral("criterion")).toString();
-    if (list == QStringLiteral("pairwise"))
-        return o.value(QStringLiteral("participant")).toString() + QLatin1Char(',') + o.value(QStringLiteral("a")).toString()
-            + QLatin1Char(',') + o.value(QStringLiteral("b")).toString();
-    return o.value(QStringLiteral("id")).toString();
+    return value.isObject() ? childEntryKey(list, value.toObject()) : QString();
 }
 
 ListKind kindOf(const QString &list, std::initializer_list<const QJsonValue *> sides)
@@ -102,29 +88,33 @@ QString join(const QString &path, const QString &key)
     return path.isEmpty() ? key : path + QLatin1Char('.') + key;
 }
 
-/// The name of an entity for the diff's words: its title or name, a score as
-/// "Option × Criterion" (from the enclosing decision), an answer by its question.
+/// The name of an entity for the diff's words: its title, name, text or participant, else its
+/// key with each key field that refers to a sibling list (ChildList::names) shown by that
+/// entry's name: a score as "Option × Criterion" (from the enclosing decision).
 QString entityName(const QString &list, const QJsonObject &entity, const QJsonObject &parent)
 {
-    const auto nameIn = [&](const QString &listName, const QString &id) {
-        for (const QJsonValue &e : parent.value(listName).toArray())
-            if (e.toObject().value(QStringLiteral("id")).toString() == id) {
-                const QString name = e.toObject().value(QStringLiteral("name")).toString();
-                return name.isEmpty() ? id : name;
-            }
-        return id;
-    };
-    if (list == QStringLiteral("scores"))
-        return ProjectMerge::tr("%1 × %2").arg(nameIn(QStringLiteral("options"), entity.value(QStringLiteral("option")).toString()),
-                                               nameIn(QStringLiteral("criteria"), entity.value(QStringLiteral("criterion")).toString()));
-    if (list == QStringLiteral("answers"))
-        return ProjectMerge::tr("question %1").arg(entity.value(QStringLiteral("question")).toString());
     for (const char *field : {"title", "name", "text", "participant"}) {
         const QString value = entity.value(QLatin1StringView(field)).toString();
         if (!value.isEmpty())
             return value.size() > 60 ? value.left(57) + QStringLiteral("…") : value;
     }
-    return keyOf(list, entity);
+    const ChildKey &key = childKey(list);
+    QStringList parts;
+    for (qsizetype i = 0; i < key.fields.size(); ++i) {
+        const QString value = entity.value(key.fields[i]).toString();
+        QString shown = value;
+        if (!key.refersTo[i].isEmpty())
+            for (const QJsonValue &e : parent.value(key.refersTo[i]).toArray())
+                if (e.toObject().value(QStringLiteral("id")).toString() == value) {
+                    const QString name = e.toObject().value(QStringLiteral("name")).toString();
+                    if (!name.isEmpty())
+                        shown = name;
+                    break;
+                }
+        if (!shown.isEmpty())
+            parts << shown;
+    }
+    return parts.join(ProjectMerge::tr(" × "));
 }
 
 /// The word for one entry of the list `list` at `path` ("decisions", "decisions[d1].options"):

@@ -1,5 +1,8 @@
 #include "itemkinds.h"
 
+#include <QHash>
+#include <QJsonObject>
+
 namespace archbench::core {
 
 std::optional<ItemKind> kindOfJsonKey(QStringView key)
@@ -20,6 +23,51 @@ QString childNoun(ItemKind kind, QStringView list)
                 return kindText(child.noun);
         return QString();
     });
+}
+
+namespace {
+
+QStringList fieldList(const char *text)
+{
+    return QString::fromLatin1(text).split(QLatin1Char(','));
+}
+
+QHash<QString, ChildKey> declaredKeys()
+{
+    QHash<QString, ChildKey> keys;
+    forEachKind([&](auto type) {
+        for (const ChildList &child : ItemTraits<typename decltype(type)::type>::childLists) {
+            ChildKey key{fieldList(child.key), QString::fromLatin1(child.names).isEmpty() ? QStringList() : fieldList(child.names)};
+            while (key.refersTo.size() < key.fields.size())
+                key.refersTo << QString();
+            keys.insert(QString::fromLatin1(child.jsonKey), key);
+        }
+    });
+    return keys;
+}
+
+} // namespace
+
+const ChildKey &childKey(QStringView list)
+{
+    static const QHash<QString, ChildKey> declared = declaredKeys();
+    static const ChildKey byId{{QStringLiteral("id")}, {QString()}};
+    const auto it = declared.constFind(list.toString());
+    return it == declared.cend() ? byId : *it;
+}
+
+QString childEntryKey(QStringView list, const QJsonObject &entry)
+{
+    const QStringList &fields = childKey(list).fields;
+    QStringList values;
+    values.reserve(fields.size());
+    bool any = false;
+    for (const QString &field : fields) {
+        const QJsonValue value = entry.value(field);
+        any = any || !value.isUndefined();
+        values << value.toString();
+    }
+    return any ? values.join(QLatin1Char(',')) : QString();
 }
 
 QStringList idsOfKind(const ProjectData &data, ItemKind kind)

@@ -14,14 +14,22 @@
 
 namespace archbench::core {
 
-/// A list inside an item's JSON form (INTERCHANGE.md) whose entries a diff tells apart (by id,
-/// or as ProjectMerge keys them: scores by option and criterion), for the diff's words: its
-/// key ("actionItems", also a list nested deeper, like a ballot's "weights") and the word for
-/// one entry ("action item"; translated in the context archbench::core::ItemKinds). Lists of
-/// entries without identity (a drill's timeline) are compared whole and need no word.
+/// A list inside an item's JSON form (INTERCHANGE.md) whose entries a diff and a merge tell
+/// apart, and how:
+///   jsonKey  its key ("actionItems"; also a list nested deeper, like a ballot's "weights")
+///   noun     the word for one entry ("action item"; translated in the context
+///            archbench::core::ItemKinds)
+///   key      the fields whose values, joined with commas, tell its entries apart: "id", or
+///            "option,criterion" for scores; the key in a diff path ("scores[o1,c1]")
+///   names    for each key field, the sibling list whose entry it refers to ("options,criteria"),
+///            so that a diff names a score "Option × Criterion"; empty: the values name it
+/// Lists of entries without identity (a drill's timeline) are compared whole and need no entry;
+/// a list no kind declares is keyed by "id" (childKey()).
 struct ChildList {
     const char *jsonKey;
     const char *noun;
+    const char *key = "id";
+    const char *names = "";
 };
 
 /// What the layers need to know about one item type.
@@ -49,13 +57,13 @@ template <> struct ItemTraits<Decision> {
         ChildList{"criteria", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "criterion")},
         ChildList{"options", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "option")},
         ChildList{"constraints", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "constraint")},
-        ChildList{"scores", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "score")},
+        ChildList{"scores", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "score"), "option,criterion", "options,criteria"},
         ChildList{"risks", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "risk")},
         ChildList{"revisitTriggers", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "revisit trigger")},
-        ChildList{"ballots", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "ballot")},
-        ChildList{"weights", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "weight")},
-        ChildList{"pairwise", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "pairwise judgment")},
-        ChildList{"dissent", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "dissent")},
+        ChildList{"ballots", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "ballot"), "participant"},
+        ChildList{"weights", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "weight"), "criterion", "criteria"},
+        ChildList{"pairwise", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "pairwise judgment"), "participant,a,b", ",criteria,criteria"},
+        ChildList{"dissent", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "dissent"), "participant"},
     };
     static constexpr const char *jsonKey = "decisions";
     static constexpr ItemKind kind = ItemKind::Decision;
@@ -71,7 +79,7 @@ template <> struct ItemTraits<Review> {
     static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Well-Architected review");
     static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "review");
     static constexpr std::array childLists{
-        ChildList{"answers", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "answer")},
+        ChildList{"answers", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "answer"), "question"},
         ChildList{"improvements", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "improvement")},
         ChildList{"milestones", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "milestone")},
     };
@@ -198,6 +206,21 @@ inline QString kindText(const char *text)
 /// The word for one entry of the list `list` inside an item of `kind`'s JSON form
 /// (ItemTraits::childLists), translated; empty when the kind has no such list.
 QString childNoun(ItemKind kind, QStringView list);
+
+/// How the entries of the JSON list `list` are told apart and named, from the ChildList of
+/// that key (every kind's lists share one set of keys: a key declared twice is declared alike,
+/// tst_itemkinds): the key fields and, for each, the sibling list its value refers to (empty
+/// string: none). A list no kind declares is keyed by its entries' "id", referring to nothing.
+struct ChildKey {
+    QStringList fields;
+    QStringList refersTo;
+};
+const ChildKey &childKey(QStringView list);
+
+/// The key of the entry `entry` of the JSON list `list` (childKey): the values of its key
+/// fields joined with commas ("o1,c1", a diff path's "scores[o1,c1]"); empty when it has none
+/// of them (not an object, or no id).
+QString childEntryKey(QStringView list, const QJsonObject &entry);
 
 /// The kind whose jsonKey is `key` ("decisions" → Decision), if any.
 std::optional<ItemKind> kindOfJsonKey(QStringView key);

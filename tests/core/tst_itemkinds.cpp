@@ -8,7 +8,9 @@
 #include "core/model/itemkinds.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QSet>
 #include <QTest>
 
@@ -122,6 +124,71 @@ private slots:
         QCOMPARE(childNoun(ItemKind::Decision, u"options"), QStringLiteral("option"));
         QVERIFY(childNoun(ItemKind::CostModel, u"options").isEmpty()); // compared whole
         QVERIFY(childNoun(ItemKind::Lens, u"options").isEmpty());
+    }
+
+    void everyKeyedListTellsItsEntriesApart()
+    {
+        // a key declared by two kinds (or twice) is declared alike; each key field's reference
+        // list, if any, is named once per field
+        QHash<QString, QPair<QString, QString>> declared;
+        forEachKind([&](auto type) {
+            for (const ChildList &child : ItemTraits<typename decltype(type)::type>::childLists) {
+                const QString list = QString::fromLatin1(child.jsonKey);
+                const QPair<QString, QString> key{QString::fromLatin1(child.key), QString::fromLatin1(child.names)};
+                QVERIFY2(!declared.contains(list) || declared.value(list) == key, qPrintable(list));
+                declared.insert(list, key);
+                QVERIFY2(!key.first.isEmpty(), qPrintable(list));
+                QVERIFY2(key.second.isEmpty() || key.second.count(QLatin1Char(',')) == key.first.count(QLatin1Char(',')),
+                         qPrintable(list));
+                QCOMPARE(childKey(list).fields.size(), childKey(list).refersTo.size());
+            }
+        });
+        const auto json = [](const char *text) { return QJsonDocument::fromJson(text).object(); };
+        QCOMPARE(childKey(u"scores").fields, (QStringList{QStringLiteral("option"), QStringLiteral("criterion")}));
+        QCOMPARE(childKey(u"requirements").fields, QStringList{QStringLiteral("id")}); // declared by no kind
+        QCOMPARE(childEntryKey(u"scores", json(R"({"option": "o1", "criterion": "c1", "value": 3})")), QStringLiteral("o1,c1"));
+        QCOMPARE(childEntryKey(u"pairwise", json(R"({"a": "c1", "b": "c2"})")), QStringLiteral(",c1,c2"));
+        QCOMPARE(childEntryKey(u"options", json(R"({"name": "No id"})")), QString());
+
+        // on a decision that has every list: each entry has a key of its own, and each field
+        // that refers to a sibling list names an entry of it
+        Decision d = test::generateProject(3).decisions.first();
+        QVERIFY(d.options.size() >= 2 && d.criteria.size() >= 2);
+        const QString o1 = d.options[0].id, o2 = d.options[1].id, c1 = d.criteria[0].id, c2 = d.criteria[1].id;
+        d.ballots = {Ballot{QStringLiteral("Sam"), {}, {BallotWeight{c1, 60}, BallotWeight{c2, 40}}, {Score{o1, c1, 3, {}}, Score{o2, c1, 4, {}}}},
+                     Ballot{QStringLiteral("Dana"), {}, {}, {Score{o1, c1, 2, {}}}}};
+        d.pairwise = {PairwiseJudgment{{}, c1, c2, 3}, PairwiseJudgment{QStringLiteral("Sam"), c1, c2, 5}};
+        d.dissent = {Dissent{QStringLiteral("Sam"), QStringLiteral("Rather pay for Aurora")}, Dissent{QStringLiteral("Dana"), QStringLiteral("Too early")}};
+        ProjectData data;
+        data.decisions << d;
+        const QJsonObject decision = interchange::toJsonObject(data).value(QStringLiteral("decisions")).toArray().first().toObject();
+        QSet<QString> keyedLists;
+        std::function<void(const QJsonObject &)> walk = [&](const QJsonObject &object) {
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (!it.value().isArray() || !declared.contains(it.key()))
+                    continue;
+                keyedLists.insert(it.key());
+                const ChildKey &key = childKey(it.key());
+                QSet<QString> keys;
+                for (const QJsonValue &e : it.value().toArray()) {
+                    const QString k = childEntryKey(it.key(), e.toObject());
+                    QVERIFY2(!k.isEmpty() && !keys.contains(k), qPrintable(it.key() + QLatin1Char('[') + k + QLatin1Char(']')));
+                    keys.insert(k);
+                    for (qsizetype i = 0; i < key.fields.size(); ++i) {
+                        if (key.refersTo[i].isEmpty() || !e.toObject().contains(key.fields[i]))
+                            continue;
+                        QStringList ids;
+                        for (const QJsonValue &r : decision.value(key.refersTo[i]).toArray())
+                            ids << r.toObject().value(QStringLiteral("id")).toString();
+                        QVERIFY2(ids.contains(e.toObject().value(key.fields[i]).toString()), qPrintable(it.key() + QLatin1Char('.') + key.fields[i]));
+                    }
+                    walk(e.toObject());
+                }
+            }
+        };
+        walk(decision);
+        for (const char *list : {"criteria", "options", "scores", "ballots", "weights", "pairwise", "dissent"})
+            QVERIFY2(keyedLists.contains(QLatin1String(list)), list);
     }
 
     void theJsonFormListsEveryKindUnderItsKey()

@@ -373,7 +373,14 @@ private slots:
         QCOMPARE(changes[1].path, QStringLiteral("decisions[%1].scores[%2,%3].value").arg(d.id, s.option, s.criterion));
         QCOMPARE(changes[1].from.toDouble(), before);
         QCOMPARE(changes[1].to.toDouble(), s.value);
-        QVERIFY2(changes[1].words.startsWith(d.title + QStringLiteral(": ")) && changes[1].words.contains(QStringLiteral(" × "))
+        const auto nameOf = [](const auto &list, const QString &id) {
+            for (const auto &e : list)
+                if (e.id == id)
+                    return e.name;
+            return QString();
+        };
+        QVERIFY2(changes[1].words.startsWith(d.title + QStringLiteral(": "))
+                     && changes[1].words.contains(nameOf(d.options, s.option) + QStringLiteral(" × ") + nameOf(d.criteria, s.criterion))
                      && changes[1].words.endsWith(QStringLiteral("%1 → %2").arg(before).arg(s.value)),
                  qPrintable(changes[1].words));
         QVERIFY(ProjectMerge::diff(a, a).isEmpty());
@@ -402,6 +409,21 @@ private slots:
         const QList<ProjectChange> found = ProjectMerge::diff(a, e);
         QCOMPARE(found.size(), 1);
         QVERIFY2(found[0].words.contains(QStringLiteral("action item \"Point the runbook at the new replica\" added")), qPrintable(found[0].words));
+
+        // an entry without an id is keyed and named by the fields its list's ChildList gives:
+        // the facilitator's judgment of two criteria by the pair, named by the criteria's names
+        ProjectData judging = a;
+        QVERIFY(judging.decisions[0].criteria.size() >= 2);
+        judging.decisions[0].pairwise << PairwiseJudgment{QStringLiteral("Sam"), judging.decisions[0].criteria[0].id,
+                                                          judging.decisions[0].criteria[1].id, 5};
+        ProjectData f = judging;
+        Decision &g = f.decisions[0];
+        g.pairwise << PairwiseJudgment{{}, g.criteria[0].id, g.criteria[1].id, 3};
+        const QList<ProjectChange> judged = ProjectMerge::diff(judging, f);
+        QCOMPARE(judged.size(), 1);
+        QCOMPARE(judged[0].path, QStringLiteral("decisions[%1].pairwise[,%2,%3]").arg(g.id, g.criteria[0].id, g.criteria[1].id));
+        QVERIFY2(judged[0].words.contains(QStringLiteral("pairwise judgment \"%1 × %2\" added").arg(g.criteria[0].name, g.criteria[1].name)),
+                 qPrintable(judged[0].words));
     }
 };
 
