@@ -34,6 +34,14 @@ void Workbench::registerOverviewEditor(EditorFactory factory)
     m_overviewFactory = std::move(factory);
 }
 
+QList<ItemProperty> Workbench::properties(const core::Project &project, const ItemRef &item) const
+{
+    if (item.overview)
+        return {};
+    const auto it = m_properties.constFind(int(item.kind));
+    return it == m_properties.cend() ? QList<ItemProperty>() : (*it)(project, item.id);
+}
+
 QWidget *Workbench::createEditor(const ItemRef &item, QWidget *parent)
 {
     if (!m_project)

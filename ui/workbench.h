@@ -7,6 +7,7 @@
 #include "core/decision/analysiscache.h"
 #include "core/model/projectdata.h"
 #include "core/project.h"
+#include "ui/itemproperty.h"
 #include "ui/projectdocument.h"
 
 #include <QHash>
@@ -68,6 +69,21 @@ public:
     void registerEditor(core::ItemKind kind, EditorFactory factory);
     void registerOverviewEditor(EditorFactory factory);
     QWidget *createEditor(const ItemRef &item, QWidget *parent);
+
+    /// Registers what the Inspector lists for an item of type T: its key fields (the shell adds
+    /// its kind). A kind without them shows only its kind.
+    template <typename T>
+    void registerProperties(std::function<QList<ItemProperty>(const core::Project &, const T &)> properties)
+    {
+        m_properties.insert(int(core::ItemTraits<T>::kind),
+                            [properties = std::move(properties)](const core::Project &project, const QString &id) {
+                                const int i = project.indexOfItem(core::ItemTraits<T>::kind, id);
+                                return i < 0 ? QList<ItemProperty>() : properties(project, project.items<T>()[i]);
+                            });
+    }
+    /// The key fields the module of `item`'s kind registered; empty when it registered none,
+    /// for the overview, and when the item does not exist.
+    QList<ItemProperty> properties(const core::Project &project, const ItemRef &item) const;
 
     /// Adds a dock to the main window in `area`, tabbed with docks already there when
     /// `tabified`. The dock must have an objectName (layout persistence).
@@ -134,6 +150,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QHash<int, EditorFactory> m_factories;
     EditorFactory m_overviewFactory;
+    QHash<int, std::function<QList<ItemProperty>(const core::Project &, const QString &)>> m_properties;
     QList<QDockWidget *> m_docks;
     QList<QPair<QDockWidget *, Qt::DockWidgetArea>> m_placements;
     QList<QAction *> m_projectActions;

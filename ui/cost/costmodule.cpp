@@ -1,6 +1,7 @@
 #include "costmodule.h"
 
 #include "costchartdock.h"
+#include "costproperties.h"
 #include "crossovermodeleditor.h"
 #include "latencymodeleditor.h"
 #include "reservedmodeleditor.h"
@@ -58,6 +59,7 @@ QString createCostModel(Workbench &workbench, core::CostModelKind kind)
 void installCostModule(Workbench &workbench)
 {
     workbench.registerEditor(core::ItemKind::CostModel, &createCostModelEditor);
+    workbench.registerProperties<core::CostModel>(&costModelProperties);
 
     QMainWindow *window = workbench.window();
     workbench.addDock(new CostChartDock(core::CostModelKind::Latency, &workbench, window), Qt::RightDockWidgetArea);

@@ -8,6 +8,7 @@
 #include "checksdock.h"
 #include "decisionchartdock.h"
 #include "decisioneditor.h"
+#include "decisionproperties.h"
 #include "revisitdock.h"
 #include "scorechart.h"
 #include "scorechartdock.h"
@@ -40,6 +41,7 @@ void installDecisionModule(Workbench &workbench)
             return nullptr;
         return new DecisionEditor(context.document, item.id, parent);
     });
+    workbench.registerProperties<core::Decision>(&decisionProperties);
 
     QMainWindow *window = workbench.window();
     auto *scores = new ScoreChartDock(DecisionModule::tr("Scores"), window);

@@ -5,6 +5,7 @@
 #include "core/project.h"
 #include "drillchartdock.h"
 #include "drilleditor.h"
+#include "drillproperties.h"
 #include "ui/commands/itemcommands.h"
 #include "ui/workbench.h"
 
@@ -47,6 +48,7 @@ void installDrillModule(Workbench &workbench)
                                      return nullptr;
                                  return new DrillEditor(context, item.id, parent);
                              });
+    workbench.registerProperties<core::Drill>(&drillProperties);
 
     auto *newAction = new QAction(Text::tr("New Dr&ill"), &workbench);
     newAction->setObjectName(QStringLiteral("newDrillAction"));

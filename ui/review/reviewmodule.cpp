@@ -4,6 +4,7 @@
 #include "core/review/lensloader.h"
 #include "reviewactions.h"
 #include "revieweditor.h"
+#include "reviewproperties.h"
 #include "riskchartdock.h"
 #include "ui/workbench.h"
 
@@ -112,6 +113,7 @@ void installReviewModule(Workbench &workbench)
                                      return nullptr;
                                  return new ReviewEditor(context, item.id, parent);
                              });
+    workbench.registerProperties<core::Review>(&reviewProperties);
 
     workbench.addDock(new RiskChartDock(&workbench, workbench.window()), Qt::RightDockWidgetArea);
 

@@ -90,7 +90,7 @@ QList<QPair<QString, QString>> InspectorDock::shownProperties() const
 void InspectorDock::refresh()
 {
     const QList<ItemProperty> properties =
-        m_project && m_item.isValid() ? itemProperties(*m_project, m_item) : QList<ItemProperty>{};
+        m_project && m_item.isValid() ? itemProperties(*m_workbench, *m_project, m_item) : QList<ItemProperty>{};
     // the same properties (an edit of the item shown): new values in the labels there are, so
     // the dock keeps its layout and nothing else moves
     bool sameRows = !properties.isEmpty() && m_form->rowCount() == properties.size();
