@@ -3471,6 +3471,46 @@
         <source>action item</source>
         <translation>Maßnahme</translation>
     </message>
+    <message>
+        <source>1 decision</source>
+        <translation>1 Entscheidung</translation>
+    </message>
+    <message>
+        <source>%1 decisions</source>
+        <translation>%1 Entscheidungen</translation>
+    </message>
+    <message>
+        <source>1 review</source>
+        <translation>1 Review</translation>
+    </message>
+    <message>
+        <source>%1 reviews</source>
+        <translation>%1 Reviews</translation>
+    </message>
+    <message>
+        <source>1 lens</source>
+        <translation>1 Linse</translation>
+    </message>
+    <message>
+        <source>%1 lenses</source>
+        <translation>%1 Linsen</translation>
+    </message>
+    <message>
+        <source>1 drill</source>
+        <translation>1 Übung</translation>
+    </message>
+    <message>
+        <source>%1 drills</source>
+        <translation>%1 Übungen</translation>
+    </message>
+    <message>
+        <source>1 cost model</source>
+        <translation>1 Kostenmodell</translation>
+    </message>
+    <message>
+        <source>%1 cost models</source>
+        <translation>%1 Kostenmodelle</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::LensCheck</name>
@@ -5893,46 +5933,6 @@
     <message>
         <source>no item &quot;%1&quot; to store</source>
         <translation>kein Element „%1“ zum Speichern</translation>
-    </message>
-    <message>
-        <source>1 decision</source>
-        <translation>1 Entscheidung</translation>
-    </message>
-    <message>
-        <source>%1 decisions</source>
-        <translation>%1 Entscheidungen</translation>
-    </message>
-    <message>
-        <source>1 review</source>
-        <translation>1 Review</translation>
-    </message>
-    <message>
-        <source>%1 reviews</source>
-        <translation>%1 Reviews</translation>
-    </message>
-    <message>
-        <source>1 lens</source>
-        <translation>1 Linse</translation>
-    </message>
-    <message>
-        <source>%1 lenses</source>
-        <translation>%1 Linsen</translation>
-    </message>
-    <message>
-        <source>1 drill</source>
-        <translation>1 Übung</translation>
-    </message>
-    <message>
-        <source>%1 drills</source>
-        <translation>%1 Übungen</translation>
-    </message>
-    <message>
-        <source>1 cost model</source>
-        <translation>1 Kostenmodell</translation>
-    </message>
-    <message>
-        <source>%1 cost models</source>
-        <translation>%1 Kostenmodelle</translation>
     </message>
     <message>
         <source>%1: OK (%2)</source>

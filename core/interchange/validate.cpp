@@ -3,6 +3,8 @@
 #include "interchange.h"
 #include "jsonreader.h"
 
+#include "../model/itemkinds.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -112,27 +114,28 @@ private:
         for (qsizetype i = 0; i < m_data.project.requirements.size(); ++i)
             id(top.field(QStringLiteral("project")).at(QStringLiteral("requirements"), i),
                m_data.project.requirements[i].id, topLevel);
-        for (qsizetype i = 0; i < m_data.decisions.size(); ++i)
-            id(top.at(QStringLiteral("decisions"), i), m_data.decisions[i].id, topLevel);
-        for (qsizetype i = 0; i < m_data.reviews.size(); ++i)
-            id(top.at(QStringLiteral("reviews"), i), m_data.reviews[i].id, topLevel);
-        for (qsizetype i = 0; i < m_data.lenses.size(); ++i)
-            id(top.at(QStringLiteral("lenses"), i), m_data.lenses[i].id, topLevel);
-        for (qsizetype i = 0; i < m_data.drills.size(); ++i)
-            id(top.at(QStringLiteral("drills"), i), m_data.drills[i].id, topLevel);
-        for (qsizetype i = 0; i < m_data.costModels.size(); ++i)
-            id(top.at(QStringLiteral("costModels"), i), m_data.costModels[i].id, topLevel);
-
-        for (qsizetype i = 0; i < m_data.decisions.size() && !failed(); ++i)
-            decision(top.at(QStringLiteral("decisions"), i), m_data.decisions[i]);
-        adrNumbers();
-        for (qsizetype i = 0; i < m_data.reviews.size() && !failed(); ++i)
-            review(top.at(QStringLiteral("reviews"), i), m_data.reviews[i]);
-        for (qsizetype i = 0; i < m_data.drills.size() && !failed(); ++i)
-            drill(top.at(QStringLiteral("drills"), i), m_data.drills[i]);
-        for (qsizetype i = 0; i < m_data.costModels.size() && !failed(); ++i)
-            costModel(top.at(QStringLiteral("costModels"), i), m_data.costModels[i]);
+        forEachKind([&](auto type) {
+            using T = typename decltype(type)::type;
+            const QList<T> &items = ItemTraits<T>::list(m_data);
+            for (qsizetype i = 0; i < items.size(); ++i)
+                id(top.at(QLatin1String(ItemTraits<T>::jsonKey), i), items[i].id, topLevel);
+        });
+        forEachKind([&](auto type) {
+            using T = typename decltype(type)::type;
+            const QList<T> &items = ItemTraits<T>::list(m_data);
+            for (qsizetype i = 0; i < items.size() && !failed(); ++i)
+                item(top.at(QLatin1String(ItemTraits<T>::jsonKey), i), items[i]);
+            if constexpr (std::is_same_v<T, Decision>)
+                adrNumbers(); // across the decisions, before anything after them
+        });
     }
+
+    // Each kind's own rules (a new kind without them does not compile).
+    void item(const JsonPath &path, const Decision &d) { decision(path, d); }
+    void item(const JsonPath &path, const Review &r) { review(path, r); }
+    void item(const JsonPath &, const LensRecord &) {} // the lens file's own form; the reviews using it are checked against it
+    void item(const JsonPath &path, const Drill &d) { drill(path, d); }
+    void item(const JsonPath &path, const CostModel &m) { costModel(path, m); }
 
     void decision(const JsonPath &path, const Decision &d)
     {

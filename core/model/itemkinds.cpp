@@ -15,6 +15,14 @@ std::optional<ItemKind> kindOfJsonKey(QStringView key)
     return std::nullopt;
 }
 
+QString kindCount(ItemKind kind, qsizetype n)
+{
+    return visitKind(kind, [&](auto type) {
+        using Traits = ItemTraits<typename decltype(type)::type>;
+        return n == 1 ? kindText(Traits::countOne) : kindText(Traits::countMany).arg(n);
+    });
+}
+
 QString childNoun(ItemKind kind, QStringView list)
 {
     return visitKind(kind, [&](auto type) {

@@ -32,6 +32,12 @@ struct ChildList {
     const char *names = "";
 };
 
+/// A set of kinds (ItemTraits::refersTo): one bit per ItemKind.
+constexpr unsigned kindBit(ItemKind kind)
+{
+    return 1u << unsigned(kind);
+}
+
 /// What the layers need to know about one item type.
 ///   kind      its ItemKind
 ///   list()    its list inside ProjectData
@@ -45,7 +51,12 @@ struct ChildList {
 ///             such item is ("Architecture decision record"), and its word in a sentence
 ///             ("decision"); each translated in the context archbench::core::ItemKinds
 ///             (kindText())
+///   countOne, countMany  "1 decision", "%1 decisions" (kindCount(); spelled out: there is
+///             no English catalogue to resolve "%n decision(s)")
 ///   childLists    the keyed lists inside its JSON form, with their words (childNoun())
+///   refersTo  the other kinds whose items its items refer to by id (kindBit()s: a review
+///             names its lens), so that they come first where whole projects are applied
+///             (kKindsReferredFirst)
 template <typename T> struct ItemTraits;
 template <> struct ItemTraits<Decision> {
     static constexpr const char *reportAnchor = "decision-";
@@ -53,6 +64,8 @@ template <> struct ItemTraits<Decision> {
     static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Decisions");
     static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Architecture decision record");
     static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "decision");
+    static constexpr const char *countOne = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "1 decision");
+    static constexpr const char *countMany = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "%1 decisions");
     static constexpr std::array childLists{
         ChildList{"criteria", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "criterion")},
         ChildList{"options", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "option")},
@@ -66,6 +79,7 @@ template <> struct ItemTraits<Decision> {
         ChildList{"dissent", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "dissent"), "participant"},
     };
     static constexpr const char *jsonKey = "decisions";
+    static constexpr unsigned refersTo = 0; // supersededBy names a decision: its own kind
     static constexpr ItemKind kind = ItemKind::Decision;
     static constexpr const char *table = "decision";
     static QList<Decision> &list(ProjectData &d) { return d.decisions; }
@@ -78,12 +92,15 @@ template <> struct ItemTraits<Review> {
     static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Well-Architected reviews");
     static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Well-Architected review");
     static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "review");
+    static constexpr const char *countOne = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "1 review");
+    static constexpr const char *countMany = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "%1 reviews");
     static constexpr std::array childLists{
         ChildList{"answers", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "answer"), "question"},
         ChildList{"improvements", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "improvement")},
         ChildList{"milestones", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "milestone")},
     };
     static constexpr const char *jsonKey = "reviews";
+    static constexpr unsigned refersTo = kindBit(ItemKind::Lens);
     static constexpr ItemKind kind = ItemKind::Review;
     static constexpr const char *table = "review";
     static QList<Review> &list(ProjectData &d) { return d.reviews; }
@@ -96,8 +113,11 @@ template <> struct ItemTraits<LensRecord> {
     static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Lenses");
     static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Lens");
     static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "lens");
+    static constexpr const char *countOne = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "1 lens");
+    static constexpr const char *countMany = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "%1 lenses");
     static constexpr std::array<ChildList, 0> childLists{};
     static constexpr const char *jsonKey = "lenses";
+    static constexpr unsigned refersTo = 0;
     static constexpr ItemKind kind = ItemKind::Lens;
     static constexpr const char *table = "lens";
     static QList<LensRecord> &list(ProjectData &d) { return d.lenses; }
@@ -114,10 +134,13 @@ template <> struct ItemTraits<Drill> {
     static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Disaster-recovery drills");
     static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Disaster-recovery drill report");
     static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "drill");
+    static constexpr const char *countOne = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "1 drill");
+    static constexpr const char *countMany = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "%1 drills");
     static constexpr std::array childLists{
         ChildList{"actionItems", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "action item")},
     };
     static constexpr const char *jsonKey = "drills";
+    static constexpr unsigned refersTo = 0;
     static constexpr ItemKind kind = ItemKind::Drill;
     static constexpr const char *table = "drill";
     static QList<Drill> &list(ProjectData &d) { return d.drills; }
@@ -130,8 +153,11 @@ template <> struct ItemTraits<CostModel> {
     static constexpr const char *partTitle = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Cost models");
     static constexpr const char *documentName = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "Cost model");
     static constexpr const char *noun = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "cost model");
+    static constexpr const char *countOne = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "1 cost model");
+    static constexpr const char *countMany = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "%1 cost models");
     static constexpr std::array<ChildList, 0> childLists{}; // its lists are compared whole
     static constexpr const char *jsonKey = "costModels";
+    static constexpr unsigned refersTo = 0;
     static constexpr ItemKind kind = ItemKind::CostModel;
     static constexpr const char *table = "cost_model";
     static QList<CostModel> &list(ProjectData &d) { return d.costModels; }
@@ -146,6 +172,7 @@ namespace detail {
 template <typename Types> struct KindsOf;
 template <typename... T> struct KindsOf<std::tuple<T...>> {
     static constexpr std::array<ItemKind, sizeof...(T)> value{ItemTraits<T>::kind...};
+    static constexpr std::array<unsigned, sizeof...(T)> refers{ItemTraits<T>::refersTo...};
 };
 
 template <typename F, typename First, typename... Rest>
@@ -176,12 +203,46 @@ constexpr bool kindsAreDistinct(const auto &kinds)
                 return false;
     return true;
 }
+template <std::size_t N> struct KindOrder {
+    std::array<ItemKind, N> kinds{};
+    std::size_t placed = 0; ///< fewer than N: the kinds left refer to each other in a circle
+};
+
+/// `kinds` reordered so that each comes after every other kind its `refers` mask names, and
+/// otherwise in the given order.
+template <std::size_t N>
+constexpr KindOrder<N> referredFirst(const std::array<ItemKind, N> &kinds, const std::array<unsigned, N> &refers)
+{
+    KindOrder<N> order;
+    unsigned done = 0;
+    bool progress = true;
+    while (order.placed < N && progress) {
+        progress = false;
+        for (std::size_t i = 0; i < N; ++i) {
+            const unsigned others = refers[i] & ~kindBit(kinds[i]);
+            if ((done & kindBit(kinds[i])) || (others & ~done))
+                continue;
+            order.kinds[order.placed++] = kinds[i];
+            done |= kindBit(kinds[i]);
+            progress = true;
+            break;
+        }
+    }
+    return order;
+}
 } // namespace detail
 
 /// Every kind, in the order the project lists them (ItemTypes').
 inline constexpr auto kAllKinds = detail::KindsOf<ItemTypes>::value;
 static_assert(detail::kindsAreDistinct(kAllKinds), "every item type has its own ItemKind");
 static_assert(kAllKinds.size() == kItemKindCount, "every ItemKind has its item type in ItemTypes");
+
+/// Every kind, each after the kinds its items refer to (ItemTraits::refersTo: lenses before
+/// reviews): the order in which a whole project's items are added, and reversed, removed, so
+/// that no reference is ever left dangling on the way.
+inline constexpr auto kKindsReferredFirst = detail::referredFirst(kAllKinds, detail::KindsOf<ItemTypes>::refers).kinds;
+static_assert(detail::referredFirst(kAllKinds, detail::KindsOf<ItemTypes>::refers).placed == kItemKindCount,
+              "item kinds must not refer to each other in a circle (ItemTraits::refersTo)");
 
 /// Calls `f(std::type_identity<T>{})` with T the item type of `kind`, and returns its result.
 /// What code reading or writing items of any kind uses instead of a switch over the kinds.
@@ -202,6 +263,9 @@ inline QString kindText(const char *text)
 {
     return QCoreApplication::translate("archbench::core::ItemKinds", text);
 }
+
+/// "1 decision", "3 decisions": `n` items of `kind`, translated.
+QString kindCount(ItemKind kind, qsizetype n);
 
 /// The word for one entry of the list `list` inside an item of `kind`'s JSON form
 /// (ItemTraits::childLists), translated; empty when the kind has no such list.

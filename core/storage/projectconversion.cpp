@@ -1,6 +1,8 @@
 #include "projectconversion.h"
 #include "projectfile.h"
 
+#include "core/model/itemkinds.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -57,21 +59,9 @@ Expected<QString> validateProjectFile(const QString &path)
     auto data = readProjectFile(path);
     if (!data)
         return data.error();
-    // Singular and plural spelled out: there is no English catalogue to resolve "%n item(s)".
-    auto count = [](qsizetype n, const char *one, const char *many) {
-        return n == 1 ? QCoreApplication::translate("archbench::core::storage", one)
-                      : QCoreApplication::translate("archbench::core::storage", many).arg(n);
-    };
-    const QStringList counts{count(data->decisions.size(), QT_TRANSLATE_NOOP("archbench::core::storage", "1 decision"),
-                                   QT_TRANSLATE_NOOP("archbench::core::storage", "%1 decisions")),
-                             count(data->reviews.size(), QT_TRANSLATE_NOOP("archbench::core::storage", "1 review"),
-                                   QT_TRANSLATE_NOOP("archbench::core::storage", "%1 reviews")),
-                             count(data->lenses.size(), QT_TRANSLATE_NOOP("archbench::core::storage", "1 lens"),
-                                   QT_TRANSLATE_NOOP("archbench::core::storage", "%1 lenses")),
-                             count(data->drills.size(), QT_TRANSLATE_NOOP("archbench::core::storage", "1 drill"),
-                                   QT_TRANSLATE_NOOP("archbench::core::storage", "%1 drills")),
-                             count(data->costModels.size(), QT_TRANSLATE_NOOP("archbench::core::storage", "1 cost model"),
-                                   QT_TRANSLATE_NOOP("archbench::core::storage", "%1 cost models"))};
+    QStringList counts;
+    for (ItemKind kind : kAllKinds)
+        counts << kindCount(kind, idsOfKind(*data, kind).size());
     return QCoreApplication::translate("archbench::core::storage", "%1: OK (%2)")
         .arg(QDir::toNativeSeparators(path), counts.join(QStringLiteral(", ")));
 }

@@ -191,6 +191,38 @@ private slots:
             QVERIFY2(keyedLists.contains(QLatin1String(list)), list);
     }
 
+    void kindsReferredToComeFirst()
+    {
+        // every kind once, each after the other kinds it refers to
+        QCOMPARE(kKindsReferredFirst.size(), kAllKinds.size());
+        for (ItemKind kind : kAllKinds)
+            QCOMPARE(std::count(kKindsReferredFirst.cbegin(), kKindsReferredFirst.cend(), kind), 1);
+        const auto position = [](ItemKind kind) {
+            return std::find(kKindsReferredFirst.cbegin(), kKindsReferredFirst.cend(), kind) - kKindsReferredFirst.cbegin();
+        };
+        forEachKind([&](auto type) {
+            using T = typename decltype(type)::type;
+            for (ItemKind other : kAllKinds)
+                if (other != ItemTraits<T>::kind && (ItemTraits<T>::refersTo & kindBit(other)))
+                    QVERIFY2(position(other) < position(ItemTraits<T>::kind), ItemTraits<T>::jsonKey);
+        });
+        QVERIFY(position(ItemKind::Lens) < position(ItemKind::Review)); // a review names its lens
+        // the order of kinds without references stays the project's
+        QVERIFY(position(ItemKind::Decision) < position(ItemKind::Drill));
+        QVERIFY(position(ItemKind::Drill) < position(ItemKind::CostModel));
+        // a circle is found
+        constexpr auto circle = detail::referredFirst(std::array{ItemKind::Decision, ItemKind::Review},
+                                                      std::array{kindBit(ItemKind::Review), kindBit(ItemKind::Decision)});
+        static_assert(circle.placed == 0);
+    }
+
+    void countsSayHowMany()
+    {
+        QCOMPARE(kindCount(ItemKind::Decision, 1), QStringLiteral("1 decision"));
+        QCOMPARE(kindCount(ItemKind::Lens, 3), QStringLiteral("3 lenses"));
+        QCOMPARE(kindCount(ItemKind::CostModel, 0), QStringLiteral("0 cost models"));
+    }
+
     void theJsonFormListsEveryKindUnderItsKey()
     {
         const ProjectData data = test::generateProject(7);

@@ -1,9 +1,12 @@
 // The command façade: one command per edit, redo -> undo -> redo exact, typing merges.
+#include "common/projectgenerator.h"
 #include "common/testsupport.h"
 #include "ui/commands/itemcommands.h"
 
 #include <QTest>
 #include <QUndoStack>
+
+#include <algorithm>
 
 using namespace archbench;
 using namespace archbench::core;
@@ -106,6 +109,49 @@ private slots:
         QVERIFY(ui::commands::setProjectInfo(&stack, &project, info, QStringLiteral("Name"), QStringLiteral("name")));
         // typing back to the original value makes the merged command obsolete
         QCOMPARE(stack.count(), 0);
+    }
+
+    void applyingAProjectReachesEveryKindAndLeavesNoReferenceDangling()
+    {
+        // the target adds a copy of each kind's first item, puts each list in reverse order and
+        // moves the review onto a new lens, dropping the old one
+        const ProjectData start = test::generateProject(4);
+        Project project(start);
+        QUndoStack stack;
+        ProjectData target = start;
+        core::forEachKind([&](auto type) {
+            using T = typename decltype(type)::type;
+            QList<T> &list = core::ItemTraits<T>::list(target);
+            QVERIFY2(!list.isEmpty(), core::ItemTraits<T>::jsonKey);
+            T copy = list.first();
+            copy.id += QStringLiteral("-applied");
+            list << copy;
+            std::reverse(list.begin(), list.end());
+        });
+        QVERIFY(!target.reviews.isEmpty());
+        const QString oldLens = target.reviews.first().lens;
+        LensRecord lens = *std::find_if(target.lenses.cbegin(), target.lenses.cend(), [&](const LensRecord &l) { return l.id == oldLens; });
+        lens.id = QStringLiteral("lens-moved-to");
+        target.lenses.removeIf([&](const LensRecord &l) { return l.id == oldLens; });
+        target.lenses << lens;
+        for (Review &r : target.reviews)
+            if (r.lens == oldLens)
+                r.lens = lens.id;
+
+        int dangling = 0;
+        const auto countDangling = [&] {
+            for (const Review &r : project.data().reviews)
+                dangling += project.find<LensRecord>(r.lens) ? 0 : 1;
+        };
+        connect(&project, &Project::itemRemoved, this, countDangling);
+        connect(&project, &Project::itemInserted, this, countDangling);
+        QVERIFY(ui::commands::applyProjectData(&stack, &project, target, QStringLiteral("Apply")) > 0);
+        QCOMPARE(project.data(), target);
+        QCOMPARE(dangling, 0);
+        QCOMPARE(stack.count(), 1); // one step
+        stack.undo();
+        QCOMPARE(project.data(), start);
+        QCOMPARE(dangling, 0);
     }
 
     void removeAndMoveUndo()

@@ -88,16 +88,17 @@ int applyProjectData(QUndoStack *stack, core::Project *project, const core::Proj
     stack->beginMacro(text);
     // everything the target has first (lenses before the reviews that use them), then what it
     // no longer has, users before what they used: no view sees a reference to a missing item
-    int changed = addAndReplace(stack, project, target.lenses, text);
-    changed += addAndReplace(stack, project, target.decisions, text);
-    changed += addAndReplace(stack, project, target.reviews, text);
-    changed += addAndReplace(stack, project, target.drills, text);
-    changed += addAndReplace(stack, project, target.costModels, text);
-    changed += removeAndOrder(stack, project, target.costModels, text);
-    changed += removeAndOrder(stack, project, target.drills, text);
-    changed += removeAndOrder(stack, project, target.reviews, text);
-    changed += removeAndOrder(stack, project, target.decisions, text);
-    changed += removeAndOrder(stack, project, target.lenses, text);
+    int changed = 0;
+    for (core::ItemKind kind : core::kKindsReferredFirst)
+        core::visitKind(kind, [&](auto type) {
+            using T = typename decltype(type)::type;
+            changed += addAndReplace(stack, project, core::ItemTraits<T>::list(target), text);
+        });
+    for (auto kind = core::kKindsReferredFirst.rbegin(); kind != core::kKindsReferredFirst.rend(); ++kind)
+        core::visitKind(*kind, [&](auto type) {
+            using T = typename decltype(type)::type;
+            changed += removeAndOrder(stack, project, core::ItemTraits<T>::list(target), text);
+        });
     changed += setProjectInfo(stack, project, target.project, text) ? 1 : 0;
     stack->endMacro();
     return changed;
