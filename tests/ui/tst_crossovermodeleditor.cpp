@@ -109,9 +109,9 @@ private slots:
         QCOMPARE(options->index(0, ComputeOptionsModel::PricePerGbSecond).data().toString(), QStringLiteral("$0.0000166667"));
         QVERIFY(m_editor->summary().contains(QStringLiteral("Serverless from 100 rps to 107.1 rps")));
         // edits, adds, removes and moves keep the tester happy
-        QVERIFY(options->insertOption(1) == 1);
-        QVERIFY(options->moveOption(1, 2));
-        QVERIFY(options->removeOption(0));
+        QVERIFY(options->insertEntry(1) == 1);
+        QVERIFY(options->moveEntry(1, 2));
+        QVERIFY(options->removeEntry(0));
         m_stack->undo();
         m_stack->undo();
         m_stack->undo();

@@ -259,7 +259,7 @@ bool ComputeOptionsModel::setData(const QModelIndex &index, const QVariant &valu
     return commit(after, text);
 }
 
-int ComputeOptionsModel::insertOption(int row)
+int ComputeOptionsModel::insertEntry(int row)
 {
     const core::CostModel *model = item();
     if (!model || !isEditable())
@@ -281,12 +281,12 @@ int ComputeOptionsModel::insertOption(int row)
     return commit(after, tr("Add option")) ? row : -1;
 }
 
-bool ComputeOptionsModel::removeOption(int row)
+bool ComputeOptionsModel::removeEntry(int row)
 {
     return removeRowsOf(&core::CostModel::options, {row}, tr("Remove option"), tr("Remove option"));
 }
 
-bool ComputeOptionsModel::moveOption(int from, int to)
+bool ComputeOptionsModel::moveEntry(int from, int to)
 {
     return moveRowOf(&core::CostModel::options, from, to, tr("Reorder options"));
 }

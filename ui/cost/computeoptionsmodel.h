@@ -13,7 +13,7 @@ class ComputeOptionsModel : public CostTableModel {
     Q_OBJECT
 public:
     enum Column {
-        Name,
+        Name = kNameColumn,
         Pricing,
         PricePerMillionRequests,
         AvgDurationMs,
@@ -38,9 +38,9 @@ public:
     /// Whether `column` applies to an option with `pricing`.
     static bool applies(int column, core::PricingKind pricing);
 
-    int insertOption(int row);
-    bool removeOption(int row);
-    bool moveOption(int from, int to);
+    int insertEntry(int row) override;
+    bool removeEntry(int row) override;
+    bool moveEntry(int from, int to) override;
 
 protected:
     int rowsIn(const core::CostModel &model) const override;

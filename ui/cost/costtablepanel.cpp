@@ -1,6 +1,7 @@
 #include "costtablepanel.h"
 
 #include "costcelldelegate.h"
+#include "costtablemodel.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -9,6 +10,8 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace archbench::ui {
 
@@ -64,22 +67,16 @@ CostTablePanel::CostTablePanel(const Texts &texts, QWidget *parent)
     }
     buttons->addStretch(1);
 
-    connect(m_add, &QAction::triggered, this, [this] {
-        const int row = currentRow();
-        emit addRequested(row < 0 ? m_view->model()->rowCount() : row + 1);
-    });
-    connect(m_remove, &QAction::triggered, this, [this] {
-        if (currentRow() >= 0)
-            emit removeRequested(currentRow());
-    });
+    connect(m_add, &QAction::triggered, this, &CostTablePanel::add);
+    connect(m_remove, &QAction::triggered, this, &CostTablePanel::remove);
     connect(m_up, &QAction::triggered, this, [this] {
         if (currentRow() > 0)
-            emit moveRequested(currentRow(), currentRow() - 1);
+            move(currentRow(), currentRow() - 1);
     });
     connect(m_down, &QAction::triggered, this, [this] {
         const int row = currentRow();
-        if (row >= 0 && row + 1 < m_view->model()->rowCount())
-            emit moveRequested(row, row + 1);
+        if (m_model && row >= 0 && row + 1 < m_model->rowCount())
+            move(row, row + 1);
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -88,12 +85,38 @@ CostTablePanel::CostTablePanel(const Texts &texts, QWidget *parent)
     layout->addWidget(m_view, 1);
 }
 
-void CostTablePanel::setModel(QAbstractItemModel *model)
+void CostTablePanel::setModel(CostTableModel *model)
 {
+    m_model = model;
     m_view->setModel(model);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CostTablePanel::updateActions);
     connect(model, &QAbstractItemModel::modelReset, this, &CostTablePanel::updateActions);
     updateActions();
+}
+
+void CostTablePanel::add()
+{
+    if (!m_model)
+        return;
+    const int row = currentRow();
+    const int added = m_model->insertEntry(row < 0 ? m_model->rowCount() : row + 1);
+    if (added < 0)
+        return;
+    m_view->setCurrentIndex(m_model->index(added, CostTableModel::kNameColumn));
+    setCurrentRow(added);
+}
+
+void CostTablePanel::remove()
+{
+    const int row = currentRow();
+    if (m_model && row >= 0 && m_model->removeEntry(row))
+        setCurrentRow(std::min(row, m_model->rowCount() - 1));
+}
+
+void CostTablePanel::move(int from, int to)
+{
+    if (m_model && m_model->moveEntry(from, to))
+        setCurrentRow(to);
 }
 
 int CostTablePanel::currentRow() const

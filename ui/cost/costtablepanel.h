@@ -2,16 +2,17 @@
 // A table of a cost model's list (steps or compute options) with its commands: add (Insert),
 // remove (Delete), move up (Alt+Up) and move down (Alt+Down), as buttons and as shortcuts
 // while the table has focus. Cells are edited in place: type over a cell, F2 or a double
-// click; Enter commits and moves down a row, Tab moves on. The panel only asks (signals);
-// the editor performs the change as one undo command and puts the current row back.
+// click; Enter commits and moves down a row, Tab moves on. The model performs each command as
+// one undo step (CostTableModel); the panel puts the current row where the entry went.
 
 #include <QWidget>
 
-class QAbstractItemModel;
 class QAction;
 class QTableView;
 
 namespace archbench::ui {
+
+class CostTableModel;
 
 class CostTablePanel : public QWidget {
     Q_OBJECT
@@ -21,7 +22,7 @@ public:
     };
     CostTablePanel(const Texts &texts, QWidget *parent = nullptr);
 
-    void setModel(QAbstractItemModel *model);
+    void setModel(CostTableModel *model);
     QTableView *view() const { return m_view; }
     int currentRow() const;
     /// Makes `row` current (keeping the column) and gives the table focus.
@@ -33,15 +34,14 @@ public:
     QAction *moveUpAction() const { return m_up; }
     QAction *moveDownAction() const { return m_down; }
 
-signals:
-    void addRequested(int row);            ///< insert a new item at `row`
-    void removeRequested(int row);
-    void moveRequested(int from, int to);
-
 private:
     void updateActions();
+    void add();
+    void remove();
+    void move(int from, int to);
 
     QTableView *m_view;
+    CostTableModel *m_model = nullptr;
     QAction *m_add;
     QAction *m_remove;
     QAction *m_up;

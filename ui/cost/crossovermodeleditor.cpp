@@ -67,21 +67,6 @@ CrossoverModelEditor::CrossoverModelEditor(const EditorContext &context, const Q
     m_summary->setObjectName(QStringLiteral("summary"));
     contentLayout()->addWidget(m_summary);
 
-    connect(m_panel, &CostTablePanel::addRequested, this, [this](int row) {
-        const int added = m_options->insertOption(row);
-        if (added >= 0) {
-            m_panel->view()->setCurrentIndex(m_options->index(added, ComputeOptionsModel::Name));
-            m_panel->setCurrentRow(added);
-        }
-    });
-    connect(m_panel, &CostTablePanel::removeRequested, this, [this](int row) {
-        if (m_options->removeOption(row))
-            m_panel->setCurrentRow(std::min(row, m_options->rowCount() - 1));
-    });
-    connect(m_panel, &CostTablePanel::moveRequested, this, [this](int from, int to) {
-        if (m_options->moveOption(from, to))
-            m_panel->setCurrentRow(to);
-    });
     initialize();
 }
 

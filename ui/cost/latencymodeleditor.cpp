@@ -78,21 +78,6 @@ LatencyModelEditor::LatencyModelEditor(const EditorContext &context, const QStri
     m_summary->setObjectName(QStringLiteral("summary"));
     contentLayout()->addWidget(m_summary);
 
-    connect(m_panel, &CostTablePanel::addRequested, this, [this](int row) {
-        const int added = m_steps->insertStep(row);
-        if (added >= 0) {
-            m_panel->setCurrentRow(added);
-            m_panel->view()->setCurrentIndex(m_steps->index(added, LatencyStepsModel::Name));
-        }
-    });
-    connect(m_panel, &CostTablePanel::removeRequested, this, [this](int row) {
-        if (m_steps->removeStep(row))
-            m_panel->setCurrentRow(std::min(row, m_steps->rowCount() - 1));
-    });
-    connect(m_panel, &CostTablePanel::moveRequested, this, [this](int from, int to) {
-        if (m_steps->moveStep(from, to))
-            m_panel->setCurrentRow(to);
-    });
     initialize();
 }
 

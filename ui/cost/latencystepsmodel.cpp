@@ -178,7 +178,7 @@ bool LatencyStepsModel::setData(const QModelIndex &index, const QVariant &value,
     return commit(after, text);
 }
 
-int LatencyStepsModel::insertStep(int row)
+int LatencyStepsModel::insertEntry(int row)
 {
     const core::CostModel *model = item();
     if (!model || !isEditable())
@@ -199,12 +199,12 @@ int LatencyStepsModel::insertStep(int row)
     return commit(after, tr("Add step")) ? row : -1;
 }
 
-bool LatencyStepsModel::removeStep(int row)
+bool LatencyStepsModel::removeEntry(int row)
 {
     return removeRowsOf(&core::CostModel::steps, {row}, tr("Remove step"), tr("Remove step"));
 }
 
-bool LatencyStepsModel::moveStep(int from, int to)
+bool LatencyStepsModel::moveEntry(int from, int to)
 {
     return moveRowOf(&core::CostModel::steps, from, to, tr("Reorder steps"));
 }

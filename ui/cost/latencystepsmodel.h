@@ -16,7 +16,7 @@ namespace archbench::ui {
 class LatencyStepsModel : public CostTableModel {
     Q_OBJECT
 public:
-    enum Column { Name, MonthlyCost, LatencyAfter, Cumulative, Saved, CostPerMs, MonthlyValue, Roi, Standing, ColumnCount };
+    enum Column { Name = kNameColumn, MonthlyCost, LatencyAfter, Cumulative, Saved, CostPerMs, MonthlyValue, Roi, Standing, ColumnCount };
 
     LatencyStepsModel(ProjectDocument *document, const QString &modelId, QObject *parent = nullptr);
 
@@ -26,11 +26,10 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
-    /// Inserts a new step at `row` (clamped) with figures that keep the model valid; returns
-    /// its row or -1.
-    int insertStep(int row);
-    bool removeStep(int row);
-    bool moveStep(int from, int to);
+    /// A new step has figures that keep the model valid.
+    int insertEntry(int row) override;
+    bool removeEntry(int row) override;
+    bool moveEntry(int from, int to) override;
 
 protected:
     int rowsIn(const core::CostModel &model) const override;
