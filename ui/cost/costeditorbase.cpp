@@ -1,4 +1,5 @@
 #include "costeditorbase.h"
+#include "costtablemodel.h"
 
 #include "ui/widgets/messagebar.h"
 #include "ui/widgets/optionaldoublespinbox.h"
@@ -17,6 +18,7 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QSignalBlocker>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace archbench::ui {
@@ -254,10 +256,32 @@ void CostEditorBase::refreshAll()
     refresh();
 }
 
+CostTablePanel *CostEditorBase::addTable(CostTableModel *model, const QString &objectName, const CostTablePanel::Texts &texts)
+{
+    auto *panel = new CostTablePanel(texts, this);
+    panel->setModel(model);
+    panel->view()->setObjectName(objectName);
+    m_content->addWidget(panel, 1);
+    m_tables << panel;
+    return panel;
+}
+
+QLabel *CostEditorBase::addSummary()
+{
+    auto *summary = new QLabel(this);
+    summary->setTextFormat(Qt::PlainText);
+    summary->setWordWrap(true);
+    summary->setObjectName(QStringLiteral("summary"));
+    m_content->addWidget(summary);
+    return summary;
+}
+
 void CostEditorBase::updateEditable()
 {
     const bool editable = isEditable();
     m_binder.setEditable(editable);
+    for (CostTablePanel *table : std::as_const(m_tables))
+        table->setEditable(editable);
     setEditable(editable);
 }
 

@@ -12,6 +12,8 @@
 // plus a counter that moves on whenever a bound widget gains focus. A read-only project
 // makes every bound widget read-only and calls setEditable(false) on the subclass.
 
+#include "costtablepanel.h"
+
 #include "ui/itemhandle.h"
 #include "ui/widgets/fieldbinder.h"
 #include "ui/workbench.h"
@@ -72,6 +74,12 @@ protected:
 
     /// A form row whose field is a row of widgets; `buddy` receives the label's mnemonic.
     void addFieldRow(const QString &label, QWidget *buddy, QLayout *fields);
+    /// The table of the model's list (steps, compute options) below the fields, taking the
+    /// height there is, with its commands named by `texts`; its view is called `objectName`.
+    /// Editable while the editor is.
+    CostTablePanel *addTable(class CostTableModel *model, const QString &objectName, const CostTablePanel::Texts &texts);
+    /// The sentence under the table that reads the result ("summary").
+    QLabel *addSummary();
 
     QVBoxLayout *contentLayout() const { return m_content; }
     QFormLayout *fieldsLayout() const { return m_fields; }
@@ -93,6 +101,7 @@ private:
     EditorContext m_context;
     QString m_modelId;
     ItemHandle<core::CostModel> *m_item; ///< every edit of this editor goes through it
+    QList<CostTablePanel *> m_tables;
     FieldBinder<core::CostModel> m_binder; ///< the bind*() fields, refreshed and locked together
     int m_visit = 0;
     class MessageBar *m_messageBar;

@@ -19,9 +19,7 @@ namespace archbench::ui {
 
 CrossoverModelEditor::CrossoverModelEditor(const EditorContext &context, const QString &modelId, QWidget *parent)
     : CostEditorBase(context, modelId, parent),
-      m_options(new ComputeOptionsModel(context.document, modelId, this)),
-      m_panel(new CostTablePanel({tr("&Add Option"), tr("&Remove Option"), tr("Move &Up"), tr("Move Do&wn")}, this)),
-      m_summary(new QLabel(this))
+      m_options(new ComputeOptionsModel(context.document, modelId, this))
 {
     using core::CostModel;
     auto *unit = bindText(QStringLiteral("loadUnit"), tr("Change load unit"),
@@ -59,13 +57,9 @@ CrossoverModelEditor::CrossoverModelEditor(const EditorContext &context, const Q
     range->addWidget(logScale);
     addFieldRow(tr("Load f&rom:"), from, range);
 
-    m_panel->setModel(m_options);
-    m_panel->view()->setObjectName(QStringLiteral("options"));
-    contentLayout()->addWidget(m_panel, 1);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    contentLayout()->addWidget(m_summary);
+    m_panel = addTable(m_options, QStringLiteral("options"),
+                       {tr("&Add Option"), tr("&Remove Option"), tr("Move &Up"), tr("Move Do&wn")});
+    m_summary = addSummary();
 
     initialize();
 }
@@ -101,11 +95,6 @@ void CrossoverModelEditor::refresh()
     for (const auto &segment : solved->segments)
         parts << tr("%1 from %2 to %3").arg(current->options[segment.option].name, load(segment.from), load(segment.to));
     m_summary->setText(tr("Cheapest: %1.").arg(parts.join(QStringLiteral("; "))));
-}
-
-void CrossoverModelEditor::setEditable(bool editable)
-{
-    m_panel->setEditable(editable);
 }
 
 } // namespace archbench::ui

@@ -23,12 +23,11 @@ public:
 
 protected:
     void refresh() override;
-    void setEditable(bool editable) override;
 
 private:
     ComputeOptionsModel *m_options;
-    CostTablePanel *m_panel;
-    QLabel *m_summary;
+    CostTablePanel *m_panel = nullptr;
+    QLabel *m_summary = nullptr;
 };
 
 } // namespace archbench::ui

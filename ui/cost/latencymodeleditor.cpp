@@ -18,9 +18,7 @@ namespace archbench::ui {
 
 LatencyModelEditor::LatencyModelEditor(const EditorContext &context, const QString &modelId, QWidget *parent)
     : CostEditorBase(context, modelId, parent),
-      m_steps(new LatencyStepsModel(context.document, modelId, this)),
-      m_panel(new CostTablePanel({tr("&Add Step"), tr("&Remove Step"), tr("Move &Up"), tr("Move Do&wn")}, this)),
-      m_summary(new QLabel(this))
+      m_steps(new LatencyStepsModel(context.document, modelId, this))
 {
     using core::CostModel;
     auto *baseline = bindNumber(QStringLiteral("baselineLatencyMs"), tr("Change baseline latency"),
@@ -70,13 +68,8 @@ LatencyModelEditor::LatencyModelEditor(const EditorContext &context, const QStri
     money->addWidget(gain);
     addFieldRow(tr("&Monthly revenue:"), revenue, money);
 
-    m_panel->setModel(m_steps);
-    m_panel->view()->setObjectName(QStringLiteral("steps"));
-    contentLayout()->addWidget(m_panel, 1);
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    contentLayout()->addWidget(m_summary);
+    m_panel = addTable(m_steps, QStringLiteral("steps"), {tr("&Add Step"), tr("&Remove Step"), tr("Move &Up"), tr("Move Do&wn")});
+    m_summary = addSummary();
 
     initialize();
 }
@@ -129,11 +122,6 @@ void LatencyModelEditor::refresh()
         }
     }
     m_summary->setText(text);
-}
-
-void LatencyModelEditor::setEditable(bool editable)
-{
-    m_panel->setEditable(editable);
 }
 
 } // namespace archbench::ui

@@ -24,12 +24,11 @@ public:
 
 protected:
     void refresh() override;
-    void setEditable(bool editable) override;
 
 private:
     LatencyStepsModel *m_steps;
-    CostTablePanel *m_panel;
-    QLabel *m_summary;
+    CostTablePanel *m_panel = nullptr;
+    QLabel *m_summary = nullptr;
     QDoubleSpinBox *m_revenue = nullptr;
 };
 
