@@ -3511,6 +3511,10 @@
         <source>%1 cost models</source>
         <translation>%1 Kostenmodelle</translation>
     </message>
+    <message>
+        <source>question %1</source>
+        <translation>Frage %1</translation>
+    </message>
 </context>
 <context>
     <name>archbench::core::LensCheck</name>
@@ -4198,8 +4202,8 @@
         <translation>Reihenfolge der Liste %1 geändert</translation>
     </message>
     <message>
-        <source> × </source>
-        <translation> × </translation>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>
@@ -8593,6 +8597,10 @@ Nach den Antworten ist diese Frage kein hohes oder mittleres Risiko mehr: Markie
     <message>
         <source>Informed</source>
         <translation>Informiert</translation>
+    </message>
+    <message>
+        <source>Untitled decision</source>
+        <translation>Unbenannte Entscheidung</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSet>
 
 #include <thread>
@@ -89,9 +90,10 @@ QString join(const QString &path, const QString &key)
 }
 
 /// The name of an entity for the diff's words: its title, name, text or participant, else its
-/// key with each key field that refers to a sibling list (ChildList::names) shown by that
-/// entry's name: a score as "Option × Criterion" (from the enclosing decision).
-QString entityName(const QString &list, const QJsonObject &entity, const QJsonObject &parent)
+/// key with each key field that refers to a list (ChildList::names) shown by that entry's
+/// name, found in the nearest of the enclosing objects (innermost last) that has the list: a
+/// score as "Option × Criterion" from its decision, also a ballot's score or weight.
+QString entityName(const QString &list, const QJsonObject &entity, const QList<QJsonObject> &enclosing)
 {
     for (const char *field : {"title", "name", "text", "participant"}) {
         const QString value = entity.value(QLatin1StringView(field)).toString();
@@ -103,18 +105,28 @@ QString entityName(const QString &list, const QJsonObject &entity, const QJsonOb
     for (qsizetype i = 0; i < key.fields.size(); ++i) {
         const QString value = entity.value(key.fields[i]).toString();
         QString shown = value;
-        if (!key.refersTo[i].isEmpty())
-            for (const QJsonValue &e : parent.value(key.refersTo[i]).toArray())
+        for (auto outer = enclosing.crbegin(); !key.refersTo[i].isEmpty() && outer != enclosing.crend(); ++outer) {
+            if (!outer->contains(key.refersTo[i]))
+                continue;
+            for (const QJsonValue &e : outer->value(key.refersTo[i]).toArray())
                 if (e.toObject().value(QStringLiteral("id")).toString() == value) {
                     const QString name = e.toObject().value(QStringLiteral("name")).toString();
                     if (!name.isEmpty())
                         shown = name;
                     break;
                 }
+            break;
+        }
         if (!shown.isEmpty())
             parts << shown;
     }
-    return parts.join(ProjectMerge::tr(" × "));
+    if (parts.isEmpty())
+        return {};
+    // "Option × Criterion"; a single value as its list words it ("question SEC01")
+    QString name = parts.first();
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        name = ProjectMerge::tr("%1 × %2").arg(name, parts[i]);
+    return key.nameFormat ? kindText(key.nameFormat).arg(name) : name;
 }
 
 /// The word for one entry of the list `list` at `path` ("decisions", "decisions[d1].options"):
@@ -142,6 +154,7 @@ QString listWord(const QString &path, const QString &list)
 
 struct Differ {
     QList<ProjectChange> out;
+    QList<QJsonObject> enclosing; ///< the objects being compared, outermost first
 
     void change(const QString &path, const QStringList &names, const QString &what, const QJsonValue &from, const QJsonValue &to)
     {
@@ -152,7 +165,7 @@ struct Differ {
         out << ProjectChange{path, shown(from), shown(to), words};
     }
 
-    void value(const QString &path, const QString &key, const QStringList &names, const QJsonObject &parent, const QJsonValue &a,
+    void value(const QString &path, const QString &key, const QStringList &names, const QJsonValue &a,
                const QJsonValue &b)
     {
         if (a == b)
@@ -162,7 +175,7 @@ struct Differ {
             return;
         }
         if (a.isArray() && b.isArray() && kindOf(key, {&a, &b}) == ListKind::Keyed) {
-            list(path, key, names, parent, a, b);
+            list(path, key, names, a, b);
             return;
         }
         const QString field = key == QStringLiteral("value") && path.contains(QStringLiteral(".scores[")) ? QString() : key;
@@ -174,6 +187,8 @@ struct Differ {
 
     void object(const QString &path, const QStringList &names, const QJsonObject &a, const QJsonObject &b)
     {
+        enclosing << (b.isEmpty() ? a : b);
+        const auto leave = qScopeGuard([this] { enclosing.removeLast(); });
         QStringList keys = a.keys();
         for (const QString &k : b.keys())
             if (!keys.contains(k))
@@ -184,11 +199,11 @@ struct Differ {
             if ((k == QStringLiteral("modified") || k == QStringLiteral("mergeConflicts")) && path == QStringLiteral("project"))
                 continue; // when it was saved, and what a merge left to resolve, are no one's edits
             const QStringList inner = path.isEmpty() && k == QStringLiteral("project") ? QStringList{ProjectMerge::tr("Project")} : names;
-            value(join(path, k), k, inner, b.isEmpty() ? a : b, a.value(k), b.value(k));
+            value(join(path, k), k, inner, a.value(k), b.value(k));
         }
     }
 
-    void list(const QString &path, const QString &key, const QStringList &names, const QJsonObject &parent, const QJsonValue &a,
+    void list(const QString &path, const QString &key, const QStringList &names, const QJsonValue &a,
               const QJsonValue &b)
     {
         const Keyed ka = keyed(key, a), kb = keyed(key, b);
@@ -200,7 +215,7 @@ struct Differ {
             const QString at = QStringLiteral("%1[%2]").arg(path, k);
             const QJsonValue x = item(ka, k), y = item(kb, k);
             const QJsonObject entity = (y.isObject() ? y : x).toObject();
-            const QStringList inner = names + QStringList{entityName(key, entity, parent)};
+            const QStringList inner = names + QStringList{entityName(key, entity, enclosing)};
             if (absent(x))
                 change(at, names, ProjectMerge::tr("%1 \"%2\" added").arg(listWord(path, key), inner.last()), x, y);
             else if (absent(y))

@@ -45,7 +45,8 @@ QHash<QString, ChildKey> declaredKeys()
     QHash<QString, ChildKey> keys;
     forEachKind([&](auto type) {
         for (const ChildList &child : ItemTraits<typename decltype(type)::type>::childLists) {
-            ChildKey key{fieldList(child.key), QString::fromLatin1(child.names).isEmpty() ? QStringList() : fieldList(child.names)};
+            ChildKey key{fieldList(child.key), QString::fromLatin1(child.names).isEmpty() ? QStringList() : fieldList(child.names),
+                         child.nameFormat};
             while (key.refersTo.size() < key.fields.size())
                 key.refersTo << QString();
             keys.insert(QString::fromLatin1(child.jsonKey), key);
@@ -56,26 +57,29 @@ QHash<QString, ChildKey> declaredKeys()
 
 } // namespace
 
-const ChildKey &childKey(QStringView list)
+const ChildKey &childKey(const QString &list)
 {
     static const QHash<QString, ChildKey> declared = declaredKeys();
-    static const ChildKey byId{{QStringLiteral("id")}, {QString()}};
-    const auto it = declared.constFind(list.toString());
+    static const ChildKey byId{{QStringLiteral("id")}, {QString()}, nullptr};
+    const auto it = declared.constFind(list);
     return it == declared.cend() ? byId : *it;
 }
 
-QString childEntryKey(QStringView list, const QJsonObject &entry)
+QString childEntryKey(const QString &list, const QJsonObject &entry)
 {
     const QStringList &fields = childKey(list).fields;
-    QStringList values;
-    values.reserve(fields.size());
+    if (fields.size() == 1)
+        return entry.value(fields.first()).toString();
+    QString key;
     bool any = false;
-    for (const QString &field : fields) {
-        const QJsonValue value = entry.value(field);
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        const QJsonValue value = entry.value(fields[i]);
         any = any || !value.isUndefined();
-        values << value.toString();
+        if (i > 0)
+            key += QLatin1Char(',');
+        key += value.toString();
     }
-    return any ? values.join(QLatin1Char(',')) : QString();
+    return any ? key : QString();
 }
 
 QStringList idsOfKind(const ProjectData &data, ItemKind kind)

@@ -21,8 +21,11 @@ namespace archbench::core {
 ///            archbench::core::ItemKinds)
 ///   key      the fields whose values, joined with commas, tell its entries apart: "id", or
 ///            "option,criterion" for scores; the key in a diff path ("scores[o1,c1]")
-///   names    for each key field, the sibling list whose entry it refers to ("options,criteria"),
-///            so that a diff names a score "Option × Criterion"; empty: the values name it
+///   names    for each key field, the list whose entry it refers to ("options,criteria"), in
+///            the entry's item, so that a diff names a score "Option × Criterion"; empty: the
+///            values name it
+///   nameFormat  how a diff words an entry named by its key ("question %1"; translated in the
+///            context archbench::core::ItemKinds); nullptr: the key's names alone
 /// Lists of entries without identity (a drill's timeline) are compared whole and need no entry;
 /// a list no kind declares is keyed by "id" (childKey()).
 struct ChildList {
@@ -30,6 +33,7 @@ struct ChildList {
     const char *noun;
     const char *key = "id";
     const char *names = "";
+    const char *nameFormat = nullptr;
 };
 
 /// A set of kinds (ItemTraits::refersTo): one bit per ItemKind.
@@ -95,7 +99,8 @@ template <> struct ItemTraits<Review> {
     static constexpr const char *countOne = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "1 review");
     static constexpr const char *countMany = QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "%1 reviews");
     static constexpr std::array childLists{
-        ChildList{"answers", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "answer"), "question"},
+        ChildList{"answers", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "answer"), "question", "",
+                  QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "question %1")},
         ChildList{"improvements", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "improvement")},
         ChildList{"milestones", QT_TRANSLATE_NOOP("archbench::core::ItemKinds", "milestone")},
     };
@@ -278,13 +283,14 @@ QString childNoun(ItemKind kind, QStringView list);
 struct ChildKey {
     QStringList fields;
     QStringList refersTo;
+    const char *nameFormat = nullptr; ///< ChildList::nameFormat, untranslated (kindText())
 };
-const ChildKey &childKey(QStringView list);
+const ChildKey &childKey(const QString &list);
 
 /// The key of the entry `entry` of the JSON list `list` (childKey): the values of its key
 /// fields joined with commas ("o1,c1", a diff path's "scores[o1,c1]"); empty when it has none
 /// of them (not an object, or no id).
-QString childEntryKey(QStringView list, const QJsonObject &entry);
+QString childEntryKey(const QString &list, const QJsonObject &entry);
 
 /// The kind whose jsonKey is `key` ("decisions" → Decision), if any.
 std::optional<ItemKind> kindOfJsonKey(QStringView key);

@@ -61,7 +61,7 @@ Expected<QString> validateProjectFile(const QString &path)
         return data.error();
     QStringList counts;
     for (ItemKind kind : kAllKinds)
-        counts << kindCount(kind, idsOfKind(*data, kind).size());
+        counts << kindCount(kind, visitKind(kind, [&](auto type) { return ItemTraits<typename decltype(type)::type>::list(*data).size(); }));
     return QCoreApplication::translate("archbench::core::storage", "%1: OK (%2)")
         .arg(QDir::toNativeSeparators(path), counts.join(QStringLiteral(", ")));
 }

@@ -144,11 +144,11 @@ private slots:
             }
         });
         const auto json = [](const char *text) { return QJsonDocument::fromJson(text).object(); };
-        QCOMPARE(childKey(u"scores").fields, (QStringList{QStringLiteral("option"), QStringLiteral("criterion")}));
-        QCOMPARE(childKey(u"requirements").fields, QStringList{QStringLiteral("id")}); // declared by no kind
-        QCOMPARE(childEntryKey(u"scores", json(R"({"option": "o1", "criterion": "c1", "value": 3})")), QStringLiteral("o1,c1"));
-        QCOMPARE(childEntryKey(u"pairwise", json(R"({"a": "c1", "b": "c2"})")), QStringLiteral(",c1,c2"));
-        QCOMPARE(childEntryKey(u"options", json(R"({"name": "No id"})")), QString());
+        QCOMPARE(childKey(QStringLiteral("scores")).fields, (QStringList{QStringLiteral("option"), QStringLiteral("criterion")}));
+        QCOMPARE(childKey(QStringLiteral("requirements")).fields, QStringList{QStringLiteral("id")}); // declared by no kind
+        QCOMPARE(childEntryKey(QStringLiteral("scores"), json(R"({"option": "o1", "criterion": "c1", "value": 3})")), QStringLiteral("o1,c1"));
+        QCOMPARE(childEntryKey(QStringLiteral("pairwise"), json(R"({"a": "c1", "b": "c2"})")), QStringLiteral(",c1,c2"));
+        QCOMPARE(childEntryKey(QStringLiteral("options"), json(R"({"name": "No id"})")), QString());
 
         // on a decision that has every list: each entry has a key of its own, and each field
         // that refers to a sibling list names an entry of it

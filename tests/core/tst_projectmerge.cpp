@@ -424,6 +424,31 @@ private slots:
         QCOMPARE(judged[0].path, QStringLiteral("decisions[%1].pairwise[,%2,%3]").arg(g.id, g.criteria[0].id, g.criteria[1].id));
         QVERIFY2(judged[0].words.contains(QStringLiteral("pairwise judgment \"%1 × %2\" added").arg(g.criteria[0].name, g.criteria[1].name)),
                  qPrintable(judged[0].words));
+
+        // a list nested deeper finds the names in its item: a ballot's weight by its criterion
+        ProjectData voting = a;
+        Decision &v = voting.decisions[0];
+        QVERIFY(v.criteria.size() >= 3);
+        v.ballots << Ballot{QStringLiteral("Sam"), {}, {BallotWeight{v.criteria[0].id, 60}, BallotWeight{v.criteria[1].id, 40}}, {}};
+        ProjectData revoted = voting;
+        revoted.decisions[0].ballots[0].weights << BallotWeight{v.criteria.last().id, 10};
+        revoted.decisions[0].ballots[0].weights.removeFirst();
+        const QList<ProjectChange> weighed = ProjectMerge::diff(voting, revoted);
+        QCOMPARE(weighed.size(), 2); // one removed, one added
+        QVERIFY2(weighed[0].words.contains(QStringLiteral("weight \"%1\" removed").arg(v.criteria[0].name)), qPrintable(weighed[0].words));
+        QVERIFY2(weighed[1].words.contains(QStringLiteral("weight \"%1\" added").arg(v.criteria.last().name)), qPrintable(weighed[1].words));
+
+        // an answer is named by its question, in the words its list gives (ChildList::nameFormat)
+        ProjectData answered = a;
+        QVERIFY(!answered.reviews.isEmpty());
+        Review &r = answered.reviews[0];
+        r.answers << Answer{QStringLiteral("q-first"), {}, false, {}, {}} << Answer{QStringLiteral("q-new"), {}, false, {}, QStringLiteral("Checked")};
+        ProjectData renoted = answered;
+        renoted.reviews[0].answers.last().notes = QStringLiteral("Checked twice");
+        const QList<ProjectChange> noted = ProjectMerge::diff(answered, renoted);
+        QCOMPARE(noted.size(), 1);
+        QCOMPARE(noted[0].path, QStringLiteral("reviews[%1].answers[q-new].notes").arg(r.id));
+        QVERIFY2(noted[0].words.contains(QStringLiteral("question q-new: notes")), qPrintable(noted[0].words));
     }
 };
 

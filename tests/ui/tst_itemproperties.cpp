@@ -116,9 +116,11 @@ private slots:
         const Project project(data);
         const auto p = inspect(project, ItemRef{ItemKind::CostModel, QStringLiteral("m1"), false});
         QCOMPARE(valueOf(p, QStringLiteral("On-demand bill")), QStringLiteral("€12,500 a month"));
-        // in the cost editor's money form (one money format for the cost module)
-        QCOMPARE(valueOf(p, QStringLiteral("On-demand bill")),
-                 core::cost::formatMoney(12500, QStringLiteral("EUR")) + QStringLiteral(" a month"));
+        // the cost editor's money form: cents below a thousand
+        data.costModels[0].onDemandMonthly = 950.25;
+        data.project.currency = QStringLiteral("CHF");
+        const auto small = inspect(Project(data), ItemRef{ItemKind::CostModel, QStringLiteral("m1"), false});
+        QCOMPARE(valueOf(small, QStringLiteral("On-demand bill")), QStringLiteral("CHF950.25 a month"));
     }
 
     void timesWithoutSeconds_data()
@@ -198,6 +200,10 @@ private slots:
         QVERIFY(project.replace(d));
         QVERIFY(dock.shownProperties().contains(qMakePair(QStringLiteral("Status"), QStringLiteral("Superseded"))));
         QVERIFY(dock.shownProperties().contains(qMakePair(QStringLiteral("Superseded by"), QStringLiteral("Session cache"))));
+        Decision untitled = *project.find<Decision>(QStringLiteral("d2"));
+        untitled.title.clear();
+        QVERIFY(project.replace(untitled));
+        QVERIFY(dock.shownProperties().contains(qMakePair(QStringLiteral("Superseded by"), QStringLiteral("Untitled decision"))));
         QVERIFY(project.remove<Decision>(QStringLiteral("d1")));
         QVERIFY(dock.shownProperties().isEmpty());
         QVERIFY(!dock.item().isValid());

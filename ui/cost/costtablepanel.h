@@ -5,6 +5,7 @@
 // click; Enter commits and moves down a row, Tab moves on. The model performs each command as
 // one undo step (CostTableModel); the panel puts the current row where the entry went.
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -41,7 +42,7 @@ private:
     void move(int from, int to);
 
     QTableView *m_view;
-    CostTableModel *m_model = nullptr;
+    QPointer<CostTableModel> m_model;
     QAction *m_add;
     QAction *m_remove;
     QAction *m_up;

@@ -20,8 +20,9 @@ QList<ItemProperty> decisionProperties(const core::Project &project, const core:
         {Text::tr("Status"), core::decisionStatusLabel(d.status)},
     };
     if (d.status == DecisionStatus::Superseded && !d.supersededBy.isEmpty()) {
-        const QString by = core::titleOfKind(project.data(), core::ItemKind::Decision, d.supersededBy);
-        p.append({Text::tr("Superseded by"), by.isEmpty() ? d.supersededBy : by});
+        bool found = false;
+        const QString by = core::titleOfKind(project.data(), core::ItemKind::Decision, d.supersededBy, &found);
+        p.append({Text::tr("Superseded by"), !by.isEmpty() ? by : found ? Text::tr("Untitled decision") : d.supersededBy});
     }
     p.append({Text::tr("Door type"), core::doorTypeText(d.doorType)});
     p.append({Text::tr("Date"), property::date(d.date)});

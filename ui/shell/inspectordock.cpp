@@ -53,11 +53,12 @@ void InspectorDock::setProject(core::Project *project)
     m_project = project;
     m_item = {};
     if (project) {
-        auto itemSignal = [this](core::ItemKind kind, const QString &id) {
-            if (!m_item.overview && m_item.kind == kind && m_item.id == id)
+        // any item: the overview counts them, and an item's fields may name another (the
+        // decision that supersedes it, a review's lens); a refresh with the same rows only
+        // sets the labels' texts
+        auto itemSignal = [this](core::ItemKind, const QString &) {
+            if (m_item.isValid())
                 refresh();
-            else if (m_item.overview)
-                refresh(); // counts on the overview
         };
         connect(project, &core::Project::itemChanged, this, itemSignal);
         connect(project, &core::Project::itemRemoved, this, itemSignal);

@@ -16,7 +16,8 @@ struct KindUi {
     const char *singular; ///< translated in the context archbench::ui::ItemTitles
     const char *plural;
     const char *untitled; ///< an item without a title is shown so; nullptr: by its id
-    bool inTree;          ///< a group of its own in the project tree, in this table's order
+    bool inTree;          ///< a group of its own in the project tree, in this table's order, and a
+                          ///< page in the Inspector (a lens is shown inside its review instead)
 };
 
 inline constexpr std::array kKindUi{
