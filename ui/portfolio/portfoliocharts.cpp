@@ -3,6 +3,7 @@
 #include "core/displaydate.h"
 #include "ui/charts/chartstyle.h"
 #include "ui/charts/palette.h"
+#include "ui/review/riskcharts.h"
 #include "ui/review/riskstyle.h"
 
 #include <QBarCategoryAxis>
@@ -57,48 +58,13 @@ QChart *createPortfolioRiskChart(const core::Portfolio &portfolio, QObject *pare
             }
         }
     }
-    auto *series = new QHorizontalStackedBarSeries;
-    QStringList categories;
-    int longest = 0;
-    const QList<core::RiskLevel> levels{core::RiskLevel::High, core::RiskLevel::Medium};
-    QList<QBarSet *> sets;
-    for (core::RiskLevel level : levels) {
-        auto *set = new QBarSet(RiskStyle::word(level));
-        set->setBrush(QBrush(RiskStyle::color(level), RiskStyle::chartPattern(level)));
-        set->setBorderColor(RiskStyle::color(level).darker(130));
-        set->setLabelColor(palette::textOn(RiskStyle::color(level)));
-        sets << set;
-    }
-    // a horizontal bar chart draws category 0 at the bottom: add in reverse to read top down
-    for (qsizetype i = pillars.size() - 1; i >= 0; --i) {
-        categories << pillars[i].pillar;
-        sets[0]->append(pillars[i].high);
-        sets[1]->append(pillars[i].medium);
-        longest = std::max(longest, pillars[i].high + pillars[i].medium);
-    }
-    for (QBarSet *set : sets)
-        series->append(set);
-    series->setBarWidth(0.7);
-    series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsCenter);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    chart->addSeries(series);
-    auto *pillarAxis = new QBarCategoryAxis;
-    pillarAxis->append(categories);
-    pillarAxis->setTruncateLabels(false);
-    chart->addAxis(pillarAxis, Qt::AlignLeft);
-    series->attachAxis(pillarAxis);
-    auto *countAxis = new QValueAxis;
-    const int top = std::max(1, longest);
-    countAxis->setRange(0, top);
-    countAxis->setTickType(QValueAxis::TicksDynamic);
-    countAxis->setTickAnchor(0);
-    countAxis->setTickInterval(top <= 10 ? 1 : top <= 20 ? 2 : top <= 50 ? 5 : std::pow(10, std::floor(std::log10(top))) / 2);
-    countAxis->setLabelFormat(QStringLiteral("%.0f"));
-    countAxis->setTitleText(workloads == 1 ? Text::tr("Questions, in 1 reviewed project")
-                                           : Text::tr("Questions, in %1 reviewed projects").arg(workloads));
-    chart->addAxis(countAxis, Qt::AlignBottom);
-    series->attachAxis(countAxis);
+    QList<PillarBar> bars;
+    for (const core::PillarRiskCount &p : std::as_const(pillars))
+        bars << PillarBar{p.pillar, {p.high, p.medium}};
+    addPillarRiskBars(chart, {core::RiskLevel::High, core::RiskLevel::Medium}, bars,
+                      workloads == 1 ? Text::tr("Questions, in 1 reviewed project")
+                                     : Text::tr("Questions, in %1 reviewed projects").arg(workloads),
+                      false);
     return chart;
 }
 

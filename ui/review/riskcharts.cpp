@@ -17,6 +17,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <cmath>
 
 namespace archbench::ui {
 
@@ -36,34 +37,21 @@ QValueAxis *countAxis(int maximum, const QString &title)
     axis->setRange(0, top);
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0);
-    axis->setTickInterval(top <= 10 ? 1 : (top <= 20 ? 2 : 5));
+    // a portfolio counts hundreds: round steps that leave a handful of ticks
+    axis->setTickInterval(top <= 10 ? 1 : top <= 20 ? 2 : top <= 50 ? 5 : std::pow(10, std::floor(std::log10(top))) / 2);
     axis->setLabelFormat(QStringLiteral("%.0f"));
     axis->setTitleText(title);
     return axis;
 }
 } // namespace
 
-QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObject *parent)
+void addPillarRiskBars(QChart *chart, const QList<RiskLevel> &levels, const QList<PillarBar> &bars, const QString &axisTitle,
+                       bool shortWords)
 {
-    const core::RiskAssessment risks = core::RiskAssessment::assess(lens, review.answers);
-    QChart *chart = charts::newChart(Text::tr("Where are the risks?<br>Questions per pillar, by risk"), parent);
-
     auto *series = new QHorizontalStackedBarSeries;
-    QStringList categories;
-    int longest = 0;
-    QList<RiskLevel> levels = {RiskLevel::High, RiskLevel::Medium, RiskLevel::None};
-    if (lens.canLeaveUnrated())
-        levels.append(RiskLevel::Unrated); // answered, so beside the answered levels
-    levels.append(RiskLevel::Unanswered);
-    // Questions marked not applicable are counted in the tables, so the chart shows them too
-    // (hatched grey), when there are any.
-    if (std::any_of(risks.pillars().cbegin(), risks.pillars().cend(),
-                    [](const core::PillarRisk &p) { return p.counts.count(RiskLevel::NotApplicable) > 0; }))
-        levels.append(RiskLevel::NotApplicable);
     QList<QBarSet *> sets;
-    for (RiskLevel level : std::as_const(levels)) {
-        // short words keep the legend readable in a narrow dock; the title says "by risk"
-        auto *set = new QBarSet(RiskStyle::shortWord(level));
+    for (RiskLevel level : levels) {
+        auto *set = new QBarSet(shortWords ? RiskStyle::shortWord(level) : RiskStyle::word(level));
         set->setBrush(QBrush(RiskStyle::color(level), RiskStyle::chartPattern(level)));
         set->setBorderColor(RiskStyle::color(level).darker(130));
         // Patterned fills leave part of the bar white: the label must read on both.
@@ -71,20 +59,20 @@ QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObj
         set->setLabelColor(palette::textOn(fill));
         sets.append(set);
     }
-    // bars read top to bottom in lens order: a horizontal bar chart draws category 0 at the
-    // bottom, so add the pillars in reverse
-    for (int p = int(risks.pillars().size()) - 1; p >= 0; --p) {
-        const core::PillarRisk &pillar = risks.pillars().at(p);
-        categories.append(pillar.name);
+    // a horizontal bar chart draws category 0 at the bottom: add the pillars in reverse
+    QStringList categories;
+    int longest = 0;
+    for (auto bar = bars.crbegin(); bar != bars.crend(); ++bar) {
+        categories.append(bar->pillar);
         int sum = 0;
-        for (int l = 0; l < int(levels.size()); ++l) {
-            const int n = pillar.counts.count(levels[l]);
+        for (qsizetype l = 0; l < sets.size(); ++l) {
+            const int n = bar->counts.value(l);
             sets[l]->append(n);
             sum += n;
         }
         longest = std::max(longest, sum);
     }
-    for (QBarSet *set : sets)
+    for (QBarSet *set : std::as_const(sets))
         series->append(set);
     series->setBarWidth(0.7);
     series->setLabelsVisible(true);
@@ -98,9 +86,34 @@ QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObj
     pillarAxis->setTruncateLabels(false); // "Operational excel…" would not say which pillar
     chart->addAxis(pillarAxis, Qt::AlignLeft);
     series->attachAxis(pillarAxis);
-    QValueAxis *valueAxis = countAxis(longest, Text::tr("Questions"));
+    QValueAxis *valueAxis = countAxis(longest, axisTitle);
     chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
+}
+
+QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObject *parent)
+{
+    const core::RiskAssessment risks = core::RiskAssessment::assess(lens, review.answers);
+    QChart *chart = charts::newChart(Text::tr("Where are the risks?<br>Questions per pillar, by risk"), parent);
+
+    QList<RiskLevel> levels = {RiskLevel::High, RiskLevel::Medium, RiskLevel::None};
+    if (lens.canLeaveUnrated())
+        levels.append(RiskLevel::Unrated); // answered, so beside the answered levels
+    levels.append(RiskLevel::Unanswered);
+    // Questions marked not applicable are counted in the tables, so the chart shows them too
+    // (hatched grey), when there are any.
+    if (std::any_of(risks.pillars().cbegin(), risks.pillars().cend(),
+                    [](const core::PillarRisk &p) { return p.counts.count(RiskLevel::NotApplicable) > 0; }))
+        levels.append(RiskLevel::NotApplicable);
+    QList<PillarBar> bars;
+    for (const core::PillarRisk &pillar : risks.pillars()) {
+        PillarBar bar{pillar.name, {}};
+        for (RiskLevel level : std::as_const(levels))
+            bar.counts << pillar.counts.count(level);
+        bars << bar;
+    }
+    // short words keep the legend readable in a narrow dock; the title says "by risk"
+    addPillarRiskBars(chart, levels, bars, Text::tr("Questions"), true);
     return chart;
 }
 

@@ -8,6 +8,9 @@
 #include "core/model/review.h"
 #include "core/review/lens.h"
 
+#include <QList>
+#include <QString>
+
 
 class QObject;
 class QChart;
@@ -18,6 +21,19 @@ namespace archbench::ui {
 /// unrated (dotted grey; only for a lens that can leave an answer unrated) / unanswered
 /// (not-applicable questions are left out).
 QChart *createRiskChart(const core::Review &review, const core::Lens &lens, QObject *parent = nullptr);
+
+/// One bar of a pillar risk chart: the pillar and its number of questions at each level.
+struct PillarBar {
+    QString pillar;
+    QList<int> counts; ///< in the order of the chart's levels
+};
+
+/// Adds to `chart` one horizontal bar per pillar (read top down in the given order) stacked
+/// by `levels`, each in its RiskStyle colour and pattern with its count on it, and a
+/// whole-number count axis titled `axisTitle`. The legend says RiskStyle::shortWord when
+/// `shortWords` (a narrow dock), else RiskStyle::word. The review's chart and the portfolio's.
+void addPillarRiskBars(QChart *chart, const QList<core::RiskLevel> &levels, const QList<PillarBar> &bars,
+                       const QString &axisTitle, bool shortWords);
 
 /// "Are risks going down?": high and medium counts at each milestone date (in date order) and
 /// now.
