@@ -239,9 +239,9 @@ int runSetMetric(const QStringList &arguments)
             if (trigger.currentValue == before.decisions[i].revisitTriggers[t].currentValue || !trigger.currentValue)
                 continue;
             const core::TriggerStatus status = core::TriggerEvaluation::evaluate(d, trigger, today);
-            const QString label = trigger.condition.trimmed().isEmpty() ? trigger.metric : trigger.condition;
+            const QString label = core::TriggerEvaluation::name(trigger);
             printOut(Text::tr("%1: \"%2\" now %3 (%4)\n")
-                         .arg(d.title, label.trimmed(),
+                         .arg(d.title, label,
                               core::TriggerEvaluation::formatValue(trigger, *trigger.currentValue, locale),
                               core::TriggerEvaluation::stateName(status.state).toLower()));
         }

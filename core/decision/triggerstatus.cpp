@@ -106,6 +106,15 @@ QString TriggerEvaluation::formatValue(const RevisitTrigger &trigger, double val
     return unit.isEmpty() ? number : number + QChar(0x00A0) + unit;
 }
 
+QString TriggerEvaluation::name(const RevisitTrigger &t)
+{
+    if (!t.condition.trimmed().isEmpty())
+        return t.condition.trimmed();
+    if (!t.metric.trimmed().isEmpty())
+        return t.metric.trimmed();
+    return enumToString(t.category);
+}
+
 QString TriggerEvaluation::stateName(TriggerState state)
 {
     switch (state) {

@@ -56,6 +56,8 @@ public:
                                   const QDate &today);
     /// The state's name in words ("Fired", "Due soon", ...).
     static QString stateName(TriggerState state);
+    /// What a list calls the trigger: its condition, else its metric, else its category.
+    static QString name(const RevisitTrigger &trigger);
 
     static MetricParts splitMetric(const QString &metric);
     /// A value of the trigger's metric in `locale` with the metric's unit after a no-break

@@ -161,15 +161,6 @@ QList<TriggerHit> Dashboard::triggerHits(const ProjectData &data, const QDate &t
 
 namespace {
 
-QString triggerName(const RevisitTrigger &t)
-{
-    if (!t.condition.trimmed().isEmpty())
-        return t.condition.trimmed();
-    if (!t.metric.trimmed().isEmpty())
-        return t.metric.trimmed();
-    return enumToString(t.category);
-}
-
 void triggerLines(const ProjectData &data, const QDate &today, DashboardCache &cache, QList<Line> &out)
 {
     const QList<TriggerHit> hits = Dashboard::triggerHits(data, today, cache);
@@ -188,7 +179,7 @@ void triggerLines(const ProjectData &data, const QDate &today, DashboardCache &c
         const QString text = isFired ? Dashboard::tr("Fired: %1 — %2 (%3)")
                                      : Dashboard::tr("Due soon: %1 — %2 (%3)");
         out << makeLine(T::Triggers, isFired ? S::Problem : S::Attention,
-                        text.arg(h.decision->title, triggerName(*h.trigger), h.status.reason),
+                        text.arg(h.decision->title, TriggerEvaluation::name(*h.trigger), h.status.reason),
                         ItemKind::Decision, h.decision->id, h.trigger->id);
     }
 }

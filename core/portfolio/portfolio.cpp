@@ -37,14 +37,6 @@ QString titleOr(const QString &title, const QString &id)
     return title.trimmed().isEmpty() ? id : title.trimmed();
 }
 
-QString triggerName(const RevisitTrigger &t)
-{
-    if (!t.condition.trimmed().isEmpty())
-        return t.condition.trimmed();
-    if (!t.metric.trimmed().isEmpty())
-        return t.metric.trimmed();
-    return enumToString(t.category);
-}
 
 void decisionFigures(const ProjectData &data, const QDate &today, PortfolioRow &row)
 {
@@ -61,8 +53,8 @@ void decisionFigures(const ProjectData &data, const QDate &today, PortfolioRow &
         ++(fired ? row.firedTriggers : row.dueTriggers);
         const QString title = titleOr(h.decision->title, h.decision->id);
         const QString message = fired
-            ? PortfolioScan::tr("Decision \"%1\": revisit trigger \"%2\" fired (%3)").arg(title, triggerName(*h.trigger), h.status.reason)
-            : PortfolioScan::tr("Decision \"%1\": revisit trigger \"%2\" is due (%3)").arg(title, triggerName(*h.trigger), h.status.reason);
+            ? PortfolioScan::tr("Decision \"%1\": revisit trigger \"%2\" fired (%3)").arg(title, TriggerEvaluation::name(*h.trigger), h.status.reason)
+            : PortfolioScan::tr("Decision \"%1\": revisit trigger \"%2\" is due (%3)").arg(title, TriggerEvaluation::name(*h.trigger), h.status.reason);
         row.attention << AttentionItem{fired ? AttentionKind::Trigger : AttentionKind::Due, ItemKind::Decision,
                                        h.decision->id, h.trigger->id, message};
     }

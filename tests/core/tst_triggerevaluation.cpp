@@ -24,6 +24,18 @@ class TestTriggerEvaluation : public QObject {
 private slots:
     void initTestCase() { test::failOnErrorLogs(); }
 
+    void aTriggerIsNamedByWhatItSays()
+    {
+        // the Overview, the portfolio and the command line call a trigger the same
+        RevisitTrigger t;
+        t.category = TriggerCategory::Cost;
+        QCOMPARE(TriggerEvaluation::name(t), QStringLiteral("cost"));
+        t.metric = QStringLiteral(" hit rate % ");
+        QCOMPARE(TriggerEvaluation::name(t), QStringLiteral("hit rate %"));
+        t.condition = QStringLiteral("Cache hit rate drops below 70 %");
+        QCOMPARE(TriggerEvaluation::name(t), QStringLiteral("Cache hit rate drops below 70 %"));
+    }
+
     void values_data()
     {
         QTest::addColumn<Comparator>("comparator");
